@@ -1,0 +1,3 @@
+package org.whosaid.analysis.engine.model;
+
+public enum Medium { Speech, Writing, Thought }

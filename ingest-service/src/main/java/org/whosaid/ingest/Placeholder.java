@@ -1,0 +1,2 @@
+package org.whosaid.ingest;
+final class Placeholder {}

@@ -1,0 +1,2 @@
+package org.whosaid.web;
+final class Placeholder {}
