@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.Extractor;
+import org.whosaid.analysis.engine.Pipeline;
 import org.whosaid.analysis.engine.align.AlignConfig;
 import org.whosaid.analysis.engine.align.Aligner;
 import org.whosaid.analysis.engine.align.ConflictFinder;
@@ -18,11 +19,7 @@ public class EngineProducer {
     @Produces
     @ApplicationScoped
     Extractor extractor() {
-        try {   // TODO: Pipeline.standard() directly once h-extract lands
-            return (Extractor) Class.forName("org.whosaid.analysis.engine.Pipeline").getMethod("standard").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("no extractor pipeline", e);
-        }
+        return Pipeline.standard();
     }
 
     @Produces
