@@ -61,7 +61,7 @@ class PagesTest {
              "decisions":[]}""".formatted(st));
         INGEST.get("/api/articles", "{\"items\":[],\"total\":0,\"page\":0,\"size\":15}");
         ANALYSIS.get("/api/clusters", "{\"items\":[],\"total\":0,\"page\":0,\"size\":10}");
-        ANALYSIS.on("POST", "/api/clusters/c-1/review", 200, "{\"status\":\"misquoted\"}");
+        ANALYSIS.on("POST", "/api/clusters/c-1/decisions", 200, "{\"id\":1}");
         ANALYSIS.get("/api/statements", "{\"items\":[" + st + "],\"total\":1,\"page\":0,\"size\":20}");
     }
 
@@ -175,12 +175,12 @@ class PagesTest {
         Response other = given().get("/login");
         given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).formParam("_csrf", token(other.asString()))
                 .formParam("status", "misquoted").post("/clusters/c-1/review").then().statusCode(403);
-        assertNull(ANALYSIS.last("POST", "/api/clusters/c-1/review"), "nothing was sent downstream");
+        assertNull(ANALYSIS.last("POST", "/api/clusters/c-1/decisions"), "nothing was sent downstream");
         // logged in with the right token: forwarded with the admin key and the user's name
         given().redirects().follow(false).cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
                 .formParam("_csrf", token).formParam("status", "misquoted").formParam("note", "Juni, nicht Mai")
                 .post("/clusters/c-1/review").then().statusCode(303);
-        FakeApi.Request sent = ANALYSIS.last("POST", "/api/clusters/c-1/review");
+        FakeApi.Request sent = ANALYSIS.last("POST", "/api/clusters/c-1/decisions");
         assertNotNull(sent);
         assertEquals("Bearer test-admin-key", sent.header("Authorization"));
         assertEquals("admin", sent.header("X-Whosaid-User"));
