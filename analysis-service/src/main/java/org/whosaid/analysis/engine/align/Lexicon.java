@@ -24,7 +24,7 @@ public final class Lexicon {
     public static final Path DEFAULT_THESAURUS = Path.of("/usr/share/openthesaurus-de/openthesaurus.txt");
     /** English words with more German translations than this are too vague to count as a match. */
     static final int MAX_FANOUT = 60;
-    private static final int MAX_SYNSET = 25;
+    private static final int MAX_SYNSET = 12;
     private static final Pattern ANNOTATION = Pattern.compile("\\{[^}]*}|\\[[^\\]]*]|\\([^)]*\\)|<[^>]*>");
     private static final Pattern SINGLE_WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
     /** Object placeholders of the dictionary ("etw. zerstören", "to destroy sth."). */
@@ -239,6 +239,38 @@ public final class Lexicon {
         List<String> out = new ArrayList<>(t.length);
         for (int id : t) out.add(deWords[id]);
         return out;
+    }
+
+    /** Sorted dictionary ids of the German translations of an English stem, or null (unknown or too vague). */
+    int[] translationIds(String englishStem) {
+        int[] t = enToDe.get(englishStem);
+        return t == null || t.length > MAX_FANOUT ? null : t;
+    }
+
+    /** Dictionary id of a German word (lower case), or -1. */
+    int germanId(String germanLower) {
+        Integer id = deIds.get(germanLower);
+        return id == null ? -1 : id;
+    }
+
+    /** English stems of dictionary phrases that translate the German word (Laichgründe → spawn, ground), or null. */
+    String[] phraseStems(String germanLower) {
+        return phrases.get(germanLower);
+    }
+
+    /** Sorted synset ids of a German word, or null. */
+    int[] synsetIds(String germanLower) {
+        return synsets.get(germanLower);
+    }
+
+    static boolean intersects(int[] x, int[] y) {
+        int i = 0, j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) return true;
+            if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return false;
     }
 
     /** True when two German words (lower case) share an OpenThesaurus synset. */
