@@ -24,7 +24,19 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
     @TemplateData
     public record Rendering(StatementV s, boolean reference, List<WordDiff.Tok> diff, boolean identical,
                             String linkScore, List<String> linkEvidence, String membership,
-                            boolean speakerDiffers) {}
+                            boolean speakerDiffers) {
+        /** Too few shared words for a useful word diff (a translation or a free paraphrase): show the text as is. */
+        public boolean paraphrase() {
+            if (reference || diff.isEmpty()) return false;
+            int eq = 0, all = 0;
+            for (WordDiff.Tok t : diff) {
+                int n = WordDiff.tokens(t.text()).size();
+                all += n;
+                if (t.eq()) eq += n;
+            }
+            return all > 0 && eq * 4 < all;
+        }
+    }
 
     @TemplateData
     public record Decision(String kind, String user, String at, String value, String note, String target) {}

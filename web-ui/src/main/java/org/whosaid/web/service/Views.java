@@ -57,6 +57,8 @@ public final class Views {
     public record ClusterSummary(String id, String speakerName, String entityId, int renderings, int outlets,
                                  int conflicts, String sample, String firstSeen, String status) {
         public boolean hasSpeaker() { return !speakerName.isBlank(); }
+        /** A reviewer set a status other than "unverified". */
+        public boolean reviewed() { return !status.isBlank() && !status.equals("unverified"); }
     }
 
     @TemplateData
@@ -68,7 +70,8 @@ public final class Views {
     public static String date(String iso) {
         if (iso == null || iso.isBlank()) return "";
         try {
-            return OffsetDateTime.parse(iso).format(SHOW);
+            OffsetDateTime t = OffsetDateTime.parse(iso);
+            return t.format(SHOW) + (t.getOffset().getTotalSeconds() == 0 ? " UTC" : " " + t.getOffset());
         } catch (DateTimeParseException e) {
             return iso.length() > 16 ? iso.substring(0, 16).replace('T', ' ') : iso;
         }

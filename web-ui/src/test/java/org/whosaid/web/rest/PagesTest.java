@@ -213,6 +213,35 @@ class PagesTest {
     }
 
     @Test
+    void speakerPageShowsSpellingsRolesStatementsAndConflicts() {
+        ANALYSIS.get("/api/speakers/p-vogt", """
+            {"entityId":"p-vogt","name":"Hanna Vogt","kind":"PERSON","aliases":[{"spelling":"Hanna Vogt","mentions":3},{"spelling":"H. Vogt","mentions":1}],
+             "roles":[{"role":"Bürgermeisterin","firstSeen":"2026-03-02T08:00:00Z","lastSeen":"2026-03-02T12:00:00Z","sources":[]}],
+             "statementCount":2,"articleCount":2,
+             "conflicts":[{"id":5,"kind":"role","subject":"Hanna Vogt","values":[{"value":"Bürgermeisterin","outlets":["Küstenbote"]},{"value":"Landrätin","outlets":["Marschblatt"]}],"clusterId":null}]}""");
+        String html = given().header("Accept-Language", "en").get("/speakers/p-vogt").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("H. Vogt"), "spellings");
+        assertTrue(html.contains("Bürgermeisterin (2026-03-02 08:00 UTC"), "role over time: " + html);
+        assertTrue(html.contains("“Bürgermeisterin” (Küstenbote) vs. “Landrätin” (Marschblatt)"), "conflict about the person");
+        assertTrue(html.contains("Der Deich bei Lünsen wird bis Mai fertig."), "statements");
+        assertTrue(ANALYSIS.last("GET", "/api/statements").query().contains("entityId=p-vogt"));
+    }
+
+    @Test
+    void storyPageShowsOutletsTimelineAndClusters() {
+        ANALYSIS.get("/api/stories/3", """
+            {"id":3,"title":"Deich bei Lünsen","firstPublished":"2026-03-02T08:00:00Z","lastPublished":"2026-03-02T17:00:00Z",
+             "outlets":["Küstenbote","Marschblatt"],"articleCount":2,"clusterCount":1,
+             "articles":[{"id":9,"title":"Lünsen: Deich bald fertig","outlet":"Marschblatt","publishedAt":"2026-03-02T12:30:00Z","statementCount":2},
+                         {"id":7,"title":"Deich soll im Mai fertig sein","outlet":"Küstenbote","publishedAt":"2026-03-02T08:00:00Z","statementCount":3}],
+             "clusters":[{"id":1,"speaker":{"name":"Hanna Vogt","entityId":"p-vogt"},"excerpt":"Der neue Deich wird im Mai fertig","statementCount":3,"outletCount":3,"hasConflict":true,"reviewStatus":"unverified"}]}""");
+        String html = given().header("Accept-Language", "en").get("/stories/3").then().statusCode(200).extract().asString();
+        assertTrue(html.indexOf("Deich soll im Mai fertig sein") < html.indexOf("Lünsen: Deich bald fertig"), "timeline in time order");
+        assertTrue(html.contains("Marschblatt") && html.contains("Küstenbote"));
+        assertTrue(html.contains("href=\"/clusters/1\"") && html.contains("3 outlets") && html.contains("badge conflict"), html);
+    }
+
+    @Test
     void htmxAndStylesAreServedLocally() {
         given().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").then().statusCode(200);
         given().get("/static/whosaid.css").then().statusCode(200).header("Content-Security-Policy", containsString("default-src 'self'"));
