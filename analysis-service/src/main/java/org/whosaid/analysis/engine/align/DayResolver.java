@@ -45,8 +45,9 @@ final class DayResolver {
     private static final Pattern DATE_NUM = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b" + WD + "(abend|morgen|nachmittag|vormittag|mittag)?\\b"
             + "|\\b(vorgestern|gestern|heute|yesterday|today)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Weekdays announced for the future are not the day of the utterance. */
-    private static final Pattern FUTURE = Pattern.compile("(kommenden|nächsten|next|coming|bis)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Weekdays announced for the future or naming another event are not the day of the utterance. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(kommenden|nächsten|next|coming|bis|vom|seit|ab|zum|für|since|until|by|before|after)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DayResolver() {
     }
@@ -89,7 +90,7 @@ final class DayResolver {
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {
-            if (FUTURE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            if (FUTURE.matcher(text.substring(Math.max(0, m.start() - 14), m.start())).find()) continue;
             if (m.group(1) != null) {
                 DayOfWeek dow = WEEKDAYS.get(m.group(1).toLowerCase(Locale.GERMAN));
                 int back = (published.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
