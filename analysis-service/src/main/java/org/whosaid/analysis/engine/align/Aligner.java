@@ -186,6 +186,20 @@ public final class Aligner {
         String num = null;
         for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;
         if (num != null) add(keys, "d:" + num, weeks, "w");
+        // English renderings also knock on the German long-term keys through unambiguous dictionary entries
+        if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
+            int extra = 0;
+            for (int i = 0; i < Math.min(3, long_.size()) && extra < 3; i++) {
+                List<String> de = lexicon.germanFor(long_.get(i));
+                if (de.isEmpty() || de.size() > 6) continue;
+                for (String g : de) {
+                    if (g.length() >= 7 && extra < 3) {
+                        add(keys, "t:" + g, months, "m");
+                        extra++;
+                    }
+                }
+            }
+        }
         return keys;
     }
 
