@@ -78,6 +78,7 @@ public final class StatementRules {
         headlines(doc, out);
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
+        out.removeIf(d -> d.anchor);
         dedupe(out);
         parents(out);
         return out;
@@ -96,6 +97,7 @@ public final class StatementRules {
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
         if (wie) return wieClause(doc, s, c, cs, ce, out);
         if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
+        if (isSubordinator(first) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
                 || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
         boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
@@ -147,6 +149,7 @@ public final class StatementRules {
             if (ok && !isSubordinator(t)) {
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
                 Draft d;
                 if (quoteContent && q.end >= endOfSentenceText(doc, s) - 1) {
                     d = new Draft(Form.Direct, "cue-then-quote", s.index, 0.9);
@@ -155,6 +158,17 @@ public final class StatementRules {
                 } else {
                     int end = sentEnd;
                     if (q != null && quoteContent && q.end > end) end = q.end;
+                    QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
+                    if (afterColon != null) {
+                        // "antwortete auf die Frage, ob …: „Das hat er.“" — the quote is the statement
+                        d = new Draft(Form.Direct, "cue-question-quote", s.index, 0.85);
+                        d.quote.add(new Span(afterColon.innerStart, afterColon.innerEnd));
+                        afterColon.used = true;
+                        d.speaker = sp;
+                        d.frame.add(new Span(tk.get(cs).start, afterColon.start));
+                        addressee(doc, d, v, ce);
+                        return d;
+                    }
                     d = contentDraft(doc, s, t.start, end, "cue-then-content", 0.85);
                 }
                 d.speaker = sp;
@@ -173,21 +187,43 @@ public final class StatementRules {
                 q.used = true;
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
                 d.speaker = sp;
                 frame(doc, d, cs, ce, false);
                 return d;
             }
         }
         // speech act: "Er forderte abermals Druck auf Russland."
+        Mention sp = speakerBefore(doc, s, cs, v);
+        if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
         if (c.act && lastClauseOrSentence(doc, s, ce)) {
-            Mention sp = speakerBefore(doc, s, cs, v);
-            if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
-            if (sp != null && sp.personLike() || sp != null && sp.kind == Mention.Kind.INSTITUTION) {
-                Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.55);
+            if (sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) {
+                Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
                 d.quote.add(new Span(s.start, s.end));
                 d.speaker = sp;
                 return d;
             }
+        }
+        // "Vertreter der Bundesregierung äußerten sich zurückhaltend." — no content, but the next Konjunktiv
+        // sentences continue this speaker: keep an anchor (not output)
+        if (sp != null && lastClauseOrSentence(doc, s, ce)) {
+            Draft d = new Draft(Form.Reported, "anchor", s.index, 0.0);
+            d.quote.add(new Span(s.start, s.end));
+            d.speaker = sp;
+            d.anchor = true;
+            return d;
+        }
+        return null;
+    }
+
+    /** a top-level quote after a colon inside [from, sentEnd) that runs to the end of the sentence */
+    private QuoteSpan quoteAfterColon(Document doc, Sentence s, int from, int sentEnd) {
+        List<Token> tk = doc.tokens;
+        for (int k = from; k < s.endToken - 1; k++) {
+            if (!tk.get(k).is(":")) continue;
+            QuoteSpan q = doc.quoteAround(tk.get(k + 1).start);
+            if (q != null && q.parent < 0 && q.start == tk.get(k + 1).start && q.end >= sentEnd - 1) return q;
         }
         return null;
     }
@@ -415,6 +451,7 @@ public final class StatementRules {
                     d = direct(doc, q, ss, partialQuote(doc, ss, q) ? "partial-quote-in-cue-sentence" : "cue-then-quote", 0.8);
                     d.speaker = speakerBefore(doc, ss, cs, c.token);
                     if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
                     addCueSpans(doc, d, c);
                     d.medium = c.medium;
                     frame(doc, d, cs, ce, false);
@@ -430,6 +467,7 @@ public final class StatementRules {
                     d = direct(doc, q, ss, "partial-quote-in-cue-sentence", 0.7);
                     d.speaker = speakerBefore(doc, ss, cs, c.token);
                     if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
                     addCueSpans(doc, d, c);
                     break;
                 }
@@ -530,7 +568,7 @@ public final class StatementRules {
     private void nestedQuotes(Document doc, List<Draft> out) {
         List<Draft> added = new ArrayList<>();
         for (Draft d : out) {
-            if (d.form == Form.Direct) continue;
+            if (d.form == Form.Direct || d.anchor) continue;
             for (QuoteSpan q : doc.quotes) {
                 if (q.words < 1) continue;
                 boolean inside = false;
@@ -645,7 +683,7 @@ public final class StatementRules {
     }
 
     private static boolean isSubordinator(Token t) {
-        return t.isAny("nachdem", "als", "bevor", "weil", "da", "während", "obwohl", "um", "damit", "sodass", "wenn",
+        return t.isAny("nachdem", "als", "bevor", "weil", "da", "während", "obwohl", "um", "damit", "sodass", "wenn", "ohne", "statt", "anstatt", "indem", "falls", "sobald", "solange", "bis",
                 "after", "before", "because", "while", "when", "although", "since");
     }
 
@@ -712,6 +750,17 @@ public final class StatementRules {
         return null;
     }
 
+    /** fallback: the first subject-like mention of the sentence before the cue ("Der US-Präsident hatte … gesagt: …") */
+    private Mention sentenceSubject(Document doc, Sentence s, int v) {
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index || m.token >= v) continue;
+            if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
+            if (m.kind == Mention.Kind.PLACE) continue;
+            return m;
+        }
+        return null;
+    }
+
     private static boolean isOblique(Document doc, Mention m) {
         String l = doc.tokens.get(m.token).lower();
         return l.equals("den") || l.equals("dem") || l.equals("einem") || l.equals("einen") || l.equals("des") || l.equals("eines");
@@ -769,12 +818,12 @@ public final class StatementRules {
     }
 
     private static boolean covered(List<Draft> out, int s, int e) {
-        for (Draft d : out) if (d.overlaps(s, e)) return true;
+        for (Draft d : out) if (!d.anchor && d.overlaps(s, e)) return true;
         return false;
     }
 
     private static boolean coveredBy(List<Draft> out, int s, int e) {
-        for (Draft d : out) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
+        for (Draft d : out) if (!d.anchor) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
         return false;
     }
 
