@@ -304,6 +304,8 @@ public final class StatementRules {
             if (m != null && m.start < from) from = m.start;
         }
         int to = doc.tokens.get(c.token).end;
+        int fromTok = doc.tokenAt(from);
+        if (sp == null || sp.token != fromTok) sp = sourcePhrase(doc, s, fromTok, c.token, sp);
         Draft d = new Draft(Form.Indirect, "zufolge", s.index, 0.8);
         remainder(doc, s, d, from, to, contentEnd(doc, s));
         d.speaker = sp;
@@ -311,27 +313,56 @@ public final class StatementRules {
         return d;
     }
 
-    /** "nach Angaben des X", "nach Ansicht von X", "nach eigenen Angaben" */
+    /**
+     * "nach Angaben des X", "nach Ansicht von X", "nach eigenen Angaben", "Nach Polizeiangaben": the speaker span is
+     * the source phrase after "nach" (gnqa convention: "Angaben der Polizei"), resolved to X when X is named.
+     */
     private Draft nachAngaben(Document doc, Sentence s, Cue c) {
         List<Token> tk = doc.tokens;
-        Mention sp = null;
+        Mention x = null;
         int k = c.endToken;
         if (k < s.endToken && tk.get(k).isAny("von", "vom", "aus")) k++;
         for (Mention m : doc.mentions) {
-            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { sp = m; break; }
+            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { x = m; break; }
         }
-        int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        int phraseEnd = x != null ? extendGenitive(doc, s, x.endToken) : c.endToken;
+        // "nach einer Hochrechnung des Senders": extend over a genitive phrase without a known mention
+        if (x == null && phraseEnd < s.endToken && tk.get(phraseEnd).isAny("des", "der")) {
+            int e = phraseEnd + 1;
+            while (e < s.endToken && tk.get(e).isWord() && (tk.get(e).isCapitalized() || tk.get(e).isAdjective()) && e - phraseEnd < 5) e++;
+            if (e > phraseEnd + 1 && tk.get(e - 1).isCapitalized()) phraseEnd = e;
+        }
         boolean own = tk.get(c.token + 1).lower().startsWith("eigen");
-        if (own || (sp == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
-            sp = firstSubject(doc, s, c.token);
+        Mention resolved = x;
+        if (own || (x == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
+            resolved = firstSubject(doc, s, c.token);
         }
+        Mention sp = sourcePhrase(doc, s, c.token + 1, phraseEnd, resolved);
         int from = tk.get(c.token).start;
         int to = tk.get(phraseEnd - 1).end;
         Draft d = new Draft(Form.Indirect, "nach-angaben", s.index, 0.8);
         remainder(doc, s, d, from, to, contentEnd(doc, s));
         d.speaker = sp;
         d.frame.add(new Span(from, to));
+        d.cue.add(new Span(tk.get(c.token).start, tk.get(c.token).end));
+        d.evidence.add(d.rule);
+        d.evidence.add("cue: " + c.lemma);
         return d;
+    }
+
+    /** a speaker mention covering a source phrase [from, to) ("Angaben der Polizei"), resolved like {@code x} */
+    private Mention sourcePhrase(Document doc, Sentence s, int from, int to, Mention x) {
+        List<Token> tk = doc.tokens;
+        if (to <= from) return x;
+        Mention m = new Mention(x != null ? x.kind : Mention.Kind.GROUP, from, to, tk.get(from).start, tk.get(to - 1).end,
+                s.index, doc.slice(tk.get(from).start, tk.get(to - 1).end), x != null ? x.role : null, null);
+        if (x != null) {
+            m.entity = x.entity;
+            m.resolution = "source phrase→" + (x.entity != null ? x.entity.name : x.head);
+        } else {
+            m.resolution = "source phrase";
+        }
+        return m;
     }
 
     /** "…, so X." or "…, so X, …" */
