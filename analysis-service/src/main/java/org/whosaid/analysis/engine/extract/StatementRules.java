@@ -38,8 +38,11 @@ import java.util.Set;
  * inside another statement get its id as {@code parentId}.
  */
 public final class StatementRules {
-    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach", "wie", "warum", "wann",
-            "weshalb", "wer", "was", "wo", "that", "whether", "if", "how", "why", "what", "when", "who");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach", "warum", "wann",
+            "weshalb", "wieso", "that", "whether", "if", "how", "why", "what", "when", "who");
+    /** words that open a relative clause after a comma: such a clause is not reported content */
+    private static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            "welche", "welcher", "welches", "welchem", "welchen", "was", "wo", "womit", "wobei", "which", "who", "whom");
     private static final Set<String> DAS_SUBJECT = Set.of("Das", "Dies", "Dieses", "So", "This", "That");
     private static final Set<String> CHANNEL_NOUNS = Set.of("fernsehen", "staatsfernsehen", "interview", "videobotschaft",
             "pressekonferenz", "sender", "radio", "rundfunk", "telegram", "twitter", "erklärung", "mitteilung", "rede",
@@ -78,6 +81,7 @@ public final class StatementRules {
         headlines(doc, out);
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
+        for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
         out.removeIf(d -> d.anchor);
         dedupe(out);
         parents(out);
@@ -144,9 +148,12 @@ public final class StatementRules {
             QuoteSpan q = doc.quoteAround(t.start);
             if (q == null && isQuoteOpen(t)) q = doc.quoteAround(t.start);
             boolean quoteContent = q != null && q.start == t.start && q.parent < 0;
+            boolean relative = isRelativeStart(tk, s, k)
+                    || (k + 1 < s.endToken && PREPOSITIONS.contains(t.lower()) && isRelativeStart(tk, s, k + 1));
             boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(ce).is(":")
-                    || hasReportedVerb(doc, s, k, sentEnd) || (c.act && zuInfinitive(doc, s, k));
-            if (ok && !isSubordinator(t)) {
+                    || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || (c.act && zuInfinitive(doc, s, k))
+                    || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
+            if (ok && !isSubordinator(t) && (!relative || quoteContent)) {
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
@@ -215,6 +222,53 @@ public final class StatementRules {
             return d;
         }
         return null;
+    }
+
+    /**
+     * Widens a speaker mention over its apposition or attribute, as a reader would quote it: "Patrick Kamanda von der
+     * Umweltbehörde", "John Kline, ein Abgeordneter aus Minnesota," (up to the comma before the cue verb),
+     * "der Innenminister Frankreichs, Nicolas Sarkozy".
+     */
+    private Mention extendSpeaker(Document doc, Mention m, Draft d) {
+        List<Token> tk = doc.tokens;
+        if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.GROUP) return m;
+        Sentence s = doc.sentences.get(m.sentence);
+        int cueTok = d.cue.isEmpty() ? -1 : doc.tokenAt(d.cue.get(0).start());
+        int e = m.endToken;
+        if (e >= s.endToken) return m;
+        Token t = tk.get(e);
+        int limit;
+        if (cueTok > e && tk.get(cueTok).sentence == m.sentence) {
+            limit = cueTok;                       // subject before the verb: up to the verb
+        } else {
+            limit = CueFinder.clauseEnd(doc, s, e); // after the verb: to the end of the clause
+            if (t.is(",") || t.is("(")) limit = Math.min(s.endToken, e + 14);
+        }
+        boolean starts = t.isAny("von", "vom", "aus", "der", "des", "(", ",");
+        if (!starts || limit - e > 16 || limit <= e + 1) return m;
+        int end = limit;
+        // do not run over a verb or into the quote
+        for (int k = e; k < limit; k++) {
+            Token x = tk.get(k);
+            if (doc.quoteAround(x.start) != null && x.start >= d.start() && x.start < d.end()) { end = k; break; }
+            if (x.isVerb() && x.onlyVerb() && !x.isCapitalized()) { end = k; break; }
+        }
+        if (t.is(",")) {
+            // apposition must close with a comma right before the limit
+            if (end != limit || !tk.get(limit - 1).is(",")) return m;
+            end = limit - 1;
+        }
+        while (end > e && tk.get(end - 1).isAny(",", ":", "(")) end--;
+        if (end <= e) return m;
+        if (tk.get(end - 1).is("(")) return m;
+        int open = 0;
+        for (int k = e; k < end; k++) { if (tk.get(k).is("(")) open++; if (tk.get(k).is(")")) open--; }
+        if (open > 0) return m;
+        Mention w = new Mention(m.kind, m.token, end, m.start, tk.get(end - 1).end, m.sentence, m.head, m.role, m.qualifier);
+        w.entity = m.entity;
+        w.resolution = m.resolution;
+        w.governed = m.governed;
+        return w;
     }
 
     /** a top-level quote after a colon inside [from, sentEnd) that runs to the end of the sentence */
@@ -454,9 +508,13 @@ public final class StatementRules {
             Sentence se = doc.sentenceAt(q.end - 1);
             if (ss == null || se == null || !ss.body || ss.headline) continue;
             int afterTok = doc.tokenAt(q.end);
+            boolean titleLike = titleLike(doc, q);
+            boolean closesUtterance = (afterTok < tk.size() && tk.get(afterTok).isAny(",", ":"))
+                    || ".?!,…".indexOf(doc.text.charAt(Math.max(q.innerStart, q.innerEnd - 1))) >= 0;
             // cue after the quote in the same sentence: "„…“, sagte er." / "„…“ sagte er"
             Draft d = null;
             for (Cue c : doc.cues) {
+                if (titleLike) break;
                 if (c.sentence != se.index || c.token < afterTok || c.kind != Cue.Kind.VERB) continue;
                 int cs = CueFinder.clauseStart(doc, se, c.token);
                 if (cs > afterTok + 1) break;
@@ -470,7 +528,7 @@ public final class StatementRules {
                 break;
             }
             // cue in the sentence before the quote opens: "Selenskyj sagte am Abend: „…“"
-            if (d == null) {
+            if (d == null && !titleLike) {
                 int beforeTok = doc.tokenAt(q.start) - 1;
                 for (int ci = doc.cues.size() - 1; ci >= 0; ci--) {
                     Cue c = doc.cues.get(ci);
@@ -490,7 +548,7 @@ public final class StatementRules {
                 }
             }
             // partial quote in a sentence with a cue after it ("Sein Treffen nannte Selenskyj "sehr gut"")
-            if (d == null && partialQuote(doc, ss, q)) {
+            if (d == null && !titleLike && partialQuote(doc, ss, q)) {
                 for (Cue c : doc.cues) {
                     if (c.sentence != ss.index || c.kind != Cue.Kind.VERB) continue;
                     int cs = CueFinder.clauseStart(doc, ss, c.token);
@@ -518,6 +576,26 @@ public final class StatementRules {
                 out.add(d);
             }
         }
+    }
+
+    /** "„Washington Post“", "„Shenzhou 6“", "„Le Canard enchaîné“": short quotes of capitalised words name things */
+    private static boolean titleLike(Document doc, QuoteSpan q) {
+        if (q.words > 4) return false;
+        int i = doc.tokenAt(q.innerStart);
+        boolean anyWord = false;
+        for (; i < doc.tokens.size() && doc.tokens.get(i).start < q.innerEnd; i++) {
+            Token t = doc.tokens.get(i);
+            if (!t.isWord()) continue;
+            anyWord = true;
+            if (!t.isCapitalized() && !t.isAny("de", "la", "le", "of", "the", "von", "der", "und", "and", "des", "du", "et", "for")) return false;
+        }
+        if (!anyWord) return false;
+        // a single capitalised German common noun can be a partial quote ("„Gesindel“")
+        if (q.words == 1 && doc.german()) {
+            Token t = doc.tokens.get(doc.tokenAt(q.innerStart));
+            return !(t.isNoun() && !t.isProperName());
+        }
+        return true;
     }
 
     private Draft direct(Document doc, QuoteSpan q, Sentence s, String rule, double conf) {
@@ -601,7 +679,7 @@ public final class StatementRules {
         for (Draft d : out) {
             if (d.form == Form.Direct || d.anchor) continue;
             for (QuoteSpan q : doc.quotes) {
-                if (q.words < 1) continue;
+                if (q.words < 1 || titleLike(doc, q)) continue;
                 boolean inside = false;
                 for (Span sp : d.quote) if (sp.start() <= q.start && q.end <= sp.end()) inside = true;
                 if (!inside) continue;
@@ -722,7 +800,22 @@ public final class StatementRules {
         return t.isAny("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "who", "which");
     }
 
-    private boolean hasReportedVerb(Document doc, Sentence s, int from, int to) {
+    /** "das die Daten regelt", "der angeklagt war", "deren …": a relative pronoun, not an article before a noun */
+    private static boolean isRelativeStart(List<Token> tk, Sentence s, int k) {
+        Token t = tk.get(k);
+        if (!RELATIVE.contains(t.lower())) return false;
+        if (!t.isAny("der", "die", "das", "dem", "den")) return true;
+        if (k + 1 >= s.endToken) return false;
+        Token n = tk.get(k + 1);
+        if (n.isCapitalized()) return false;             // article + noun
+        if (n.isAdjective() && !n.onlyVerb()) return false; // article + adjective + noun
+        if (n.is("„") || n.is("\"")) return false;
+        return true;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("bei", "von", "mit", "in", "an", "auf", "für", "aus", "zu", "über", "unter", "nach", "durch", "gegen", "um");
+
+    private boolean hasReportedVerb(Document doc, Sentence s, int from, int to, Cue c) {
         List<Token> tk = doc.tokens;
         if (!doc.german()) return true; // English: "X said the talks were over" needs no mood
         int i = doc.tokenAt(from) < tk.size() ? Math.max(doc.tokenAt(from), from) : from;
@@ -733,6 +826,7 @@ public final class StatementRules {
             if (distinctKonj1(t) || t.isKonj1() || t.isKonj2()) return true;
         }
         // indicative after the cue still counts when the clause has a finite verb in second position ("sagte, die USA sind …")
+        // (act verbs also take indicative content)
         for (int k = from + 1; k < Math.min(end, from + 6); k++) {
             Token t = tk.get(k);
             if (t.isVerb() && !t.isCapitalized() && (t.tags.contains(":PRÄ:") || t.tags.contains(":PRT:"))) return true;
