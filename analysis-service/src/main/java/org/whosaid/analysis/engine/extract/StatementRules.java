@@ -82,6 +82,7 @@ public final class StatementRules {
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
         for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
+        for (Draft d : out) frameCoversSpeaker(doc, d);
         out.removeIf(d -> d.anchor);
         dedupe(out);
         parents(out);
@@ -271,6 +272,18 @@ public final class StatementRules {
         return w;
     }
 
+    /** the frame is the whole introducing clause: widen it to the speaker written before the cue ("X, Minister, sagte,") */
+    private void frameCoversSpeaker(Document doc, Draft d) {
+        if (d.frame.size() != 1 || d.speaker == null || d.cue.isEmpty()) return;
+        Span f = d.frame.get(0);
+        Mention m = d.speaker;
+        if (m.sentence != doc.sentenceAt(f.start()).index) return;
+        if (m.start < f.start() && m.end <= f.start() + 1 && !d.overlaps(m.start, f.start())) {
+            String gap = doc.text.substring(m.end, f.start());
+            if (gap.strip().isEmpty() || gap.strip().equals(",")) d.frame.set(0, new Span(m.start, f.end()));
+        }
+    }
+
     /** a top-level quote after a colon inside [from, sentEnd) that runs to the end of the sentence */
     private QuoteSpan quoteAfterColon(Document doc, Sentence s, int from, int sentEnd) {
         List<Token> tk = doc.tokens;
@@ -380,11 +393,12 @@ public final class StatementRules {
             if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { x = m; break; }
         }
         int phraseEnd = x != null ? extendGenitive(doc, s, x.endToken) : c.endToken;
-        // "nach einer Hochrechnung des Senders": extend over a genitive phrase without a known mention
-        if (x == null && phraseEnd < s.endToken && tk.get(phraseEnd).isAny("des", "der")) {
+        // "nach einer Hochrechnung des Senders", "nach Angaben von n24": extend over a genitive/von phrase
+        if (x == null && phraseEnd < s.endToken && tk.get(phraseEnd).isAny("des", "der", "von", "vom", "aus")) {
             int e = phraseEnd + 1;
-            while (e < s.endToken && tk.get(e).isWord() && (tk.get(e).isCapitalized() || tk.get(e).isAdjective()) && e - phraseEnd < 5) e++;
-            if (e > phraseEnd + 1 && tk.get(e - 1).isCapitalized()) phraseEnd = e;
+            while (e < s.endToken && !tk.get(e).isPunct() && !(tk.get(e).onlyVerb() && !tk.get(e).isCapitalized()) && e - phraseEnd < 6
+                    && (e == phraseEnd + 1 || tk.get(e).isCapitalized() || tk.get(e).isAdjective() || tk.get(e).isAny("des", "der", "von"))) e++;
+            if (e > phraseEnd + 1) phraseEnd = e;
         }
         boolean own = tk.get(c.token + 1).lower().startsWith("eigen");
         Mention resolved = x;
@@ -960,6 +974,18 @@ public final class StatementRules {
     private void addCueSpans(Document doc, Draft d, Cue c) {
         if (!d.cue.isEmpty()) return;
         List<Token> tk = doc.tokens;
+        // "hat angekündigt", "hatte gesagt": the auxiliary belongs to the cue
+        if (c.kind == Cue.Kind.VERB && tk.get(c.token).tags.contains("PA2")) {
+            Sentence s = doc.sentences.get(c.sentence);
+            int cs = CueFinder.clauseStart(doc, s, c.token);
+            for (int k = c.token - 1; k >= cs; k--) {
+                Token a = tk.get(k);
+                if (a.onlyVerb() && !a.isCapitalized() && a.verbLemma != null && (a.verbLemma.equals("haben") || a.verbLemma.equals("sein") || a.verbLemma.equals("werden"))) {
+                    d.cue.add(new Span(a.start, a.end));
+                    break;
+                }
+            }
+        }
         d.cue.add(new Span(tk.get(c.token).start, tk.get(c.endToken - 1).end));
         if (c.particle >= 0) d.cue.add(new Span(tk.get(c.particle).start, tk.get(c.particle).end));
         d.evidence.add(0, d.rule);
