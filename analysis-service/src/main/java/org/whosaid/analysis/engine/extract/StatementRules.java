@@ -331,18 +331,18 @@ public final class StatementRules {
         Mention sp = mentionStartingAt(doc, c.endToken);
         int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
         if (sp == null) {
-            // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung"
-            int k = c.endToken;
-            while (k < s.endToken && !doc.tokens.get(k).isPunct() && k - c.endToken < 6) {
-                Mention m = mentionStartingAt(doc, k);
-                if (m != null) { sp = m; phraseEnd = extendGenitive(doc, s, m.endToken); break; }
-                k++;
+            // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung X", "laut Medienberichten"
+            int e = readNP(doc, s, c.endToken);
+            if (e < 0) {
+                e = c.endToken;
+                while (e < s.endToken && doc.tokens.get(e).isWord() && e - c.endToken < 2) e++;
             }
-            if (sp == null) {
-                int e = c.endToken;
-                while (e < s.endToken && doc.tokens.get(e).isWord() && e - c.endToken < 3) e++;
-                phraseEnd = e;
+            Mention x = null;
+            if (e < s.endToken && doc.tokens.get(e).isAny("des", "der", "von", "vom")) {
+                for (Mention m : doc.mentions) if (m.token == e || m.token == e + 1) { x = m; e = m.endToken; break; }
             }
+            phraseEnd = Math.max(e, c.endToken + 1);
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
         }
         Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.LAUT ? "laut" : "according-to", s.index, 0.8);
         int from = doc.tokens.get(c.token).start;
@@ -875,7 +875,36 @@ public final class StatementRules {
             if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
             if (first == null) first = m;
         }
+        if (first == null && doc.german()) {
+            // a plain noun phrase as subject: "Die Mönche sagten", "Der 58-Jährige hatte geschrieben"
+            int e = readNP(doc, s, cs);
+            if (e > cs && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3))) first = npMention(doc, s, cs, e);
+        }
         return first;
+    }
+
+    private static Token tk(Document doc, int i) { return doc.tokens.get(i); }
+
+    /** end of a noun phrase [det] [adjectives] Noun+ starting at k, or -1 */
+    static int readNP(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int i = k;
+        if (i < s.endToken && (CueFinder.isDeterminer(tk.get(i).lower()) || tk.get(i).isAny("Die", "Der", "Das", "Ein", "Eine"))) i++;
+        while (i < s.endToken && tk.get(i).isWord() && !tk.get(i).isCapitalized() && tk.get(i).isAdjective() && !tk.get(i).onlyVerb()) i++;
+        int n = i;
+        while (i < s.endToken && (tk.get(i).isCapitalized() || Character.isDigit(tk.get(i).text.charAt(0))) && !tk.get(i).isPunct()
+                && !(tk.get(i).onlyVerb()) && i - n < 4) i++;
+        if (i == n) return -1;
+        if (doc.quoteAround(tk.get(k).start) != null) return -1;
+        return i;
+    }
+
+    private static Mention npMention(Document doc, Sentence s, int from, int to) {
+        List<Token> tk = doc.tokens;
+        Mention m = new Mention(Mention.Kind.GROUP, from, to, tk.get(from).start, tk.get(to - 1).end, s.index,
+                doc.slice(tk.get(from).start, tk.get(to - 1).end), null, null);
+        m.resolution = "noun phrase (not a known person)";
+        return m;
     }
 
     /** subject after the verb: the first mention in [from, to) not governed by a preposition */
@@ -885,6 +914,14 @@ public final class StatementRules {
             if (m.token < from || m.token >= to) continue;
             if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
             return m;
+        }
+        if (doc.german() && from < to) {
+            int k = from;
+            if (k < to && !doc.tokens.get(k).isCapitalized() && !CueFinder.isDeterminer(doc.tokens.get(k).lower()) && !doc.tokens.get(k).isPunct()) k++;
+            if (k < to && CueFinder.isDeterminer(doc.tokens.get(k).lower()) && !doc.tokens.get(k).isAny("den", "dem", "einem", "einen", "des", "eines")) {
+                int e = readNP(doc, s, k);
+                if (e > k + 1 && e <= to) return npMention(doc, s, k, e);
+            }
         }
         return null;
     }
