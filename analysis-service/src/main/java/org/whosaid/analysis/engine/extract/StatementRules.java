@@ -52,6 +52,11 @@ public final class StatementRules {
     private static final Set<String> AUX = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei",
             "wurde", "wird", "wurden", "werden", "worden", "has", "had", "have", "was", "is", "were", "will", "would");
 
+    /** quoted words inside indirect speech become their own (nested) statement from this length on */
+    static final int NESTED_MIN_WORDS = Integer.getInteger("whosaid.nestedMinWords", 4);
+    /** a Konjunktiv sentence continues a statement at most this many sentences back */
+    static final int KJ_WINDOW = Integer.getInteger("whosaid.kjWindow", 2);
+
     public List<Draft> apply(Document doc) {
         List<Draft> out = new ArrayList<>();
         boolean[] usedCue = new boolean[doc.cues.size()];
@@ -84,6 +89,9 @@ public final class StatementRules {
         for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
         for (Draft d : out) frameCoversSpeaker(doc, d);
         out.removeIf(d -> d.anchor);
+        out.removeIf(d -> d.form == Form.Direct && d.speaker == null && d.speakerFrom == null && d.parent == null
+                && QuoteFinder.countWords(doc.text, d.start(), d.end()) < 4);
+        out.removeIf(d -> d.rule.equals("partial-quote-in-cue-sentence") && insideFrame(out, d));
         dedupe(out);
         parents(out);
         return out;
@@ -103,6 +111,7 @@ public final class StatementRules {
         if (wie) return wieClause(doc, s, c, cs, ce, out);
         if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
         if (isSubordinator(first) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
+        if (cs + 1 < v && tk.get(cs + 1).isAny("wenn", "ob", "dass", "falls", "weil", "obwohl") && first.isAny("auch", "selbst", "nur", "sogar")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
                 || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
         boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
@@ -154,7 +163,9 @@ public final class StatementRules {
             boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(ce).is(":")
                     || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || (c.act && zuInfinitive(doc, s, k))
                     || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
-            if (ok && !isSubordinator(t) && (!relative || quoteContent)) {
+            boolean startsWithCue = false;
+            for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
+            if (ok && !isSubordinator(t) && (!relative || quoteContent) && !startsWithCue) {
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
@@ -165,6 +176,16 @@ public final class StatementRules {
                     q.used = true;
                 } else {
                     int end = sentEnd;
+                    // a trailing cue clause of another speaker ends the content: "X habe gesagt, „…“, fügte er hinzu."
+                    for (Cue o : doc.cues) {
+                        if (o.sentence != s.index || o.token <= k || o.kind != Cue.Kind.VERB) continue;
+                        int ocs = CueFinder.clauseStart(doc, s, o.token);
+                        if (ocs > k && tk.get(ocs - 1).is(",") && (o.token == ocs || o.token == ocs + 1)
+                                && lastClause(doc, s, CueFinder.clauseEnd(doc, s, Math.max(o.token, o.particle)))) {
+                            end = tk.get(ocs - 1).start;
+                            break;
+                        }
+                    }
                     if (q != null && quoteContent && q.end > end) end = q.end;
                     QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
                     if (afterColon != null) {
@@ -646,8 +667,9 @@ public final class StatementRules {
             if (!kj1) continue;
             List<Draft> all = new ArrayList<>(out);
             all.addAll(added);
-            Draft prev = previous(all, s.index, 2);
+            Draft prev = previous(all, s.index, KJ_WINDOW);
             if (prev == null) continue;
+            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);
             d.speakerFrom = prev;
@@ -656,6 +678,23 @@ public final class StatementRules {
             added.add(d);
         }
         out.addAll(added);
+    }
+
+    /** a sentence that may sit inside reported speech: it has a quote, a Konjunktiv verb or a cue */
+    private static boolean reportedFlavour(Document doc, Sentence s) {
+        if (!s.body || s.headline) return true;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            Token t = doc.tokens.get(i);
+            if (distinctKonj1(t) || distinctKonj2(t) || t.isAny("„", "“", "\"", "»", "«")) return true;
+        }
+        for (Cue c : doc.cues) if (c.sentence == s.index) return true;
+        return false;
+    }
+
+    static boolean distinctKonj2(Token t) {
+        String g = t.tags;
+        if (!t.onlyVerb()) return false;
+        return (g.contains(":3:SIN:KJ2") && !g.contains(":3:SIN:PRT")) || (g.contains(":3:PLU:KJ2") && !g.contains(":3:PLU:PRT"));
     }
 
     static boolean distinctKonj1(Token t) {
@@ -693,7 +732,7 @@ public final class StatementRules {
         for (Draft d : out) {
             if (d.form == Form.Direct || d.anchor) continue;
             for (QuoteSpan q : doc.quotes) {
-                if (q.words < 1 || titleLike(doc, q)) continue;
+                if (q.words < NESTED_MIN_WORDS || titleLike(doc, q)) continue;
                 boolean inside = false;
                 for (Span sp : d.quote) if (sp.start() <= q.start && q.end <= sp.end()) inside = true;
                 if (!inside) continue;
@@ -984,6 +1023,14 @@ public final class StatementRules {
             }
         }
         return best;
+    }
+
+    private static boolean insideFrame(List<Draft> out, Draft d) {
+        for (Draft o : out) {
+            if (o == d) continue;
+            for (Span f : o.frame) if (f.start() <= d.start() && d.end() <= f.end()) return true;
+        }
+        return false;
     }
 
     private static boolean insideAnother(List<Draft> out, Draft d) {
