@@ -89,6 +89,13 @@ public final class StatementRules {
         for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
         for (Draft d : out) frameCoversSpeaker(doc, d);
         out.removeIf(d -> d.anchor);
+        for (Draft d : out) {
+            if (d.form != Form.Direct || d.quote.size() != 1) continue;
+            Span q = d.quote.get(0);
+            int e = q.end();
+            while (e > q.start() + 1 && doc.text.charAt(e - 1) == ',') e--;
+            if (e != q.end()) d.quote.set(0, new Span(q.start(), e));
+        }
         out.removeIf(d -> d.form == Form.Direct && d.speaker == null && d.speakerFrom == null && d.parent == null
                 && QuoteFinder.countWords(doc.text, d.start(), d.end()) < 4);
         out.removeIf(d -> d.rule.equals("partial-quote-in-cue-sentence") && insideFrame(out, d));
@@ -205,6 +212,33 @@ public final class StatementRules {
                 channel(doc, d, cs, ce);
                 addressee(doc, d, v, ce);
                 return d;
+            }
+        }
+        // English "She added that the boats would sail", "He told reporters the budget was too small"
+        if (!doc.german() && !c.act || !doc.german() && v + 1 < s.endToken && tk.get(v + 1).is("that")) {
+            Mention subj = speakerBefore(doc, s, cs, v);
+            if (subj != null && v + 1 < s.endToken) {
+                int k = v + 1;
+                Span addr = null;
+                if (c.lemma.equals("tell") && k < s.endToken && !tk.get(k).is("that")) {
+                    int a = k;
+                    while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).is("that") && k - a < 4
+                            && (k == a || tk.get(k).isCapitalized() || tk.get(k - 1).isAny("the", "a", "his", "her", "their"))) k++;
+                    addr = new Span(tk.get(a).start, tk.get(k - 1).end);
+                }
+                if (k < s.endToken && tk.get(k).is("that")) k++;
+                if (k < s.endToken && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
+                    QuoteSpan q = doc.quoteAround(tk.get(k).start);
+                    if (q == null || q.start != tk.get(k).start) {
+                        Draft d = contentDraft(doc, s, tk.get(k).start, sentEnd, "cue-then-content", 0.8);
+                        if (!d.quote.isEmpty() && QuoteFinder.countWords(doc.text, d.start(), d.end()) >= 3) {
+                            d.speaker = subj;
+                            d.addressee = addr;
+                            d.frame.add(new Span(tk.get(cs).start, tk.get(k - 1).end));
+                            return d;
+                        }
+                    }
+                }
             }
         }
         // cue with an opening quote right after the verb/speaker without comma: "sagte Selenskyj „…“"
@@ -351,6 +385,14 @@ public final class StatementRules {
     private Draft prepositionMarker(Document doc, Sentence s, Cue c) {
         Mention sp = mentionStartingAt(doc, c.endToken);
         int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        if (sp == null && !doc.german()) {
+            int e = c.endToken;
+            while (e < s.endToken && !doc.tokens.get(e).isPunct() && e - c.endToken < 8) e++;
+            Mention x = null;
+            for (Mention m : doc.mentions) if (m.token >= c.endToken && m.endToken <= e) { x = m; break; }
+            phraseEnd = Math.max(e, c.endToken + 1);
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
+        }
         if (sp == null) {
             // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung X", "laut Medienberichten"
             int e = readNP(doc, s, c.endToken);
@@ -635,7 +677,9 @@ public final class StatementRules {
 
     private Draft direct(Document doc, QuoteSpan q, Sentence s, String rule, double conf) {
         Draft d = new Draft(Form.Direct, rule, s.index, conf);
-        d.quote.add(new Span(q.innerStart, q.innerEnd));
+        int e = q.innerEnd;
+        while (e > q.innerStart + 1 && (doc.text.charAt(e - 1) == ',' || Character.isWhitespace(doc.text.charAt(e - 1)))) e--;
+        d.quote.add(new Span(q.innerStart, e));
         return d;
     }
 
