@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * Command line: measures the extractor.
  * <pre>
- *   gnqa  &lt;dir of gnqa json files&gt; [--examples N] [--out file]
+ *   gnqa  &lt;dir of gnqa json files&gt; [--examples N] [--out file [--append]]
  *   seeds &lt;seeds dir&gt; &lt;seeds-gold.jsonl&gt; [--out file]
  * </pre>
  * The extractor is {@code org.whosaid.analysis.engine.Pipeline.standard()} unless {@code -Dwhosaid.extractor=class}.
@@ -32,11 +32,13 @@ public final class EvalMain {
         }
         int examples = 5;
         Path out = null;
+        boolean append = false;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--examples" -> examples = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--append" -> append = true;
                 default -> positional.add(args[i]);
             }
         }
@@ -66,7 +68,9 @@ public final class EvalMain {
         System.out.print(header + report);
         if (out != null) {
             if (out.getParent() != null) Files.createDirectories(out.getParent());
-            Files.writeString(out, header + report, StandardCharsets.UTF_8);
+            if (append) Files.writeString(out, "\n" + header + report, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            else Files.writeString(out, header + report, StandardCharsets.UTF_8);
         }
     }
 
@@ -83,7 +87,7 @@ public final class EvalMain {
     }
 
     private static void usage() {
-        System.err.println("usage: EvalMain gnqa <dir> [--examples N] [--out file]\n"
+        System.err.println("usage: EvalMain gnqa <dir> [--examples N] [--out file [--append]]\n"
                 + "       EvalMain seeds <seeds-dir> <seeds-gold.jsonl> [--out file]\n"
                 + "       (-Dwhosaid.extractor=<class> to measure another Extractor)");
     }
