@@ -105,8 +105,9 @@ public final class AnalyzeLoad {
         System.out.printf(Locale.ROOT, "POST %s: %d clients, %d texts of %s–%s bytes from %s, warm-up %d s, measured %d s%n",
                 url, clients, texts.size(), opt.getOrDefault("min-bytes", "2048"), opt.getOrDefault("max-bytes", "5120"),
                 dir, warmup, seconds);
-        System.out.printf(Locale.ROOT, "requests %d, non-2xx %d%s, throughput %.1f articles/s%n", n, errors.get(),
-                errors.get() > 0 ? " (last status " + lastStatus.get() + ")" : "", n / (double) seconds);
+        System.out.printf(Locale.ROOT, "requests %d, non-2xx %d%s, throughput %.1f articles/s (2xx only)%n", n,
+                errors.get(), errors.get() > 0 ? " (last status " + lastStatus.get() + ")" : "",
+                (n - errors.get()) / (double) seconds);
         if (n > 0)
             System.out.printf(Locale.ROOT, "latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n", pct(all, 0.50),
                     pct(all, 0.95), pct(all, 0.99), all[n - 1] / 1e6);
