@@ -15,11 +15,12 @@ import java.util.Locale;
 /**
  * Command line: measures the extractor.
  * <pre>
- *   gnqa  &lt;dir of gnqa json files&gt; [--examples N] [--out file [--append]]
+ *   gnqa  &lt;dir of gnqa json files&gt; [--examples N] [--docs name-part] [--dump] [--out file [--append]]
  *   seeds &lt;seeds dir&gt; &lt;seeds-gold.jsonl&gt; [--out file]
  * </pre>
  * The extractor is {@code org.whosaid.analysis.engine.Pipeline.standard()} unless {@code -Dwhosaid.extractor=class}.
- * The full report goes to stdout and, with {@code --out}, to a file.
+ * The full report goes to stdout and, with {@code --out}, to a file. {@code --docs} keeps only documents whose name
+ * contains the text; {@code --dump} lists every document's pairs, missed and extra statements.
  */
 public final class EvalMain {
     private EvalMain() {
@@ -32,13 +33,16 @@ public final class EvalMain {
         }
         int examples = 5;
         Path out = null;
-        boolean append = false;
+        boolean append = false, dump = false;
+        String only = null;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--examples" -> examples = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--append" -> append = true;
+                case "--dump" -> dump = true;
+                case "--docs" -> only = args[++i];
                 default -> positional.add(args[i]);
             }
         }
@@ -49,7 +53,11 @@ public final class EvalMain {
         switch (positional.get(0)) {
             case "gnqa" -> {
                 List<GnqaDocument> docs = GnqaDocument.readDirectory(Path.of(positional.get(1)));
-                report = GnqaEvaluation.run(extractor, docs, examples).report();
+                if (only != null) {
+                    String needle = only.toLowerCase(Locale.ROOT);
+                    docs = docs.stream().filter(d -> d.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+                }
+                report = GnqaEvaluation.run(extractor, docs, examples, dump).report();
             }
             case "seeds" -> {
                 if (positional.size() < 3) {
@@ -87,7 +95,7 @@ public final class EvalMain {
     }
 
     private static void usage() {
-        System.err.println("usage: EvalMain gnqa <dir> [--examples N] [--out file [--append]]\n"
+        System.err.println("usage: EvalMain gnqa <dir> [--examples N] [--docs name-part] [--dump] [--out file [--append]]\n"
                 + "       EvalMain seeds <seeds-dir> <seeds-gold.jsonl> [--out file]\n"
                 + "       (-Dwhosaid.extractor=<class> to measure another Extractor)");
     }

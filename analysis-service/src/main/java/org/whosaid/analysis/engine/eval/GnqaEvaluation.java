@@ -39,6 +39,8 @@ public final class GnqaEvaluation {
     public final Map<String, RoleErrors> speakerByRule = new TreeMap<>();
     public final Map<String, RoleErrors> cueByRule = new TreeMap<>();
     public int documents, goldStatements, systemStatements;
+    /** When non-null, every document's pairs and unpaired statements are written here. */
+    public StringBuilder dump;
     public long extractNanos, characters;
 
     public GnqaEvaluation(int maxExamples) {
@@ -47,7 +49,12 @@ public final class GnqaEvaluation {
     }
 
     public static GnqaEvaluation run(Extractor extractor, List<GnqaDocument> docs, int maxExamples) {
+        return run(extractor, docs, maxExamples, false);
+    }
+
+    public static GnqaEvaluation run(Extractor extractor, List<GnqaDocument> docs, int maxExamples, boolean dump) {
         GnqaEvaluation e = new GnqaEvaluation(maxExamples);
+        if (dump) e.dump = new StringBuilder();
         for (GnqaDocument d : docs) {
             long t0 = System.nanoTime();
             ExtractionResult result = extractor.extract(d.text(), "de");
@@ -74,6 +81,7 @@ public final class GnqaEvaluation {
             for (Annotation a : r.unpairedGold()) c.fn += a.role(role).size();
             for (Annotation a : r.unpairedSystem()) c.fp += a.role(role).size();
         }
+        if (dump != null) dump(d, r);
         for (AttributionMetric.Pair p : r.pairs()) {
             Counts q = AttributionMetric.compare(p.system().role(Role.QUOTE), p.gold().role(Role.QUOTE));
             Group g = goldByType.computeIfAbsent(p.gold().type(), k -> new Group());
@@ -100,6 +108,25 @@ public final class GnqaEvaluation {
             example(s.examples, d, a, "false positive");
         }
         return r;
+    }
+
+    private void dump(GnqaDocument d, AttributionMetric.Result r) {
+        dump.append("\n== ").append(d.name()).append("  joint ").append(r.joint().format()).append('\n');
+        for (AttributionMetric.Pair p : r.pairs()) {
+            dump.append(String.format(Locale.ROOT, "  PAIR quote-F1 %.2f%n", p.quoteF1()));
+            line("    gold", d, p.gold());
+            line("    sys ", d, p.system());
+        }
+        for (Annotation a : r.unpairedGold()) line("  MISSED", d, a);
+        for (Annotation a : r.unpairedSystem()) line("  EXTRA ", d, a);
+    }
+
+    private void line(String prefix, GnqaDocument d, Annotation a) {
+        dump.append(prefix).append(' ').append(a.type()).append('/').append(a.medium()).append(" [")
+                .append(a.label()).append("]\n");
+        for (Role role : Role.values())
+            if (!a.role(role).isEmpty())
+                dump.append("        ").append(role.jsonName).append(": ").append(d.tokenText(a.role(role))).append('\n');
     }
 
     private void roleOutcome(Map<String, RoleErrors> byRule, Role role, GnqaDocument d, AttributionMetric.Pair p) {
@@ -168,6 +195,7 @@ public final class GnqaEvaluation {
         goldByType.forEach((t, g) -> g.examples.forEach(x -> sb.append("  ").append(x).append('\n')));
         sb.append("\nexamples of unpaired system statements (false positives), by rule:\n");
         systemByRule.forEach((t, g) -> g.examples.forEach(x -> sb.append("  [").append(t).append("] ").append(x).append('\n')));
+        if (dump != null) sb.append("\nper document:\n").append(dump);
         return sb.toString();
     }
 
