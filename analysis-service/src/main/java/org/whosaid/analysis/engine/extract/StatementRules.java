@@ -709,6 +709,9 @@ public final class StatementRules {
                 if (distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
             }
             if (!kj1) continue;
+            // "Beobachter wiesen darauf hin, dass … sei": an unlisted verb with a dass-clause in Konjunktiv
+            Draft dass = dassWithKonjunktiv(doc, s);
+            if (dass != null) { added.add(dass); continue; }
             List<Draft> all = new ArrayList<>(out);
             all.addAll(added);
             Draft prev = previous(all, s.index, KJ_WINDOW);
@@ -722,6 +725,30 @@ public final class StatementRules {
             added.add(d);
         }
         out.addAll(added);
+    }
+
+    private Draft dassWithKonjunktiv(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        for (int k = s.firstToken + 2; k < s.endToken - 2; k++) {
+            if (!tk.get(k).isAny("dass", "daß") || !tk.get(k - 1).is(",")) continue;
+            if (doc.quoteAround(tk.get(k).start) != null) return null;
+            int verb = -1;
+            for (int i = s.firstToken; i < k - 1; i++) {
+                Token t = tk.get(i);
+                if (CueFinder.isClauseBoundary(t)) return null;
+                if (t.isVerb() && !t.isCapitalized() && (t.tags.contains(":PRÄ:") || t.tags.contains(":PRT:"))) { verb = i; break; }
+            }
+            if (verb < 0) return null;
+            Mention sp = speakerBefore(doc, s, s.firstToken, verb);
+            if (sp == null) return null;
+            Draft d = contentDraft(doc, s, tk.get(k).start, contentEnd(doc, s), "dass-konjunktiv", 0.6);
+            d.speaker = sp;
+            d.cue.add(new Span(tk.get(verb).start, tk.get(verb).end));
+            d.frame.add(new Span(tk.get(s.firstToken).start, tk.get(k - 1).end));
+            d.evidence.add("verb with a dass-clause in Konjunktiv: " + tk.get(verb).text);
+            return d;
+        }
+        return null;
     }
 
     /** a sentence that may sit inside reported speech: it has a quote, a Konjunktiv verb or a cue */

@@ -240,8 +240,9 @@ public final class EntityResolver {
             }
             case PLACE -> {
                 Entity e = null;
-                String place = m.head;
-                if (place.endsWith("s") && doc.tokens.get(m.endToken - 1).tags.contains(":GEN:")) place = place.substring(0, place.length() - 1);
+                Token last = doc.tokens.get(m.endToken - 1);
+                String place = last.isPlace() ? last.text : m.head;
+                if (place.endsWith("s") && last.tags.contains(":GEN:")) place = place.substring(0, place.length() - 1);
                 for (Entity x : doc.entities) if (x.kind.equals("INSTITUTION") && x.name.equals(place)) e = x;
                 if (e == null) {
                     e = new Entity("INSTITUTION", place);
