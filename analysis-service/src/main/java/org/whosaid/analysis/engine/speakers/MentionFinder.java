@@ -46,6 +46,19 @@ public final class MentionFinder {
 
     private final org.whosaid.analysis.engine.lang.Morphology morphology;
 
+    private String role(Token t) {
+        if (t.roleState == 0) {
+            t.role = lex.germanRole(t.text);
+            t.roleState = 1;
+        }
+        return t.role;
+    }
+
+    private boolean instSuffix(Token t) {
+        if (t.institutionState == 0) t.institutionState = (byte) (lex.institutionBySuffix(t.text) ? 1 : 2);
+        return t.institutionState == 1;
+    }
+
     public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
         this.lex = lex;
         this.morphology = morphology;
@@ -89,9 +102,9 @@ public final class MentionFinder {
             String q = nationality(tk.get(a).lower());
             if (q != null) qualifier = q;
         }
-        while (k < s.endToken && tk.get(k).isCapitalized() && tk.get(k).isWord() && lex.germanRole(tk.get(k).text) != null
+        while (k < s.endToken && tk.get(k).isCapitalized() && tk.get(k).isWord() && role(tk.get(k)) != null
                 && !DE_NOT_NAME.contains(tk.get(k).text)) {
-            role = lex.germanRole(tk.get(k).text);
+            role = role(tk.get(k));
             String q = roleQualifier(tk.get(k).text);
             if (q != null && qualifier == null) qualifier = q;
             k++;
@@ -106,13 +119,13 @@ public final class MentionFinder {
             // "Putins außenpolitischer Berater": a genitive name before adjectives/roles is a possessor
             Token last = tk.get(nameEnd - 1);
             if (last.text.endsWith("s") && nameEnd < s.endToken && nameEnd - nameStart == 1
-                    && (adjectiveLike(tk.get(nameEnd), true) || (tk.get(nameEnd).isCapitalized() && lex.germanRole(tk.get(nameEnd).text) != null))) {
+                    && (adjectiveLike(tk.get(nameEnd), true) || (tk.get(nameEnd).isCapitalized() && role(tk.get(nameEnd)) != null))) {
                 possessor = last.text.substring(0, last.text.length() - 1);
                 int r = nameEnd;
                 while (r < s.endToken && adjectiveLike(tk.get(r), true)) r++;
                 int rs = r;
                 String prole = null;
-                while (r < s.endToken && tk.get(r).isCapitalized() && lex.germanRole(tk.get(r).text) != null) { prole = lex.germanRole(tk.get(r).text); r++; }
+                while (r < s.endToken && tk.get(r).isCapitalized() && role(tk.get(r)) != null) { prole = role(tk.get(r)); r++; }
                 int pne = prole != null ? nameEnd(doc, s, r) : r;
                 if (prole != null && pne > r) {
                     add(doc, out, Mention.Kind.NAME, i, pne, s, doc.slice(tk.get(r).start, tk.get(pne - 1).end), prole, possessor.toLowerCase(Locale.ROOT));
@@ -188,8 +201,8 @@ public final class MentionFinder {
             if (ok) return a + words.length;
         }
         // "Weißen Hauses" / capitalised adjective + institution
-        if (lex.institutionBySuffix(t.text) && t.isNoun()) return a + 1;
-        if (lex.institutionBySuffix(t.text) && !t.known) return a + 1;
+        if (instSuffix(t) && t.isNoun()) return a + 1;
+        if (instSuffix(t) && !t.known) return a + 1;
         return -1;
     }
 
@@ -223,11 +236,11 @@ public final class MentionFinder {
         if (t.tags.contains("EIG:")) return true;
         int dash = t.text.lastIndexOf('-');
         if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
-        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return lex.germanRole(t.text) == null && !lex.institutionBySuffix(t.text);
+        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return role(t) == null && !instSuffix(t);
         if (t.known) return false;
         if (t.text.chars().anyMatch(Character::isDigit)) return false;
-        if (lex.germanRole(t.text) != null) return false;
-        if (lex.institutionBySuffix(t.text)) return false;
+        if (role(t) != null) return false;
+        if (instSuffix(t)) return false;
         return !lex.looksLikeGermanNoun(t.text);
     }
 
