@@ -113,6 +113,15 @@ public final class StatementRules {
         int cs = CueFinder.clauseStart(doc, s, v);
         int ce = CueFinder.clauseEnd(doc, s, Math.max(v, c.particle));
         Token first = tk.get(cs);
+        // "Wie der Direktor des Amtes, Name, mitteilte, …": the wie-clause runs over the apposition's commas
+        if (!first.lower().equals("wie") && cs > s.firstToken && tk.get(s.firstToken).is("Wie")) {
+            boolean verbBetween = false;
+            for (int k = s.firstToken + 1; k < v; k++) if (tk.get(k).onlyVerb() && !tk.get(k).isCapitalized()) verbBetween = true;
+            if (!verbBetween && v - s.firstToken <= 14) {
+                cs = s.firstToken;
+                first = tk.get(cs);
+            }
+        }
         // relative clause ("der … sagte") and "wie X mitteilte"
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
         if (wie) return wieClause(doc, s, c, cs, ce, out);
@@ -174,6 +183,16 @@ public final class StatementRules {
             for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
             if (ok && !isSubordinator(t) && (!relative || quoteContent) && !startsWithCue) {
                 Mention sp = speakerBefore(doc, s, cs, v);
+                // "erklärte sich bereit, … zu …": a commitment, reported as a whole sentence
+                boolean bereit = false;
+                for (int b = cs; b < ce; b++) if (tk.get(b).isAny("bereit")) bereit = true;
+                if (bereit && !quoteContent) {
+                    if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                    Draft r = new Draft(Form.Reported, "speech-act", s.index, 0.5);
+                    r.quote.add(new Span(s.start, s.end));
+                    r.speaker = sp;
+                    return r;
+                }
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
                 Draft d;
@@ -706,7 +725,8 @@ public final class StatementRules {
             for (int i = s.firstToken; i < s.endToken; i++) {
                 Token t = tk.get(i);
                 if (doc.quoteAround(t.start) != null) continue;
-                if (distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
+                boolean attributive = i + 1 < s.endToken && tk.get(i + 1).isCapitalized() && !t.onlyVerb();
+            if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
             }
             if (!kj1) continue;
             // "Beobachter wiesen darauf hin, dass … sei": an unlisted verb with a dass-clause in Konjunktiv
@@ -770,7 +790,7 @@ public final class StatementRules {
 
     static boolean distinctKonj1(Token t) {
         String g = t.tags;
-        if (!t.onlyVerb()) return false;
+        if (t.isCapitalized() || g.contains("ART:") || g.contains("PRO:") || g.contains("PRP:") || g.contains("KON:")) return false;
         return (g.contains(":3:SIN:KJ1") && !g.contains(":3:SIN:PRÄ")) || (g.contains(":3:PLU:KJ1") && !g.contains(":3:PLU:PRÄ"));
     }
 
@@ -963,6 +983,7 @@ public final class StatementRules {
         for (int k = from; k < s.endToken - 1; k++) {
             if (tk.get(k).is(",")) break;
             if (tk.get(k).isAny("zu", "to") && tk.get(k + 1).isWord() && !tk.get(k + 1).isCapitalized()) return true;
+            if (tk.get(k).tags.contains("VER:EIZ")) return true; // "anzutreten"
         }
         return false;
     }
