@@ -179,7 +179,7 @@ public final class AlignScaleBench {
                 key.executeBatch();
                 db.commit();
             }
-            if (done % 100_000 == 0) {
+            if (done % 20_000 == 0) {
                 System.out.printf("  filled %,d statements (%.0f s)%n", done, (System.nanoTime() - t0) / 1e9);
             }
         }
