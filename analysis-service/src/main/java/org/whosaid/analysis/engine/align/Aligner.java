@@ -74,7 +74,9 @@ public final class Aligner {
         Set<String> names = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         boolean negated = false;
-        Set<String> speakerTokens = speakerTokens(s.speakerName());
+        Set<String> speakerTokens = new HashSet<>(speakerTokens(s.speakerName()));
+        speakerTokens.addAll(speakerTokens(s.intermediary()));
+        speakerTokens.addAll(speakerTokens(s.outlet()));
         for (Text.Tok t : Text.tokens(s.quote(), lang)) {
             if (t.number()) {
                 numbers.add(Text.number(t.surface(), lang));
@@ -300,21 +302,25 @@ public final class Aligner {
         boolean dayOk = true;
         if (sa.day() != null && sb.day() != null) {
             long diff = Math.abs(sa.day().toEpochDay() - sb.day().toEpochDay());
-            boolean statedA = a.publishedAt() != null && !sa.day().equals(a.publishedAt().toLocalDate());
-            boolean statedB = b.publishedAt() != null && !sb.day().equals(b.publishedAt().toLocalDate());
-            boolean afterPublication = (a.publishedAt() != null && sb.day().isAfter(a.publishedAt().toLocalDate()))
-                    || (b.publishedAt() != null && sa.day().isAfter(b.publishedAt().toLocalDate()));
             if (diff == 0) {
                 score += 0.05;
                 ev.add("day " + sa.day() + " both");
-            } else if (afterPublication) {
-                dayOk = false;
-                ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
-            } else if (diff > config.maxDaysApart() || (diff > 1 && statedA && statedB)) {
-                dayOk = false;
-                ev.add("occasion differs: day " + sa.day() + " vs " + sb.day());
             } else {
-                ev.add("day " + sa.day() + " vs " + sb.day() + (statedA || statedB ? "" : " (publication days)"));
+                // only pairs on different days pay for re-reading the context
+                boolean statedA = stated(a), statedB = stated(b);
+                boolean afterPublication = (statedB && a.publishedAt() != null && sb.day().isAfter(a.publishedAt().toLocalDate()))
+                        || (statedA && b.publishedAt() != null && sa.day().isAfter(b.publishedAt().toLocalDate()));
+                if (afterPublication) {
+                    dayOk = false;
+                    ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
+                } else if (diff > config.maxDaysApart() || (diff > 1 && statedA && statedB)) {
+                    dayOk = false;
+                    ev.add("occasion differs: day " + sa.day() + " vs " + sb.day());
+                } else {
+                    if (diff > 1) score -= 0.1 * (diff - 1);
+                    ev.add("day " + sa.day() + (statedA ? " stated" : " published") + " vs " + sb.day()
+                            + (statedB ? " stated" : " published"));
+                }
             }
         }
         if (sa.negated() != sb.negated()) ev.add("negation differs");
@@ -327,6 +333,11 @@ public final class Aligner {
         else rel = Relation.NONE;
         ev.add(0, "score " + fmt(score) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(need) + ")" : ""));
         return new Link(round(score), rel, ev);
+    }
+
+    private static boolean stated(StatementView v) {
+        LocalDate pub = v.publishedAt() == null ? null : v.publishedAt().toLocalDate();
+        return DayResolver.resolve(v.context(), v.quote(), pub).stated();
     }
 
     /** +1 same speaker, 0 unknown on a side, −1 different speakers. */
