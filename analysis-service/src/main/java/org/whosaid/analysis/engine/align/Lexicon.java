@@ -1,0 +1,213 @@
+package org.whosaid.analysis.engine.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * German↔English dictionary (Debian package trans-de-en) and German synonyms (Debian package
+ * openthesaurus-de-text), read at run time from the installed files, never copied into the repository.
+ * A missing file turns its signal off; {@link #status()} says which signals are on.
+ * Immutable after loading and safe to share between threads; {@link #standard()} loads once per JVM.
+ */
+public final class Lexicon {
+    public static final Path DEFAULT_DE_EN = Path.of("/usr/share/trans/de-en");
+    public static final Path DEFAULT_THESAURUS = Path.of("/usr/share/openthesaurus-de/openthesaurus.txt");
+    /** English words with more German translations than this are too vague to count as a match. */
+    static final int MAX_FANOUT = 60;
+    private static final int MAX_SYNSET = 25;
+    private static final Pattern ANNOTATION = Pattern.compile("\\{[^}]*}|\\[[^\\]]*]|\\([^)]*\\)|<[^>]*>");
+    private static final Pattern SINGLE_WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
+    private static volatile Lexicon standard;
+
+    private final Map<String, int[]> enToDe;      // English stem → sorted German word ids
+    private final Map<String, Integer> deIds;     // German lower-case word → id
+    private final String[] deWords;               // id → German word
+    private final Map<String, int[]> synsets;     // German lower-case word → sorted synset ids
+    private final String deEnStatus;
+    private final String synonymsStatus;
+
+    private Lexicon(Map<String, int[]> enToDe, Map<String, Integer> deIds, String[] deWords, String deEnStatus,
+            Map<String, int[]> synsets, String synonymsStatus) {
+        this.enToDe = enToDe;
+        this.deIds = deIds;
+        this.deWords = deWords;
+        this.deEnStatus = deEnStatus;
+        this.synsets = synsets;
+        this.synonymsStatus = synonymsStatus;
+    }
+
+    /** Loads both files; a missing or unreadable file switches its signal off. */
+    public static Lexicon load(Path deEnFile, Path thesaurusFile) {
+        Map<String, int[]> enToDe = Map.of();
+        Map<String, Integer> deIds = Map.of();
+        String[] deWords = new String[0];
+        String deEnStatus;
+        if (deEnFile == null || !Files.isReadable(deEnFile)) {
+            deEnStatus = "off (" + (deEnFile == null ? "no file given" : deEnFile + " missing: apt-get install trans-de-en") + ")";
+        } else {
+            try {
+                Map<String, List<Integer>> tmp = new HashMap<>(1 << 18);
+                Map<String, Integer> ids = new HashMap<>(1 << 18);
+                List<String> words = new ArrayList<>(1 << 18);
+                try (BufferedReader r = Files.newBufferedReader(deEnFile, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, ids, words);
+                }
+                Map<String, int[]> out = new HashMap<>(tmp.size() * 2);
+                for (Map.Entry<String, List<Integer>> e : tmp.entrySet()) {
+                    int[] a = e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+                    out.put(e.getKey(), a);
+                }
+                enToDe = out;
+                deIds = ids;
+                deWords = words.toArray(new String[0]);
+                deEnStatus = "on (" + out.size() + " English stems, " + ids.size() + " German words from " + deEnFile + ")";
+            } catch (IOException | RuntimeException e) {
+                deEnStatus = "off (" + deEnFile + " unreadable: " + e.getMessage() + ")";
+            }
+        }
+        Map<String, int[]> syn = Map.of();
+        String synStatus;
+        if (thesaurusFile == null || !Files.isReadable(thesaurusFile)) {
+            synStatus = "off (" + (thesaurusFile == null ? "no file given"
+                    : thesaurusFile + " missing: apt-get install openthesaurus-de-text") + ")";
+        } else {
+            try {
+                Map<String, List<Integer>> tmp = new HashMap<>(1 << 17);
+                int id = 0;
+                try (BufferedReader r = Files.newBufferedReader(thesaurusFile, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (line.startsWith("#") || line.isBlank()) continue;
+                        String[] parts = line.split(";");
+                        if (parts.length < 2 || parts.length > MAX_SYNSET) continue;
+                        id++;
+                        for (String p : parts) {
+                            String w = ANNOTATION.matcher(p).replaceAll("").trim();
+                            if (!SINGLE_WORD.matcher(w).matches()) continue;
+                            tmp.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(id);
+                        }
+                    }
+                }
+                Map<String, int[]> out = new HashMap<>(tmp.size() * 2);
+                for (Map.Entry<String, List<Integer>> e : tmp.entrySet())
+                    out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
+                syn = out;
+                synStatus = "on (" + out.size() + " words in " + id + " synsets from " + thesaurusFile + ")";
+            } catch (IOException | RuntimeException e) {
+                synStatus = "off (" + thesaurusFile + " unreadable: " + e.getMessage() + ")";
+            }
+        }
+        return new Lexicon(enToDe, deIds, deWords, deEnStatus, syn, synStatus);
+    }
+
+    private static void addDictionaryLine(String line, Map<String, List<Integer>> enToDe, Map<String, Integer> ids,
+            List<String> words) {
+        if (line.isEmpty() || line.charAt(0) == '#') return;
+        int sep = line.indexOf(" :: ");
+        if (sep < 0) return;
+        String[] de = line.substring(0, sep).split(" \\| ");
+        String[] en = line.substring(sep + 4).split(" \\| ");
+        int n = Math.min(de.length, en.length);
+        for (int i = 0; i < n; i++) {
+            List<String> deAlts = alternatives(de[i], false);
+            if (deAlts.isEmpty()) continue;
+            List<String> enAlts = alternatives(en[i], true);
+            for (String e : enAlts) {
+                List<Integer> target = enToDe.computeIfAbsent(e, k -> new ArrayList<>(2));
+                for (String d : deAlts) {
+                    Integer id = ids.get(d);
+                    if (id == null) {
+                        id = words.size();
+                        ids.put(d, id);
+                        words.add(d);
+                    }
+                    target.add(id);
+                }
+            }
+        }
+    }
+
+    private static List<String> alternatives(String part, boolean english) {
+        List<String> out = new ArrayList<>(3);
+        for (String alt : part.split(";")) {
+            String w = ANNOTATION.matcher(alt).replaceAll("").trim();
+            if (english && w.startsWith("to ")) w = w.substring(3).trim();
+            if (!SINGLE_WORD.matcher(w).matches()) continue;
+            String lower = w.toLowerCase(Locale.ROOT);
+            out.add(english ? EnglishStemmer.stem(lower) : lower);
+        }
+        return out;
+    }
+
+    /** The Debian default paths, loaded once per JVM and shared. */
+    public static Lexicon standard() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = standard;
+                if (l == null) standard = l = load(DEFAULT_DE_EN, DEFAULT_THESAURUS);
+            }
+        }
+        return l;
+    }
+
+    public static Lexicon empty() {
+        return new Lexicon(Map.of(), Map.of(), new String[0], "off (no file given)", Map.of(), "off (no file given)");
+    }
+
+    public boolean bilingualAvailable() {
+        return !enToDe.isEmpty();
+    }
+
+    public boolean synonymsAvailable() {
+        return !synsets.isEmpty();
+    }
+
+    /** One line for health and docs. */
+    public String status() {
+        return "de-en: " + deEnStatus + "; synonyms: " + synonymsStatus;
+    }
+
+    /** True when the English stem has the German word (lower case) among its dictionary translations. */
+    boolean translates(String englishStem, String germanLower) {
+        int[] t = enToDe.get(englishStem);
+        if (t == null || t.length > MAX_FANOUT) return false;
+        Integer id = deIds.get(germanLower);
+        return id != null && Arrays.binarySearch(t, id) >= 0;
+    }
+
+    /** The German translations of an English stem (empty when unknown or too vague). */
+    List<String> germanFor(String englishStem) {
+        int[] t = enToDe.get(englishStem);
+        if (t == null || t.length > MAX_FANOUT) return List.of();
+        List<String> out = new ArrayList<>(t.length);
+        for (int id : t) out.add(deWords[id]);
+        return out;
+    }
+
+    /** True when two German words (lower case) share an OpenThesaurus synset. */
+    boolean synonyms(String a, String b) {
+        int[] x = synsets.get(a);
+        if (x == null) return false;
+        int[] y = synsets.get(b);
+        if (y == null) return false;
+        int i = 0, j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) return true;
+            if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return false;
+    }
+}
