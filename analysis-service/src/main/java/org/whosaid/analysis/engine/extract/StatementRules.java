@@ -78,6 +78,7 @@ public final class StatementRules {
         headlines(doc, out);
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
+        out.removeIf(d -> d.anchor);
         dedupe(out);
         parents(out);
         return out;
@@ -96,6 +97,7 @@ public final class StatementRules {
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
         if (wie) return wieClause(doc, s, c, cs, ce, out);
         if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
+        if (isSubordinator(first) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
                 || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
         boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
@@ -147,6 +149,7 @@ public final class StatementRules {
             if (ok && !isSubordinator(t)) {
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
                 Draft d;
                 if (quoteContent && q.end >= endOfSentenceText(doc, s) - 1) {
                     d = new Draft(Form.Direct, "cue-then-quote", s.index, 0.9);
@@ -155,6 +158,17 @@ public final class StatementRules {
                 } else {
                     int end = sentEnd;
                     if (q != null && quoteContent && q.end > end) end = q.end;
+                    QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
+                    if (afterColon != null) {
+                        // "antwortete auf die Frage, ob …: „Das hat er.“" — the quote is the statement
+                        d = new Draft(Form.Direct, "cue-question-quote", s.index, 0.85);
+                        d.quote.add(new Span(afterColon.innerStart, afterColon.innerEnd));
+                        afterColon.used = true;
+                        d.speaker = sp;
+                        d.frame.add(new Span(tk.get(cs).start, afterColon.start));
+                        addressee(doc, d, v, ce);
+                        return d;
+                    }
                     d = contentDraft(doc, s, t.start, end, "cue-then-content", 0.85);
                 }
                 d.speaker = sp;
@@ -173,21 +187,43 @@ public final class StatementRules {
                 q.used = true;
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
                 d.speaker = sp;
                 frame(doc, d, cs, ce, false);
                 return d;
             }
         }
         // speech act: "Er forderte abermals Druck auf Russland."
+        Mention sp = speakerBefore(doc, s, cs, v);
+        if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
         if (c.act && lastClauseOrSentence(doc, s, ce)) {
-            Mention sp = speakerBefore(doc, s, cs, v);
-            if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
-            if (sp != null && sp.personLike() || sp != null && sp.kind == Mention.Kind.INSTITUTION) {
-                Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.55);
+            if (sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) {
+                Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
                 d.quote.add(new Span(s.start, s.end));
                 d.speaker = sp;
                 return d;
             }
+        }
+        // "Vertreter der Bundesregierung äußerten sich zurückhaltend." — no content, but the next Konjunktiv
+        // sentences continue this speaker: keep an anchor (not output)
+        if (sp != null && lastClauseOrSentence(doc, s, ce)) {
+            Draft d = new Draft(Form.Reported, "anchor", s.index, 0.0);
+            d.quote.add(new Span(s.start, s.end));
+            d.speaker = sp;
+            d.anchor = true;
+            return d;
+        }
+        return null;
+    }
+
+    /** a top-level quote after a colon inside [from, sentEnd) that runs to the end of the sentence */
+    private QuoteSpan quoteAfterColon(Document doc, Sentence s, int from, int sentEnd) {
+        List<Token> tk = doc.tokens;
+        for (int k = from; k < s.endToken - 1; k++) {
+            if (!tk.get(k).is(":")) continue;
+            QuoteSpan q = doc.quoteAround(tk.get(k + 1).start);
+            if (q != null && q.parent < 0 && q.start == tk.get(k + 1).start && q.end >= sentEnd - 1) return q;
         }
         return null;
     }
@@ -268,6 +304,8 @@ public final class StatementRules {
             if (m != null && m.start < from) from = m.start;
         }
         int to = doc.tokens.get(c.token).end;
+        int fromTok = doc.tokenAt(from);
+        if (sp == null || sp.token != fromTok) sp = sourcePhrase(doc, s, fromTok, c.token, sp);
         Draft d = new Draft(Form.Indirect, "zufolge", s.index, 0.8);
         remainder(doc, s, d, from, to, contentEnd(doc, s));
         d.speaker = sp;
@@ -275,27 +313,56 @@ public final class StatementRules {
         return d;
     }
 
-    /** "nach Angaben des X", "nach Ansicht von X", "nach eigenen Angaben" */
+    /**
+     * "nach Angaben des X", "nach Ansicht von X", "nach eigenen Angaben", "Nach Polizeiangaben": the speaker span is
+     * the source phrase after "nach" (gnqa convention: "Angaben der Polizei"), resolved to X when X is named.
+     */
     private Draft nachAngaben(Document doc, Sentence s, Cue c) {
         List<Token> tk = doc.tokens;
-        Mention sp = null;
+        Mention x = null;
         int k = c.endToken;
         if (k < s.endToken && tk.get(k).isAny("von", "vom", "aus")) k++;
         for (Mention m : doc.mentions) {
-            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { sp = m; break; }
+            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { x = m; break; }
         }
-        int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        int phraseEnd = x != null ? extendGenitive(doc, s, x.endToken) : c.endToken;
+        // "nach einer Hochrechnung des Senders": extend over a genitive phrase without a known mention
+        if (x == null && phraseEnd < s.endToken && tk.get(phraseEnd).isAny("des", "der")) {
+            int e = phraseEnd + 1;
+            while (e < s.endToken && tk.get(e).isWord() && (tk.get(e).isCapitalized() || tk.get(e).isAdjective()) && e - phraseEnd < 5) e++;
+            if (e > phraseEnd + 1 && tk.get(e - 1).isCapitalized()) phraseEnd = e;
+        }
         boolean own = tk.get(c.token + 1).lower().startsWith("eigen");
-        if (own || (sp == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
-            sp = firstSubject(doc, s, c.token);
+        Mention resolved = x;
+        if (own || (x == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
+            resolved = firstSubject(doc, s, c.token);
         }
+        Mention sp = sourcePhrase(doc, s, c.token + 1, phraseEnd, resolved);
         int from = tk.get(c.token).start;
         int to = tk.get(phraseEnd - 1).end;
         Draft d = new Draft(Form.Indirect, "nach-angaben", s.index, 0.8);
         remainder(doc, s, d, from, to, contentEnd(doc, s));
         d.speaker = sp;
         d.frame.add(new Span(from, to));
+        d.cue.add(new Span(tk.get(c.token).start, tk.get(c.token).end));
+        d.evidence.add(d.rule);
+        d.evidence.add("cue: " + c.lemma);
         return d;
+    }
+
+    /** a speaker mention covering a source phrase [from, to) ("Angaben der Polizei"), resolved like {@code x} */
+    private Mention sourcePhrase(Document doc, Sentence s, int from, int to, Mention x) {
+        List<Token> tk = doc.tokens;
+        if (to <= from) return x;
+        Mention m = new Mention(x != null ? x.kind : Mention.Kind.GROUP, from, to, tk.get(from).start, tk.get(to - 1).end,
+                s.index, doc.slice(tk.get(from).start, tk.get(to - 1).end), x != null ? x.role : null, null);
+        if (x != null) {
+            m.entity = x.entity;
+            m.resolution = "source phrase→" + (x.entity != null ? x.entity.name : x.head);
+        } else {
+            m.resolution = "source phrase";
+        }
+        return m;
     }
 
     /** "…, so X." or "…, so X, …" */
@@ -415,6 +482,7 @@ public final class StatementRules {
                     d = direct(doc, q, ss, partialQuote(doc, ss, q) ? "partial-quote-in-cue-sentence" : "cue-then-quote", 0.8);
                     d.speaker = speakerBefore(doc, ss, cs, c.token);
                     if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
                     addCueSpans(doc, d, c);
                     d.medium = c.medium;
                     frame(doc, d, cs, ce, false);
@@ -430,6 +498,7 @@ public final class StatementRules {
                     d = direct(doc, q, ss, "partial-quote-in-cue-sentence", 0.7);
                     d.speaker = speakerBefore(doc, ss, cs, c.token);
                     if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
                     addCueSpans(doc, d, c);
                     break;
                 }
@@ -530,7 +599,7 @@ public final class StatementRules {
     private void nestedQuotes(Document doc, List<Draft> out) {
         List<Draft> added = new ArrayList<>();
         for (Draft d : out) {
-            if (d.form == Form.Direct) continue;
+            if (d.form == Form.Direct || d.anchor) continue;
             for (QuoteSpan q : doc.quotes) {
                 if (q.words < 1) continue;
                 boolean inside = false;
@@ -645,7 +714,7 @@ public final class StatementRules {
     }
 
     private static boolean isSubordinator(Token t) {
-        return t.isAny("nachdem", "als", "bevor", "weil", "da", "während", "obwohl", "um", "damit", "sodass", "wenn",
+        return t.isAny("nachdem", "als", "bevor", "weil", "da", "während", "obwohl", "um", "damit", "sodass", "wenn", "ohne", "statt", "anstatt", "indem", "falls", "sobald", "solange", "bis",
                 "after", "before", "because", "while", "when", "although", "since");
     }
 
@@ -712,6 +781,17 @@ public final class StatementRules {
         return null;
     }
 
+    /** fallback: the first subject-like mention of the sentence before the cue ("Der US-Präsident hatte … gesagt: …") */
+    private Mention sentenceSubject(Document doc, Sentence s, int v) {
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index || m.token >= v) continue;
+            if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
+            if (m.kind == Mention.Kind.PLACE) continue;
+            return m;
+        }
+        return null;
+    }
+
     private static boolean isOblique(Document doc, Mention m) {
         String l = doc.tokens.get(m.token).lower();
         return l.equals("den") || l.equals("dem") || l.equals("einem") || l.equals("einen") || l.equals("des") || l.equals("eines");
@@ -769,12 +849,12 @@ public final class StatementRules {
     }
 
     private static boolean covered(List<Draft> out, int s, int e) {
-        for (Draft d : out) if (d.overlaps(s, e)) return true;
+        for (Draft d : out) if (!d.anchor && d.overlaps(s, e)) return true;
         return false;
     }
 
     private static boolean coveredBy(List<Draft> out, int s, int e) {
-        for (Draft d : out) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
+        for (Draft d : out) if (!d.anchor) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
         return false;
     }
 

@@ -118,6 +118,18 @@ public final class EntityResolver {
         }
         for (Mention m : doc.mentions) {
             if (m.kind != Mention.Kind.ROLE || m.entity != null) continue;
+            if (m.qualifier != null && m.qualifier.startsWith("@")) {
+                String canon = canonicalInstitution(m.qualifier.substring(1));
+                Entity e = inst.computeIfAbsent(canon, k -> {
+                    Entity x = new Entity("INSTITUTION", k);
+                    x.surname = k;
+                    entities.add(x);
+                    return x;
+                });
+                m.entity = e;
+                m.resolution = "role of institution→" + e.name;
+                continue;
+            }
             Entity e = byRole(doc, m);
             if (e != null) link(m, e, "role→" + e.name);
         }
@@ -201,13 +213,15 @@ public final class EntityResolver {
             }
             case PLACE -> {
                 Entity e = null;
-                for (Entity x : doc.entities) if (x.kind.equals("INSTITUTION") && x.name.equals(m.head)) e = x;
+                String place = m.head;
+                if (place.endsWith("s") && doc.tokens.get(m.endToken - 1).tags.contains(":GEN:")) place = place.substring(0, place.length() - 1);
+                for (Entity x : doc.entities) if (x.kind.equals("INSTITUTION") && x.name.equals(place)) e = x;
                 if (e == null) {
-                    e = new Entity("INSTITUTION", m.head);
-                    e.surname = m.head;
+                    e = new Entity("INSTITUTION", place);
+                    e.surname = place;
                     doc.entities.add(e);
                 }
-                link(m, e, "place→government of " + m.head);
+                link(m, e, "place→" + place);
             }
             default -> { }
         }
@@ -237,7 +251,9 @@ public final class EntityResolver {
 
     private String canonicalInstitution(String head) {
         String first = head.split(" ")[0];
-        for (String[] p : lex.institutionsStartingWith(first)) if (p[0].equals(head)) return p[1];
+        for (String[] p : lex.institutionsStartingWith(first)) {
+            if (p[0].equals(head) || (p[0] + "s").equals(head) || (p[0] + "es").equals(head)) return p[1];
+        }
         // genitive "Außenministeriums" → "Außenministerium"
         if (head.endsWith("es") && lex.institutionBySuffix(head.substring(0, head.length() - 2))) return head.substring(0, head.length() - 2);
         if (head.endsWith("s") && !head.endsWith("ss") && lex.institutionBySuffix(head.substring(0, head.length() - 1))) return head.substring(0, head.length() - 1);

@@ -81,7 +81,7 @@ public final class MentionFinder {
         // possessor: "Putins außenpolitischer Berater"
         String possessor = null;
         int k = j;
-        while (k < s.endToken && adjectiveLike(tk.get(k))) k++;
+        while (k < s.endToken && adjectiveLike(tk.get(k), j > i)) k++;
         int roleStart = k;
         String role = null;
         String qualifier = null;
@@ -106,13 +106,18 @@ public final class MentionFinder {
             // "Putins außenpolitischer Berater": a genitive name before adjectives/roles is a possessor
             Token last = tk.get(nameEnd - 1);
             if (last.text.endsWith("s") && nameEnd < s.endToken && nameEnd - nameStart == 1
-                    && (adjectiveLike(tk.get(nameEnd)) || (tk.get(nameEnd).isCapitalized() && lex.germanRole(tk.get(nameEnd).text) != null))) {
+                    && (adjectiveLike(tk.get(nameEnd), true) || (tk.get(nameEnd).isCapitalized() && lex.germanRole(tk.get(nameEnd).text) != null))) {
                 possessor = last.text.substring(0, last.text.length() - 1);
                 int r = nameEnd;
-                while (r < s.endToken && adjectiveLike(tk.get(r))) r++;
+                while (r < s.endToken && adjectiveLike(tk.get(r), true)) r++;
                 int rs = r;
                 String prole = null;
                 while (r < s.endToken && tk.get(r).isCapitalized() && lex.germanRole(tk.get(r).text) != null) { prole = lex.germanRole(tk.get(r).text); r++; }
+                int pne = prole != null ? nameEnd(doc, s, r) : r;
+                if (prole != null && pne > r) {
+                    add(doc, out, Mention.Kind.NAME, i, pne, s, doc.slice(tk.get(r).start, tk.get(pne - 1).end), prole, possessor.toLowerCase(Locale.ROOT));
+                    return pne;
+                }
                 if (prole != null && r > rs) {
                     add(doc, out, Mention.Kind.ROLE, i, r, s, doc.slice(tk.get(i).start, tk.get(r - 1).end), prole, possessor);
                     return r;
@@ -126,14 +131,21 @@ public final class MentionFinder {
             if (kind == Mention.Kind.NAME && role == null && (j > i || (nameStart > i && institution(tk, s, nameStart - 1) == nameStart)))
                 kind = Mention.Kind.INSTITUTION;
             if (nameEnd - nameStart == 1 && isAcronym(tk.get(nameStart).text) && role == null) kind = Mention.Kind.INSTITUTION;
-            int start = role != null || roleStart > j ? i : (j > i ? i : nameStart);
-            if (role == null && j > i && kind == Mention.Kind.NAME) start = i;
+            int start = role != null || j > i ? i : nameStart;
             add(doc, out, kind, start, nameEnd, s, head, role, qualifier);
             return nameEnd;
         }
         if (role != null) {
             // genitive complement: "der Präsident der Ukraine", "Sprecher des Ministeriums"
             int end = roleEnd;
+            if (end + 1 < s.endToken && tk.get(end).isAny("der", "des")) {
+                int e = institution(tk, s, end + 1);
+                if (e > end + 1) {
+                    add(doc, out, Mention.Kind.ROLE, i, e, s, doc.slice(tk.get(i).start, tk.get(e - 1).end), role,
+                            "@" + doc.slice(tk.get(end + 1).start, tk.get(e - 1).end));
+                    return e;
+                }
+            }
             add(doc, out, Mention.Kind.ROLE, i, end, s, doc.slice(tk.get(i).start, tk.get(end - 1).end), role, qualifier);
             return end;
         }
@@ -163,7 +175,11 @@ public final class MentionFinder {
             String[] words = phrase[0].split(" ");
             if (a + words.length > s.endToken) continue;
             boolean ok = true;
-            for (int w = 0; w < words.length; w++) if (!tk.get(a + w).text.equals(words[w])) { ok = false; break; }
+            for (int w = 0; w < words.length; w++) {
+                String x = tk.get(a + w).text;
+                boolean last = w == words.length - 1;
+                if (!(x.equals(words[w]) || (last && (x.equals(words[w] + "s") || x.equals(words[w] + "es"))))) { ok = false; break; }
+            }
             if (ok) return a + words.length;
         }
         // "Weißen Hauses" / capitalised adjective + institution
@@ -214,8 +230,9 @@ public final class MentionFinder {
         return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
-    private static boolean adjectiveLike(Token t) {
+    private static boolean adjectiveLike(Token t, boolean afterDeterminer) {
         if (!t.isWord() || t.isCapitalized()) return false;
+        if (!afterDeterminer && t.tags.contains("VER:")) return false;
         String l = t.text;
         if (l.endsWith("ische") || l.endsWith("ischen") || l.endsWith("ischer") || l.endsWith("isches")) return true;
         if (t.tags.contains("ADJ:") || t.tags.contains("PA1:") || t.tags.contains("PA2:")) {
@@ -313,6 +330,8 @@ public final class MentionFinder {
             String prev = tk.get(from - 1).lower();
             m.governed = (doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s");
             // genitive attribute "des Präsidenten", "der Ukraine" after a noun
+            if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
+                m.governed = true;
             if (doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s))))
                 m.governed = true;
         }
