@@ -128,9 +128,7 @@ final class GermanMorph {
                     for (String p : split) {
                         if (p.length() < 4) continue;
                         String cap = Character.toUpperCase(p.charAt(0)) + p.substring(1);
-                        List<WordData> pw = dl == null ? List.of() : dl.lookup(cap);
-                        String pl = pw.isEmpty() || pw.get(0).getStem() == null ? p : pw.get(0).getStem().toString();
-                        ps.add(pl.toLowerCase(Locale.GERMAN));
+                        ps.add(cap.length() < surface.length() ? info(cap).lemma() : p.toLowerCase(Locale.GERMAN));
                     }
                     parts = List.copyOf(ps);
                 }
