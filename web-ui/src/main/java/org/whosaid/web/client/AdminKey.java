@@ -21,6 +21,15 @@ public class AdminKey {
         return "Bearer " + key();
     }
 
+    /** The key, or null when none is configured or generated yet. */
+    public String keyOrNull() {
+        try {
+            return key();
+        } catch (DownstreamException e) {
+            return null;
+        }
+    }
+
     public String key() {
         var configured = config.auth().adminKey().filter(k -> !k.isBlank());
         if (configured.isPresent()) return configured.get().trim();

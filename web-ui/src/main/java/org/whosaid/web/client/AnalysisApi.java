@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * break pages (the page code reads fields tolerantly through {@link Json}).
  */
 @RegisterRestClient(configKey = "analysis")
+@org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders(KeyHeader.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AnalysisApi {
@@ -57,16 +58,12 @@ public interface AnalysisApi {
     @GET @Path("/stories/{id}")
     JsonNode story(@PathParam("id") String id);
 
-    @GET @Path("/clusters/{id}/decisions")
-    JsonNode clusterDecisions(@PathParam("id") String id);
-
-    /** Sets a cluster's review status: body {status, note}. */
-    @POST @Path("/clusters/{id}/review") @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode reviewCluster(@PathParam("id") String id, JsonNode body,
-                           @HeaderParam("Authorization") String authorization, @HeaderParam("X-Whosaid-User") String user);
-
-    /** A decision about a statement or link: body {kind, clusterId, statementId, articleId, value, note}. */
-    @POST @Path("/decisions") @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode decide(JsonNode body,
+    /**
+     * A human decision about a cluster: body {action, statementId?, targetClusterId?, statementIds?, status?, note?,
+     * speakerName?, speakerEntityId?} with action confirm | reject | move | merge | split | related | speaker | review |
+     * reference. Answers the cluster to show.
+     */
+    @POST @Path("/clusters/{id}/decisions") @Consumes(MediaType.APPLICATION_JSON)
+    JsonNode decide(@PathParam("id") String id, JsonNode body,
                     @HeaderParam("Authorization") String authorization, @HeaderParam("X-Whosaid-User") String user);
 }

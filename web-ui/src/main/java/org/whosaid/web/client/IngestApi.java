@@ -14,6 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The ingest-service API (see /work/coord/INGEST-API.md) as the web-ui uses it. */
 @RegisterRestClient(configKey = "ingest")
+@org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders(KeyHeader.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IngestApi {

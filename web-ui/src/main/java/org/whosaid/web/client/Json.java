@@ -96,7 +96,7 @@ public final class Json {
         for (JsonNode v : list(n, names)) {
             if (v.isValueNode()) out.add(v.asText());
             else {
-                String t = any(v, "name", "text", "value", "rule");
+                String t = any(v, "name", "spelling", "text", "value", "role", "rule");
                 if (!t.isEmpty()) out.add(t);
             }
         }

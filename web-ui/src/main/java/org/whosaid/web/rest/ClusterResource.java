@@ -40,8 +40,8 @@ import java.util.Set;
 @Path("/clusters")
 @Produces(MediaType.TEXT_HTML)
 public class ClusterResource {
-    static final Set<String> DECISIONS = Set.of("confirm-link", "reject-link", "confirm-speaker", "reject-speaker",
-            "correct-speaker");
+    /** The decisions the cluster page offers (actions of the analysis-service's decision API). */
+    static final Set<String> DECISIONS = Set.of("confirm", "reject", "speaker", "reference");
 
     @Inject Downstream downstream;
     @Inject Pages pages;
@@ -113,47 +113,42 @@ public class ClusterResource {
         String user = guard.require(Role.REVIEWER, csrf);
         if (status == null || !ClusterModel.STATUSES.contains(status)) throw new BadRequestException(pages.msg("errBadStatus"));
         ObjectNode body = mapper.createObjectNode();
+        body.put("action", "review");
         body.put("status", status);
         body.put("note", note == null ? "" : limit(note));
-        downstream.analysis(a -> a.reviewCluster(id, body, adminKey.bearer(), user));
+        downstream.analysis(a -> a.decide(id, body, adminKey.bearer(), user));
         return Response.seeOther(URI.create("/clusters/" + enc(id) + "#review")).build();
     }
 
     @POST
     @Path("/{id}/decision")
     public Response decide(@PathParam("id") String id, @RestForm("_csrf") String csrf, @RestForm("kind") String kind,
-                           @RestForm("articleId") Long articleId, @RestForm("statementId") String statementId,
-                           @RestForm("value") String value, @RestForm("note") String note) {
+                           @RestForm("statementId") String statementId, @RestForm("speakerName") String speakerName,
+                           @RestForm("speakerEntityId") String speakerEntityId, @RestForm("note") String note) {
         String user = guard.require(Role.REVIEWER, csrf);
         if (kind == null || !DECISIONS.contains(kind)) throw new BadRequestException(pages.msg("errBadDecision"));
-        if (kind.equals("correct-speaker") && (value == null || value.isBlank())) throw new BadRequestException(pages.msg("errSpeakerMissing"));
+        if (statementId == null || statementId.isBlank()) throw new BadRequestException(pages.msg("errBadDecision"));
+        if (kind.equals("speaker") && (speakerName == null || speakerName.isBlank())) throw new BadRequestException(pages.msg("errSpeakerMissing"));
         ObjectNode body = mapper.createObjectNode();
-        body.put("kind", kind);
-        body.put("clusterId", id);
-        if (articleId != null) body.put("articleId", articleId);
-        if (statementId != null) body.put("statementId", statementId);
-        if (value != null && !value.isBlank()) body.put("value", limit(value.trim()));
+        body.put("action", kind);
+        body.put("statementId", statementId);
+        if (kind.equals("speaker")) {
+            body.put("speakerName", limit(speakerName.trim()));
+            if (speakerEntityId != null && !speakerEntityId.isBlank()) body.put("speakerEntityId", speakerEntityId.trim());
+        }
         body.put("note", note == null ? "" : limit(note));
-        downstream.analysis(a -> a.decide(body, adminKey.bearer(), user));
+        downstream.analysis(a -> a.decide(id, body, adminKey.bearer(), user));
         return Response.seeOther(URI.create("/clusters/" + enc(id) + "#audit")).build();
     }
 
     ClusterModel load(String id) {
         JsonNode c = downstream.analysis(a -> a.cluster(id));
-        JsonNode extra = null;
-        if (Json.field(c, "decisions", "audit", "auditTrail", "history") == null) {
-            try {
-                extra = downstream.analysisOrNull(a -> a.clusterDecisions(id));
-            } catch (RuntimeException e) {
-                extra = null; // the audit trail is optional: the page still shows the cluster
-            }
-        }
-        return ClusterModel.of(c, extra);
+        return ClusterModel.of(c, null);
     }
 
     private static Views.StatementV withCluster(Views.StatementV s, String clusterId) {
         if (!s.clusterId().isEmpty()) return s;
-        return new Views.StatementV(s.key(), s.id(), s.articleId(), s.outlet(), s.url(), s.publishedAt(), s.date(), s.form(),
+        return new Views.StatementV(s.key(), s.id(), s.localId(), s.articleId(), s.outlet(), s.url(), s.publishedAt(), s.date(), s.form(),
                 s.formKey(), s.formClass(), s.medium(), s.quote(), s.start(), s.end(), s.speakerText(), s.speakerName(),
                 s.entityId(), s.cue(), s.chain(), s.evidence(), s.confidence(), clusterId, s.reviewStatus(), s.language(),
                 s.title(), s.parentId());

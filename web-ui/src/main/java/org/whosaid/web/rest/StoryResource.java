@@ -73,7 +73,7 @@ public class StoryResource {
         articles.forEach(a -> outlets.add(a.outlet()));
         List<Views.ClusterSummary> clusters = new ArrayList<>();
         for (JsonNode c : Json.list(s, "clusters")) {
-            if (c.isObject() && Json.field(c, "statements") != null) clusters.add(Views.clusterSummary(c));
+            if (c.isObject() && Json.field(c, "statements", "excerpt", "statementCount") != null) clusters.add(Views.clusterSummary(c));
             else if (clusters.size() < MAX_FETCH) {
                 String cid = c.isValueNode() ? c.asText() : Json.any(c, "id");
                 JsonNode full = downstream.analysisOrNull(a -> a.cluster(cid));

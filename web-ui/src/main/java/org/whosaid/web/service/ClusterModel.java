@@ -71,9 +71,14 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
         List<JsonNode> ds = Json.list(c, "decisions", "audit", "auditTrail", "history");
         if (ds.isEmpty() && extraDecisions != null) ds = Json.items(extraDecisions);
         for (JsonNode d : ds) {
-            decisions.add(new Decision(Json.any(d, "kind", "type", "action"), Json.any(d, "user", "by", "decidedBy", "who"),
-                    Views.date(Json.any(d, "at", "createdAt", "decidedAt", "when")), Json.any(d, "value", "status", "decision"),
-                    Json.any(d, "note", "comment"), Json.any(d, "statementId", "target", "subject")));
+            JsonNode details = Json.field(d, "details");
+            String value = Json.any(d, "value", "status", "decision");
+            if (value.isEmpty()) value = Json.any(details, "status", "speakerName", "value");
+            String target = Json.any(d, "statementId", "target", "subject");
+            if (target.isEmpty() && Json.field(d, "targetClusterId") != null) target = "→ " + Json.text(d, "targetClusterId");
+            decisions.add(new Decision(Json.any(d, "action", "kind", "type"), Json.any(d, "actor", "user", "by", "who"),
+                    Views.date(Json.any(d, "createdAt", "at", "decidedAt", "when")), value,
+                    Json.any(d, "note", "comment"), target));
         }
         List<String> related = new ArrayList<>();
         for (JsonNode r : Json.list(c, "related", "relatedClusters")) related.add(r.isValueNode() ? r.asText() : Json.any(r, "id", "clusterId"));
@@ -107,9 +112,10 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
         if (score.isEmpty() && sc >= 0) score = String.format(java.util.Locale.ROOT, "%.2f", sc);
         evidence.addAll(Json.strings(raw, "linkEvidence"));
         for (JsonNode l : Json.list(cluster, "links")) {
-            String to = Json.any(l, "statementId", "to", "target");
+            String a = Json.any(l, "statementId", "to", "target");
+            String b = Json.any(l, "otherId", "from");
             long aid = Json.longOf(l, "articleId", -1);
-            if ((to.equals(s.id()) && (aid < 0 || aid == s.articleId())) || to.equals(s.key())) {
+            if (((a.equals(s.id()) || b.equals(s.id())) && (aid < 0 || aid == s.articleId())) || a.equals(s.key())) {
                 double x = Json.doubleOf(l, "score", -1);
                 if (score.isEmpty() && x >= 0) score = String.format(java.util.Locale.ROOT, "%.2f", x);
                 evidence.addAll(Json.strings(l, "evidence"));

@@ -31,7 +31,7 @@ public final class Highlighter {
         List<int[]> starts = new ArrayList<>();
         List<String> startIds = new ArrayList<>();
         for (JsonNode s : statements) {
-            String id = Json.any(s, "id", "statementId");
+            String id = Views.localId(Json.any(s, "id", "statementId"), Json.longOf(s, "articleId", -1));
             String fc = Views.formClass(Json.text(s, "form"));
             int first = Integer.MAX_VALUE;
             for (String role : new String[]{"quote", "speaker", "cue"}) {

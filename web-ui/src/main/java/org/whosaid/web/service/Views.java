@@ -21,12 +21,12 @@ public final class Views {
     private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @TemplateData
-    public record StatementV(String key, String id, long articleId, String outlet, String url, String publishedAt,
+    public record StatementV(String key, String id, String localId, long articleId, String outlet, String url, String publishedAt,
                              String date, String form, String formKey, String formClass, String medium, String quote,
                              int start, int end, String speakerText, String speakerName, String entityId, String cue,
                              List<String> chain, List<String> evidence, String confidence, String clusterId,
                              String reviewStatus, String language, String title, String parentId) {
-        public String anchor() { return "/articles/" + articleId + "#" + id; }
+        public String anchor() { return "/articles/" + articleId + "#" + localId; }
         public boolean hasSpeaker() { return !speakerName.isEmpty() || !speakerText.isEmpty(); }
         public String speakerShown() { return speakerName.isEmpty() ? speakerText : speakerName; }
         /** The mention differs from the resolved name ("er", "der Kreml-Berater"). */
@@ -109,12 +109,18 @@ public final class Views {
         List<String> evidence = Json.strings(s, "evidence");
         String rule = Json.text(s, "rule", "");
         if (!rule.isEmpty() && !evidence.contains(rule)) evidence.add(0, "rule: " + rule);
-        return new StatementV(aid + ":" + id, id, aid, Json.text(s, "outlet", outlet), Json.text(s, "url", url), pub,
+        return new StatementV(aid + ":" + id, id, localId(id, aid), aid, Json.text(s, "outlet", outlet), Json.text(s, "url", url), pub,
                 date(pub), form, "form." + formClass(form), formClass(form), Json.text(s, "medium", ""), quoteText,
                 start, end, speakerText, speakerName, entityId, Json.text(s, "cue", ""), chain, evidence,
                 conf < 0 ? "" : String.format(Locale.ROOT, "%.2f", conf), Json.any(s, "clusterId", "cluster"),
                 Json.any(s, "reviewStatus", "status"), Json.text(s, "language", ""), Json.text(s, "title", ""),
                 Json.text(s, "parentId", ""));
+    }
+
+    /** Stored statement ids are "{articleId}-s-3"; within the article the position anchor is "s-3". */
+    public static String localId(String id, long articleId) {
+        String prefix = articleId + "-";
+        return id.startsWith(prefix) ? id.substring(prefix.length()) : id;
     }
 
     private static void addPart(List<String> chain, JsonNode part) {
@@ -152,10 +158,10 @@ public final class Views {
         String name = sp == null ? "" : sp.isValueNode() ? sp.asText() : Json.text(sp, "name");
         String entity = sp == null || sp.isValueNode() ? "" : Json.text(sp, "entityId");
         if (name.isEmpty() && !st.isEmpty()) name = st.get(0).speakerShown();
-        String sample = st.isEmpty() ? Json.any(c, "sample", "quote", "label") : pickSample(st);
-        String first = st.stream().map(StatementV::publishedAt).filter(x -> !x.isEmpty()).min(Comparator.naturalOrder()).orElse(Json.text(c, "firstSeen"));
+        String sample = st.isEmpty() ? Json.any(c, "excerpt", "sample", "quote", "label") : pickSample(st);
+        String first = st.stream().map(StatementV::publishedAt).filter(x -> !x.isEmpty()).min(Comparator.naturalOrder()).orElse(Json.any(c, "firstPublished", "firstSeen"));
         int conflicts = Json.list(c, "conflicts").size();
-        if (conflicts == 0) conflicts = Json.intOf(c, "conflictCount", 0);
+        if (conflicts == 0) conflicts = Json.intOf(c, "conflictCount", Json.bool(c, "hasConflict") ? 1 : 0);
         int renderings = st.isEmpty() ? Json.intOf(c, "size", Json.intOf(c, "statementCount", 0)) : st.size();
         int nOutlets = outlets.isEmpty() ? Json.intOf(c, "outletCount", 0) : outlets.size();
         return new ClusterSummary(Json.any(c, "id"), name, entity, renderings, nOutlets, conflicts, shorten(sample, 160),
@@ -173,7 +179,7 @@ public final class Views {
         for (JsonNode a : Json.list(s, "articles", "articleIds")) articleIds.add(a.isValueNode() ? a.asLong() : Json.longOf(a, "id", 0));
         int articles = articleIds.isEmpty() ? Json.intOf(s, "articleCount", 0) : articleIds.size();
         return new StoryV(Json.any(s, "id"), Json.any(s, "title", "label", "name"), Json.strings(s, "outlets"),
-                date(Json.any(s, "from", "start", "firstAt")), date(Json.any(s, "to", "end", "lastAt")), articles,
+                date(Json.any(s, "firstPublished", "from", "start")), date(Json.any(s, "lastPublished", "to", "end")), articles,
                 clusterIds, articleIds);
     }
 
