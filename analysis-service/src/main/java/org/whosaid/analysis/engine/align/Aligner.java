@@ -74,7 +74,9 @@ public final class Aligner {
         Set<String> names = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         boolean negated = false;
-        Set<String> speakerTokens = speakerTokens(s.speakerName());
+        Set<String> speakerTokens = new HashSet<>(speakerTokens(s.speakerName()));
+        speakerTokens.addAll(speakerTokens(s.intermediary()));
+        speakerTokens.addAll(speakerTokens(s.outlet()));
         for (Text.Tok t : Text.tokens(s.quote(), lang)) {
             if (t.number()) {
                 numbers.add(Text.number(t.surface(), lang));
@@ -192,63 +194,7 @@ public final class Aligner {
         String la = Text.lang(a.language(), a.quote());
         String lb = Text.lang(b.language(), b.quote());
 
-        // content: matched terms over both sides
-        double matched;
-        List<String> shown = new ArrayList<>(6);
-        int na = sa.terms().size(), nb = sb.terms().size();
-        if (la.equals(lb)) {
-            Set<String> small = na <= nb ? sa.terms() : sb.terms();
-            Set<String> large = na <= nb ? sb.terms() : sa.terms();
-            int m = 0, syn = 0;
-            for (String t : small) {
-                if (large.contains(t)) {
-                    m++;
-                    if (shown.size() < 6) shown.add(t);
-                } else if ("de".equals(la) && lexicon.synonymsAvailable()) {
-                    for (String u : large) {
-                        if (lexicon.synonyms(t, u)) {
-                            m++;
-                            syn++;
-                            if (shown.size() < 6) shown.add(t + "~" + u);
-                            break;
-                        }
-                    }
-                }
-            }
-            matched = m;
-            ev.add("terms " + m + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
-        } else {
-            Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
-            Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
-            int me = 0, md = 0;
-            for (String e : en) {
-                for (String g : de) {
-                    if (e.equals(g) || lexicon.translates(e, g)) {
-                        me++;
-                        if (shown.size() < 6) shown.add(e + "=" + g);
-                        break;
-                    }
-                }
-            }
-            for (String g : de) {
-                for (String e : en) {
-                    if (e.equals(g) || lexicon.translates(e, g)) {
-                        md++;
-                        break;
-                    }
-                }
-            }
-            matched = (me + md) / 2.0;
-            ev.add("terms de-en " + fmt(matched) + "/" + Math.min(na, nb)
-                    + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
-        }
-        double content = 0;
-        if (na > 0 && nb > 0) {
-            double ov = matched / Math.min(na, nb);
-            double dice = 2 * matched / (na + nb);
-            content = 0.5 * ov + 0.5 * dice;
-            if (matched < 2) content *= 0.5;
-        }
+        double content = content(la, sa, lb, sb, ev);
         double score = content;
 
         // names and numbers
@@ -300,21 +246,25 @@ public final class Aligner {
         boolean dayOk = true;
         if (sa.day() != null && sb.day() != null) {
             long diff = Math.abs(sa.day().toEpochDay() - sb.day().toEpochDay());
-            boolean statedA = a.publishedAt() != null && !sa.day().equals(a.publishedAt().toLocalDate());
-            boolean statedB = b.publishedAt() != null && !sb.day().equals(b.publishedAt().toLocalDate());
-            boolean afterPublication = (a.publishedAt() != null && sb.day().isAfter(a.publishedAt().toLocalDate()))
-                    || (b.publishedAt() != null && sa.day().isAfter(b.publishedAt().toLocalDate()));
             if (diff == 0) {
                 score += 0.05;
                 ev.add("day " + sa.day() + " both");
-            } else if (afterPublication) {
-                dayOk = false;
-                ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
-            } else if (diff > config.maxDaysApart() || (diff > 1 && statedA && statedB)) {
-                dayOk = false;
-                ev.add("occasion differs: day " + sa.day() + " vs " + sb.day());
             } else {
-                ev.add("day " + sa.day() + " vs " + sb.day() + (statedA || statedB ? "" : " (publication days)"));
+                // only pairs on different days pay for re-reading the context
+                boolean statedA = stated(a), statedB = stated(b);
+                boolean afterPublication = (statedB && a.publishedAt() != null && sb.day().isAfter(a.publishedAt().toLocalDate()))
+                        || (statedA && b.publishedAt() != null && sa.day().isAfter(b.publishedAt().toLocalDate()));
+                if (afterPublication) {
+                    dayOk = false;
+                    ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
+                } else if (diff > config.maxDaysApart() || (diff > 1 && statedA && statedB)) {
+                    dayOk = false;
+                    ev.add("occasion differs: day " + sa.day() + " vs " + sb.day());
+                } else {
+                    if (diff > 1) score -= 0.1 * (diff - 1);
+                    ev.add("day " + sa.day() + (statedA ? " stated" : " published") + " vs " + sb.day()
+                            + (statedB ? " stated" : " published"));
+                }
             }
         }
         if (sa.negated() != sb.negated()) ev.add("negation differs");
@@ -327,6 +277,76 @@ public final class Aligner {
         else rel = Relation.NONE;
         ev.add(0, "score " + fmt(score) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(need) + ")" : ""));
         return new Link(round(score), rel, ev);
+    }
+
+    private static boolean stated(StatementView v) {
+        LocalDate pub = v.publishedAt() == null ? null : v.publishedAt().toLocalDate();
+        return DayResolver.resolve(v.context(), v.quote(), pub).stated();
+    }
+
+    /**
+     * Content similarity in [0,1]: terms matched exactly, as German synonyms (OpenThesaurus) or across German and
+     * English (trans-de-en); the mean of the overlap coefficient and Dice, halved when fewer than two terms match.
+     * Appends one evidence line when ev is not null.
+     */
+    double content(String la, Signature sa, String lb, Signature sb, List<String> ev) {
+        double matched;
+        List<String> shown = new ArrayList<>(6);
+        int na = sa.terms().size(), nb = sb.terms().size();
+        if (la.equals(lb)) {
+            Set<String> small = na <= nb ? sa.terms() : sb.terms();
+            Set<String> large = na <= nb ? sb.terms() : sa.terms();
+            int m = 0, syn = 0;
+            for (String t : small) {
+                if (large.contains(t)) {
+                    m++;
+                    if (shown.size() < 6) shown.add(t);
+                } else if ("de".equals(la) && lexicon.synonymsAvailable()) {
+                    for (String u : large) {
+                        if (lexicon.synonyms(t, u)) {
+                            m++;
+                            syn++;
+                            if (shown.size() < 6) shown.add(t + "~" + u);
+                            break;
+                        }
+                    }
+                }
+            }
+            matched = m;
+            if (ev != null) ev.add("terms " + m + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
+        } else {
+            Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
+            Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
+            int me = 0, md = 0;
+            for (String e : en) {
+                for (String g : de) {
+                    if (e.equals(g) || lexicon.translates(e, g)) {
+                        me++;
+                        if (shown.size() < 6) shown.add(e + "=" + g);
+                        break;
+                    }
+                }
+            }
+            for (String g : de) {
+                for (String e : en) {
+                    if (e.equals(g) || lexicon.translates(e, g)) {
+                        md++;
+                        break;
+                    }
+                }
+            }
+            matched = (me + md) / 2.0;
+            if (ev != null) ev.add("terms de-en " + fmt(matched) + "/" + Math.min(na, nb)
+                    + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
+        }
+        double content = 0;
+        if (na > 0 && nb > 0) {
+            double ov = matched / Math.min(na, nb);
+            double dice = 2 * matched / (na + nb);
+            content = 0.5 * ov + 0.5 * dice;
+            if (matched < 2) content *= 0.5;
+        }
+        return content;
     }
 
     /** +1 same speaker, 0 unknown on a side, −1 different speakers. */

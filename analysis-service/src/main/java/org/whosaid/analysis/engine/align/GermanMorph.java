@@ -97,10 +97,13 @@ final class GermanMorph {
                 rank = capital ? 1 : 5;
             } else if (tag.startsWith("SUB")) {
                 noun = true;
-                rank = capital ? 0 : 4;
-            } else if (tag.startsWith("VER") || tag.startsWith("PA2") || tag.startsWith("PA1")) {
+                rank = (capital ? 0 : 4) + (tag.contains(":INF") ? 2 : 0);
+            } else if (tag.startsWith("VER")) {
                 verb = true;
                 rank = capital ? 3 : 0;
+            } else if (tag.startsWith("PA2") || tag.startsWith("PA1")) {
+                verb = true;
+                rank = capital ? 3 : 1;
             } else if (tag.startsWith("ADJ")) {
                 rank = capital ? 3 : 1;
             } else {
@@ -125,9 +128,7 @@ final class GermanMorph {
                     for (String p : split) {
                         if (p.length() < 4) continue;
                         String cap = Character.toUpperCase(p.charAt(0)) + p.substring(1);
-                        List<WordData> pw = dl == null ? List.of() : dl.lookup(cap);
-                        String pl = pw.isEmpty() || pw.get(0).getStem() == null ? p : pw.get(0).getStem().toString();
-                        ps.add(pl.toLowerCase(Locale.GERMAN));
+                        ps.add(cap.length() < surface.length() ? info(cap).lemma() : p.toLowerCase(Locale.GERMAN));
                     }
                     parts = List.copyOf(ps);
                 }
@@ -135,6 +136,7 @@ final class GermanMorph {
                 parts = List.of();
             }
         }
+        if (!known && parts.size() > 1) noun = true;
         return new Info(lower, known, noun, verb, proper, first, place, parts);
     }
 

@@ -27,17 +27,23 @@ public final class Lexicon {
     private static final int MAX_SYNSET = 25;
     private static final Pattern ANNOTATION = Pattern.compile("\\{[^}]*}|\\[[^\\]]*]|\\([^)]*\\)|<[^>]*>");
     private static final Pattern SINGLE_WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
+    /** Object placeholders of the dictionary ("etw. zerstören", "to destroy sth."). */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?<![\\p{L}])(etw\\.|jdn\\.|jdm\\.|jds\\.|sich|sth\\.|sb\\.'s|sb\\.|oneself|one's)(?![\\p{L}])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static volatile Lexicon standard;
 
     private final Map<String, int[]> enToDe;      // English stem → sorted German word ids
     private final Map<String, Integer> deIds;     // German lower-case word → id
     private final String[] deWords;               // id → German word
     private final Map<String, int[]> synsets;     // German lower-case word → sorted synset ids
+    private final Map<String, String[]> phrases;  // German word → English stems of a 2–3 word English phrase (Laichgründe → spawn, ground)
     private final String deEnStatus;
     private final String synonymsStatus;
 
-    private Lexicon(Map<String, int[]> enToDe, Map<String, Integer> deIds, String[] deWords, String deEnStatus,
-            Map<String, int[]> synsets, String synonymsStatus) {
+    private Lexicon(Map<String, int[]> enToDe, Map<String, Integer> deIds, String[] deWords, Map<String, String[]> phrases,
+            String deEnStatus, Map<String, int[]> synsets, String synonymsStatus) {
+        this.phrases = phrases;
         this.enToDe = enToDe;
         this.deIds = deIds;
         this.deWords = deWords;
@@ -51,6 +57,7 @@ public final class Lexicon {
         Map<String, int[]> enToDe = Map.of();
         Map<String, Integer> deIds = Map.of();
         String[] deWords = new String[0];
+        Map<String, String[]> phrases = Map.of();
         String deEnStatus;
         if (deEnFile == null || !Files.isReadable(deEnFile)) {
             deEnStatus = "off (" + (deEnFile == null ? "no file given" : deEnFile + " missing: apt-get install trans-de-en") + ")";
@@ -59,10 +66,14 @@ public final class Lexicon {
                 Map<String, List<Integer>> tmp = new HashMap<>(1 << 18);
                 Map<String, Integer> ids = new HashMap<>(1 << 18);
                 List<String> words = new ArrayList<>(1 << 18);
+                Map<String, java.util.Set<String>> ph = new HashMap<>(1 << 16);
                 try (BufferedReader r = Files.newBufferedReader(deEnFile, StandardCharsets.UTF_8)) {
                     String line;
-                    while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, ids, words);
+                    while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, ids, words, ph);
                 }
+                Map<String, String[]> phOut = new HashMap<>(ph.size() * 2);
+                ph.forEach((k, v) -> phOut.put(k, v.toArray(new String[0])));
+                phrases = phOut;
                 Map<String, int[]> out = new HashMap<>(tmp.size() * 2);
                 for (Map.Entry<String, List<Integer>> e : tmp.entrySet()) {
                     int[] a = e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
@@ -108,11 +119,11 @@ public final class Lexicon {
                 synStatus = "off (" + thesaurusFile + " unreadable: " + e.getMessage() + ")";
             }
         }
-        return new Lexicon(enToDe, deIds, deWords, deEnStatus, syn, synStatus);
+        return new Lexicon(enToDe, deIds, deWords, phrases, deEnStatus, syn, synStatus);
     }
 
     private static void addDictionaryLine(String line, Map<String, List<Integer>> enToDe, Map<String, Integer> ids,
-            List<String> words) {
+            List<String> words, Map<String, java.util.Set<String>> phrases) {
         if (line.isEmpty() || line.charAt(0) == '#') return;
         int sep = line.indexOf(" :: ");
         if (sep < 0) return;
@@ -123,6 +134,11 @@ public final class Lexicon {
             List<String> deAlts = alternatives(de[i], false);
             if (deAlts.isEmpty()) continue;
             List<String> enAlts = alternatives(en[i], true);
+            if (deAlts.size() <= 3) {
+                for (List<String> phrase : phrases(en[i])) {
+                    for (String d : deAlts) phrases.computeIfAbsent(d, k -> new java.util.HashSet<>(4)).addAll(phrase);
+                }
+            }
             for (String e : enAlts) {
                 List<Integer> target = enToDe.computeIfAbsent(e, k -> new ArrayList<>(2));
                 for (String d : deAlts) {
@@ -138,11 +154,36 @@ public final class Lexicon {
         }
     }
 
+    private static String clean(String alt) {
+        String w = ANNOTATION.matcher(alt).replaceAll(" ");
+        w = PLACEHOLDER.matcher(w).replaceAll(" ");
+        w = SPACES.matcher(w).replaceAll(" ").trim();
+        if (w.startsWith("to ")) w = w.substring(3).trim();
+        return w;
+    }
+
+    /** English alternatives of two or three content words, as stems (for German compounds). */
+    private static List<List<String>> phrases(String part) {
+        List<List<String>> out = new ArrayList<>(2);
+        for (String alt : part.split(";")) {
+            String w = clean(alt);
+            String[] ws = SPACES.split(w);
+            if (ws.length < 2 || ws.length > 3) continue;
+            List<String> stems = new ArrayList<>(3);
+            for (String x : ws) {
+                String l = x.toLowerCase(Locale.ROOT);
+                if (l.length() < 4 || Text.EN_STOP.contains(l) || !SINGLE_WORD.matcher(l).matches()) continue;
+                stems.add(EnglishStemmer.stem(l));
+            }
+            if (!stems.isEmpty()) out.add(stems);
+        }
+        return out;
+    }
+
     private static List<String> alternatives(String part, boolean english) {
         List<String> out = new ArrayList<>(3);
         for (String alt : part.split(";")) {
-            String w = ANNOTATION.matcher(alt).replaceAll("").trim();
-            if (english && w.startsWith("to ")) w = w.substring(3).trim();
+            String w = clean(alt);
             if (!SINGLE_WORD.matcher(w).matches()) continue;
             String lower = w.toLowerCase(Locale.ROOT);
             out.add(english ? EnglishStemmer.stem(lower) : lower);
@@ -163,7 +204,7 @@ public final class Lexicon {
     }
 
     public static Lexicon empty() {
-        return new Lexicon(Map.of(), Map.of(), new String[0], "off (no file given)", Map.of(), "off (no file given)");
+        return new Lexicon(Map.of(), Map.of(), new String[0], Map.of(), "off (no file given)", Map.of(), "off (no file given)");
     }
 
     public boolean bilingualAvailable() {
@@ -182,9 +223,13 @@ public final class Lexicon {
     /** True when the English stem has the German word (lower case) among its dictionary translations. */
     boolean translates(String englishStem, String germanLower) {
         int[] t = enToDe.get(englishStem);
-        if (t == null || t.length > MAX_FANOUT) return false;
-        Integer id = deIds.get(germanLower);
-        return id != null && Arrays.binarySearch(t, id) >= 0;
+        if (t != null && t.length <= MAX_FANOUT) {
+            Integer id = deIds.get(germanLower);
+            if (id != null && Arrays.binarySearch(t, id) >= 0) return true;
+        }
+        String[] p = phrases.get(germanLower);
+        if (p != null) for (String e : p) if (e.equals(englishStem)) return true;
+        return false;
     }
 
     /** The German translations of an English stem (empty when unknown or too vague). */

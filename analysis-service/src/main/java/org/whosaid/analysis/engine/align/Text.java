@@ -17,9 +17,16 @@ final class Text {
 
     static final Pattern TOKEN = Pattern.compile(
             "(\\p{N}+(?:[.,]\\p{N}+)*)|(\\p{L}[\\p{L}\\p{M}'’]*)|([.!?:;„“\"«»‚‘›‹”])");
+    /** Roles and titles (suffix match: Außenminister, Gewerkschaftschefin, presidential adviser). */
+    static final Pattern ROLE = Pattern.compile("(minister|ministerin|präsident|präsidentin|president|presidential|premier|"
+            + "prime|kanzler|kanzlerin|chancellor|sprecher|sprecherin|spokesman|spokeswoman|spokesperson|berater|beraterin|"
+            + "adviser|advisor|sekretär|sekretärin|secretary|botschafter|botschafterin|ambassador|chef|chefin|chief|"
+            + "leiter|leiterin|head|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|senator|senatorin|envoy|"
+            + "gesandte|gesandter|beauftragte|beauftragter|direktor|direktorin|director|vorsitzende|vorsitzender|chair|"
+            + "chairman|chairwoman|general|leader|executive|official|biologin|biologe|biologist|betriebsrat|rat|council)$");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
-    static final Set<String> DE_STOP = Set.of(
+    static final Set<String> DE_STOP = set(
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder",
             "aber", "doch", "denn", "sondern", "als", "wie", "wenn", "weil", "dass", "daß", "ob", "so", "auch", "noch",
             "schon", "nur", "sehr", "mehr", "viel", "man", "ich", "du", "er", "sie", "es", "wir", "ihr", "mich", "mir",
@@ -34,7 +41,7 @@ final class Text {
             "gar", "wohl", "mal", "einmal", "also", "zwar", "selbst", "laut", "gestern", "heute", "morgen", "uhr",
             "geben", "gehen", "machen", "kommen", "lassen", "stehen", "nicht", "kein", "keine", "nie", "niemals",
             "nichts", "ihrer", "seiner", "deren", "dessen", "worden", "wurde", "ist", "sind", "war", "hat", "hatte");
-    static final Set<String> EN_STOP = Set.of(
+    static final Set<String> EN_STOP = set(
             "the", "a", "an", "and", "or", "but", "if", "then", "than", "as", "of", "to", "in", "on", "at", "by",
             "for", "from", "with", "about", "into", "over", "under", "after", "before", "between", "through",
             "against", "without", "during", "since", "until", "up", "down", "out", "off", "again", "further", "this",
@@ -48,15 +55,19 @@ final class Text {
             "per", "cent", "percent", "around", "about", "some", "well", "really", "even", "still", "whether",
             "that's", "it's", "there's", "we're", "they're", "i'm", "we've", "let", "lets", "get", "got", "make",
             "made", "one", "ones", "way", "thing", "things");
-    static final Set<String> DE_NEG = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
+    static final Set<String> DE_NEG = set("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
             "niemals", "nichts", "weder");
-    static final Set<String> EN_NEG = Set.of("not", "no", "never", "nothing", "none", "neither", "nor", "cannot");
-    static final Set<String> EN_NONAME = Set.of("i", "monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> EN_NEG = set("not", "no", "never", "nothing", "none", "neither", "nor", "cannot");
+    static final Set<String> EN_NONAME = set("i", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "the", "a", "an", "we", "it",
             "this", "that", "but", "and", "he", "she", "they", "there", "in", "on", "at", "if", "as", "our", "my");
 
     private Text() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 
     /** "de" for German, "en" otherwise; null or unknown languages are guessed from function words. */
@@ -120,15 +131,16 @@ final class Text {
                 term = DE_STOP.contains(lower) || DE_STOP.contains(info.lemma()) || s.length() < 2 ? null : info.lemma();
                 parts = info.parts();
                 if (capital && !DE_STOP.contains(lower)) {
-                    name = (info.properName() && !info.noun()) || (!info.known() && (!initial || s.length() > 3))
-                            || (info.properName() && !initial);
+                    name = !ROLE.matcher(lower).find() && ((info.properName() && !info.noun())
+                            || (!info.known() && !info.noun() && (!initial || s.length() > 3))
+                            || (info.properName() && !initial));
                     first = info.firstName() && !info.noun();
                     place = info.place();
                 }
             } else {
                 neg = EN_NEG.contains(lower) || lower.endsWith("n't");
                 term = EN_STOP.contains(lower) || neg || lower.length() < 2 ? null : EnglishStemmer.stem(lower);
-                if (capital && !initial && !EN_NONAME.contains(lower)) name = true;
+                if (capital && !initial && !EN_NONAME.contains(lower) && !ROLE.matcher(lower).find()) name = true;
             }
             out.add(new Tok(s, m.start(), m.end(), initial, false, capital, term, parts, name, first, place, neg));
             initial = false;

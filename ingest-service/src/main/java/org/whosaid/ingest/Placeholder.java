@@ -1,2 +1,0 @@
-package org.whosaid.ingest;
-final class Placeholder {}

@@ -1,0 +1,407 @@
+package org.whosaid.ingest.clean;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Separates an article's own text from the page furniture that comes along when a page is copied from a
+ * browser. Every decision is a named rule over a line (one paragraph per line); nothing is keyed to
+ * particular outlets. Removed lines are kept as sections: summary, teasers, captions, tags, credits, other.
+ */
+public final class PasteCleaner {
+
+    static final String SENTENCE_END = "[.!?…\"“”»«'’)\\]:]";
+
+    private static final Pattern TEASER_HEAD = Pattern.compile(
+            "(?i)^(das könnte (dich|sie) auch interessieren|mehr zum thema|lesen sie auch|lies auch|auch interessant|"
+                    + "weitere artikel|weitere nachrichten|empfehlungen( der redaktion)?|mehr aus (dem ressort|diesem ressort)|"
+                    + "related( articles| stories)?|read more|more on this( story| topic)?|you may also like|recommended( for you)?|"
+                    + "top[- ]?themen|meistgelesen|most read)\\s*:?$", Pattern.UNICODE_CASE);
+    private static final Pattern TEASER_INLINE = Pattern.compile(
+            "(?i)^(lesen sie auch|lies auch|mehr zum thema|read more|see also|auch interessant)\\s*:\\s*\\S.*", Pattern.UNICODE_CASE);
+    private static final Pattern SUMMARY_HEAD = Pattern.compile(
+            "(?i)^(zusammenfassung|das wichtigste in kürze|das wichtigste|in kürze|kurz zusammengefasst|auf einen blick|"
+                    + "summary|key points|in short|at a glance|the essentials)\\s*:?$", Pattern.UNICODE_CASE);
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪◦‣*–—-]\\s+\\S.*");
+    private static final Pattern AUDIO = Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(:\\d{2})?$");
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?i)(lesedauer|lesezeit|reading time)\\s*:?\\s*(ca\\.\\s*)?\\d+\\s*(min\\.?|minuten|minutes?)|"
+                    + "\\b\\d+\\s*(min\\.?|minuten|minutes?)\\s*(lesezeit|lesedauer|read)\\b", Pattern.UNICODE_CASE);
+    private static final Pattern IMAGE_SLUG = Pattern.compile("^[\\p{L}\\d]+(-[\\p{L}\\d]+){4,}(\\.(jpe?g|png|webp|gif))?$");
+    private static final Pattern PHOTO_PAREN = Pattern.compile(
+            "\\((Foto|Fotos|Bild|Bilder|Photo|Image|Grafik|Video|Illustration|Credit)\\s*:[^)]{1,160}\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_PREFIX = Pattern.compile("^(Foto|Bild|Photo|Image|Credit|©)\\s*:?\\s*\\S.{0,150}$");
+    private static final Pattern PHOTO_GLUED = Pattern.compile(
+            "[\\p{Ll}\\d.)][\\p{Lu}][\\p{L}.' -]{1,60}/\\s?(imago|IMAGO|dpa|AFP|Reuters|REUTERS|AP|Getty Images|picture alliance|"
+                    + "Picture Alliance|epa|EPA|Keystone|KEYSTONE|ddp|Shutterstock|SNA|Sputnik|TASS|Tass|Pool)[\\p{L} /.-]{0,60}$");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^(quelle|quellen|source|sources|mit material von|material von|mit material der nachrichtenagenturen)\\s*:?\\s+(.{1,200})$",
+            Pattern.UNICODE_CASE);
+    private static final Pattern UTILITY = Pattern.compile(
+            "(?i)^(teilen|artikel teilen|drucken|kommentare|kommentieren|share|share this article|print|zur startseite|anzeige|"
+                    + "werbung|advertisement|mehr lesen|artikel anhören|audio|vorlesen|merken|folgen|follow|newsletter|"
+                    + "jetzt abonnieren|subscribe|listen to this article|\\d+ kommentare|\\d+ comments)$", Pattern.UNICODE_CASE);
+    private static final Pattern BYLINE = Pattern.compile("^(Von|By|Ein Kommentar von|Eine Analyse von)\\s+\\p{Lu}[\\p{L}.'-]+(\\s+(und|and|&)?\\s*\\p{Lu}?[\\p{L}.'-]+){0,6}$");
+    private static final Pattern GLUE = Pattern.compile("([\\p{Ll}])([\\p{Lu}])");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L} ./-]{1,40}\\s*\\((" + Agencies.alternation() + ")(/[\\p{L}]{1,6})*\\)\\s*[-–—:]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_FILLER = Pattern.compile(
+            "(?i)(stand|aktualisiert( am)?|veröffentlicht( am)?|erschienen( am)?|published|updated|zuletzt aktualisiert|am|um|uhr|"
+                    + "mez|mesz|cet|cest|utc|gmt|et|[·|•,:–-])", Pattern.UNICODE_CASE);
+    /** Words with a capital inside that are not two words glued together. */
+    private static final Set<String> CAMEL_OK = Set.of("iPhone", "iPad", "YouTube", "LinkedIn", "PayPal", "WhatsApp",
+            "TikTok", "BioNTech", "eBay", "McDonald", "OpenAI", "ChatGPT", "PlayStation", "JavaScript", "GmbH", "SpaceX",
+            "DeepSeek", "BlackRock", "MacBook", "FaceTime", "WikiLeaks", "BlackBerry", "GitHub", "SoftBank", "EuGH", "BaFin",
+            "NordVPN", "HelloFresh", "LeBron", "DiCaprio", "McCarthy", "McConnell", "MacArthur", "iOS", "eSport");
+
+    /** Cleans {@code text}; dates are only read, not resolved (see {@link DateFinder}). */
+    public CleanResult clean(String text, ZoneId zone, ZonedDateTime reference) {
+        List<String> lines = new ArrayList<>();
+        for (String l : TextSanitizer.sanitize(text).split("\n")) {
+            String t = l.strip().replaceAll("[ \\t]{2,}", " ");
+            if (!t.isEmpty()) {
+                lines.add(t);
+            }
+        }
+        int n = lines.size();
+        String[] kind = new String[n];      // section kind, or "title"/"kicker"/"date"/"drop" or null = body
+        String[] rule = new String[n];
+        Map<String, String> prov = new LinkedHashMap<>();
+        LinkedHashSet<String> agencies = new LinkedHashSet<>();
+        LinkedHashSet<String> authors = new LinkedHashSet<>();
+        String creditOutlet = null;
+        String leadingAgency = null;
+
+        // Blocks: a teaser block runs to the end; a summary block takes its bullets (or one paragraph).
+        for (int i = 0; i < n; i++) {
+            if (kind[i] != null) {
+                continue;
+            }
+            String l = lines.get(i);
+            if (TEASER_HEAD.matcher(l).matches() && i > 0) {
+                for (int j = i; j < n; j++) {
+                    if (kind[j] == null && !(j > i && CREDIT.matcher(lines.get(j)).matches())) {
+                        mark(kind, rule, j, "teasers", "teaser-block: lines after \"" + l + "\"");
+                    }
+                }
+                break;
+            }
+            if (SUMMARY_HEAD.matcher(l).matches()) {
+                mark(kind, rule, i, "summary", "summary-block heading");
+                int j = i + 1;
+                boolean bullets = j < n && BULLET.matcher(lines.get(j)).matches();
+                while (j < n && (bullets ? BULLET.matcher(lines.get(j)).matches() : j == i + 1)) {
+                    mark(kind, rule, j, "summary", "summary-block: " + (bullets ? "bullet after heading" : "paragraph after heading"));
+                    j++;
+                }
+            }
+        }
+
+        // Line rules.
+        for (int i = 0; i < n; i++) {
+            if (kind[i] != null) {
+                continue;
+            }
+            String l = lines.get(i);
+            Matcher cm = CREDIT.matcher(l);
+            if (AUDIO.matcher(l).matches()) {
+                mark(kind, rule, i, "other", "audio-player-time");
+            } else if (READING_TIME.matcher(l).find() && l.length() < 60 && !l.matches(".*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*")) {
+                mark(kind, rule, i, "other", "reading-time");
+            } else if (IMAGE_SLUG.matcher(l).matches()) {
+                mark(kind, rule, i, "captions", "image-file-name (hyphen-joined words, no spaces)");
+            } else if (l.length() < 400 && PHOTO_PAREN.matcher(l).find()) {
+                mark(kind, rule, i, "captions", "caption-with-photo-credit \"(Foto: …)\"");
+            } else if (l.length() < 300 && PHOTO_GLUED.matcher(l).find() && !l.matches(".*" + SENTENCE_END + "$")) {
+                mark(kind, rule, i, "captions", "caption-with-glued-photo-credit \"…Name/agency\"");
+            } else if (l.length() < 160 && PHOTO_PREFIX.matcher(l).matches() && !l.endsWith(".")) {
+                mark(kind, rule, i, "captions", "photo-credit-line");
+            } else if (cm.matches() && !l.endsWith(".")) {
+                mark(kind, rule, i, "credits", "credit-line \"" + cm.group(1) + ":\"");
+                String[] parsed = parseCredit(cm.group(2), agencies, authors);
+                if (parsed[0] != null && creditOutlet == null) {
+                    creditOutlet = parsed[0];
+                    prov.put("outlet-candidate", "credit line \"" + l + "\"");
+                }
+            } else if (UTILITY.matcher(l).matches()) {
+                mark(kind, rule, i, "other", "page-utility-line");
+            } else if (TEASER_INLINE.matcher(l).matches() && l.length() < 300) {
+                mark(kind, rule, i, "teasers", "inline-teaser \"Lesen Sie auch: …\"");
+            } else if (glueCount(l) >= 2 && !endsSentence(l)) {
+                mark(kind, rule, i, "tags", "tag-line (words glued together without spaces)");
+            }
+        }
+        // Alt text repeated at the start of a caption: both are caption.
+        for (int i = 0; i + 1 < n; i++) {
+            if (kind[i] == null && "captions".equals(kind[i + 1]) && lines.get(i + 1).startsWith(lines.get(i))
+                    && lines.get(i).length() < 200) {
+                mark(kind, rule, i, "captions", "caption-alt-text (repeated at the start of the caption)");
+            }
+        }
+        // Leading agency line.
+        int first = firstUnmarked(kind, 0);
+        if (first >= 0) {
+            Optional<String> ag = Agencies.canonical(lines.get(first));
+            if (ag.isPresent()) {
+                mark(kind, rule, first, "other", "leading-agency-line");
+                leadingAgency = ag.get();
+                agencies.add(ag.get());
+                prov.put("agencies:" + ag.get(), "leading agency line");
+            }
+        }
+        // Trailing zone: after the last prose paragraph, short lines without sentence end are tags.
+        int lastProse = -1;
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == null && isProse(lines.get(i))) {
+                lastProse = i;
+            }
+        }
+        for (int i = lastProse + 1; i < n && lastProse >= 0; i++) {
+            String l = lines.get(i);
+            if (kind[i] == null && !endsSentence(l) && l.split(" ").length >= 2 && capitalisedShare(l) >= 0.8) {
+                mark(kind, rule, i, "tags", "tag-line (capitalised words after the article)");
+            }
+        }
+
+        // Header: lines before the first prose paragraph hold kicker(s), title, byline and date.
+        int firstProse = -1;
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == null && isProse(lines.get(i))) {
+                firstProse = i;
+                break;
+            }
+        }
+        String title = null;
+        String kicker = null;
+        String dateLine = null;
+        int titleIdx = -1;
+        int headerEnd = firstProse < 0 ? Math.min(n, 4) : firstProse;
+        // date line: within the header or the first lines after it
+        for (int i = 0; i < Math.min(n, headerEnd + 3); i++) {
+            if (kind[i] != null && !"other".equals(kind[i])) {
+                continue;
+            }
+            String l = lines.get(i);
+            if (l.length() > 120) {
+                continue;
+            }
+            Optional<DateFinder.Found> f = DateFinder.find(l, zone, reference);
+            if (f.isPresent() && isDateLine(l, f.get())) {
+                dateLine = l;
+                if (kind[i] == null) {
+                    mark(kind, rule, i, "other", "date-line");
+                } else {
+                    rule[i] = rule[i] + " + date-line";
+                }
+                prov.put("date-line", l);
+                break;
+            }
+        }
+        List<Integer> header = new ArrayList<>();
+        for (int i = 0; i < headerEnd; i++) {
+            if (kind[i] == null) {
+                header.add(i);
+            }
+        }
+        if (!header.isEmpty()) {
+            for (int i : header) {
+                if (BYLINE.matcher(lines.get(i)).matches()) {
+                    continue;
+                }
+                if (titleIdx < 0 || lines.get(i).length() > lines.get(titleIdx).length()) {
+                    titleIdx = i;
+                }
+            }
+        }
+        // A title needs body text after it: a lone line is the body, not a headline.
+        boolean bodyAfter = false;
+        for (int i = titleIdx + 1; titleIdx >= 0 && i < n; i++) {
+            if (kind[i] == null && (isProse(lines.get(i)) || lines.get(i).length() > 200)) {
+                bodyAfter = true;
+                break;
+            }
+        }
+        if (titleIdx >= 0 && lines.get(titleIdx).length() <= 300 && bodyAfter && !isProse(lines.get(titleIdx))) {
+            String raw = lines.get(titleIdx);
+            String[] split = splitGlued(raw);
+            title = split[1];
+            kind[titleIdx] = "title";
+            rule[titleIdx] = "title: longest line before the first paragraph";
+            prov.put("title", split[0] != null ? "longest header line, glued kicker \"" + split[0] + "\" split off" : "longest header line");
+            List<String> kickers = new ArrayList<>();
+            if (split[0] != null) {
+                kickers.add(split[0]);
+            }
+            for (int i : header) {
+                String l = lines.get(i);
+                if (i == titleIdx) {
+                    continue;
+                }
+                if (BYLINE.matcher(l).matches()) {
+                    kind[i] = "other";
+                    rule[i] = "byline";
+                    authors.add(l.replaceFirst("^(Von|By|Ein Kommentar von|Eine Analyse von)\\s+", ""));
+                } else if (i < titleIdx || l.split(" ").length <= 4) {
+                    kind[i] = "kicker";
+                    rule[i] = i < titleIdx ? "kicker: short line above the title" : "kicker: short line below the title";
+                    kickers.add(0, l);
+                }
+            }
+            kicker = kickers.isEmpty() ? null : String.join(" | ", kickers);
+        }
+
+        // Datelines such as "Berlin (dpa) -" name the agency.
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == null) {
+                Matcher dm = DATELINE.matcher(lines.get(i));
+                if (dm.find()) {
+                    Agencies.canonical(dm.group(1)).ifPresent(a -> {
+                        agencies.add(a);
+                        prov.putIfAbsent("agencies:" + a, "dateline \"" + dm.group() + "\"");
+                    });
+                }
+            }
+        }
+
+        List<String> body = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        Map<String, StringBuilder> byKind = new LinkedHashMap<>();
+        Map<String, String> ruleByKind = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == null) {
+                body.add(lines.get(i));
+            } else if (!kind[i].equals("title") && !kind[i].equals("kicker")) {
+                String k = kind[i];
+                byKind.computeIfAbsent(k, x -> new StringBuilder());
+                if (byKind.get(k).length() > 0) {
+                    byKind.get(k).append('\n');
+                }
+                byKind.get(k).append(lines.get(i));
+                ruleByKind.merge(k, rule[i], (a, b) -> a.contains(b) ? a : a + "; " + b);
+            }
+        }
+        byKind.forEach((k, v) -> sections.add(new Section(k, v.toString(), ruleByKind.get(k))));
+        String lead = null;
+        if (!body.isEmpty() && titleIdx >= 0 && body.get(0).length() <= 700) {
+            lead = body.get(0);
+            prov.put("lead", "first paragraph after the title");
+        }
+        return new CleanResult(String.join("\n\n", body), title, kicker, lead, dateLine, creditOutlet, leadingAgency,
+                new ArrayList<>(agencies), new ArrayList<>(authors), sections, prov);
+    }
+
+    /** Credit "ntv.de, gut/rts/dpa/AFP" → outlet candidate (first non-agency part with a letter), agencies, initials. */
+    static String[] parseCredit(String credit, Set<String> agencies, Set<String> authors) {
+        String outlet = null;
+        String agencyOnly = null;
+        String[] parts = credit.split("\\s*[,;]\\s*|\\s+und\\s+|\\s+and\\s+");
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p].trim();
+            for (String tok : part.split("\\s*/\\s*")) {
+                String t = tok.trim();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                Optional<String> ag = Agencies.canonical(t);
+                if (ag.isPresent()) {
+                    agencies.add(ag.get());
+                    if (agencyOnly == null) {
+                        agencyOnly = ag.get();
+                    }
+                } else if (t.matches("\\p{Ll}{2,4}")) {
+                    authors.add(t);
+                } else if (outlet == null && t.matches(".*\\p{L}.*") && t.length() <= 60) {
+                    outlet = t;
+                }
+            }
+        }
+        return new String[]{outlet != null ? outlet : agencyOnly};
+    }
+
+    /** Splits a kicker glued to a headline ("Nach Gespräch mit TrumpSelenskyj: …"): [kicker or null, title]. */
+    static String[] splitGlued(String line) {
+        Matcher m = GLUE.matcher(line);
+        while (m.find()) {
+            int cut = m.start(2);
+            String left = line.substring(0, cut).trim();
+            String word = wordAround(line, cut);
+            if (CAMEL_OK.stream().anyMatch(word::contains) || word.matches(".*(Mc|Mac|De|Di|La|Le|Van|Von)\\p{Lu}.*") && word.length() < 12) {
+                continue;
+            }
+            if (left.contains(" ") && line.substring(cut).trim().length() >= 8) {
+                return new String[]{left, line.substring(cut).trim()};
+            }
+        }
+        return new String[]{null, line};
+    }
+
+    private static String wordAround(String s, int idx) {
+        int a = idx;
+        while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) {
+            a--;
+        }
+        int b = idx;
+        while (b < s.length() && !Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(a, b);
+    }
+
+    static int glueCount(String l) {
+        int c = 0;
+        for (String w : l.split("\\s+")) {
+            if (CAMEL_OK.stream().anyMatch(w::contains)) {
+                continue;
+            }
+            Matcher m = GLUE.matcher(w);
+            while (m.find()) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static boolean isDateLine(String line, DateFinder.Found f) {
+        String rest = (line.substring(0, f.start()) + " " + line.substring(f.end()));
+        rest = READING_TIME.matcher(rest).replaceAll(" ");
+        rest = DATE_FILLER.matcher(rest).replaceAll(" ").trim();
+        return rest.length() <= 12;
+    }
+
+    /** A paragraph of running text: ten words or more, ending a sentence (a closing quote needs punctuation before it). */
+    static boolean isProse(String l) {
+        return l.split("\\s+").length >= 10 && l.matches("(?s).*[.!?…:][\"“”»«'’)]*$");
+    }
+
+    static boolean endsSentence(String l) {
+        return l.matches("(?s).*" + SENTENCE_END + "$");
+    }
+
+    private static double capitalisedShare(String l) {
+        String[] w = l.split("\\s+");
+        int cap = 0;
+        for (String x : w) {
+            if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) {
+                cap++;
+            }
+        }
+        return (double) cap / w.length;
+    }
+
+    private static int firstUnmarked(String[] kind, int from) {
+        for (int i = from; i < kind.length; i++) {
+            if (kind[i] == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void mark(String[] kind, String[] rule, int i, String k, String r) {
+        kind[i] = k;
+        rule[i] = r;
+    }
+}

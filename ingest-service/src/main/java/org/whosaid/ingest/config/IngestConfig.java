@@ -1,0 +1,123 @@
+package org.whosaid.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** All ingest-service settings under {@code whosaid.*}; every key can be overridden by an environment variable. */
+@ConfigMapping(prefix = "whosaid")
+public interface IngestConfig {
+
+    @WithName("data-dir")
+    @WithDefault("./data")
+    String dataDir();
+
+    Auth auth();
+
+    Limits limits();
+
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    Analysis analysis();
+
+    Outbox outbox();
+
+    Fetch fetch();
+
+    Html html();
+
+    Feeds feeds();
+
+    Duplicates duplicates();
+
+    Clean clean();
+
+    interface Auth {
+        /** Admin key; empty → read or generate {@code <data-dir>/admin-api-key}. */
+        @WithName("admin-key")
+        Optional<String> adminKey();
+
+        @WithName("read-requires-key")
+        @WithDefault("false")
+        boolean readRequiresKey();
+
+        /** {@code whosaid.auth.keys.<name>=<scope>:<key>}, scope one of ingest, review, admin. */
+        Map<String, String> keys();
+    }
+
+    interface Limits {
+        @WithName("max-body-bytes") @WithDefault("2097152") long maxBodyBytes();
+        @WithName("max-batch-bytes") @WithDefault("33554432") long maxBatchBytes();
+        @WithName("max-json-depth") @WithDefault("32") int maxJsonDepth();
+        @WithName("max-line-chars") @WithDefault("100000") int maxLineChars();
+        @WithName("max-batch-items") @WithDefault("10000") int maxBatchItems();
+    }
+
+    interface RateLimit {
+        @WithDefault("true") boolean enabled();
+        @WithName("per-second") @WithDefault("200") double perSecond();
+        @WithDefault("400") double burst();
+    }
+
+    interface Analysis {
+        @WithDefault("http://localhost:8082") String url();
+        @WithName("connect-timeout") @WithDefault("2s") Duration connectTimeout();
+        @WithName("read-timeout") @WithDefault("60s") Duration readTimeout();
+    }
+
+    interface Outbox {
+        @WithDefault("true") boolean enabled();
+        /** Dispatcher period (scheduler expression, e.g. 1s). */
+        @WithDefault("1s") String every();
+        @WithName("batch-size") @WithDefault("50") int batchSize();
+        @WithName("initial-backoff") @WithDefault("1s") Duration initialBackoff();
+        @WithName("max-backoff") @WithDefault("5m") Duration maxBackoff();
+        @WithName("claim-timeout") @WithDefault("2m") Duration claimTimeout();
+    }
+
+    interface Fetch {
+        @WithName("connect-timeout") @WithDefault("5s") Duration connectTimeout();
+        @WithName("read-timeout") @WithDefault("15s") Duration readTimeout();
+        @WithName("max-bytes") @WithDefault("5242880") long maxBytes();
+        @WithName("max-redirects") @WithDefault("5") int maxRedirects();
+        /** Test-only: lets fetches reach 127.0.0.0/8 and ::1 (never other private ranges). */
+        @WithName("allow-loopback-for-tests") @WithDefault("false") boolean allowLoopbackForTests();
+        @WithName("user-agent") @WithDefault("whosaid-ingest/1.0") String userAgent();
+    }
+
+    interface Html {
+        @WithName("readability-timeout") @WithDefault("5s") Duration readabilityTimeout();
+        /** Per-outlet overrides keyed by domain: {@code whosaid.html.overrides."example.org".body=article .text}. */
+        Map<String, HtmlOverride> overrides();
+    }
+
+    interface HtmlOverride {
+        /** CSS selector of the body container(s). */
+        Optional<String> body();
+        /** CSS selectors removed before extraction. */
+        Optional<List<String>> remove();
+    }
+
+    interface Feeds {
+        @WithDefault("true") boolean enabled();
+        /** How often due feeds are looked for; each feed has its own interval. */
+        @WithDefault("60s") String every();
+        @WithName("max-items-per-poll") @WithDefault("50") int maxItemsPerPoll();
+    }
+
+    interface Duplicates {
+        @WithName("recent-window") @WithDefault("2000") int recentWindow();
+        @WithName("max-hamming") @WithDefault("6") int maxHamming();
+        @WithName("min-jaccard") @WithDefault("0.8") double minJaccard();
+    }
+
+    interface Clean {
+        @WithName("default-zone") @WithDefault("Europe/Berlin") String defaultZone();
+    }
+}

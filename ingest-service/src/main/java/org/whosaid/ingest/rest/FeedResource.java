@@ -1,0 +1,70 @@
+package org.whosaid.ingest.rest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.whosaid.ingest.service.ApiException;
+import org.whosaid.ingest.service.FeedService;
+import org.whosaid.ingest.store.Feed;
+
+/** Feed subscriptions and their status. */
+@Path("/api/feeds")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedResource {
+
+    /** A subscription and its status. */
+    public record FeedDto(Long id, String url, String outlet, Integer intervalMinutes, String lastPollAt, String lastError, Integer items) {
+        static FeedDto of(Feed f) {
+            return new FeedDto(f.id, f.url, f.outlet, f.intervalMinutes, f.lastPollAt == null ? null : f.lastPollAt.toString(),
+                    f.lastError, f.items);
+        }
+    }
+
+    @Inject
+    FeedService feeds;
+
+    @GET
+    public PageResult<FeedDto> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw ApiException.badRequest("bad-paging", "page must be >= 0 and size between 1 and 200");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> new PageResult<>(
+                Feed.<Feed>findAll(Sort.by("id")).page(page, size).list().stream().map(FeedDto::of).toList(), Feed.count(), page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    public FeedDto get(@PathParam("id") long id) {
+        Feed f = QuarkusTransaction.requiringNew().call(() -> Feed.<Feed>findById(id));
+        if (f == null) {
+            throw ApiException.notFound("no feed " + id);
+        }
+        return FeedDto.of(f);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response subscribe(FeedDto dto) {
+        if (dto == null) {
+            throw ApiException.badRequest("bad-feed", "send {url, outlet?, intervalMinutes?}");
+        }
+        return Response.status(201).entity(FeedDto.of(feeds.subscribe(dto.url(), dto.outlet(), dto.intervalMinutes()))).build();
+    }
+
+    /** Polls now (also done on schedule). */
+    @POST
+    @Path("/{id}/poll")
+    public FeedService.PollResult poll(@PathParam("id") long id) {
+        return feeds.poll(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") long id) {
+        feeds.unsubscribe(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,68 @@
+package org.whosaid.ingest.security;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.whosaid.ingest.config.IngestConfig;
+import org.whosaid.ingest.rest.ErrorBody;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every write to /api/** needs {@code Authorization: Bearer <key>} with a scope that may do it (admin: all;
+ * ingest: articles and feeds); reads are open unless {@code whosaid.auth.read-requires-key}. Ingest writes
+ * are rate limited per client.
+ */
+public class AuthFilter {
+    private static final Set<String> READ = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    ApiKeys keys;
+    @Inject
+    IngestConfig config;
+    @Inject
+    RateLimiter limiter;
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> filter(ContainerRequestContext ctx, HttpServerRequest request) {
+        String path = ctx.getUriInfo().getPath();
+        if (!path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        boolean read = READ.contains(ctx.getMethod());
+        if (read && !config.auth().readRequiresKey()) {
+            return Optional.empty();
+        }
+        Optional<ApiKeys.Principal> p = keys.authenticate(ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (p.isEmpty()) {
+            return Optional.of(error(401, "unauthorized", "send Authorization: Bearer <API key>")
+                    .header("WWW-Authenticate", "Bearer").build());
+        }
+        if (!read) {
+            String scope = p.get().scope();
+            boolean ingestPath = path.startsWith("/api/articles") || path.startsWith("/api/feeds");
+            if (!scope.equals("admin") && !(scope.equals("ingest") && ingestPath)) {
+                return Optional.of(error(403, "forbidden", "the key \"" + p.get().name() + "\" has scope " + scope
+                        + ", which may not " + ctx.getMethod() + " " + path).build());
+            }
+            if (path.startsWith("/api/articles")) {
+                long wait = limiter.acquire(p.get().name());
+                if (wait > 0) {
+                    return Optional.of(error(429, "rate-limited", "too many requests; retry in " + wait + " s (limit "
+                            + config.rateLimit().perSecond() + "/s)").header("Retry-After", String.valueOf(wait)).build());
+                }
+            }
+        }
+        ctx.setProperty("whosaid.principal", p.get());
+        return Optional.empty();
+    }
+
+    private static Response.ResponseBuilder error(int status, String code, String detail) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(code, detail));
+    }
+}

@@ -1,0 +1,155 @@
+package org.whosaid.ingest.service;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.whosaid.ingest.config.IngestConfig;
+import org.whosaid.ingest.store.Feed;
+import org.whosaid.ingest.store.FeedItem;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RSS/Atom subscriptions: polled on schedule (each feed at its own interval), every new entry fetched once
+ * through the SSRF-guarded fetcher and ingested; per-feed status (last poll, items, last error).
+ */
+@ApplicationScoped
+public class FeedService {
+    private static final Logger LOG = Logger.getLogger(FeedService.class);
+
+    /** The outcome of one poll. */
+    public record PollResult(long feedId, int newItems, int failedItems, String error) {
+    }
+
+    @Inject
+    IngestConfig config;
+    @Inject
+    PageFetcher fetcher;
+    @Inject
+    IngestService ingest;
+
+    public Feed subscribe(String url, String outlet, Integer intervalMinutes) {
+        if (url == null || url.isBlank()) {
+            throw ApiException.badRequest("bad-feed", "a feed needs a url");
+        }
+        fetcher.guard().check(java.net.URI.create(url.strip()));
+        int interval = intervalMinutes == null ? 30 : intervalMinutes;
+        if (interval < 1 || interval > 10080) {
+            throw ApiException.badRequest("bad-feed", "intervalMinutes must be between 1 and 10080");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (Feed.count("url", url.strip()) > 0) {
+                throw new ApiException(409, "exists", "this feed is already subscribed");
+            }
+            Feed f = new Feed();
+            f.url = url.strip();
+            f.outlet = outlet == null || outlet.isBlank() ? null : outlet.strip();
+            f.intervalMinutes = interval;
+            f.nextPollAt = Instant.now();
+            f.items = 0;
+            f.persist();
+            return f;
+        });
+    }
+
+    @Scheduled(every = "${whosaid.feeds.every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "10s")
+    void pollDue() {
+        if (!config.feeds().enabled()) {
+            return;
+        }
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> Feed.<Feed>list("nextPollAt is null or nextPollAt <= ?1", Instant.now())
+                .stream().map(f -> f.id).toList());
+        for (Long id : due) {
+            try {
+                poll(id);
+            } catch (RuntimeException e) {
+                LOG.warnf("feed %d poll failed: %s", id, e.getMessage());
+            }
+        }
+    }
+
+    public PollResult poll(long feedId) {
+        Feed feed = QuarkusTransaction.requiringNew().call(() -> Feed.<Feed>findById(feedId));
+        if (feed == null) {
+            throw ApiException.notFound("no feed " + feedId);
+        }
+        int added = 0;
+        int failed = 0;
+        String error = null;
+        try {
+            PageFetcher.Fetched f = fetcher.fetch(feed.url, PageFetcher.FEED_TYPES);
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            SyndFeed syndFeed = input.build(new StringReader(f.body()));
+            List<SyndEntry> entries = new ArrayList<>(syndFeed.getEntries());
+            int max = config.feeds().maxItemsPerPoll();
+            for (SyndEntry e : entries.subList(0, Math.min(max, entries.size()))) {
+                String link = e.getLink();
+                String key = e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : link;
+                if (key == null || key.isBlank()) {
+                    continue;
+                }
+                String k = key.length() > 2000 ? Fingerprints.sha256(key) : key;
+                boolean seen = QuarkusTransaction.requiringNew().call(() -> FeedItem.count("feedId = ?1 and itemKey = ?2", feedId, k) > 0);
+                if (seen) {
+                    continue;
+                }
+                FeedItem item = new FeedItem();
+                item.feedId = feedId;
+                item.itemKey = k;
+                item.link = link;
+                item.fetchedAt = Instant.now();
+                try {
+                    String published = e.getPublishedDate() == null ? null
+                            : e.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toString();
+                    IngestService.Outcome o = ingest.ingest(new IngestRequest(link, feed.outlet, null, published, null, null, null, null, null));
+                    item.articleId = o.id();
+                    added++;
+                } catch (ApiException ex) {
+                    item.error = ex.error() + ": " + ex.detail();
+                    failed++;
+                }
+                try {
+                    QuarkusTransaction.requiringNew().run(item::persist);
+                } catch (RuntimeException ex) {
+                    LOG.debugf("feed item %s recorded concurrently", k);
+                }
+            }
+        } catch (ApiException e) {
+            error = e.error() + ": " + e.detail();
+        } catch (Exception e) {
+            error = "unreadable feed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        }
+        final int a = added;
+        final String err = error == null ? null : (error.length() > 1900 ? error.substring(0, 1900) : error);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Feed fd = Feed.findById(feedId);
+            if (fd != null) {
+                fd.lastPollAt = Instant.now();
+                fd.nextPollAt = fd.lastPollAt.plus(fd.intervalMinutes, ChronoUnit.MINUTES);
+                fd.lastError = err;
+                fd.items += a;
+            }
+        });
+        return new PollResult(feedId, added, failed, err);
+    }
+
+    public void unsubscribe(long id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!Feed.deleteById(id)) {
+                throw ApiException.notFound("no feed " + id);
+            }
+            FeedItem.delete("feedId", id);
+        });
+    }
+}
