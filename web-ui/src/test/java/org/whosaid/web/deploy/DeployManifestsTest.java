@@ -72,7 +72,7 @@ class DeployManifestsTest {
     static final List<String> SERVICES = List.of("web-ui", "ingest-service", "analysis-service");
     /** Variables the JVM or the image reads itself (not Quarkus configuration). */
     static final Set<String> JVM_ENV = Set.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS", "JDK_JAVA_OPTIONS");
-    static final Set<String> OPERATOR_SECRETS = Set.of("whosaid-admin", "whosaid-ingest-db", "whosaid-analysis-db");
+    static final Set<String> OPERATOR_SECRETS = Set.of("whosaid-admin", "whosaid-ingest-db", "whosaid-analysis-db", "whosaid-web");
 
     static Path root;
     static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
