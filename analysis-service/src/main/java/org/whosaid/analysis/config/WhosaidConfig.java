@@ -1,0 +1,62 @@
+package org.whosaid.analysis.config;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The analysis-service's settings under {@code whosaid.*}; every key can be overridden by an environment variable. */
+@ConfigMapping(prefix = "whosaid")
+public interface WhosaidConfig {
+
+    @WithDefault("./data")
+    String dataDir();
+
+    Auth auth();
+
+    Analysis analysis();
+
+    interface Auth {
+        /** The admin key (WHOSAID_ADMIN_API_KEY); when absent it is read from / generated into {@code <data-dir>/admin-api-key}. */
+        Optional<String> adminKey();
+
+        @WithDefault("false")
+        boolean readRequiresKey();
+
+        /** Further keys: {@code whosaid.auth.keys.<name>=<scope>:<key>} with scope ingest, review or admin. */
+        Map<String, String> keys();
+    }
+
+    interface Analysis {
+        /** Largest text accepted by /api/analyze and /api/articles, in UTF-8 bytes. */
+        @WithDefault("2097152")
+        int maxTextBytes();
+
+        @WithDefault("200")
+        int maxPageSize();
+
+        @WithDefault("7")
+        int storyWindowDays();
+
+        @WithDefault("2")
+        int storyMinSharedPersons();
+
+        /** Rows read per blocking key when fetching alignment candidates. */
+        @WithDefault("400")
+        int maxRowsPerKey();
+
+        /** Candidates compared per new statement at most (the best-ranked by shared blocking keys). */
+        @WithDefault("100")
+        int maxCandidates();
+
+        /** Retries of a write transaction after a lock timeout or a unique-constraint race. */
+        @WithDefault("4")
+        int writeRetries();
+
+        OptionalDouble sameThreshold();
+
+        OptionalDouble relatedThreshold();
+    }
+}

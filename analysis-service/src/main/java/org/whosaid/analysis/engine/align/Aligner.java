@@ -1,0 +1,480 @@
+package org.whosaid.analysis.engine.align;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import org.apache.commons.codec.language.ColognePhonetic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Aligns statements across articles: a language-normalised {@link Signature}, blocking keys to fetch candidates
+ * from an index, a scored comparison with evidence, and a word-level diff. Thread-safe; create once and share.
+ *
+ * <p>Decision ({@link #compare}): SAME needs a compatible speaker (same entity, same or similar surname, or one
+ * side unknown with stronger content), a compatible occasion (utterance days at most one day apart, or up to
+ * {@code maxDaysApart} when a day was not stated; never a stated day after the other article was published) and
+ * a content score ≥ {@code sameThreshold}. Otherwise RELATED when the content score ≥ {@code relatedThreshold}.
+ */
+public final class Aligner {
+    private static final ColognePhonetic PHONETIC = new ColognePhonetic();
+    private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("zwei", "2"), Map.entry("drei", "3"), Map.entry("vier", "4"), Map.entry("fünf", "5"),
+            Map.entry("sechs", "6"), Map.entry("sieben", "7"), Map.entry("acht", "8"), Map.entry("neun", "9"),
+            Map.entry("zehn", "10"), Map.entry("elf", "11"), Map.entry("zwölf", "12"), Map.entry("zwanzig", "20"),
+            Map.entry("hundert", "100"), Map.entry("tausend", "1000"), Map.entry("two", "2"), Map.entry("three", "3"),
+            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
+            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"), Map.entry("twenty", "20"), Map.entry("hundred", "100"),
+            Map.entry("thousand", "1000"));
+    /** Extra content required for SAME when one speaker is unknown. */
+    static final double UNKNOWN_SPEAKER_MARGIN = 0.15;
+    static final int MAX_KEYS = 16;
+    static final int MAX_KEY_LENGTH = 120;
+
+    private final AlignConfig config;
+    private final Lexicon lexicon;
+
+    public Aligner(AlignConfig config, Lexicon lexicon) {
+        this.config = config == null ? AlignConfig.defaults() : config;
+        this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
+    }
+
+    /** Defaults + {@link Lexicon#standard()} (loaded once per JVM). */
+    public static Aligner standard() {
+        return new Aligner(AlignConfig.defaults(), Lexicon.standard());
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public AlignConfig config() {
+        return config;
+    }
+
+    // ---------------------------------------------------------------- signature
+
+    public Signature signature(StatementView s) {
+        String lang = Text.lang(s.language(), s.quote());
+        Set<String> terms = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        boolean negated = false;
+        Set<String> speakerTokens = new HashSet<>(speakerTokens(s.speakerName()));
+        speakerTokens.addAll(speakerTokens(s.intermediary()));
+        speakerTokens.addAll(speakerTokens(s.outlet()));
+        for (Text.Tok t : Text.tokens(s.quote(), lang)) {
+            if (t.number()) {
+                numbers.add(Text.number(t.surface(), lang));
+                continue;
+            }
+            String nw = NUMBER_WORDS.get(t.surface().toLowerCase(Locale.ROOT));
+            if (nw != null) numbers.add(nw);
+            if (t.negation()) negated = true;
+            if (t.term() != null) {
+                terms.add(t.term());
+                terms.addAll(t.parts());
+            }
+            if (t.name()) {
+                String f = Text.fold(t.surface());
+                if (f.endsWith("'s") || f.endsWith("’s")) f = f.substring(0, f.length() - 2);
+                if (!speakerTokens.contains(f)) names.add(f);
+            }
+        }
+        // names around the quote (places, people mentioned, the addressee) — not the speaker
+        String outside = DayResolver.outside(s.context(), s.quote());
+        if (!outside.isEmpty()) {
+            String clang = Text.lang(s.language(), outside);
+            for (Text.Tok t : Text.tokens(outside, clang)) {
+                if (!t.name()) continue;
+                String f = Text.fold(t.surface());
+                if (!speakerTokens.contains(f) && !WEEKDAY_OR_MONTH.contains(f)) names.add(f);
+            }
+        }
+        LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
+        DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
+        return new Signature(terms, names, numbers, day.day(), negated);
+    }
+
+    private static final Set<String> WEEKDAY_OR_MONTH = Set.of("montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonntag", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august",
+            "september", "oktober", "november", "dezember");
+
+    static Set<String> speakerTokens(String speakerName) {
+        if (speakerName == null || speakerName.isBlank()) return Set.of();
+        Set<String> out = new HashSet<>();
+        for (String p : WS.split(speakerName.trim())) {
+            String f = Text.fold(EDGE_PUNCT.matcher(p).replaceAll(""));
+            if (!f.isEmpty()) out.add(f);
+        }
+        return out;
+    }
+
+    /** Folded surname: the last capitalised word of the speaker name, or null. */
+    static String surname(String speakerName) {
+        if (speakerName == null) return null;
+        String[] parts = WS.split(speakerName.trim());
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String p = EDGE_PUNCT.matcher(parts[i]).replaceAll("");
+            if (p.endsWith("'s") || p.endsWith("’s")) p = p.substring(0, p.length() - 2);
+            if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) return Text.fold(p);
+        }
+        return null;
+    }
+
+    static String phonetic(String folded) {
+        String c = PHONETIC.colognePhonetic(folded);
+        return c == null || c.isEmpty() ? folded : c;
+    }
+
+    // ---------------------------------------------------------------- blocking keys
+
+    /**
+     * Keys stored in an index; two renderings of one utterance share at least one key when their speaker is
+     * known on both sides (entity or surname sound, ±3 days), or they share a long content term (±7 days), a
+     * name or a number with several digits (±3 days). Week buckets are emitted for day−3 and day+3 so that any
+     * two days at most 3 apart share one; month buckets for day−7 and day+7 likewise.
+     */
+    public Set<String> blockingKeys(StatementView s, Signature sig) {
+        Set<String> keys = new LinkedHashSet<>();
+        LocalDate day = sig.day() != null ? sig.day()
+                : s.publishedAt() != null ? s.publishedAt().toLocalDate() : LocalDate.EPOCH;
+        long d = day.toEpochDay();
+        long[] weeks = {Math.floorDiv(d - 3, 7), Math.floorDiv(d + 3, 7)};
+        long[] months = {Math.floorDiv(d - 7, 30), Math.floorDiv(d + 7, 30)};
+        if (s.speakerEntityId() != null && !s.speakerEntityId().isBlank())
+            add(keys, "se:" + s.speakerEntityId().trim(), weeks, "w");
+        String sur = surname(s.speakerName());
+        if (sur != null) add(keys, "sp:" + phonetic(sur), weeks, "w");
+        // long terms as a proxy for rare ones (no corpus frequencies are needed to compute keys)
+        List<String> long_ = new ArrayList<>();
+        for (String t : sig.terms()) if (t.length() >= 7) long_.add(t);
+        long_.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (int i = 0; i < Math.min(3, long_.size()); i++) add(keys, "t:" + long_.get(i), months, "m");
+        TreeSet<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String n : sig.names()) if (n.length() >= 4) names.add(n);
+        int k = 0;
+        for (String n : names) {
+            if (k++ == 2) break;
+            add(keys, "n:" + phonetic(n), weeks, "w");
+        }
+        String num = null;
+        for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;
+        if (num != null) add(keys, "d:" + num, weeks, "w");
+        return keys;
+    }
+
+    private static void add(Set<String> keys, String base, long[] buckets, String unit) {
+        for (long b : buckets) {
+            if (keys.size() >= MAX_KEYS) return;
+            String k = base + ":" + unit + b;
+            if (k.length() > MAX_KEY_LENGTH) k = base.substring(0, MAX_KEY_LENGTH - 24) + "~" + Integer.toHexString(base.hashCode()) + ":" + unit + b;
+            keys.add(k);
+        }
+    }
+
+    // ---------------------------------------------------------------- compare
+
+    public Link compare(StatementView a, Signature sa, StatementView b, Signature sb) {
+        List<String> ev = new ArrayList<>(8);
+        String la = Text.lang(a.language(), a.quote());
+        String lb = Text.lang(b.language(), b.quote());
+
+        double content = content(la, sa, lb, sb, ev);
+        double score = content;
+
+        // names and numbers
+        int sharedNames = 0;
+        List<String> nm = new ArrayList<>(3);
+        String[] otherCodes = null;
+        for (String n : sa.names()) {
+            if (sb.names().contains(n)) {
+                sharedNames++;
+                nm.add(n);
+            } else if (!sb.names().isEmpty()) {
+                if (otherCodes == null) {
+                    otherCodes = new String[sb.names().size()];
+                    int i = 0;
+                    for (String o : sb.names()) otherCodes[i++] = phonetic(o);
+                }
+                String p = phonetic(n);
+                for (String o : otherCodes) {
+                    if (p.equals(o)) {
+                        sharedNames++;
+                        nm.add(n + "~");
+                        break;
+                    }
+                }
+            }
+        }
+        if (sharedNames > 0) {
+            score += Math.min(0.1, 0.05 * sharedNames);
+            ev.add("names " + String.join(", ", nm));
+        }
+        int sharedNumbers = 0;
+        for (String n : sa.numbers()) if (sb.numbers().contains(n)) sharedNumbers++;
+        if (sharedNumbers > 0) {
+            score += Math.min(0.1, 0.05 * sharedNumbers);
+            ev.add("numbers shared " + sharedNumbers);
+        } else if (!sa.numbers().isEmpty() && !sb.numbers().isEmpty()) {
+            ev.add("numbers differ " + sa.numbers() + " vs " + sb.numbers());
+        }
+
+        // channel
+        if (a.channel() != null && b.channel() != null && !a.channel().isBlank() && !b.channel().isBlank()) {
+            String ca = Text.fold(a.channel()), cb = Text.fold(b.channel());
+            if (ca.equals(cb) || ca.contains(cb) || cb.contains(ca)) {
+                score += 0.05;
+                ev.add("channel same: " + a.channel());
+            } else {
+                ev.add("channel differs: " + a.channel() + " vs " + b.channel());
+            }
+        }
+
+        // speaker
+        int speaker = speakerAgreement(a, b, ev);
+
+        // occasion
+        boolean dayOk = true;
+        if (sa.day() != null && sb.day() != null) {
+            long diff = Math.abs(sa.day().toEpochDay() - sb.day().toEpochDay());
+            if (diff == 0) {
+                score += 0.05;
+                ev.add("day " + sa.day() + " both");
+            } else {
+                // only pairs on different days pay for re-reading the context, and only when it matters
+                LocalDate pa = a.publishedAt() == null ? null : a.publishedAt().toLocalDate();
+                LocalDate pb = b.publishedAt() == null ? null : b.publishedAt().toLocalDate();
+                boolean afterPublication = (pa != null && sb.day().isAfter(pa) && stated(b))
+                        || (pb != null && sa.day().isAfter(pb) && stated(a));
+                if (afterPublication) {
+                    dayOk = false;
+                    ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
+                } else if (diff > config.maxDaysApart() || (diff > 1 && stated(a) && stated(b))) {
+                    dayOk = false;
+                    ev.add("occasion differs: day " + sa.day() + " vs " + sb.day());
+                } else {
+                    if (diff > 1) score -= 0.1 * (diff - 1);
+                    ev.add("day " + sa.day() + " vs " + sb.day());
+                }
+            }
+        }
+        if (sa.negated() != sb.negated()) ev.add("negation differs");
+
+        score = Math.max(0, Math.min(1, score));
+        double need = config.sameThreshold() + (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0);
+        Relation rel;
+        if (speaker >= 0 && dayOk && score >= need) rel = Relation.SAME;
+        else if (score >= config.relatedThreshold()) rel = Relation.RELATED;
+        else rel = Relation.NONE;
+        ev.add(0, "score " + fmt(score) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(need) + ")" : ""));
+        return new Link(round(score), rel, ev);
+    }
+
+    private static boolean stated(StatementView v) {
+        LocalDate pub = v.publishedAt() == null ? null : v.publishedAt().toLocalDate();
+        return DayResolver.resolve(v.context(), v.quote(), pub).stated();
+    }
+
+    /**
+     * Content similarity in [0,1]: terms matched exactly, as German synonyms (OpenThesaurus) or across German and
+     * English (trans-de-en); the mean of the overlap coefficient and Dice, halved when fewer than two terms match.
+     * Appends one evidence line when ev is not null.
+     */
+    double content(String la, Signature sa, String lb, Signature sb, List<String> ev) {
+        double matched;
+        List<String> shown = new ArrayList<>(6);
+        int na = sa.terms().size(), nb = sb.terms().size();
+        if (la.equals(lb)) {
+            Set<String> small = na <= nb ? sa.terms() : sb.terms();
+            Set<String> large = na <= nb ? sb.terms() : sa.terms();
+            int m = 0, syn = 0;
+            int[][] largeSyn = null;
+            String[] largeArr = null;
+            for (String t : small) {
+                if (large.contains(t)) {
+                    m++;
+                    if (shown.size() < 6) shown.add(t);
+                } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
+                    int[] x = lexicon.synsetIds(t);
+                    if (x == null) continue;
+                    if (largeSyn == null) {
+                        largeArr = large.toArray(new String[0]);
+                        largeSyn = new int[largeArr.length][];
+                        for (int i = 0; i < largeArr.length; i++)
+                            largeSyn[i] = largeArr[i].length() >= 4 ? lexicon.synsetIds(largeArr[i]) : null;
+                    }
+                    for (int i = 0; i < largeArr.length; i++) {
+                        if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
+                            m++;
+                            syn++;
+                            if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
+                            break;
+                        }
+                    }
+                }
+            }
+            matched = m;
+            if (ev != null) ev.add("terms " + m + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
+        } else {
+            Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
+            Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
+            String[] es = en.toArray(new String[0]);
+            String[] gs = de.toArray(new String[0]);
+            int[][] et = new int[es.length][];
+            for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i]);
+            int[] gid = new int[gs.length];
+            String[][] gph = new String[gs.length][];
+            for (int j = 0; j < gs.length; j++) {
+                gid[j] = lexicon.germanId(gs[j]);
+                gph[j] = lexicon.phraseStems(gs[j]);
+            }
+            boolean[] gMatched = new boolean[gs.length];
+            int me = 0, md = 0;
+            for (int i = 0; i < es.length; i++) {
+                boolean hit = false;
+                for (int j = 0; j < gs.length; j++) {
+                    if (es[i].equals(gs[j]) || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0)
+                            || (gph[j] != null && contains(gph[j], es[i]))) {
+                        if (!hit && shown.size() < 6) shown.add(es[i] + "=" + gs[j]);
+                        hit = true;
+                        gMatched[j] = true;
+                    }
+                }
+                if (hit) me++;
+            }
+            for (boolean g : gMatched) if (g) md++;
+            matched = (me + md) / 2.0;
+            if (ev != null) ev.add("terms de-en " + fmt(matched) + "/" + Math.min(na, nb)
+                    + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
+        }
+        double content = 0;
+        if (na > 0 && nb > 0) {
+            double ov = matched / Math.min(na, nb);
+            double dice = 2 * matched / (na + nb);
+            content = 0.5 * ov + 0.5 * dice;
+            if (matched < 2) content *= 0.5;
+        }
+        return content;
+    }
+
+    /** +1 same speaker, 0 unknown on a side, −1 different speakers. */
+    private static int speakerAgreement(StatementView a, StatementView b, List<String> ev) {
+        String ea = blankToNull(a.speakerEntityId()), eb = blankToNull(b.speakerEntityId());
+        String sa = surname(a.speakerName()), sb = surname(b.speakerName());
+        if (ea != null && ea.equals(eb)) {
+            ev.add("speaker=entity:" + ea);
+            return 1;
+        }
+        if (sa != null && sb != null) {
+            if (sa.equals(sb)) {
+                ev.add("speaker=surname:" + sa);
+                return 1;
+            }
+            if (phonetic(sa).equals(phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2) {
+                ev.add("speaker≈surname:" + sa + "~" + sb);
+                return 1;
+            }
+            ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName());
+            return -1;
+        }
+        if (ea != null && eb != null) {
+            ev.add("speaker differs: entity " + ea + " vs " + eb);
+            return -1;
+        }
+        ev.add("speaker unknown on one side");
+        return 0;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static boolean contains(String[] a, String x) {
+        for (String s : a) if (s.equals(x)) return true;
+        return false;
+    }
+
+    private static String fmt(double d) {
+        long c = Math.round(d * 100);
+        String sign = c < 0 ? "-" : "";
+        c = Math.abs(c);
+        return sign + (c / 100) + "." + (c % 100 < 10 ? "0" : "") + (c % 100);
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+
+    // ---------------------------------------------------------------- diff
+
+    /**
+     * Word-level diff of another rendering against the reference. Words compare case- and
+     * punctuation-insensitively; ops keep the original words. Consecutive ops of one kind are merged.
+     */
+    public List<DiffOp> diff(String reference, String other) {
+        List<String> ra = words(reference), rb = words(other);
+        List<String> ka = keys(ra), kb = keys(rb);
+        Patch<String> patch = DiffUtils.diff(ka, kb);
+        List<DiffOp> out = new ArrayList<>();
+        int ia = 0, ib = 0;
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            int sa = d.getSource().getPosition(), sb = d.getTarget().getPosition();
+            if (sa > ia) out.add(new DiffOp("equal", join(ra, ia, sa), join(rb, ib, sb)));
+            int ea = sa + d.getSource().size(), eb = sb + d.getTarget().size();
+            String kind = switch (d.getType()) {
+                case DELETE -> "delete";
+                case INSERT -> "insert";
+                case CHANGE -> "replace";
+                default -> "equal";
+            };
+            out.add(new DiffOp(kind, join(ra, sa, ea), join(rb, sb, eb)));
+            ia = ea;
+            ib = eb;
+        }
+        if (ia < ra.size() || ib < rb.size()) out.add(new DiffOp("equal", join(ra, ia, ra.size()), join(rb, ib, rb.size())));
+        return out;
+    }
+
+    private static List<String> words(String s) {
+        if (s == null || s.isBlank()) return List.of();
+        return List.of(WS.split(s.trim()));
+    }
+
+    private static List<String> keys(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            String k = Text.fold(EDGE_PUNCT.matcher(w).replaceAll(""));
+            out.add(k.isEmpty() ? w : k);
+        }
+        return out;
+    }
+
+    private static String join(List<String> w, int from, int to) {
+        return from >= to ? "" : String.join(" ", w.subList(from, to));
+    }
+
+    @Override
+    public String toString() {
+        return "Aligner" + config + " " + lexicon.status();
+    }
+
+    static boolean sameNullable(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}

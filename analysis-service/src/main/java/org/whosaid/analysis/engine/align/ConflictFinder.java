@@ -1,0 +1,251 @@
+package org.whosaid.analysis.engine.align;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Facts in a statement or cluster that can conflict across outlets: numbers (with the word they count),
+ * the utterance's weekday and date, the place, the speaker's role/title, first names of people named, and
+ * content conflicts (agreed vs declined, negation). Thread-safe.
+ *
+ * <p>Kinds: {@code number}, {@code weekday}, {@code date}, {@code place}, {@code role}, {@code firstname}.
+ * Values that are spellings or translations of one another (Jurij/Yuriy, Steve/Steven, Moskau/Moscow,
+ * Berater/Präsidentenberater) do not conflict. Roles are compared within one language only.
+ */
+public final class ConflictFinder {
+    private static final Pattern PLACE_PREP = Pattern.compile("in|at", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DE_AGREE = Pattern.compile("\\b(zugestimmt|einverstanden|akzeptiert\\w*|zugesagt|"
+            + "bestätigt\\w*|(stimmt\\w*|stimme\\w*|sagt\\w*|sage)\\b[^.;]{0,60}\\bzu)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DE_DECLINE = Pattern.compile("\\b(abgelehnt|lehn\\w*\\b[^.;]{0,60}\\bab|verweiger\\w*|"
+            + "weiger\\w*|dementier\\w*|(wollte|will|mochte)\\s+(sich\\s+)?nicht\\s+(äußern|sagen)|ließ\\s+offen|offen\\s*gelassen)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EN_AGREE = Pattern.compile("\\b(agree[sd]?|agreeing|accept(s|ed)?|confirm(s|ed)?|approv(e|es|ed))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_DECLINE = Pattern.compile("\\b(declin(e|es|ed|ing)|refus(e|es|ed|ing)|reject(s|ed)?|"
+            + "den(y|ies|ied)|would\\s+not\\s+say|wouldn't\\s+say|did\\s+not\\s+say\\s+whether|left\\s+open)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Lexicon lexicon;
+    private final Aligner aligner;
+
+    /** With the shared {@link Lexicon#standard()}. */
+    public ConflictFinder() {
+        this(Lexicon.standard());
+    }
+
+    public ConflictFinder(Lexicon lexicon) {
+        this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
+        this.aligner = new Aligner(AlignConfig.defaults(), this.lexicon);
+    }
+
+    // ------------------------------------------------------------------ facts of one rendering
+
+    public List<Fact> facts(StatementView s) {
+        List<Fact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String lang = Text.lang(s.language(), s.quote() != null ? s.quote() : s.context());
+        // numbers in the quote, with the next content word as subject
+        List<Text.Tok> q = Text.tokens(s.quote(), lang);
+        for (int i = 0; i < q.size(); i++) {
+            Text.Tok t = q.get(i);
+            String value = t.number() ? Text.number(t.surface(), lang) : NUMBER_WORDS.get(t.surface().toLowerCase(Locale.ROOT));
+            if (value == null) continue;
+            String subject = "number";
+            for (int j = i + 1; j < Math.min(q.size(), i + 4); j++) {
+                Text.Tok u = q.get(j);
+                if (u.number()) break;
+                if (u.term() != null && !COMPARATIVES.contains(u.surface().toLowerCase(Locale.ROOT))) {
+                    subject = u.parts().isEmpty() ? u.term() : u.parts().get(u.parts().size() - 1);
+                    break;
+                }
+            }
+            add(out, seen, s, "number", subject, value);
+        }
+        // the utterance's day, as the text states it
+        LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
+        DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
+        if (day.stated() && day.day() != null) {
+            add(out, seen, s, "weekday", "day of the statement", day.day().getDayOfWeek().name().toLowerCase(Locale.ROOT));
+            if (day.explicitDate()) add(out, seen, s, "date", "date of the statement", day.day().toString());
+        }
+        // place, role and first names from the words around the quote
+        String outside = DayResolver.outside(s.context(), s.quote());
+        List<Text.Tok> c = Text.tokens(outside, lang);
+        for (int i = 0; i + 1 < c.size(); i++) {
+            Text.Tok p = c.get(i), n = c.get(i + 1);
+            if (PLACE_PREP.matcher(p.surface()).matches() && n.capital() && (n.place() || n.name())
+                    && !Text.ROLE.matcher(n.surface().toLowerCase(Locale.ROOT)).find()) {
+                add(out, seen, s, "place", "place of the statement", n.surface());
+                break;
+            }
+        }
+        String surname = Aligner.surname(s.speakerName());
+        for (int i = 0; i < c.size(); i++) {
+            Text.Tok t = c.get(i);
+            if (!t.capital() || !(t.name() || t.firstName()) || i + 1 >= c.size()) continue;
+            Text.Tok n = c.get(i + 1);
+            if (!n.capital() || !n.name() || n.start() - t.end() > 1) continue;
+            if (i + 2 < c.size() && c.get(i + 2).capital() && c.get(i + 2).name() && c.get(i + 2).start() - n.end() <= 1) continue;
+            if (!"de".equals(lang) || t.firstName() || t.parts().isEmpty()) {
+                add(out, seen, s, "firstname", n.surface(), t.surface());
+            }
+            // role right before the name: "Außenministerin Mirela Dravnik", "Foreign Minister Mirela Dravnik"
+            if (surname != null && Text.fold(n.surface()).equals(surname)) {
+                String role = roleBefore(c, i);
+                if (role != null) add(out, seen, s, "role", n.surface() + " [" + lang + "]", role);
+            }
+        }
+        if (surname != null && out.stream().noneMatch(f -> f.kind().equals("role"))) {
+            // "Hafenchef Rehm", "der Berater Sarkow": role right before the bare surname
+            for (int i = 0; i < c.size(); i++) {
+                if (Text.fold(c.get(i).surface()).equals(surname) && i > 0 && !c.get(i - 1).name()) {
+                    String role = roleBefore(c, i);
+                    if (role != null) add(out, seen, s, "role", c.get(i).surface() + " [" + lang + "]", role);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> COMPARATIVES = Set.of("mehr", "als", "über", "weitere", "more", "than", "over",
+            "additional", "further", "another", "rund", "etwa", "knapp", "fast", "almost", "nearly", "about", "some");
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("zwei", "2"), Map.entry("drei", "3"), Map.entry("vier", "4"), Map.entry("fünf", "5"),
+            Map.entry("sechs", "6"), Map.entry("sieben", "7"), Map.entry("acht", "8"), Map.entry("neun", "9"),
+            Map.entry("zehn", "10"), Map.entry("elf", "11"), Map.entry("zwölf", "12"), Map.entry("zwanzig", "20"),
+            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
+            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"),
+            Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("twenty", "20"));
+
+    /** Role words directly before token i (and its first name), e.g. "Foreign Minister", "Außenministerin". */
+    private static String roleBefore(List<Text.Tok> c, int i) {
+        int j = i - 1;
+        List<String> words = new ArrayList<>(3);
+        while (j >= 0 && words.size() < 3) {
+            Text.Tok t = c.get(j);
+            String lower = t.surface().toLowerCase(Locale.ROOT);
+            boolean role = Text.ROLE.matcher(lower).find();
+            if (role || (!words.isEmpty() && t.capital() && !t.name() && !t.initial())) {
+                words.add(0, lower);
+                j--;
+            } else break;
+        }
+        if (words.isEmpty() || !Text.ROLE.matcher(words.get(words.size() - 1)).find()) return null;
+        return String.join(" ", words);
+    }
+
+    private static void add(List<Fact> out, Set<String> seen, StatementView s, String kind, String subject, String value) {
+        if (!seen.add(kind + "|" + Text.fold(subject))) return; // first value per subject and rendering
+        out.add(new Fact(kind, subject, value, s.statementId(), s.articleId(), s.outlet()));
+    }
+
+    // ------------------------------------------------------------------ conflicts within a cluster
+
+    /** Facts of one cluster's renderings → subjects that carry different values (each value with its facts). */
+    public List<FactConflict> conflicts(List<Fact> facts) {
+        List<FactConflict> out = new ArrayList<>();
+        if (facts == null || facts.isEmpty()) return out;
+        // group facts by kind + equivalent subject
+        List<List<Fact>> groups = new ArrayList<>();
+        for (Fact f : facts) {
+            List<Fact> home = null;
+            for (List<Fact> g : groups) {
+                Fact h = g.get(0);
+                if (h.kind().equals(f.kind()) && sameSubject(f.kind(), h.subject(), f.subject())) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) groups.add(home = new ArrayList<>());
+            home.add(f);
+        }
+        for (List<Fact> g : groups) {
+            Map<String, List<Fact>> byValue = new LinkedHashMap<>();
+            for (Fact f : g) {
+                String key = null;
+                for (String v : byValue.keySet()) {
+                    if (sameValue(f.kind(), v, f.value())) {
+                        key = v;
+                        break;
+                    }
+                }
+                byValue.computeIfAbsent(key == null ? f.value() : key, k -> new ArrayList<>()).add(f);
+            }
+            if (byValue.size() > 1) out.add(new FactConflict(g.get(0).kind(), g.get(0).subject(), byValue));
+        }
+        return out;
+    }
+
+    private boolean sameSubject(String kind, String a, String b) {
+        String fa = Text.fold(a), fb = Text.fold(b);
+        if (fa.equals(fb)) return true;
+        switch (kind) {
+            case "firstname":
+                return Aligner.phonetic(fa).equals(Aligner.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 2;
+            case "role": {
+                // "Dravnik [de]": same language, similar surname
+                int ia = fa.lastIndexOf(" ["), ib = fb.lastIndexOf(" [");
+                if (ia < 0 || ib < 0 || !fa.substring(ia).equals(fb.substring(ib))) return false;
+                String sa = fa.substring(0, ia), sb = fb.substring(0, ib);
+                return Aligner.phonetic(sa).equals(Aligner.phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2;
+            }
+            case "number":
+                return translation(fa, fb);
+            default:
+                return false;
+        }
+    }
+
+    private boolean sameValue(String kind, String a, String b) {
+        String fa = Text.fold(a), fb = Text.fold(b);
+        if (fa.equals(fb)) return true;
+        switch (kind) {
+            case "firstname":
+                return (fa.length() >= 3 && fb.length() >= 3 && (fa.startsWith(fb) || fb.startsWith(fa)))
+                        || (Aligner.phonetic(fa).equals(Aligner.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 1);
+            case "role":
+                return fa.endsWith(fb) || fb.endsWith(fa) || fa.startsWith(fb) || fb.startsWith(fa);
+            case "place":
+                return translation(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT))
+                        || (Aligner.phonetic(fa).equals(Aligner.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 2);
+            default:
+                return false;
+        }
+    }
+
+    /** One word is an English stem or word whose dictionary translations include the other (German). */
+    private boolean translation(String a, String b) {
+        return lexicon.translates(a, b) || lexicon.translates(b, a)
+                || lexicon.translates(EnglishStemmer.stem(a), b) || lexicon.translates(EnglishStemmer.stem(b), a);
+    }
+
+    // ------------------------------------------------------------------ content conflict
+
+    /**
+     * Two renderings of (supposedly) one utterance that say opposite things: one "agreed/zugestimmt", the other
+     * "declined/abgelehnt"; or one negated and the other not while their content otherwise matches.
+     */
+    public boolean contentConflict(StatementView a, Signature sa, StatementView b, Signature sb) {
+        String la = Text.lang(a.language(), a.quote()), lb = Text.lang(b.language(), b.quote());
+        int pa = polarity(a, la), pb = polarity(b, lb);
+        if (pa != 0 && pb != 0 && pa != pb) return true;
+        if (sa.negated() != sb.negated()) return aligner.content(la, sa, lb, sb, null) >= 0.5;
+        return false;
+    }
+
+    /** +1 agreed/accepted, −1 declined/refused, 0 neither or both. */
+    private static int polarity(StatementView v, String lang) {
+        String text = (v.context() == null ? "" : v.context()) + " " + (v.quote() == null ? "" : v.quote());
+        boolean agree = ("de".equals(lang) ? DE_AGREE : EN_AGREE).matcher(text).find();
+        boolean decline = ("de".equals(lang) ? DE_DECLINE : EN_DECLINE).matcher(text).find();
+        return agree == decline ? 0 : agree ? 1 : -1;
+    }
+}

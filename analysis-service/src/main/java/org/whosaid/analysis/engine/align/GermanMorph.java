@@ -1,0 +1,149 @@
+package org.whosaid.analysis.engine.align;
+
+import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * German lemmas and word classes from german-pos-dict (morfologik) and compound parts from jwordsplitter.
+ * Loaded once per JVM; results are cached (bounded) because news vocabulary repeats a lot.
+ */
+final class GermanMorph {
+    /** What the dictionary knows of one surface form. lemma is lower case; parts = compound part lemmas. */
+    record Info(String lemma, boolean known, boolean noun, boolean verb, boolean properName, boolean firstName,
+            boolean place, List<String> parts) {
+    }
+
+    private static final int CACHE_MAX = 200_000;
+    private static volatile GermanMorph instance;
+
+    private final Dictionary dictionary;
+    private final ThreadLocal<DictionaryLookup> lookup;
+    private final GermanWordSplitter splitter;
+    private final ConcurrentHashMap<String, Info> cache = new ConcurrentHashMap<>();
+    private final String status;
+
+    private GermanMorph() {
+        Dictionary d = null;
+        GermanWordSplitter sp = null;
+        String st;
+        try {
+            URL url = GermanMorph.class.getResource("/org/languagetool/resource/de/german.dict");
+            d = url == null ? null : Dictionary.read(url);
+            sp = new GermanWordSplitter(true);
+            sp.setStrictMode(true);
+            st = d == null ? "german-pos-dict missing" : "on";
+        } catch (Exception e) {
+            st = "off: " + e.getMessage();
+        }
+        dictionary = d;
+        splitter = sp;
+        status = st;
+        Dictionary dd = d;
+        lookup = ThreadLocal.withInitial(() -> dd == null ? null : new DictionaryLookup(dd));
+    }
+
+    static GermanMorph get() {
+        GermanMorph m = instance;
+        if (m == null) {
+            synchronized (GermanMorph.class) {
+                m = instance;
+                if (m == null) instance = m = new GermanMorph();
+            }
+        }
+        return m;
+    }
+
+    String status() {
+        return status;
+    }
+
+    Info info(String surface) {
+        Info i = cache.get(surface);
+        if (i != null) return i;
+        i = compute(surface);
+        if (cache.size() > CACHE_MAX) cache.clear();
+        cache.put(surface, i);
+        return i;
+    }
+
+    private Info compute(String surface) {
+        DictionaryLookup dl = lookup.get();
+        List<WordData> found = dl == null ? List.of() : copy(dl.lookup(surface));
+        boolean capital = Character.isUpperCase(surface.charAt(0));
+        if (found.isEmpty() && dl != null) {
+            String alt = capital ? surface.toLowerCase(Locale.GERMAN)
+                    : Character.toUpperCase(surface.charAt(0)) + surface.substring(1);
+            found = copy(dl.lookup(alt));
+        }
+        String lemma = null;
+        boolean noun = false, verb = false, proper = false, first = false, place = false;
+        int bestRank = Integer.MAX_VALUE;
+        for (WordData w : found) {
+            String tag = w.getTag() == null ? "" : w.getTag().toString();
+            String stem = w.getStem() == null ? surface : w.getStem().toString();
+            int rank;
+            if (tag.startsWith("EIG")) {
+                proper = true;
+                if (tag.contains(":VOR")) first = true;
+                if (tag.contains(":STD") || tag.contains(":COU") || tag.contains(":GEO") || tag.contains(":LAN")) place = true;
+                rank = capital ? 1 : 5;
+            } else if (tag.startsWith("SUB")) {
+                noun = true;
+                rank = (capital ? 0 : 4) + (tag.contains(":INF") ? 2 : 0);
+            } else if (tag.startsWith("VER")) {
+                verb = true;
+                rank = (capital ? 3 : 0) + (tag.startsWith("VER:IMP") ? 2 : 0);
+            } else if (tag.startsWith("PA2") || tag.startsWith("PA1")) {
+                verb = true;
+                rank = capital ? 3 : 1;
+            } else if (tag.startsWith("ADJ")) {
+                rank = capital ? 3 : 1;
+            } else {
+                rank = 6;
+            }
+            if (rank < bestRank) {
+                bestRank = rank;
+                lemma = stem;
+            }
+        }
+        boolean known = !found.isEmpty();
+        String lower = (lemma == null ? surface : lemma).toLowerCase(Locale.GERMAN);
+        List<String> parts = List.of();
+        if (splitter != null && surface.length() >= 8 && (noun || !known)) {
+            try {
+                List<String> split;
+                synchronized (splitter) {
+                    split = splitter.splitWord(lemma == null ? surface : lemma);
+                }
+                if (split.size() > 1) {
+                    List<String> ps = new ArrayList<>(split.size());
+                    for (String p : split) {
+                        if (p.length() < 4) continue;
+                        String cap = Character.toUpperCase(p.charAt(0)) + p.substring(1);
+                        ps.add(cap.length() < surface.length() ? info(cap).lemma() : p.toLowerCase(Locale.GERMAN));
+                    }
+                    parts = List.copyOf(ps);
+                }
+            } catch (RuntimeException e) {
+                parts = List.of();
+            }
+        }
+        if (!known && parts.size() > 1) noun = true;
+        return new Info(lower, known, noun, verb, proper, first, place, parts);
+    }
+
+    private static List<WordData> copy(List<WordData> l) {
+        if (l.isEmpty()) return List.of();
+        List<WordData> out = new ArrayList<>(l.size());
+        for (WordData w : l) out.add(w.clone());
+        return out;
+    }
+}

@@ -1,0 +1,331 @@
+package org.whosaid.analysis.engine.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * German↔English dictionary (Debian package trans-de-en) and German synonyms (Debian package
+ * openthesaurus-de-text), read at run time from the installed files, never copied into the repository.
+ * A missing file turns its signal off; {@link #status()} says which signals are on.
+ * Immutable after loading and safe to share between threads; {@link #standard()} loads once per JVM.
+ */
+public final class Lexicon {
+    public static final Path DEFAULT_DE_EN = Path.of("/usr/share/trans/de-en");
+    public static final Path DEFAULT_THESAURUS = Path.of("/usr/share/openthesaurus-de/openthesaurus.txt");
+    /** English words with more German translations than this are too vague to count as a match. */
+    static final int MAX_FANOUT = 60;
+    private static final int MAX_SYNSET = 12;
+    private static volatile Lexicon standard;
+
+    private final Map<String, int[]> enToDe;      // English stem → sorted German word ids
+    private final Map<String, Integer> deIds;     // German lower-case word → id
+    private final String[] deWords;               // id → German word
+    private final Map<String, int[]> synsets;     // German lower-case word → sorted synset ids
+    private final Map<String, String[]> phrases;  // German word → English stems of a 2–3 word English phrase (Laichgründe → spawn, ground)
+    private final String deEnStatus;
+    private final String synonymsStatus;
+
+    private Lexicon(Map<String, int[]> enToDe, Map<String, Integer> deIds, String[] deWords, Map<String, String[]> phrases,
+            String deEnStatus, Map<String, int[]> synsets, String synonymsStatus) {
+        this.phrases = phrases;
+        this.enToDe = enToDe;
+        this.deIds = deIds;
+        this.deWords = deWords;
+        this.deEnStatus = deEnStatus;
+        this.synsets = synsets;
+        this.synonymsStatus = synonymsStatus;
+    }
+
+    /** Loads both files; a missing or unreadable file switches its signal off. */
+    public static Lexicon load(Path deEnFile, Path thesaurusFile) {
+        Map<String, int[]> enToDe = Map.of();
+        Map<String, Integer> deIds = Map.of();
+        String[] deWords = new String[0];
+        Map<String, String[]> phrases = Map.of();
+        String deEnStatus;
+        if (deEnFile == null || !Files.isReadable(deEnFile)) {
+            deEnStatus = "off (" + (deEnFile == null ? "no file given" : deEnFile + " missing: apt-get install trans-de-en") + ")";
+        } else {
+            try {
+                Map<String, List<Integer>> tmp = new HashMap<>(1 << 18);
+                Map<String, Integer> ids = new HashMap<>(1 << 18);
+                List<String> words = new ArrayList<>(1 << 18);
+                Map<String, java.util.Set<String>> ph = new HashMap<>(1 << 16);
+                try (BufferedReader r = Files.newBufferedReader(deEnFile, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, ids, words, ph);
+                }
+                Map<String, String[]> phOut = new HashMap<>(ph.size() * 2);
+                ph.forEach((k, v) -> phOut.put(k, v.toArray(new String[0])));
+                phrases = phOut;
+                Map<String, int[]> out = new HashMap<>(tmp.size() * 2);
+                for (Map.Entry<String, List<Integer>> e : tmp.entrySet()) {
+                    int[] a = e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+                    out.put(e.getKey(), a);
+                }
+                enToDe = out;
+                deIds = ids;
+                deWords = words.toArray(new String[0]);
+                deEnStatus = "on (" + out.size() + " English stems, " + ids.size() + " German words from " + deEnFile + ")";
+            } catch (IOException | RuntimeException e) {
+                deEnStatus = "off (" + deEnFile + " unreadable: " + e.getMessage() + ")";
+            }
+        }
+        Map<String, int[]> syn = Map.of();
+        String synStatus;
+        if (thesaurusFile == null || !Files.isReadable(thesaurusFile)) {
+            synStatus = "off (" + (thesaurusFile == null ? "no file given"
+                    : thesaurusFile + " missing: apt-get install openthesaurus-de-text") + ")";
+        } else {
+            try {
+                Map<String, List<Integer>> tmp = new HashMap<>(1 << 17);
+                int id = 0;
+                try (BufferedReader r = Files.newBufferedReader(thesaurusFile, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (line.startsWith("#") || line.isBlank()) continue;
+                        List<String> parts = splitOn(line, ";");
+                        if (parts.size() < 2 || parts.size() > MAX_SYNSET) continue;
+                        id++;
+                        for (String p : parts) {
+                            String w = clean(p);
+                            if (!singleWord(w)) continue;
+                            tmp.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(id);
+                        }
+                    }
+                }
+                Map<String, int[]> out = new HashMap<>(tmp.size() * 2);
+                for (Map.Entry<String, List<Integer>> e : tmp.entrySet())
+                    out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
+                syn = out;
+                synStatus = "on (" + out.size() + " words in " + id + " synsets from " + thesaurusFile + ")";
+            } catch (IOException | RuntimeException e) {
+                synStatus = "off (" + thesaurusFile + " unreadable: " + e.getMessage() + ")";
+            }
+        }
+        return new Lexicon(enToDe, deIds, deWords, phrases, deEnStatus, syn, synStatus);
+    }
+
+    private static void addDictionaryLine(String line, Map<String, List<Integer>> enToDe, Map<String, Integer> ids,
+            List<String> words, Map<String, java.util.Set<String>> phrases) {
+        if (line.isEmpty() || line.charAt(0) == '#') return;
+        int sep = line.indexOf(" :: ");
+        if (sep < 0) return;
+        List<String> de = splitOn(line.substring(0, sep), " | ");
+        List<String> en = splitOn(line.substring(sep + 4), " | ");
+        int n = Math.min(de.size(), en.size());
+        for (int i = 0; i < n; i++) {
+            List<String> deAlts = alternatives(de.get(i), false);
+            if (deAlts.isEmpty()) continue;
+            List<String> enAlts = alternatives(en.get(i), true);
+            if (deAlts.size() <= 3) {
+                for (List<String> phrase : phrases(en.get(i))) {
+                    for (String d : deAlts) phrases.computeIfAbsent(d, k -> new java.util.HashSet<>(4)).addAll(phrase);
+                }
+            }
+            for (String e : enAlts) {
+                List<Integer> target = enToDe.computeIfAbsent(e, k -> new ArrayList<>(2));
+                for (String d : deAlts) {
+                    Integer id = ids.get(d);
+                    if (id == null) {
+                        id = words.size();
+                        ids.put(d, id);
+                        words.add(d);
+                    }
+                    target.add(id);
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("etw.", "jdn.", "jdm.", "jds.", "sich",
+            "sth.", "sb.", "sb.'s", "oneself", "one's", "to");
+
+    /** Drops {…} […] (…) <…> annotations and object placeholders; collapses spaces. No regex: runs 10^6 times. */
+    static String clean(String alt) {
+        StringBuilder b = new StringBuilder(alt.length());
+        int depth = 0;
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            if (c == '{' || c == '[' || c == '(' || c == '<') depth++;
+            else if (c == '}' || c == ']' || c == ')' || c == '>') {
+                if (depth > 0) depth--;
+                b.append(' ');
+            } else if (depth == 0) b.append(c);
+        }
+        StringBuilder out = new StringBuilder(b.length());
+        int i = 0, n = b.length();
+        while (i < n) {
+            while (i < n && b.charAt(i) == ' ') i++;
+            int j = i;
+            while (j < n && b.charAt(j) != ' ') j++;
+            if (j > i) {
+                String w = b.substring(i, j);
+                if (!PLACEHOLDERS.contains(w) || (w.equals("to") && out.length() > 0)) {
+                    if (out.length() > 0) out.append(' ');
+                    out.append(w);
+                }
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
+    /** A single word: letters and inner hyphens only. */
+    static boolean singleWord(String w) {
+        int n = w.length();
+        if (n < 2 || !Character.isLetter(w.charAt(0)) || !Character.isLetter(w.charAt(n - 1))) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = w.charAt(i);
+            if (c != '-' && !Character.isLetter(c)) return false;
+        }
+        return true;
+    }
+
+    /** Splits on a literal separator without regex. */
+    static List<String> splitOn(String s, String sep) {
+        List<String> out = new ArrayList<>(4);
+        int from = 0, at;
+        while ((at = s.indexOf(sep, from)) >= 0) {
+            out.add(s.substring(from, at));
+            from = at + sep.length();
+        }
+        out.add(s.substring(from));
+        return out;
+    }
+
+    /** English alternatives of two or three content words, as stems (for German compounds). */
+    private static List<List<String>> phrases(String part) {
+        List<List<String>> out = new ArrayList<>(2);
+        for (String alt : splitOn(part, ";")) {
+            String w = clean(alt);
+            List<String> ws = splitOn(w, " ");
+            if (ws.size() < 2 || ws.size() > 3) continue;
+            List<String> stems = new ArrayList<>(3);
+            for (String x : ws) {
+                String l = x.toLowerCase(Locale.ROOT);
+                if (l.length() < 4 || Text.EN_STOP.contains(l) || !singleWord(l)) continue;
+                stems.add(EnglishStemmer.stem(l));
+            }
+            if (!stems.isEmpty()) out.add(stems);
+        }
+        return out;
+    }
+
+    private static List<String> alternatives(String part, boolean english) {
+        List<String> out = new ArrayList<>(3);
+        for (String alt : splitOn(part, ";")) {
+            String w = clean(alt);
+            if (!singleWord(w)) continue;
+            String lower = w.toLowerCase(Locale.ROOT);
+            out.add(english ? EnglishStemmer.stem(lower) : lower);
+        }
+        return out;
+    }
+
+    /** The Debian default paths, loaded once per JVM and shared. */
+    public static Lexicon standard() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = standard;
+                if (l == null) standard = l = load(DEFAULT_DE_EN, DEFAULT_THESAURUS);
+            }
+        }
+        return l;
+    }
+
+    public static Lexicon empty() {
+        return new Lexicon(Map.of(), Map.of(), new String[0], Map.of(), "off (no file given)", Map.of(), "off (no file given)");
+    }
+
+    public boolean bilingualAvailable() {
+        return !enToDe.isEmpty();
+    }
+
+    public boolean synonymsAvailable() {
+        return !synsets.isEmpty();
+    }
+
+    /** One line for health and docs. */
+    public String status() {
+        return "de-en: " + deEnStatus + "; synonyms: " + synonymsStatus;
+    }
+
+    /** True when the English stem has the German word (lower case) among its dictionary translations. */
+    boolean translates(String englishStem, String germanLower) {
+        int[] t = enToDe.get(englishStem);
+        if (t != null && t.length <= MAX_FANOUT) {
+            Integer id = deIds.get(germanLower);
+            if (id != null && Arrays.binarySearch(t, id) >= 0) return true;
+        }
+        String[] p = phrases.get(germanLower);
+        if (p != null) for (String e : p) if (e.equals(englishStem)) return true;
+        return false;
+    }
+
+    /** The German translations of an English stem (empty when unknown or too vague). */
+    List<String> germanFor(String englishStem) {
+        int[] t = enToDe.get(englishStem);
+        if (t == null || t.length > MAX_FANOUT) return List.of();
+        List<String> out = new ArrayList<>(t.length);
+        for (int id : t) out.add(deWords[id]);
+        return out;
+    }
+
+    /** Sorted dictionary ids of the German translations of an English stem, or null (unknown or too vague). */
+    int[] translationIds(String englishStem) {
+        int[] t = enToDe.get(englishStem);
+        return t == null || t.length > MAX_FANOUT ? null : t;
+    }
+
+    /** Dictionary id of a German word (lower case), or -1. */
+    int germanId(String germanLower) {
+        Integer id = deIds.get(germanLower);
+        return id == null ? -1 : id;
+    }
+
+    /** English stems of dictionary phrases that translate the German word (Laichgründe → spawn, ground), or null. */
+    String[] phraseStems(String germanLower) {
+        return phrases.get(germanLower);
+    }
+
+    /** Sorted synset ids of a German word, or null. */
+    int[] synsetIds(String germanLower) {
+        return synsets.get(germanLower);
+    }
+
+    static boolean intersects(int[] x, int[] y) {
+        int i = 0, j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) return true;
+            if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return false;
+    }
+
+    /** True when two German words (lower case) share an OpenThesaurus synset. */
+    boolean synonyms(String a, String b) {
+        int[] x = synsets.get(a);
+        if (x == null) return false;
+        int[] y = synsets.get(b);
+        if (y == null) return false;
+        int i = 0, j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) return true;
+            if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,21 @@
+package org.whosaid.analysis.engine.align;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Language-normalised features of one statement.
+ *
+ * @param terms   content lemmas (German: morfologik lemma + compound parts; English: stems), lower case
+ * @param names   proper names in quote and context, folded (lower case, no diacritics)
+ * @param numbers normalised numbers ("1000", "3.5")
+ * @param day     the utterance's own day when the context gives it ("am Dienstag", "gestern"), else the publication day; may be null
+ * @param negated the quote contains a negation
+ */
+public record Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated) {
+    public Signature {
+        terms = terms == null ? Set.of() : Set.copyOf(terms);
+        names = names == null ? Set.of() : Set.copyOf(names);
+        numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
+    }
+}

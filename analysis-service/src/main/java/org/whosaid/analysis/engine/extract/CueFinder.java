@@ -1,0 +1,158 @@
+package org.whosaid.analysis.engine.extract;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Medium;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds speech cues outside quotation marks: speech verbs (by lemma, joined with a separated particle at the end of
+ * the clause) and source markers — German "laut X", "X zufolge", "nach Angaben/Ansicht … X", ", so X", "hieß es",
+ * "demnach", "wonach", "gemäß"; English "according to".
+ */
+public final class CueFinder {
+    private final CueLexicon lexicon;
+
+    public CueFinder(CueLexicon lexicon) { this.lexicon = lexicon; }
+
+    public List<Cue> find(Document doc) {
+        List<Cue> out = new ArrayList<>();
+        List<Token> toks = doc.tokens;
+        for (Sentence s : doc.sentences) {
+            for (int i = s.firstToken; i < s.endToken; i++) {
+                Token t = toks.get(i);
+                if (!t.isWord()) continue;
+                if (doc.quoteAround(t.start) != null) continue;
+                Cue c = doc.german() ? german(doc, s, i) : english(doc, s, i);
+                if (c != null) {
+                    out.add(c);
+                    i = Math.max(i, c.endToken - 1);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Cue german(Document doc, Sentence s, int i) {
+        List<Token> toks = doc.tokens;
+        Token t = toks.get(i);
+        String l = t.lower();
+        Token next = i + 1 < s.endToken ? toks.get(i + 1) : null;
+        switch (l) {
+            case "laut", "gemäß" -> {
+                if (next != null && (next.isCapitalized() || isDeterminer(next.lower()) || next.isAny("US-", "dpa")))
+                    return new Cue(Cue.Kind.LAUT, i, i + 1, -1, l, Medium.Speech, s.index, false);
+            }
+            case "zufolge" -> {
+                if (i > s.firstToken) return new Cue(Cue.Kind.ZUFOLGE, i, i + 1, -1, l, Medium.Speech, s.index, false);
+            }
+            case "nach" -> {
+                // "nach Angaben", "nach eigenen Angaben", "nach ersten Untersuchungen", "Nach Polizeiangaben"
+                for (int k = i + 1; k < Math.min(s.endToken, i + 4); k++) {
+                    Token n = toks.get(k);
+                    if (n.isCapitalized() && n.isWord()) {
+                        if (CueLexicon.isSourceNoun(n.lower()))
+                            return new Cue(Cue.Kind.NACH_ANGABEN, i, k + 1, -1, "nach " + n.lower(), Medium.Speech, s.index, false);
+                        break;
+                    }
+                    if (!(isDeterminer(n.lower()) || n.tags.contains("ADJ:") || n.lower().startsWith("eigen") || n.lower().endsWith("en"))) break;
+                }
+            }
+            case "so" -> {
+                if (i > s.firstToken && toks.get(i - 1).is(",") && next != null
+                        && (next.isCapitalized() || isDeterminer(next.lower())))
+                    return new Cue(Cue.Kind.SO, i, i + 1, -1, "so", Medium.Speech, s.index, false);
+            }
+            case "hieß", "heißt" -> {
+                if (next != null && next.is("es") && (i == s.firstToken || !toks.get(i - 1).isAny("was", "das", "Das")))
+                    return new Cue(Cue.Kind.HIESS_ES, i, i + 2, -1, "heißen es", Medium.Speech, s.index, false);
+                if (i > s.firstToken && toks.get(i - 1).is("es") && (i + 1 >= s.endToken || toks.get(i + 1).isPunct() || toks.get(i + 1).isAny("aus", "in", "im", "von", "vom", "dazu", "weiter", "am", "zudem", "auch")))
+                    return new Cue(Cue.Kind.HIESS_ES, i - 1, i + 1, -1, "heißen es", Medium.Speech, s.index, false);
+            }
+            case "demnach" -> { return new Cue(Cue.Kind.DEMNACH, i, i + 1, -1, "demnach", Medium.Speech, s.index, false); }
+            case "wonach" -> {
+                if (i > s.firstToken && toks.get(i - 1).is(","))
+                    return new Cue(Cue.Kind.WONACH, i, i + 1, -1, "wonach", Medium.Speech, s.index, false);
+            }
+            default -> { }
+        }
+        if (t.isCapitalized() && i > s.firstToken && !toks.get(i - 1).isAny(".", ":", "„", "\"")) return null; // nouns
+        if (!t.isVerb()) return null;
+        if (t.tags.contains("ADJ:") && !t.tags.contains("VER:")) return null;
+        String lemma = t.verbLemma != null ? t.verbLemma : t.lemma;
+        if (next != null && next.verbLemma != null && lexicon.german(next.verbLemma) != null && !next.isCapitalized()) return null;
+        // separable particle at the end of the clause: "teilte … mit", "fügte … hinzu", "schlägt … vor"
+        int end = clauseEnd(doc, s, i);
+        int particle = -1;
+        if (end - 1 > i) {
+            Token last = toks.get(end - 1);
+            if (CueLexicon.PARTICLES.contains(last.lower()) && lexicon.german(last.lower() + lemma) != null) {
+                particle = end - 1;
+                lemma = last.lower() + lemma;
+            }
+        }
+        int cueStart = i;
+        if (particle < 0 && i > s.firstToken && CueLexicon.PARTICLES.contains(toks.get(i - 1).lower())
+                && lexicon.german(toks.get(i - 1).lower() + lemma) != null) {
+            lemma = toks.get(i - 1).lower() + lemma;
+            cueStart = i - 1;
+        }
+        CueLexicon.Entry e = lexicon.german(lemma);
+        if (e == null) return null;
+        if (cueStart < i) return new Cue(Cue.Kind.VERB, cueStart, i + 1, -1, e.lemma(), e.medium(), s.index, e.act());
+        if (particle < 0 && lexicon.germanBase(lemma) && lexicon.german(lemma) == null) return null;
+        return new Cue(Cue.Kind.VERB, i, i + 1, particle, e.lemma(), e.medium(), s.index, e.act());
+    }
+
+    private Cue english(Document doc, Sentence s, int i) {
+        List<Token> toks = doc.tokens;
+        Token t = toks.get(i);
+        String l = t.lower();
+        if (l.equals("according") && i + 1 < s.endToken && toks.get(i + 1).lower().equals("to"))
+            return new Cue(Cue.Kind.ACCORDING_TO, i, i + 2, -1, "according to", Medium.Speech, s.index, false);
+        CueLexicon.Entry e = lexicon.english(l);
+        if (e == null) return null;
+        if (t.isCapitalized() && i > s.firstToken) return null;
+        // "call" and "point" only as "called for"/"pointed out"
+        if (e.lemma().equals("call") && !(i + 1 < s.endToken && toks.get(i + 1).isAny("for", "on"))) return null;
+        if (e.lemma().equals("point") && !(i + 1 < s.endToken && toks.get(i + 1).is("out"))) return null;
+        if (e.lemma().equals("post") || e.lemma().equals("report") && i > s.firstToken && toks.get(i - 1).isAny("a", "the", "this")) return null;
+        return new Cue(Cue.Kind.VERB, i, i + 1, -1, e.lemma(), e.medium(), s.index, e.act());
+    }
+
+    /** end (exclusive token index) of the clause holding token i: the next , ; : – or quote mark, or sentence end */
+    public static int clauseEnd(Document doc, Sentence s, int i) {
+        for (int k = i + 1; k < s.endToken; k++) {
+            if (isClauseBoundary(doc.tokens.get(k))) return k;
+        }
+        return s.endToken;
+    }
+
+    public static int clauseStart(Document doc, Sentence s, int i) {
+        for (int k = i - 1; k >= s.firstToken; k--) {
+            if (isClauseBoundary(doc.tokens.get(k))) return k + 1;
+        }
+        return s.firstToken;
+    }
+
+    public static boolean isClauseBoundary(Token t) {
+        if (t.text.length() != 1) return false;
+        char c = t.text.charAt(0);
+        return c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '.' || c == '!' || c == '?'
+                || c == '„' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '(' || c == ')';
+    }
+
+    static boolean isDeterminer(String l) {
+        return switch (l) {
+            case "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "eines", "einer", "einen" -> true;
+            default -> isPossessive(l);
+        };
+    }
+
+    static boolean isPossessive(String l) {
+        return l.startsWith("sein") || l.startsWith("ihr") || l.startsWith("eigen") || l.startsWith("unser");
+    }
+}

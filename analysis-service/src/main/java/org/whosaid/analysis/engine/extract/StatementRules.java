@@ -1,0 +1,912 @@
+package org.whosaid.analysis.engine.extract;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Medium;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The statement rules. Each rule combines the layers (sentences, tokens, quotes, cues, mentions) into {@link Draft}s.
+ * Rule names appear in every statement's {@code rule} and evidence.
+ *
+ * <p>Cue rules (one statement per cue, in sentence order):
+ * <ul>
+ *   <li>{@code cue-then-content}: "Selenskyj sagte, die Gespräche …", "sagte Selenskyj: „…“", "betont, dass …" — the
+ *       content after the cue clause's comma/colon, if it is a quote, a dass/ob clause, has a Konjunktiv verb or a
+ *       zu-infinitive (for announcing verbs);</li>
+ *   <li>{@code content-then-cue}: "„…“, forderte er." / "…, sagte Selenskyj." — a cue clause that starts with the verb
+ *       and closes the sentence takes everything before it (back to the opening mark of a quote that began earlier);</li>
+ *   <li>{@code das-cue}: "Das erklärte der Kreml-Berater X." — the previous sentence is the content;</li>
+ *   <li>{@code wie-cue}: "…, wie X mitteilte." — the rest of the sentence (or, when the sentence already has a
+ *       statement, X becomes its intermediary);</li>
+ *   <li>{@code speech-act}: "Er forderte abermals Druck auf Russland." — an act verb with a subject and no clause:
+ *       the whole sentence is a Reported statement;</li>
+ *   <li>markers {@code laut}, {@code zufolge}, {@code nach-angaben}, {@code so}, {@code hiess-es}, {@code demnach},
+ *       {@code wonach}, {@code according-to}: the sentence without the marker phrase is the content.</li>
+ * </ul>
+ * Then {@code quote-*} rules attach remaining direct quotes (cue after/before the quote, partial quotes in a cue
+ * sentence, bare quotes continuing the previous speaker), {@code konjunktiv-continues} attaches Konjunktiv-I sentences
+ * to the previous speaker, {@code nested-quote} adds the quoted words inside indirect speech, and statements reported
+ * inside another statement get its id as {@code parentId}.
+ */
+public final class StatementRules {
+    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach", "wie", "warum", "wann",
+            "weshalb", "wer", "was", "wo", "that", "whether", "if", "how", "why", "what", "when", "who");
+    private static final Set<String> DAS_SUBJECT = Set.of("Das", "Dies", "Dieses", "So", "This", "That");
+    private static final Set<String> CHANNEL_NOUNS = Set.of("fernsehen", "staatsfernsehen", "interview", "videobotschaft",
+            "pressekonferenz", "sender", "radio", "rundfunk", "telegram", "twitter", "erklärung", "mitteilung", "rede",
+            "ansprache", "talkshow", "podcast", "zeitung", "gespräch", "videoansprache", "fernsehinterview",
+            "pressemitteilung", "stellungnahme", "brief", "schreiben", "beitrag", "post", "facebook", "instagram",
+            "television", "tv", "statement", "press", "conference", "briefing", "speech", "letter");
+    private static final Set<String> AUX = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei",
+            "wurde", "wird", "wurden", "werden", "worden", "has", "had", "have", "was", "is", "were", "will", "would");
+
+    public List<Draft> apply(Document doc) {
+        List<Draft> out = new ArrayList<>();
+        boolean[] usedCue = new boolean[doc.cues.size()];
+        for (int ci = 0; ci < doc.cues.size(); ci++) {
+            Cue c = doc.cues.get(ci);
+            Sentence s = doc.sentences.get(c.sentence);
+            if (!s.body || s.headline) continue;
+            Draft d = switch (c.kind) {
+                case VERB -> verbCue(doc, s, c, out);
+                case LAUT, ACCORDING_TO -> prepositionMarker(doc, s, c);
+                case ZUFOLGE -> zufolge(doc, s, c);
+                case NACH_ANGABEN -> nachAngaben(doc, s, c);
+                case SO -> soMarker(doc, s, c);
+                case HIESS_ES, DEMNACH -> continuationMarker(doc, s, c, out);
+                case WONACH -> wonach(doc, s, c);
+                case WIE -> null;
+            };
+            if (d != null && !d.quote.isEmpty()) {
+                usedCue[ci] = true;
+                addCueSpans(doc, d, c);
+                if (d.medium == Medium.Speech) d.medium = c.medium;
+                out.add(d);
+            }
+        }
+        directQuotes(doc, out);
+        konjunktivContinuation(doc, out);
+        headlines(doc, out);
+        nestedQuotes(doc, out);
+        out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
+        out.removeIf(d -> d.anchor);
+        dedupe(out);
+        parents(out);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ verb cues
+
+    private Draft verbCue(Document doc, Sentence s, Cue c, List<Draft> out) {
+        List<Token> tk = doc.tokens;
+        int v = c.token;
+        if (v > s.firstToken && tk.get(v - 1).isAny("zu", "to")) return null;
+        int cs = CueFinder.clauseStart(doc, s, v);
+        int ce = CueFinder.clauseEnd(doc, s, Math.max(v, c.particle));
+        Token first = tk.get(cs);
+        // relative clause ("der … sagte") and "wie X mitteilte"
+        boolean wie = first.lower().equals("wie") || first.lower().equals("as");
+        if (wie) return wieClause(doc, s, c, cs, ce, out);
+        if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
+        if (isSubordinator(first) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
+        boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
+                || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
+        boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
+        int sentEnd = contentEnd(doc, s);
+        // content-then-cue: ", sagte X." / "„…“, forderte er."
+        if ((verbFirst || auxFirst) && cs > s.firstToken && lastClause(doc, s, ce)) {
+            Token before = tk.get(cs - 1);
+            if (before.isAny(",", "“", "”", "\"", "«", "»", ":") || isQuoteClose(doc, before)) {
+                int contentStartTok = s.firstToken;
+                int contentEndOff = before.is(",") ? tk.get(cs - 1).start : before.end;
+                if (before.is(",") && cs - 2 >= s.firstToken && isQuoteClose(doc, tk.get(cs - 2))) contentEndOff = tk.get(cs - 2).end;
+                int contentStart = tk.get(contentStartTok).start;
+                QuoteSpan q = doc.outerQuoteAround(contentEndOff - 1);
+                if (q != null && q.start < contentStart) contentStart = q.start;
+                if (contentEndOff <= contentStart) return null;
+                Mention sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = speakerBefore(doc, s, cs, v);
+                Draft d = contentDraft(doc, s, contentStart, contentEndOff, "content-then-cue", 0.85);
+                d.speaker = sp;
+                frame(doc, d, cs, ce, false);
+                channel(doc, d, cs, ce);
+                return d;
+            }
+        }
+        // "Das erklärte X." — previous sentence is the content
+        if (v == cs + 1 && cs == s.firstToken && DAS_SUBJECT.contains(first.text) && s.index > 0) {
+            Sentence prev = doc.sentences.get(s.index - 1);
+            if (prev.body && !prev.headline && !covered(out, prev.start, prev.end) && prev.paragraph >= s.paragraph - 1) {
+                int pe = prev.end;
+                while (pe > prev.start && ".!?".indexOf(doc.text.charAt(pe - 1)) >= 0) pe--;
+                Draft d = contentDraft(doc, prev, prev.start, pe, "das-cue", 0.8);
+                d.sentence = prev.index;
+                d.speaker = speakerAfter(doc, s, v + 1, ce);
+                frame(doc, d, cs, ce, false);
+                channel(doc, d, cs, ce);
+                d.evidence.add("content is the sentence before the cue (" + first.text + " …)");
+                return d;
+            }
+        }
+        // cue-then-content: "X sagte, …" / "sagte X: „…“"
+        if (ce < s.endToken && tk.get(ce).isAny(",", ":") && ce + 1 < s.endToken) {
+            int k = ce + 1;
+            Token t = tk.get(k);
+            QuoteSpan q = doc.quoteAround(t.start);
+            if (q == null && isQuoteOpen(t)) q = doc.quoteAround(t.start);
+            boolean quoteContent = q != null && q.start == t.start && q.parent < 0;
+            boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(ce).is(":")
+                    || hasReportedVerb(doc, s, k, sentEnd) || (c.act && zuInfinitive(doc, s, k));
+            if (ok && !isSubordinator(t)) {
+                Mention sp = speakerBefore(doc, s, cs, v);
+                if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
+                Draft d;
+                if (quoteContent && q.end >= endOfSentenceText(doc, s) - 1) {
+                    d = new Draft(Form.Direct, "cue-then-quote", s.index, 0.9);
+                    d.quote.add(new Span(q.innerStart, q.innerEnd));
+                    q.used = true;
+                } else {
+                    int end = sentEnd;
+                    if (q != null && quoteContent && q.end > end) end = q.end;
+                    QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
+                    if (afterColon != null) {
+                        // "antwortete auf die Frage, ob …: „Das hat er.“" — the quote is the statement
+                        d = new Draft(Form.Direct, "cue-question-quote", s.index, 0.85);
+                        d.quote.add(new Span(afterColon.innerStart, afterColon.innerEnd));
+                        afterColon.used = true;
+                        d.speaker = sp;
+                        d.frame.add(new Span(tk.get(cs).start, afterColon.start));
+                        addressee(doc, d, v, ce);
+                        return d;
+                    }
+                    d = contentDraft(doc, s, t.start, end, "cue-then-content", 0.85);
+                }
+                d.speaker = sp;
+                frame(doc, d, cs, ce + 1, true);
+                channel(doc, d, cs, ce);
+                addressee(doc, d, v, ce);
+                return d;
+            }
+        }
+        // cue with an opening quote right after the verb/speaker without comma: "sagte Selenskyj „…“"
+        if (ce < s.endToken && isQuoteOpen(tk.get(ce))) {
+            QuoteSpan q = doc.quoteAround(tk.get(ce).start);
+            if (q != null && q.start == tk.get(ce).start && q.words >= 3) {
+                Draft d = new Draft(Form.Direct, "cue-then-quote", s.index, 0.8);
+                d.quote.add(new Span(q.innerStart, q.innerEnd));
+                q.used = true;
+                Mention sp = speakerBefore(doc, s, cs, v);
+                if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
+                d.speaker = sp;
+                frame(doc, d, cs, ce, false);
+                return d;
+            }
+        }
+        // speech act: "Er forderte abermals Druck auf Russland."
+        Mention sp = speakerBefore(doc, s, cs, v);
+        if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
+        if (c.act && lastClauseOrSentence(doc, s, ce)) {
+            if (sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) {
+                Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
+                d.quote.add(new Span(s.start, s.end));
+                d.speaker = sp;
+                return d;
+            }
+        }
+        // "Vertreter der Bundesregierung äußerten sich zurückhaltend." — no content, but the next Konjunktiv
+        // sentences continue this speaker: keep an anchor (not output)
+        if (sp != null && lastClauseOrSentence(doc, s, ce)) {
+            Draft d = new Draft(Form.Reported, "anchor", s.index, 0.0);
+            d.quote.add(new Span(s.start, s.end));
+            d.speaker = sp;
+            d.anchor = true;
+            return d;
+        }
+        return null;
+    }
+
+    /** a top-level quote after a colon inside [from, sentEnd) that runs to the end of the sentence */
+    private QuoteSpan quoteAfterColon(Document doc, Sentence s, int from, int sentEnd) {
+        List<Token> tk = doc.tokens;
+        for (int k = from; k < s.endToken - 1; k++) {
+            if (!tk.get(k).is(":")) continue;
+            QuoteSpan q = doc.quoteAround(tk.get(k + 1).start);
+            if (q != null && q.parent < 0 && q.start == tk.get(k + 1).start && q.end >= sentEnd - 1) return q;
+        }
+        return null;
+    }
+
+    private Draft wieClause(Document doc, Sentence s, Cue c, int cs, int ce, List<Draft> out) {
+        List<Token> tk = doc.tokens;
+        Mention sp = speakerAfter(doc, s, cs + 1, c.token);
+        if (sp == null) sp = speakerAfter(doc, s, c.token + 1, ce);
+        // the sentence already carries a statement: the wie-clause names an intermediary
+        for (Draft d : out) {
+            if (d.sentence == s.index || (d.sentence == s.index - 1 && "das-cue".equals(d.rule) && s.index == d.sentence + 1)) {
+                if (d.intermediary == null && sp != null) {
+                    d.intermediary = sp;
+                    d.evidence.add("intermediary: " + doc.slice(tk.get(cs).start, tk.get(ce - 1).end));
+                    return null;
+                }
+            }
+        }
+        if (sp == null && !c.lemma.equals("berichten")) return null;
+        int sentEnd = contentEnd(doc, s);
+        int from = tk.get(cs).start;
+        int to = tk.get(ce - 1).end;
+        Draft d = new Draft(Form.Indirect, "wie-cue", s.index, 0.75);
+        remainder(doc, s, d, from, to, sentEnd);
+        d.speaker = sp;
+        d.cue.add(new Span(tk.get(cs).start, tk.get(cs).end));
+        d.cue.add(new Span(tk.get(c.token).start, tk.get(c.token).end));
+        if (c.particle >= 0) d.cue.add(new Span(tk.get(c.particle).start, tk.get(c.particle).end));
+        d.evidence.add("cue: wie … " + c.lemma);
+        d.frame.add(new Span(from, to));
+        return d.quote.isEmpty() ? null : d;
+    }
+
+    // ------------------------------------------------------------------ markers
+
+    /** "laut X …" / "according to X, …" */
+    private Draft prepositionMarker(Document doc, Sentence s, Cue c) {
+        Mention sp = mentionStartingAt(doc, c.endToken);
+        int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        if (sp == null) {
+            // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung"
+            int k = c.endToken;
+            while (k < s.endToken && !doc.tokens.get(k).isPunct() && k - c.endToken < 6) {
+                Mention m = mentionStartingAt(doc, k);
+                if (m != null) { sp = m; phraseEnd = extendGenitive(doc, s, m.endToken); break; }
+                k++;
+            }
+            if (sp == null) {
+                int e = c.endToken;
+                while (e < s.endToken && doc.tokens.get(e).isWord() && e - c.endToken < 3) e++;
+                phraseEnd = e;
+            }
+        }
+        Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.LAUT ? "laut" : "according-to", s.index, 0.8);
+        int from = doc.tokens.get(c.token).start;
+        int to = doc.tokens.get(phraseEnd - 1).end;
+        remainder(doc, s, d, from, to, contentEnd(doc, s));
+        d.speaker = sp;
+        d.frame.add(new Span(from, to));
+        return d;
+    }
+
+    /** "X zufolge …", "Berichten zufolge …" */
+    private Draft zufolge(Document doc, Sentence s, Cue c) {
+        Mention sp = mentionEndingAt(doc, c.token);
+        int from;
+        if (sp != null) {
+            from = sp.start;
+        } else {
+            int k = c.token - 1;
+            while (k > s.firstToken && doc.tokens.get(k - 1).isWord() && !doc.tokens.get(k - 1).isCapitalized() && c.token - k < 3) k--;
+            if (k > s.firstToken && doc.tokens.get(k - 1).isAny("der", "des", "den", "dem", "einem")) k--;
+            from = doc.tokens.get(k).start;
+            // genitive chain: "Angaben der Polizei zufolge"
+            Mention m = null;
+            for (Mention x : doc.mentions) if (x.token >= k - 4 && x.endToken <= c.token && x.sentence == s.index) m = x;
+            sp = m;
+            if (m != null && m.start < from) from = m.start;
+        }
+        int to = doc.tokens.get(c.token).end;
+        int fromTok = doc.tokenAt(from);
+        if (sp == null || sp.token != fromTok) sp = sourcePhrase(doc, s, fromTok, c.token, sp);
+        Draft d = new Draft(Form.Indirect, "zufolge", s.index, 0.8);
+        remainder(doc, s, d, from, to, contentEnd(doc, s));
+        d.speaker = sp;
+        d.frame.add(new Span(from, to));
+        return d;
+    }
+
+    /**
+     * "nach Angaben des X", "nach Ansicht von X", "nach eigenen Angaben", "Nach Polizeiangaben": the speaker span is
+     * the source phrase after "nach" (gnqa convention: "Angaben der Polizei"), resolved to X when X is named.
+     */
+    private Draft nachAngaben(Document doc, Sentence s, Cue c) {
+        List<Token> tk = doc.tokens;
+        Mention x = null;
+        int k = c.endToken;
+        if (k < s.endToken && tk.get(k).isAny("von", "vom", "aus")) k++;
+        for (Mention m : doc.mentions) {
+            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { x = m; break; }
+        }
+        int phraseEnd = x != null ? extendGenitive(doc, s, x.endToken) : c.endToken;
+        // "nach einer Hochrechnung des Senders": extend over a genitive phrase without a known mention
+        if (x == null && phraseEnd < s.endToken && tk.get(phraseEnd).isAny("des", "der")) {
+            int e = phraseEnd + 1;
+            while (e < s.endToken && tk.get(e).isWord() && (tk.get(e).isCapitalized() || tk.get(e).isAdjective()) && e - phraseEnd < 5) e++;
+            if (e > phraseEnd + 1 && tk.get(e - 1).isCapitalized()) phraseEnd = e;
+        }
+        boolean own = tk.get(c.token + 1).lower().startsWith("eigen");
+        Mention resolved = x;
+        if (own || (x == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
+            resolved = firstSubject(doc, s, c.token);
+        }
+        Mention sp = sourcePhrase(doc, s, c.token + 1, phraseEnd, resolved);
+        int from = tk.get(c.token).start;
+        int to = tk.get(phraseEnd - 1).end;
+        Draft d = new Draft(Form.Indirect, "nach-angaben", s.index, 0.8);
+        remainder(doc, s, d, from, to, contentEnd(doc, s));
+        d.speaker = sp;
+        d.frame.add(new Span(from, to));
+        d.cue.add(new Span(tk.get(c.token).start, tk.get(c.token).end));
+        d.evidence.add(d.rule);
+        d.evidence.add("cue: " + c.lemma);
+        return d;
+    }
+
+    /** a speaker mention covering a source phrase [from, to) ("Angaben der Polizei"), resolved like {@code x} */
+    private Mention sourcePhrase(Document doc, Sentence s, int from, int to, Mention x) {
+        List<Token> tk = doc.tokens;
+        if (to <= from) return x;
+        Mention m = new Mention(x != null ? x.kind : Mention.Kind.GROUP, from, to, tk.get(from).start, tk.get(to - 1).end,
+                s.index, doc.slice(tk.get(from).start, tk.get(to - 1).end), x != null ? x.role : null, null);
+        if (x != null) {
+            m.entity = x.entity;
+            m.resolution = "source phrase→" + (x.entity != null ? x.entity.name : x.head);
+        } else {
+            m.resolution = "source phrase";
+        }
+        return m;
+    }
+
+    /** "…, so X." or "…, so X, …" */
+    private Draft soMarker(Document doc, Sentence s, Cue c) {
+        Mention sp = mentionStartingAt(doc, c.endToken);
+        if (sp == null) return null;
+        List<Token> tk = doc.tokens;
+        int phraseEnd = sp.endToken;
+        while (phraseEnd < s.endToken && tk.get(phraseEnd).isWord() && !tk.get(phraseEnd).isCapitalized() && phraseEnd - sp.endToken < 3) phraseEnd++;
+        boolean atEnd = phraseEnd >= s.endToken || (tk.get(phraseEnd).isPunct() && !tk.get(phraseEnd).is(",")) ;
+        int comma = tk.get(c.token - 1).start;
+        int from = comma;
+        int to = tk.get(phraseEnd - 1).end;
+        Draft d = new Draft(Form.Indirect, "so", s.index, 0.8);
+        int contentStart = s.start;
+        QuoteSpan q = doc.outerQuoteAround(comma - 1);
+        if (q != null && q.start < contentStart) contentStart = q.start;
+        if (atEnd) {
+            if (q != null && q.start == contentStart && q.end >= comma - 1) {
+                d.form = Form.Direct;
+                d.quote.add(new Span(q.innerStart, q.innerEnd));
+                q.used = true;
+            } else {
+                addTrimmed(doc, d, contentStart, comma);
+            }
+        } else {
+            addTrimmed(doc, d, contentStart, comma);
+            int after = phraseEnd < s.endToken && tk.get(phraseEnd).is(",") ? tk.get(phraseEnd).end : to;
+            addTrimmed(doc, d, after, contentEnd(doc, s));
+        }
+        d.speaker = sp;
+        d.frame.add(new Span(tk.get(c.token).start, to));
+        return d;
+    }
+
+    /** "hieß es aus dem Kreml", "Demnach …": the sentence, spoken by the source named in the phrase or the previous speaker */
+    private Draft continuationMarker(Document doc, Sentence s, Cue c, List<Draft> out) {
+        List<Token> tk = doc.tokens;
+        int from = tk.get(c.token).start;
+        int phraseEnd = c.endToken;
+        Mention sp = null;
+        if (c.kind == Cue.Kind.HIESS_ES && phraseEnd < s.endToken && tk.get(phraseEnd).isAny("aus", "in", "im", "von", "vom", "bei", "beim")) {
+            for (Mention m : doc.mentions) {
+                if (m.token >= phraseEnd + 1 && m.token <= phraseEnd + 2 && m.sentence == s.index) { sp = m; phraseEnd = m.endToken; break; }
+            }
+        }
+        while (phraseEnd < s.endToken && tk.get(phraseEnd).isAny("weiter", "zudem", "auch", "dazu", "außerdem", "ferner", "ergänzend", "demnach")) phraseEnd++;
+        if (c.kind == Cue.Kind.HIESS_ES && c.token > s.firstToken && tk.get(c.token - 1).is(",")) from = tk.get(c.token - 1).start;
+        Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.HIESS_ES ? "hiess-es" : "demnach", s.index, 0.7);
+        int to = tk.get(phraseEnd - 1).end;
+        remainder(doc, s, d, from, to, contentEnd(doc, s));
+        d.speaker = sp;
+        if (sp == null) {
+            Draft prev = previous(out, s.index, 2);
+            if (prev != null) {
+                d.speakerFrom = prev;
+            } else if (c.kind == Cue.Kind.DEMNACH) {
+                return null;
+            }
+        }
+        d.frame.add(new Span(from, to));
+        return d;
+    }
+
+    /** "Äußerungen des Ministers X, wonach …" */
+    private Draft wonach(Document doc, Sentence s, Cue c) {
+        Mention sp = null;
+        int cs = CueFinder.clauseStart(doc, s, c.token - 1);
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index || m.token < cs || m.token >= c.token) continue;
+            if (m.kind == Mention.Kind.NAME || m.kind == Mention.Kind.ROLE || m.kind == Mention.Kind.INSTITUTION) {
+                if (sp == null || (sp.kind != Mention.Kind.NAME && m.kind == Mention.Kind.NAME)) sp = m;
+            }
+        }
+        if (sp == null) return null;
+        Draft d = contentDraft(doc, s, doc.tokens.get(c.token + 1).start, contentEnd(doc, s), "wonach", 0.7);
+        d.speaker = sp;
+        return d;
+    }
+
+    // ------------------------------------------------------------------ quotes without a cue statement
+
+    private void directQuotes(Document doc, List<Draft> out) {
+        List<Token> tk = doc.tokens;
+        for (QuoteSpan q : doc.quotes) {
+            if (q.used || q.parent >= 0 || q.words < 1) continue;
+            if (coveredBy(out, q.innerStart, q.innerEnd)) continue;
+            Sentence ss = doc.sentenceAt(q.start);
+            Sentence se = doc.sentenceAt(q.end - 1);
+            if (ss == null || se == null || !ss.body || ss.headline) continue;
+            int afterTok = doc.tokenAt(q.end);
+            // cue after the quote in the same sentence: "„…“, sagte er." / "„…“ sagte er"
+            Draft d = null;
+            for (Cue c : doc.cues) {
+                if (c.sentence != se.index || c.token < afterTok || c.kind != Cue.Kind.VERB) continue;
+                int cs = CueFinder.clauseStart(doc, se, c.token);
+                if (cs > afterTok + 1) break;
+                int ce = CueFinder.clauseEnd(doc, se, Math.max(c.token, c.particle));
+                d = direct(doc, q, se, "quote-then-cue", 0.85);
+                d.speaker = speakerAfter(doc, se, c.token + 1, ce);
+                if (d.speaker == null) d.speaker = speakerBefore(doc, se, cs, c.token);
+                addCueSpans(doc, d, c);
+                d.medium = c.medium;
+                frame(doc, d, cs, ce, false);
+                break;
+            }
+            // cue in the sentence before the quote opens: "Selenskyj sagte am Abend: „…“"
+            if (d == null) {
+                int beforeTok = doc.tokenAt(q.start) - 1;
+                for (int ci = doc.cues.size() - 1; ci >= 0; ci--) {
+                    Cue c = doc.cues.get(ci);
+                    if (c.sentence != ss.index || c.token > beforeTok || c.kind != Cue.Kind.VERB) continue;
+                    int cs = CueFinder.clauseStart(doc, ss, c.token);
+                    int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
+                    boolean adjacent = ce >= beforeTok - 1 || partialQuote(doc, ss, q);
+                    if (!adjacent) break;
+                    d = direct(doc, q, ss, partialQuote(doc, ss, q) ? "partial-quote-in-cue-sentence" : "cue-then-quote", 0.8);
+                    d.speaker = speakerBefore(doc, ss, cs, c.token);
+                    if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
+                    addCueSpans(doc, d, c);
+                    d.medium = c.medium;
+                    frame(doc, d, cs, ce, false);
+                    break;
+                }
+            }
+            // partial quote in a sentence with a cue after it ("Sein Treffen nannte Selenskyj "sehr gut"")
+            if (d == null && partialQuote(doc, ss, q)) {
+                for (Cue c : doc.cues) {
+                    if (c.sentence != ss.index || c.kind != Cue.Kind.VERB) continue;
+                    int cs = CueFinder.clauseStart(doc, ss, c.token);
+                    int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
+                    d = direct(doc, q, ss, "partial-quote-in-cue-sentence", 0.7);
+                    d.speaker = speakerBefore(doc, ss, cs, c.token);
+                    if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
+                    addCueSpans(doc, d, c);
+                    break;
+                }
+            }
+            // a whole-sentence quote continuing the previous speaker
+            if (d == null && startsSentence(doc, ss, q) && q.words >= 3) {
+                Draft prev = previous(out, ss.index, 2);
+                if (prev != null && (prev.speaker != null || prev.speakerFrom != null)) {
+                    d = direct(doc, q, ss, "quote-continues-speaker", 0.65);
+                    d.speakerFrom = prev;
+                } else if (q.words >= 6) {
+                    d = direct(doc, q, ss, "quote-unattributed", 0.35);
+                }
+            }
+            if (d != null) {
+                q.used = true;
+                out.add(d);
+            }
+        }
+    }
+
+    private Draft direct(Document doc, QuoteSpan q, Sentence s, String rule, double conf) {
+        Draft d = new Draft(Form.Direct, rule, s.index, conf);
+        d.quote.add(new Span(q.innerStart, q.innerEnd));
+        return d;
+    }
+
+    private boolean partialQuote(Document doc, Sentence s, QuoteSpan q) {
+        return !startsSentence(doc, s, q) && q.end <= s.end;
+    }
+
+    private boolean startsSentence(Document doc, Sentence s, QuoteSpan q) {
+        if (q.start <= s.start) return true;
+        String before = doc.text.substring(s.start, q.start).strip();
+        return before.isEmpty() || before.equals("–") || before.equals("-") || before.endsWith(":");
+    }
+
+    // ------------------------------------------------------------------ Konjunktiv I continuation
+
+    private void konjunktivContinuation(Document doc, List<Draft> out) {
+        if (!doc.german()) return;
+        List<Token> tk = doc.tokens;
+        List<Draft> added = new ArrayList<>();
+        for (Sentence s : doc.sentences) {
+            if (!s.body || s.headline || s.tokenCount() < 4) continue;
+            if (covered(out, s.start, s.end) || covered(added, s.start, s.end)) continue;
+            boolean kj1 = false;
+            for (int i = s.firstToken; i < s.endToken; i++) {
+                Token t = tk.get(i);
+                if (doc.quoteAround(t.start) != null) continue;
+                if (distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
+            }
+            if (!kj1) continue;
+            List<Draft> all = new ArrayList<>(out);
+            all.addAll(added);
+            Draft prev = previous(all, s.index, 2);
+            if (prev == null) continue;
+            Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
+            addTrimmed(doc, d, s.start, s.end);
+            d.speakerFrom = prev;
+            d.medium = prev.medium;
+            d.evidence.add("Konjunktiv I without a cue: continues the statement in sentence " + (prev.sentence + 1));
+            added.add(d);
+        }
+        out.addAll(added);
+    }
+
+    static boolean distinctKonj1(Token t) {
+        String g = t.tags;
+        if (!t.onlyVerb()) return false;
+        return (g.contains(":3:SIN:KJ1") && !g.contains(":3:SIN:PRÄ")) || (g.contains(":3:PLU:KJ1") && !g.contains(":3:PLU:PRÄ"));
+    }
+
+    // ------------------------------------------------------------------ headlines "X: …"
+
+    private void headlines(Document doc, List<Draft> out) {
+        List<Token> tk = doc.tokens;
+        for (Sentence s : doc.sentences) {
+            if (!s.body || !s.headline || s.tokenCount() < 4) continue;
+            for (Mention m : doc.mentions) {
+                if (m.sentence != s.index || m.token != s.firstToken || m.kind != Mention.Kind.NAME) continue;
+                if (m.endToken < s.endToken && tk.get(m.endToken).is(":")) {
+                    Draft d = new Draft(Form.Indirect, "headline-colon", s.index, 0.5);
+                    int from = tk.get(m.endToken).end;
+                    addTrimmed(doc, d, from, s.end);
+                    QuoteSpan q = doc.quoteAround(tk.get(Math.min(m.endToken + 1, s.endToken - 1)).start);
+                    if (q != null && q.innerEnd >= s.end - 2) { d.quote.clear(); d.quote.add(new Span(q.innerStart, q.innerEnd)); d.form = Form.Direct; q.used = true; }
+                    d.speaker = m;
+                    d.frame.add(new Span(m.start, tk.get(m.endToken).end));
+                    if (!d.quote.isEmpty()) out.add(d);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ nested quotes and parents
+
+    private void nestedQuotes(Document doc, List<Draft> out) {
+        List<Draft> added = new ArrayList<>();
+        for (Draft d : out) {
+            if (d.form == Form.Direct || d.anchor) continue;
+            for (QuoteSpan q : doc.quotes) {
+                if (q.words < 1) continue;
+                boolean inside = false;
+                for (Span sp : d.quote) if (sp.start() <= q.start && q.end <= sp.end()) inside = true;
+                if (!inside) continue;
+                boolean whole = d.quote.size() == 1 && d.quote.get(0).start() == q.start && d.quote.get(0).end() >= q.end - 1;
+                if (whole && d.form == Form.Indirect) {
+                    // the content is a quote: it is direct speech
+                    d.form = Form.Direct;
+                    d.quote.clear();
+                    d.quote.add(new Span(q.innerStart, q.innerEnd));
+                    q.used = true;
+                    break;
+                }
+                if (coveredExactly(out, q.innerStart, q.innerEnd) || coveredExactly(added, q.innerStart, q.innerEnd)) continue;
+                Draft n = new Draft(Form.Direct, "nested-quote", d.sentence, Math.min(0.9, d.confidence));
+                n.quote.add(new Span(q.innerStart, q.innerEnd));
+                n.speaker = d.speaker;
+                n.speakerFrom = d.speakerFrom;
+                n.cue.addAll(d.cue);
+                n.frame.addAll(d.frame);
+                n.medium = d.medium;
+                n.parent = d;
+                n.evidence.add("quoted words inside the statement's content");
+                q.used = true;
+                added.add(n);
+            }
+        }
+        out.addAll(added);
+    }
+
+    private void parents(List<Draft> out) {
+        for (Draft inner : out) {
+            if (inner.parent != null || inner.rule.equals("nested-quote")) continue;
+            Draft best = null;
+            for (Draft outer : out) {
+                if (outer == inner || outer.quote.isEmpty()) continue;
+                if (outer.start() <= inner.start() && inner.end() <= outer.end() && (outer.end() - outer.start()) > (inner.end() - inner.start())
+                        && !outer.cue.isEmpty() && !inner.cue.isEmpty() && !outer.cue.get(0).equals(inner.cue.get(0))) {
+                    if (best == null || best.end() - best.start() > outer.end() - outer.start()) best = outer;
+                }
+            }
+            if (best != null) {
+                inner.parent = best;
+                inner.evidence.add("reported inside another statement");
+            }
+        }
+    }
+
+    private void dedupe(List<Draft> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Draft a = out.get(i);
+            if (!a.keep) continue;
+            for (int j = i + 1; j < out.size(); j++) {
+                Draft b = out.get(j);
+                if (!b.keep) continue;
+                if (a.quote.equals(b.quote)) {
+                    if (b.confidence > a.confidence) { a.keep = false; break; } else b.keep = false;
+                }
+            }
+        }
+        out.removeIf(d -> !d.keep);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Draft contentDraft(Document doc, Sentence s, int from, int to, String rule, double conf) {
+        Draft d = new Draft(Form.Indirect, rule, s.index, conf);
+        addTrimmed(doc, d, from, to);
+        return d;
+    }
+
+    /** content = [sentence start, sentence end) minus the marker phrase [from, to) */
+    private void remainder(Document doc, Sentence s, Draft d, int from, int to, int sentEnd) {
+        addTrimmed(doc, d, s.start, from);
+        addTrimmed(doc, d, to, sentEnd);
+        // a marker phrase at the start may leave an opening comma on the rest
+    }
+
+    private void addTrimmed(Document doc, Draft d, int from, int to) {
+        String t = doc.text;
+        while (from < to && (Character.isWhitespace(t.charAt(from)) || ",;:–-".indexOf(t.charAt(from)) >= 0 || t.charAt(from) == '\u00A0')) from++;
+        while (to > from && (Character.isWhitespace(t.charAt(to - 1)) || ",;:–-".indexOf(t.charAt(to - 1)) >= 0 || t.charAt(to - 1) == '\u00A0')) to--;
+        if (to - from < 2) return;
+        if (QuoteFinder.countWords(t, from, to) < 1) return;
+        d.quote.add(new Span(from, to));
+    }
+
+    /** offset where a sentence's content ends: before the final . ! ? (keeping a closing quote mark) */
+    private int contentEnd(Document doc, Sentence s) {
+        int e = s.end;
+        String t = doc.text;
+        if (e > s.start && ".!?".indexOf(t.charAt(e - 1)) >= 0) e--;
+        return e;
+    }
+
+    private int endOfSentenceText(Document doc, Sentence s) { return contentEnd(doc, s); }
+
+    private boolean lastClause(Document doc, Sentence s, int ce) {
+        return ce >= s.endToken || (ce == s.endToken - 1 && doc.tokens.get(ce).isAny(".", "!", "?"))
+                || (ce < s.endToken && doc.tokens.get(ce).is(",") && clauseIsTail(doc, s, ce));
+    }
+
+    /** after the cue clause only a subordinate tail follows (", nachdem …", ", als …") */
+    private boolean clauseIsTail(Document doc, Sentence s, int ce) {
+        if (ce + 1 >= s.endToken) return true;
+        return isSubordinator(doc.tokens.get(ce + 1));
+    }
+
+    private boolean lastClauseOrSentence(Document doc, Sentence s, int ce) {
+        return ce >= s.endToken - 1 || lastClause(doc, s, ce);
+    }
+
+    private static boolean isSubordinator(Token t) {
+        return t.isAny("nachdem", "als", "bevor", "weil", "da", "während", "obwohl", "um", "damit", "sodass", "wenn", "ohne", "statt", "anstatt", "indem", "falls", "sobald", "solange", "bis",
+                "after", "before", "because", "while", "when", "although", "since");
+    }
+
+    private static boolean isRelative(Token t) {
+        return t.isAny("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "who", "which");
+    }
+
+    private boolean hasReportedVerb(Document doc, Sentence s, int from, int to) {
+        List<Token> tk = doc.tokens;
+        if (!doc.german()) return true; // English: "X said the talks were over" needs no mood
+        int i = doc.tokenAt(from) < tk.size() ? Math.max(doc.tokenAt(from), from) : from;
+        int end = s.endToken;
+        for (int k = from; k < end; k++) {
+            Token t = tk.get(k);
+            if (t.is(",") && k > from + 1 && k + 1 < end && isSubordinator(tk.get(k + 1))) break;
+            if (distinctKonj1(t) || t.isKonj1() || t.isKonj2()) return true;
+        }
+        // indicative after the cue still counts when the clause has a finite verb in second position ("sagte, die USA sind …")
+        for (int k = from + 1; k < Math.min(end, from + 6); k++) {
+            Token t = tk.get(k);
+            if (t.isVerb() && !t.isCapitalized() && (t.tags.contains(":PRÄ:") || t.tags.contains(":PRT:"))) return true;
+        }
+        return false;
+    }
+
+    private boolean zuInfinitive(Document doc, Sentence s, int from) {
+        List<Token> tk = doc.tokens;
+        for (int k = from; k < s.endToken - 1; k++) {
+            if (tk.get(k).is(",")) break;
+            if (tk.get(k).isAny("zu", "to") && tk.get(k + 1).isWord() && !tk.get(k + 1).isCapitalized()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isQuoteOpen(Token t) { return t.isAny("„", "“", "\"", "«", "»", "‚"); }
+
+    private static boolean isQuoteClose(Document doc, Token t) {
+        if (!t.isAny("“", "”", "\"", "«", "»", "‘")) return false;
+        for (QuoteSpan q : doc.quotes) if (q.end == t.end) return true;
+        return false;
+    }
+
+    /** subject before the verb in its clause: the first mention not governed by a preposition or oblique article */
+    private Mention speakerBefore(Document doc, Sentence s, int cs, int v) {
+        Mention first = null;
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index) continue;
+            if (m.token < cs || m.endToken > v) continue;
+            if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
+            if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
+            if (first == null) first = m;
+        }
+        return first;
+    }
+
+    /** subject after the verb: the first mention in [from, to) not governed by a preposition */
+    private Mention speakerAfter(Document doc, Sentence s, int from, int to) {
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index) continue;
+            if (m.token < from || m.token >= to) continue;
+            if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
+            return m;
+        }
+        return null;
+    }
+
+    /** fallback: the first subject-like mention of the sentence before the cue ("Der US-Präsident hatte … gesagt: …") */
+    private Mention sentenceSubject(Document doc, Sentence s, int v) {
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index || m.token >= v) continue;
+            if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
+            if (m.kind == Mention.Kind.PLACE) continue;
+            return m;
+        }
+        return null;
+    }
+
+    private static boolean isOblique(Document doc, Mention m) {
+        String l = doc.tokens.get(m.token).lower();
+        return l.equals("den") || l.equals("dem") || l.equals("einem") || l.equals("einen") || l.equals("des") || l.equals("eines");
+    }
+
+    private Mention firstSubject(Document doc, Sentence s, int before) {
+        for (Mention m : doc.mentions) {
+            if (m.sentence == s.index && !m.governed && !isOblique(doc, m) && m.token < s.endToken) return m;
+        }
+        return null;
+    }
+
+    private static Mention mentionStartingAt(Document doc, int tok) {
+        for (Mention m : doc.mentions) {
+            if (m.token == tok) return m;
+            if (m.token > tok) break;
+        }
+        return null;
+    }
+
+    private static Mention mentionEndingAt(Document doc, int tok) {
+        Mention best = null;
+        for (Mention m : doc.mentions) {
+            if (m.endToken == tok) best = m;
+            if (m.token >= tok) break;
+        }
+        return best;
+    }
+
+    /** "laut einem Sprecher des Ministeriums": extend the phrase over a genitive attribute */
+    private static int extendGenitive(Document doc, Sentence s, int end) {
+        List<Token> tk = doc.tokens;
+        if (end < s.endToken && tk.get(end).isAny("des", "der", "von", "vom")) {
+            for (Mention m : doc.mentions) if (m.token == end || m.token == end + 1) return m.endToken;
+        }
+        return end;
+    }
+
+    private static Draft previous(List<Draft> out, int sentence, int window) {
+        Draft best = null;
+        for (Draft d : out) {
+            if (d.parent != null || insideAnother(out, d)) continue;
+            if (d.sentence < sentence && sentence - d.sentence <= window && (d.speaker != null || d.speakerFrom != null)) {
+                if (best == null || d.sentence > best.sentence || (d.sentence == best.sentence && d.start() > best.start())) best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean insideAnother(List<Draft> out, Draft d) {
+        for (Draft o : out) {
+            if (o != d && !o.quote.isEmpty() && o.start() <= d.start() && d.end() <= o.end() && o.end() - o.start() > d.end() - d.start()) return true;
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Draft> out, int s, int e) {
+        for (Draft d : out) if (!d.anchor && d.overlaps(s, e)) return true;
+        return false;
+    }
+
+    private static boolean coveredBy(List<Draft> out, int s, int e) {
+        for (Draft d : out) if (!d.anchor) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
+        return false;
+    }
+
+    private static boolean coveredExactly(List<Draft> out, int s, int e) {
+        for (Draft d : out) if (d.quote.size() == 1 && d.quote.get(0).start() == s && d.quote.get(0).end() == e) return true;
+        return false;
+    }
+
+    private void addCueSpans(Document doc, Draft d, Cue c) {
+        if (!d.cue.isEmpty()) return;
+        List<Token> tk = doc.tokens;
+        d.cue.add(new Span(tk.get(c.token).start, tk.get(c.endToken - 1).end));
+        if (c.particle >= 0) d.cue.add(new Span(tk.get(c.particle).start, tk.get(c.particle).end));
+        d.evidence.add(0, d.rule);
+        d.evidence.add("cue: " + c.lemma + " (" + c.kind.name().toLowerCase() + ")");
+    }
+
+    private void frame(Document doc, Draft d, int cs, int ce, boolean includeBoundary) {
+        List<Token> tk = doc.tokens;
+        if (ce <= cs) return;
+        int end = Math.min(ce, tk.size()) - 1;
+        d.frame.add(new Span(tk.get(cs).start, tk.get(end).end));
+    }
+
+    private void channel(Document doc, Draft d, int cs, int ce) {
+        List<Token> tk = doc.tokens;
+        for (int k = cs; k < ce; k++) {
+            Token t = tk.get(k);
+            if (!t.isAny("im", "in", "auf", "bei", "beim", "on", "in", "during")) continue;
+            for (int j = k + 1; j < Math.min(ce, k + 4); j++) {
+                if (CHANNEL_NOUNS.contains(tk.get(j).lower())) {
+                    d.channel = new Span(t.start, tk.get(j).end);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void addressee(Document doc, Draft d, int v, int ce) {
+        List<Token> tk = doc.tokens;
+        for (Mention m : doc.mentions) {
+            if (m.token <= v || m.token >= ce) continue;
+            Token prev = tk.get(m.token - 1);
+            if (prev.isAny("gegenüber", "told") || (prev.lower().equals("told") || tk.get(v).lower().equals("told") && m.token == v + 1)) {
+                d.addressee = new Span(m.start, m.end);
+                return;
+            }
+        }
+        if (tk.get(v).lower().equals("told") && v + 1 < ce && tk.get(v + 1).isWord()) {
+            int e = v + 1;
+            while (e < ce && tk.get(e).isWord() && !tk.get(e).isAny("that", "on", "in", "at")) e++;
+            if (e > v + 1) d.addressee = new Span(tk.get(v + 1).start, tk.get(e - 1).end);
+        }
+    }
+}

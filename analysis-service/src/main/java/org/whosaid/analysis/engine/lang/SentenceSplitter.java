@@ -1,0 +1,123 @@
+package org.whosaid.analysis.engine.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule-based sentence splitter for German and English news text.
+ *
+ * <p>Rules, in order: (1) a line break always ends a sentence (headlines, captions and paragraphs are lines);
+ * (2) '.', '!', '?' or '…', optionally followed by closing quotes or brackets, end a sentence when whitespace and an
+ * upper-case letter, digit or opening quote follow; (3) except after an abbreviation from
+ * {@code engine/abbreviations.txt} ("Dr.", "z. B.", "Mr."), a single capital letter ("J. Smith"), or an ordinal
+ * number followed by a month or lower-case word ("3. Oktober"). Lines are then marked as headlines (no final
+ * punctuation) and as non-body after a page-furniture marker line ("Das könnte Sie auch interessieren",
+ * "Zusammenfassung", "Read more") or when they are credits/captions ("Quelle: …", "(Foto: …)").
+ */
+public final class SentenceSplitter {
+
+    private final Set<String> abbreviations;
+    private final Set<String> furnitureMarkers;
+    private static final Set<String> MONTHS = Set.of("januar", "februar", "märz", "april", "mai", "juni", "juli",
+            "august", "september", "oktober", "november", "dezember", "jänner");
+
+    public SentenceSplitter(Set<String> abbreviations, Set<String> furnitureMarkers) {
+        this.abbreviations = abbreviations;
+        this.furnitureMarkers = furnitureMarkers;
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int paragraph = 0;
+        int lineStart = 0;
+        boolean afterFurniture = false;
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = n;
+            int s = skipSpace(text, lineStart, lineEnd);
+            int e = trimEnd(text, s, lineEnd);
+            if (s < e) {
+                String line = text.substring(s, e);
+                boolean marker = isFurnitureMarker(line);
+                boolean credit = isCredit(line);
+                int before = out.size();
+                splitLine(text, s, e, paragraph, out);
+                boolean headline = !endsLikeSentence(line);
+                for (int k = before; k < out.size(); k++) {
+                    Sentence sen = out.get(k);
+                    sen.headline = headline && k == out.size() - 1;
+                    sen.body = !afterFurniture && !marker && !credit;
+                }
+                if (marker) afterFurniture = true;
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void splitLine(String text, int s, int e, int paragraph, List<Sentence> out) {
+        int sentStart = s;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?' && c != '…') continue;
+            int j = i + 1;
+            while (j < e && isCloser(text.charAt(j))) j++;
+            if (j >= e) break;
+            if (!isSpace(text.charAt(j))) continue;
+            int k = skipSpace(text, j, e);
+            if (k >= e) break;
+            char next = text.charAt(k);
+            if (!(Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next))) continue;
+            if (c == '.' && !isBoundaryAfterPeriod(text, sentStart, i, k, e)) continue;
+            out.add(new Sentence(out.size(), sentStart, j, paragraph));
+            sentStart = k;
+            i = k - 1;
+        }
+        if (sentStart < e) out.add(new Sentence(out.size(), sentStart, e, paragraph));
+    }
+
+    private boolean isBoundaryAfterPeriod(String text, int lineStart, int dot, int next, int end) {
+        int w = dot;
+        while (w > lineStart && !isSpace(text.charAt(w - 1)) && !isOpener(text.charAt(w - 1))
+                && text.charAt(w - 1) != '(') w--;
+        String word = text.substring(w, dot);
+        if (word.isEmpty()) return true;
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // initial
+        if (abbreviations.contains(word) || abbreviations.contains(word.toLowerCase())) return false;
+        if (word.chars().allMatch(Character::isDigit) && word.length() <= 2) {
+            int ne = next;
+            while (ne < end && Character.isLetter(text.charAt(ne))) ne++;
+            String nextWord = text.substring(next, ne).toLowerCase();
+            if (MONTHS.contains(nextWord)) return false;
+        }
+        if (word.contains(".") && word.length() <= 6 && !word.endsWith(".")) return false; // "u.a", "z.B"
+        return true;
+    }
+
+    private boolean isFurnitureMarker(String line) {
+        String l = line.toLowerCase().replaceAll("[:.!]+$", "").trim();
+        return furnitureMarkers.contains(l);
+    }
+
+    private static boolean isCredit(String line) {
+        String l = line.trim();
+        return l.startsWith("Quelle:") || l.startsWith("Foto:") || l.startsWith("Bild:") || l.startsWith("(Foto")
+                || l.matches(".*\\((Foto|Bild|Photo|Image): [^)]*\\)\\s*$") || l.matches("\\d\\d:\\d\\d / \\d\\d:\\d\\d")
+                || l.matches(".*/(imago|dpa|AFP|Reuters|AP|picture alliance|Getty Images)$");
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…' || last == ':'
+                || ((isCloser(last)) && line.length() > 1 && ".!?…".indexOf(line.charAt(line.length() - 2)) >= 0);
+    }
+
+    static boolean isSpace(char c) { return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F'; }
+    static boolean isCloser(char c) { return c == '“' || c == '"' || c == '”' || c == '«' || c == '»' || c == '‘' || c == '’' || c == ')' || c == ']' || c == '\''; }
+    static boolean isOpener(char c) { return c == '„' || c == '"' || c == '“' || c == '«' || c == '»' || c == '‚' || c == '(' || c == '\'' || c == '‘'; }
+    private static int skipSpace(String t, int i, int e) { while (i < e && isSpace(t.charAt(i))) i++; return i; }
+    private static int trimEnd(String t, int s, int e) { while (e > s && isSpace(t.charAt(e - 1))) e--; return e; }
+}

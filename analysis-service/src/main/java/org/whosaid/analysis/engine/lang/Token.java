@@ -1,0 +1,58 @@
+package org.whosaid.analysis.engine.lang;
+
+/**
+ * One token of the text: a word, number or punctuation mark, with its character span (end exclusive), the index of
+ * its sentence, and (German) its lemma and part-of-speech flags from the morphology dictionary.
+ */
+public final class Token {
+    public final int index;
+    public final int start;
+    public final int end;
+    public final String text;
+    public int sentence;
+    /** lemma from the dictionary, or the lower-cased text when unknown */
+    public String lemma;
+    /** raw dictionary tags joined by '|' (German), empty when the word is unknown */
+    public String tags = "";
+    /** lemma of the verb reading when the word can be a verb ("gesagt" → "sagen"), else null */
+    public String verbLemma;
+    public boolean known;
+
+    public Token(int index, int start, int end, String text) {
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.lemma = text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean isWord() { return Character.isLetter(text.charAt(0)); }
+    public boolean isCapitalized() { return Character.isUpperCase(text.charAt(0)); }
+    public boolean isPunct() { return !Character.isLetterOrDigit(text.charAt(0)); }
+    public boolean is(String s) { return text.equals(s); }
+    public boolean isAny(String... s) {
+        for (String x : s) if (text.equals(x)) return true;
+        return false;
+    }
+    public String lower() { return text.toLowerCase(java.util.Locale.ROOT); }
+    /** finite verb in Konjunktiv I (sei, habe, könne …) */
+    public boolean isKonj1() { return tags.contains(":KJ1:") && !tags.contains("PA2") && onlyVerb(); }
+    /** every reading is a verb reading (so "eine" — article or verb "einen" — is not) */
+    public boolean onlyVerb() {
+        for (String t : tags.split("\\|")) if (!t.startsWith("VER") && !t.startsWith("PA2")) return false;
+        return !tags.isEmpty();
+    }
+    /** a place name (city, country, region, water, mountain) per the dictionary */
+    public boolean isPlace() {
+        return tags.contains("EIG:") && (tags.contains(":STD") || tags.contains(":COU") || tags.contains(":GEB")
+                || tags.contains(":GEO") || tags.contains(":WAT") || tags.contains(":MOU") || tags.contains(":LAN"))
+                && !tags.contains(":VOR") && !tags.contains(":NAC");
+    }
+    public boolean isKonj2() { return tags.contains(":KJ2:") && onlyVerb(); }
+    public boolean isVerb() { return tags.contains("VER:"); }
+    public boolean isNoun() { return tags.contains("SUB:"); }
+    public boolean isProperName() { return tags.contains("EIG:"); }
+    public boolean isAdjective() { return tags.contains("ADJ:") || tags.contains("PA1:") || tags.contains("PA2:"); }
+
+    @Override public String toString() { return text + "@" + start; }
+}

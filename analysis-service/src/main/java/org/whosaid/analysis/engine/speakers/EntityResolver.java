@@ -1,0 +1,297 @@
+package org.whosaid.analysis.engine.speakers;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Span;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the text's entities from its mentions and resolves speaker mentions to them.
+ *
+ * <ul>
+ *   <li>Full names (two or more name words) make person entities; the fullest form wins the {@code name}.
+ *       Two full names with the same surname but different first names stay two entities (no merge on a surname).</li>
+ *   <li>Surname-only mentions ("Selenskyj", genitive "Selenskyjs") link to the full name anywhere in the text;
+ *       a near spelling (edit distance ≤ 2, same initial, ≥ 5 letters: "Umerow" ~ "Umjerow") links as a variant.</li>
+ *   <li>Role nouns ("der ukrainische Staatschef", "Putins Berater") link to the person introduced with the same
+ *       canonical role (and the same qualifier when both have one), nearest before the mention first.</li>
+ *   <li>Pronouns ("er", "sie", "he", "she") resolve to the speaker of the closest earlier statement within three
+ *       sentences, else to the closest earlier subject-position person mention; "sie" prefers female persons and
+ *       institutions, "er" avoids them.</li>
+ *   <li>Institutions and places used as speakers become INSTITUTION entities.</li>
+ * </ul>
+ */
+public final class EntityResolver {
+    private final SpeakerLexicon lex;
+
+    public EntityResolver(SpeakerLexicon lex) { this.lex = lex; }
+
+    public void buildEntities(Document doc) {
+        Map<String, List<Entity>> bySurname = new LinkedHashMap<>();
+        List<Entity> entities = doc.entities;
+        // pass 1: full names
+        for (Mention m : doc.mentions) {
+            if (m.kind != Mention.Kind.NAME) continue;
+            String[] words = nameWords(m.head);
+            if (words.length < 2) continue;
+            String surname = stripGenitive(words[words.length - 1], bySurname);
+            String first = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+            Entity e = null;
+            for (Entity c : bySurname.getOrDefault(fold(surname), List.of())) {
+                if (c.firstName == null || c.firstName.equals(first)) { e = c; break; }
+            }
+            if (e == null) {
+                e = new Entity("PERSON", first + " " + surname);
+                e.surname = surname;
+                e.firstName = first;
+                entities.add(e);
+                bySurname.computeIfAbsent(fold(surname), k -> new ArrayList<>()).add(e);
+            } else if (e.firstName == null) {
+                e.firstName = first;
+                e.name = first + " " + surname;
+            }
+            link(m, e, "name");
+        }
+        // pass 2: single-word names
+        for (Mention m : doc.mentions) {
+            if (m.kind != Mention.Kind.NAME || m.entity != null) continue;
+            String[] words = nameWords(m.head);
+            if (words.length != 1) continue;
+            String w = words[0];
+            List<Entity> cands = bySurname.get(fold(w));
+            if (cands == null && w.endsWith("s")) cands = bySurname.get(fold(w.substring(0, w.length() - 1)));
+            if (cands == null && w.length() >= 5) {
+                for (Map.Entry<String, List<Entity>> en : bySurname.entrySet()) {
+                    String k = en.getKey();
+                    if (k.length() >= 5 && k.charAt(0) == fold(w).charAt(0) && editDistance(k, fold(w)) <= 2
+                            && Math.abs(k.length() - w.length()) <= 2) { cands = en.getValue(); break; }
+                }
+            }
+            if (cands != null && !cands.isEmpty()) {
+                Entity e = nearest(cands, m.start);
+                link(m, e, "surname→" + e.name);
+                continue;
+            }
+            if (isFirstNameOnly(doc, m)) continue;
+            Entity e = new Entity("PERSON", w);
+            e.surname = w;
+            entities.add(e);
+            bySurname.computeIfAbsent(fold(w), k -> new ArrayList<>()).add(e);
+            link(m, e, "name");
+        }
+        // institutions
+        Map<String, Entity> inst = new LinkedHashMap<>();
+        for (Mention m : doc.mentions) {
+            if (m.kind != Mention.Kind.INSTITUTION) continue;
+            String canon = canonicalInstitution(m.head);
+            Entity e = inst.computeIfAbsent(canon, k -> {
+                Entity x = new Entity("INSTITUTION", k);
+                x.surname = k;
+                entities.add(x);
+                return x;
+            });
+            link(m, e, "institution");
+        }
+        // roles: attach to the named person they are written with, then resolve bare role mentions
+        for (Mention m : doc.mentions) {
+            if (m.kind == Mention.Kind.NAME && m.entity != null && m.role != null) {
+                String roleText = doc.slice(m.start, m.end).replace(m.head, "").trim();
+                roleText = roleText.replaceFirst("^(der|die|das|des|dem|den|ein|eine|the|a|an)\\s+", "");
+                if (!roleText.isEmpty()) m.entity.roles.add(roleText);
+                m.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
+                if (lex.femaleRole(lastWord(roleText))) m.entity.female = Boolean.TRUE;
+            }
+            if (m.kind == Mention.Kind.NAME && m.entity != null && m.entity.female == null) {
+                Token t = doc.tokens.get(m.token);
+                for (int k = m.token; k < m.endToken; k++) {
+                    String tags = doc.tokens.get(k).tags;
+                    if (tags.contains(":VOR")) { m.entity.female = tags.contains(":FEM") && !tags.contains(":MAS"); break; }
+                }
+            }
+        }
+        for (Mention m : doc.mentions) {
+            if (m.kind != Mention.Kind.ROLE || m.entity != null) continue;
+            if (m.qualifier != null && m.qualifier.startsWith("@")) {
+                String canon = canonicalInstitution(m.qualifier.substring(1));
+                Entity e = inst.computeIfAbsent(canon, k -> {
+                    Entity x = new Entity("INSTITUTION", k);
+                    x.surname = k;
+                    entities.add(x);
+                    return x;
+                });
+                m.entity = e;
+                m.resolution = "role of institution→" + e.name;
+                continue;
+            }
+            Entity e = byRole(doc, m);
+            if (e != null) link(m, e, "role→" + e.name);
+        }
+        // genitive forms are not spelling variants ("Uschakows")
+        for (Entity e : entities) {
+            e.variants.removeIf(v -> v.endsWith("s") && e.variants.contains(v.substring(0, v.length() - 1)));
+        }
+    }
+
+    private boolean isFirstNameOnly(Document doc, Mention m) {
+        String tags = doc.tokens.get(m.token).tags;
+        return tags.contains(":VOR") && !tags.contains(":NAC");
+    }
+
+    private static void link(Mention m, Entity e, String how) {
+        m.entity = e;
+        m.resolution = how;
+        e.spans.add(new Span(m.start, m.end));
+        if (m.kind == Mention.Kind.NAME) {
+            String[] w = nameWords(m.head);
+            e.variants.add(w[w.length - 1]);
+        }
+    }
+
+    private Entity byRole(Document doc, Mention m) {
+        Entity best = null;
+        int bestDist = Integer.MAX_VALUE;
+        boolean bestQual = false;
+        for (Mention o : doc.mentions) {
+            if (o.entity == null || o == m || o.kind != Mention.Kind.NAME || o.role == null) continue;
+            if (!o.role.equals(m.role)) continue;
+            boolean qualOk = m.qualifier == null || o.qualifier == null || m.qualifier.equals(o.qualifier)
+                    || (m.qualifier.startsWith(o.qualifier) || o.qualifier.startsWith(m.qualifier));
+            if (!qualOk) continue;
+            boolean exactQual = m.qualifier != null && m.qualifier.equals(o.qualifier);
+            int dist = o.start <= m.start ? m.start - o.start : (o.start - m.start) * 3;
+            if (best == null || (exactQual && !bestQual) || (exactQual == bestQual && dist < bestDist)) {
+                best = o.entity;
+                bestDist = dist;
+                bestQual = exactQual;
+            }
+        }
+        if (best == null && m.qualifier != null) {
+            // "Putins Berater": the possessor's entity is not the speaker; a unique person with that role is
+            for (Mention o : doc.mentions) {
+                if (o.entity != null && o.kind == Mention.Kind.NAME && m.role.equals(o.role)) {
+                    if (best != null && best != o.entity) return null;
+                    best = o.entity;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Resolves the speaker mention of a statement (pronouns need the statements before it). */
+    public void resolveSpeaker(Document doc, Draft d, List<Draft> earlier) {
+        Mention m = d.speaker;
+        if (m == null || m.entity != null) return;
+        switch (m.kind) {
+            case PRONOUN -> {
+                String p = m.head.toLowerCase(Locale.ROOT);
+                for (int k = earlier.size() - 1; k >= 0; k--) {
+                    Draft e = earlier.get(k);
+                    if (d.sentence - e.sentence > 3) break;
+                    Entity cand = e.speaker != null ? e.speaker.entity : null;
+                    if (cand == null && e.speakerFrom != null && e.speakerFrom.speaker != null) cand = e.speakerFrom.speaker.entity;
+                    if (cand != null && genderOk(p, cand)) {
+                        link(m, cand, "pronoun→" + cand.name + " (sentence " + (e.sentence + 1) + ")");
+                        return;
+                    }
+                }
+                Mention best = null;
+                for (Mention o : doc.mentions) {
+                    if (o.start >= m.start) break;
+                    if (o.entity == null || o.kind == Mention.Kind.PRONOUN || m.sentence - o.sentence > 2) continue;
+                    if (!genderOk(p, o.entity)) continue;
+                    if (doc.quoteAround(o.start) != null) continue;
+                    if (best == null || !o.governed || best.governed) best = o;
+                }
+                if (best != null) link(m, best.entity, "pronoun→" + best.entity.name + " (sentence " + (best.sentence + 1) + ")");
+            }
+            case PLACE -> {
+                Entity e = null;
+                String place = m.head;
+                if (place.endsWith("s") && doc.tokens.get(m.endToken - 1).tags.contains(":GEN:")) place = place.substring(0, place.length() - 1);
+                for (Entity x : doc.entities) if (x.kind.equals("INSTITUTION") && x.name.equals(place)) e = x;
+                if (e == null) {
+                    e = new Entity("INSTITUTION", place);
+                    e.surname = place;
+                    doc.entities.add(e);
+                }
+                link(m, e, "place→" + place);
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean genderOk(String pronoun, Entity e) {
+        return switch (pronoun) {
+            case "er", "he" -> e.kind.equals("PERSON") && !Boolean.TRUE.equals(e.female);
+            case "she" -> e.kind.equals("PERSON") && !Boolean.FALSE.equals(e.female);
+            case "sie" -> !e.kind.equals("PERSON") || Boolean.TRUE.equals(e.female) || e.female == null;
+            default -> true;
+        };
+    }
+
+    private static Entity nearest(List<Entity> cands, int offset) {
+        if (cands.size() == 1) return cands.get(0);
+        Entity best = cands.get(0);
+        int bd = Integer.MAX_VALUE;
+        for (Entity e : cands) {
+            for (Span s : e.spans) {
+                int d = s.start() <= offset ? offset - s.start() : (s.start() - offset) * 3;
+                if (d < bd) { bd = d; best = e; }
+            }
+        }
+        return best;
+    }
+
+    private String canonicalInstitution(String head) {
+        String first = head.split(" ")[0];
+        for (String[] p : lex.institutionsStartingWith(first)) {
+            if (p[0].equals(head) || (p[0] + "s").equals(head) || (p[0] + "es").equals(head)) return p[1];
+        }
+        // genitive "Außenministeriums" → "Außenministerium"
+        if (head.endsWith("es") && lex.institutionBySuffix(head.substring(0, head.length() - 2))) return head.substring(0, head.length() - 2);
+        if (head.endsWith("s") && !head.endsWith("ss") && lex.institutionBySuffix(head.substring(0, head.length() - 1))) return head.substring(0, head.length() - 1);
+        return head;
+    }
+
+    private String stripGenitive(String surname, Map<String, List<Entity>> bySurname) {
+        if (surname.endsWith("s") && bySurname.containsKey(fold(surname.substring(0, surname.length() - 1)))) return surname.substring(0, surname.length() - 1);
+        return surname;
+    }
+
+    static String[] nameWords(String head) {
+        String h = head.replace("'s", "").replace("’s", "");
+        return h.trim().split("\\s+");
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.trim().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    /** lower case, diacritics removed: "Selenskyj" and "Sélenskyj" fold alike */
+    public static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,346 @@
+package org.whosaid.analysis.engine.speakers;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds speaker mentions token by token. A German noun phrase is read as
+ * {@code [determiner] [Possessor-s] [adjectives] [role nouns] [Name …]}: "der Kreml-Berater Juri Uschakow" (NAME with
+ * role), "Putins außenpolitischer Berater" (ROLE with possessor), "der ukrainische Staatschef" (ROLE with qualifier
+ * "ukrainisch"), "das Weiße Haus" (INSTITUTION), "Moskau" (PLACE), "er"/"sie" (PRONOUN). A word is part of a name
+ * when the dictionary tags it as a proper name, or when it is unknown to the dictionary and does not look like a
+ * common noun (noun suffixes, splittable compound); after a first name any capitalised word continues the name.
+ * English works the same way with capitalisation and the English role list.
+ */
+public final class MentionFinder {
+    private final SpeakerLexicon lex;
+    private static final Set<String> DET_DE = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einem",
+            "eines", "einer", "einen", "dieser", "diese", "dieses", "diesem", "diesen");
+    private static final Set<String> DET_EN = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their");
+    private static final Set<String> PREP_DE = Set.of("mit", "von", "vom", "auf", "über", "für", "an", "am", "zu", "zum",
+            "zur", "bei", "beim", "nach", "gegen", "gegenüber", "um", "aus", "durch", "ohne", "unter", "vor", "hinter",
+            "neben", "zwischen", "in", "im", "seit", "wegen", "trotz", "laut", "gemäß", "als", "und", "sowie", "oder");
+    private static final Set<String> PREP_EN = Set.of("with", "of", "on", "about", "for", "to", "at", "by", "from",
+            "in", "into", "against", "after", "before", "between", "under", "over", "than", "and", "or", "as");
+    private static final Set<String> EN_STOP = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I", "You",
+            "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "This", "That", "These",
+            "Those", "His", "Her", "Their", "Our", "My", "There", "Here", "What", "Who", "Why", "How", "As", "For",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Mr", "Mrs", "Ms", "Dr", "Asked", "According", "Speaking", "So", "Not", "No", "Yes", "Still", "Also",
+            "Last", "Next", "Earlier", "Later", "Meanwhile", "However");
+    private static final Set<String> DE_NOT_NAME = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+            "Samstag", "Sonntag", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+            "Oktober", "November", "Dezember", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Uhr", "Euro", "Dollar",
+            "Prozent", "Zudem", "Demnach", "Laut", "Doch", "Auch", "Noch", "Nun", "Bisher", "Derzeit", "Zuvor",
+            "Dies", "Das", "Der", "Die", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Am", "Im", "In", "Um", "Mit",
+            "Nach", "Vor", "Bei", "Seit", "Für", "Von", "Auf", "Aus", "So", "Wie", "Wenn", "Als", "Dass", "Ob",
+            "Aber", "Und", "Oder", "Insbesondere", "Allerdings", "Jedoch", "Außerdem", "Damit", "Dabei", "Dazu",
+            "Heute", "Gestern", "Morgen", "Herr", "Frau", "Ukrainekrieg", "Quelle", "Foto", "Politik");
+
+    private final org.whosaid.analysis.engine.lang.Morphology morphology;
+
+    public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
+        this.lex = lex;
+        this.morphology = morphology;
+    }
+
+    public List<Mention> find(Document doc) {
+        List<Mention> out = new ArrayList<>();
+        boolean de = doc.german();
+        for (Sentence s : doc.sentences) {
+            if (!s.body) continue;
+            int i = s.firstToken;
+            while (i < s.endToken) {
+                int next = de ? german(doc, s, i, out) : english(doc, s, i, out);
+                i = Math.max(next, i + 1);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- German
+
+    private int german(Document doc, Sentence s, int i, List<Mention> out) {
+        List<Token> tk = doc.tokens;
+        Token t = tk.get(i);
+        if (!t.isWord()) return i + 1;
+        String lower = t.lower();
+        if (SpeakerLexicon.PRONOUNS_DE.contains(lower) && !(lower.equals("sie") && i > s.firstToken && isPrepOrVerbBefore(tk.get(i - 1)))) {
+            add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
+            return i + 1;
+        }
+        int j = i;
+        if (DET_DE.contains(lower)) j++;
+        // possessor: "Putins außenpolitischer Berater"
+        String possessor = null;
+        int k = j;
+        while (k < s.endToken && adjectiveLike(tk.get(k), j > i)) k++;
+        int roleStart = k;
+        String role = null;
+        String qualifier = null;
+        for (int a = j; a < roleStart; a++) {
+            String q = nationality(tk.get(a).lower());
+            if (q != null) qualifier = q;
+        }
+        while (k < s.endToken && tk.get(k).isCapitalized() && tk.get(k).isWord() && lex.germanRole(tk.get(k).text) != null
+                && !DE_NOT_NAME.contains(tk.get(k).text)) {
+            role = lex.germanRole(tk.get(k).text);
+            String q = roleQualifier(tk.get(k).text);
+            if (q != null && qualifier == null) qualifier = q;
+            k++;
+        }
+        int roleEnd = k;
+        // titles before a name
+        while (k < s.endToken && SpeakerLexicon.TITLES.contains(tk.get(k).text)) k++;
+        if (k < s.endToken && tk.get(k).is(".") && k > roleEnd) k++;
+        int nameStart = k;
+        int nameEnd = nameEnd(doc, s, k);
+        if (nameEnd > nameStart) {
+            // "Putins außenpolitischer Berater": a genitive name before adjectives/roles is a possessor
+            Token last = tk.get(nameEnd - 1);
+            if (last.text.endsWith("s") && nameEnd < s.endToken && nameEnd - nameStart == 1
+                    && (adjectiveLike(tk.get(nameEnd), true) || (tk.get(nameEnd).isCapitalized() && lex.germanRole(tk.get(nameEnd).text) != null))) {
+                possessor = last.text.substring(0, last.text.length() - 1);
+                int r = nameEnd;
+                while (r < s.endToken && adjectiveLike(tk.get(r), true)) r++;
+                int rs = r;
+                String prole = null;
+                while (r < s.endToken && tk.get(r).isCapitalized() && lex.germanRole(tk.get(r).text) != null) { prole = lex.germanRole(tk.get(r).text); r++; }
+                int pne = prole != null ? nameEnd(doc, s, r) : r;
+                if (prole != null && pne > r) {
+                    add(doc, out, Mention.Kind.NAME, i, pne, s, doc.slice(tk.get(r).start, tk.get(pne - 1).end), prole, possessor.toLowerCase(Locale.ROOT));
+                    return pne;
+                }
+                if (prole != null && r > rs) {
+                    add(doc, out, Mention.Kind.ROLE, i, r, s, doc.slice(tk.get(i).start, tk.get(r - 1).end), prole, possessor);
+                    return r;
+                }
+            }
+            String head = doc.slice(tk.get(nameStart).start, tk.get(nameEnd - 1).end);
+            Mention.Kind kind = Mention.Kind.NAME;
+            if (nameEnd - nameStart == 1 && tk.get(nameStart).isPlace()) kind = Mention.Kind.PLACE;
+            // "die Tass", "der Kyiv Independent", "Nachrichtenagentur Tass": a name with an article or an
+            // institution noun and no role is an organisation, not a person
+            if (kind == Mention.Kind.NAME && role == null && (j > i || (nameStart > i && institution(tk, s, nameStart - 1) == nameStart)))
+                kind = Mention.Kind.INSTITUTION;
+            if (nameEnd - nameStart == 1 && isAcronym(tk.get(nameStart).text) && role == null) kind = Mention.Kind.INSTITUTION;
+            int start = role != null || j > i ? i : nameStart;
+            add(doc, out, kind, start, nameEnd, s, head, role, qualifier);
+            return nameEnd;
+        }
+        if (role != null) {
+            // genitive complement: "der Präsident der Ukraine", "Sprecher des Ministeriums"
+            int end = roleEnd;
+            if (end + 1 < s.endToken && tk.get(end).isAny("der", "des")) {
+                int e = institution(tk, s, end + 1);
+                if (e > end + 1) {
+                    add(doc, out, Mention.Kind.ROLE, i, e, s, doc.slice(tk.get(i).start, tk.get(e - 1).end), role,
+                            "@" + doc.slice(tk.get(end + 1).start, tk.get(e - 1).end));
+                    return e;
+                }
+            }
+            add(doc, out, Mention.Kind.ROLE, i, end, s, doc.slice(tk.get(i).start, tk.get(end - 1).end), role, qualifier);
+            return end;
+        }
+        // institutions: "das Weiße Haus", "der Kreml", "die Bundesregierung", "das Außenministerium"
+        for (int a = j; a <= roleStart && a < s.endToken; a++) {
+            int e = institution(tk, s, a);
+            if (e > a) {
+                // "die Nachrichtenagentur Tass", "die Zeitung Nordblick": the name is the institution
+                int ne = nameEnd(doc, s, e);
+                if (ne > e) {
+                    add(doc, out, Mention.Kind.INSTITUTION, i, ne, s, doc.slice(tk.get(e).start, tk.get(ne - 1).end), null, qualifier);
+                    return ne;
+                }
+                add(doc, out, Mention.Kind.INSTITUTION, i, e, s, doc.slice(tk.get(a).start, tk.get(e - 1).end), null, qualifier);
+                return e;
+            }
+        }
+        return i + 1;
+    }
+
+    private int institution(List<Token> tk, Sentence s, int a) {
+        Token t = tk.get(a);
+        if (!t.isCapitalized()) {
+            return -1;
+        }
+        for (String[] phrase : lex.institutionsStartingWith(t.text)) {
+            String[] words = phrase[0].split(" ");
+            if (a + words.length > s.endToken) continue;
+            boolean ok = true;
+            for (int w = 0; w < words.length; w++) {
+                String x = tk.get(a + w).text;
+                boolean last = w == words.length - 1;
+                if (!(x.equals(words[w]) || (last && (x.equals(words[w] + "s") || x.equals(words[w] + "es"))))) { ok = false; break; }
+            }
+            if (ok) return a + words.length;
+        }
+        // "Weißen Hauses" / capitalised adjective + institution
+        if (lex.institutionBySuffix(t.text) && t.isNoun()) return a + 1;
+        if (lex.institutionBySuffix(t.text) && !t.known) return a + 1;
+        return -1;
+    }
+
+    /** end of a name starting at k (exclusive), k when no name starts there */
+    private int nameEnd(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int e = k;
+        boolean firstName = false;
+        while (e < s.endToken && e - k < 4) {
+            Token t = tk.get(e);
+            if (!t.isWord() || !t.isCapitalized()) {
+                if (e > k && t.isAny("von", "van", "de", "der", "bin", "al", "da", "di", "zu", "ten", "le")
+                        && e + 1 < s.endToken && tk.get(e + 1).isCapitalized() && nameWord(doc, tk.get(e + 1), true)
+                        && !t.is("der")) { e++; continue; }
+                break;
+            }
+            if (!nameWord(doc, t, firstName)) break;
+            if (t.tags.contains(":VOR")) firstName = true;
+            e++;
+            if (e < s.endToken && tk.get(e).is("-") ) break;
+        }
+        // a lone first word that is only a first name followed by nothing is still a name ("Donald")
+        return e;
+    }
+
+    private boolean nameWord(Document doc, Token t, boolean afterFirstName) {
+        if (DE_NOT_NAME.contains(t.text) || t.text.length() < 2) return false;
+        if (doc.quoteAround(t.start) != null && doc.quoteAround(t.start).words > 6) {
+            // names inside long quotes are fine, but they are not speakers; keep them as mentions anyway
+        }
+        if (t.tags.contains("EIG:")) return true;
+        int dash = t.text.lastIndexOf('-');
+        if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
+        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return !lex.looksLikeGermanNoun(t.text) || t.known;
+        if (t.known) return false;
+        if (t.text.chars().anyMatch(Character::isDigit)) return false;
+        if (lex.germanRole(t.text) != null) return false;
+        if (lex.institutionBySuffix(t.text)) return false;
+        return !lex.looksLikeGermanNoun(t.text);
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean adjectiveLike(Token t, boolean afterDeterminer) {
+        if (!t.isWord() || t.isCapitalized()) return false;
+        if (!afterDeterminer && t.tags.contains("VER:")) return false;
+        String l = t.text;
+        if (l.endsWith("ische") || l.endsWith("ischen") || l.endsWith("ischer") || l.endsWith("isches")) return true;
+        if (t.tags.contains("ADJ:") || t.tags.contains("PA1:") || t.tags.contains("PA2:")) {
+            return !t.tags.contains("VER:") || l.endsWith("e") || l.endsWith("en") || l.endsWith("er");
+        }
+        return false;
+    }
+
+    /** "ukrainische" → "ukrainisch", "US-amerikanischen" → "amerikanisch" */
+    static String nationality(String lower) {
+        int dash = lower.lastIndexOf('-');
+        String w = dash >= 0 ? lower.substring(dash + 1) : lower;
+        int p = w.indexOf("isch");
+        if (p > 2 && w.length() - p <= 6) return w.substring(0, p + 4);
+        return null;
+    }
+
+    /** "US-Präsident" → "us", "Kreml-Berater" → "kreml": the qualifier written into a hyphenated role */
+    static String roleQualifier(String word) {
+        int dash = word.indexOf('-');
+        return dash > 0 ? word.substring(0, dash).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean isPrepOrVerbBefore(Token prev) {
+        String l = prev.lower();
+        return PREP_DE.contains(l) || l.equals("dass") || l.equals("ob");
+    }
+
+    // ---------------------------------------------------------------- English
+
+    private int english(Document doc, Sentence s, int i, List<Mention> out) {
+        List<Token> tk = doc.tokens;
+        Token t = tk.get(i);
+        if (!t.isWord()) return i + 1;
+        String lower = t.lower();
+        if (SpeakerLexicon.PRONOUNS_EN.contains(lower)) {
+            add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
+            return i + 1;
+        }
+        int j = i;
+        if (DET_EN.contains(lower)) j++;
+        // possessor "the company's spokeswoman" / "Russia's foreign minister"
+        int k = j;
+        String qualifier = null;
+        while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
+                && k - j < 3 && (tk.get(k).lower().endsWith("ian") || tk.get(k).lower().endsWith("ese") || tk.get(k).lower().endsWith("ish")
+                || tk.get(k).lower().equals("foreign") || tk.get(k).lower().equals("former") || tk.get(k).lower().equals("senior") || tk.get(k).lower().equals("chief"))) k++;
+        String role = null;
+        while (k < s.endToken && tk.get(k).isWord()) {
+            String l = tk.get(k).lower();
+            String two = k + 1 < s.endToken ? l + " " + tk.get(k + 1).lower() : null;
+            if (two != null && lex.englishRole(two) != null) { role = lex.englishRole(two); k += 2; continue; }
+            String r = lex.englishRole(l);
+            if (r == null && l.endsWith("s")) r = lex.englishRole(l.substring(0, l.length() - 1));
+            if (r == null) break;
+            role = r;
+            k++;
+        }
+        int roleEnd = k;
+        while (k < s.endToken && (tk.get(k).isAny("Mr", "Mrs", "Ms", "Dr", "Sir") || tk.get(k).is("."))) k++;
+        int ns = k;
+        while (k < s.endToken && k - ns < 4 && tk.get(k).isWord() && tk.get(k).isCapitalized()
+                && !EN_STOP.contains(tk.get(k).text) && (role == null || lex.englishRole(tk.get(k).lower()) == null)) {
+            k++;
+        }
+        // possessive: "Putin's adviser"
+        if (k > ns) {
+            if (ns == s.firstToken && k - ns == 1 && role == null && k < s.endToken && !tk.get(k).isCapitalized()
+                    && !nextIsVerbish(tk, k, s)) {
+                // single capitalised sentence-initial word not followed by a verb: likely not a name
+            }
+            String head = doc.slice(tk.get(ns).start, tk.get(k - 1).end);
+            if (head.endsWith("'s") || head.endsWith("’s")) head = head.substring(0, head.length() - 2);
+            Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
+            int start = (role != null || j > i) ? i : ns;
+            add(doc, out, kind, start, k, s, head, role, qualifier);
+            return k;
+        }
+        if (role != null && roleEnd > j) {
+            add(doc, out, Mention.Kind.ROLE, i, roleEnd, s, doc.slice(tk.get(i).start, tk.get(roleEnd - 1).end), role, qualifier);
+            return roleEnd;
+        }
+        return i + 1;
+    }
+
+    private static boolean nextIsVerbish(List<Token> tk, int k, Sentence s) {
+        return k < s.endToken && (tk.get(k).lower().endsWith("ed") || tk.get(k).lower().endsWith("s"));
+    }
+
+    private static void add(Document doc, List<Mention> out, Mention.Kind kind, int from, int to, Sentence s,
+                            String head, String role, String qualifier) {
+        List<Token> tk = doc.tokens;
+        Mention m = new Mention(kind, from, to, tk.get(from).start, tk.get(to - 1).end, s.index, head, role, qualifier);
+        if (from > s.firstToken) {
+            String prev = tk.get(from - 1).lower();
+            m.governed = (doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s");
+            // genitive attribute "des Präsidenten", "der Ukraine" after a noun
+            if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
+                m.governed = true;
+            if (doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s))))
+                m.governed = true;
+        }
+        out.add(m);
+    }
+
+    private static boolean isNounBefore(List<Token> tk, int from, Sentence s) {
+        if (from <= s.firstToken) return false;
+        Token p = tk.get(from - 1);
+        return p.isWord() && p.isCapitalized();
+    }
+}

@@ -1,0 +1,52 @@
+package org.whosaid.analysis.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.ReanalyzeService;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Admin jobs (admin key). */
+@Path("/api/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class AdminResource {
+
+    /** Which articles to re-analyse: the given ids, else all (or only those of an older extractor version). */
+    public record ReanalyzeIn(List<Long> articleIds, Boolean onlyOutdated) {
+    }
+
+    private final ReanalyzeService jobs;
+
+    public AdminResource(ReanalyzeService jobs) {
+        this.jobs = jobs;
+    }
+
+    @POST
+    @Path("reanalyze")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-run stored articles with the current extractor, keeping human decisions (202 + job)")
+    public Response reanalyze(ReanalyzeIn in) {
+        ReanalyzeIn r = in == null ? new ReanalyzeIn(null, false) : in;
+        if (r.articleIds() != null && r.articleIds().size() > 100_000) {
+            throw ApiException.badRequest("at most 100000 article ids per job");
+        }
+        return Response.accepted(jobs.start(r.articleIds(), Boolean.TRUE.equals(r.onlyOutdated()))).build();
+    }
+
+    @GET
+    @Path("reanalyze/{job}")
+    public Dto.JobJson job(@PathParam("job") String job) {
+        return jobs.get(job);
+    }
+}

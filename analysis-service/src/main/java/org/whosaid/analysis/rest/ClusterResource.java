@@ -1,0 +1,64 @@
+package org.whosaid.analysis.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.security.Actor;
+import org.whosaid.analysis.service.ArticleService;
+import org.whosaid.analysis.service.DecisionService;
+import org.whosaid.analysis.service.QueryService;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Clusters of one utterance and the decisions people make about them. */
+@Path("/api/clusters")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class ClusterResource {
+    private final QueryService query;
+    private final DecisionService decisions;
+    private final ArticleService tx;
+
+    public ClusterResource(QueryService query, DecisionService decisions, ArticleService tx) {
+        this.query = query;
+        this.decisions = decisions;
+        this.tx = tx;
+    }
+
+    @GET
+    @Operation(summary = "Clusters (paged; conflicts first); items embed their statements")
+    public PageJson<Dto.ClusterJson> list(@QueryParam("hasConflict") String hasConflict,
+                                          @QueryParam("speaker") String speaker, @QueryParam("storyId") String storyId,
+                                          @QueryParam("reviewStatus") String reviewStatus,
+                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return query.clusters(Params.bool("hasConflict", hasConflict), Params.text("speaker", speaker, 300),
+                Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30), query.checkPage(page),
+                query.checkSize(size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A cluster: speaker, reference, renderings with word diffs, links, conflicts, related, audit trail")
+    public Dto.ClusterJson get(@PathParam("id") long id) {
+        return query.cluster(id);
+    }
+
+    @POST
+    @Path("{id}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a human decision (confirm, reject, move, merge, split, related, speaker, review, reference); answers the cluster to show")
+    public Dto.ClusterJson decide(@PathParam("id") long id, DecisionIn in, @Context ContainerRequestContext ctx) {
+        String actor = Actor.of(ctx);
+        long show = tx.retrying(() -> decisions.decide(id, in, actor));
+        return query.cluster(show);
+    }
+}

@@ -1,0 +1,31 @@
+package org.whosaid.analysis.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.QueryService;
+
+import io.smallrye.common.annotation.Blocking;
+
+@Path("/api/conflicts")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class ConflictResource {
+    private final QueryService query;
+
+    public ConflictResource(QueryService query) {
+        this.query = query;
+    }
+
+    @GET
+    @Operation(summary = "Conflicts between outlets (paged; filters kind, clusterId)")
+    public PageJson<ConflictJson> list(@QueryParam("kind") String kind, @QueryParam("clusterId") String clusterId,
+                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return query.conflicts(Params.text("kind", kind, 30), Params.id("clusterId", clusterId), query.checkPage(page),
+                query.checkSize(size));
+    }
+}

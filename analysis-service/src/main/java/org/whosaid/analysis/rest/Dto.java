@@ -1,0 +1,111 @@
+package org.whosaid.analysis.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.whosaid.analysis.engine.align.DiffOp;
+
+/** Response records of the read API (one file: they are plain data). */
+public final class Dto {
+    private Dto() {
+    }
+
+    @Schema(name = "Article")
+    public record ArticleJson(long id, int version, String url, String outlet, String title, String lead,
+                              OffsetDateTime publishedAt, String language, List<String> agencies, String text,
+                              Long copyOf, String extractorVersion, int statementCount, Long storyId,
+                              String analysisStatus, OffsetDateTime analysedAt) {
+    }
+
+    @Schema(name = "ArticleSummary")
+    public record ArticleSummaryJson(long id, int version, String url, String outlet, String title,
+                                     OffsetDateTime publishedAt, String language, int statementCount, Long storyId) {
+    }
+
+    @Schema(name = "Alias")
+    public record AliasJson(String spelling, long mentions, List<String> outlets) {
+    }
+
+    @Schema(name = "RoleSource")
+    public record SourceJson(long articleId, String outlet, OffsetDateTime publishedAt) {
+    }
+
+    @Schema(name = "Role")
+    public record RoleJson(String role, OffsetDateTime firstSeen, OffsetDateTime lastSeen, List<SourceJson> sources) {
+    }
+
+    @Schema(name = "Person", description = "a person or institution of the registry")
+    public record PersonJson(String entityId, String name, String kind, String firstName, String surname,
+                             List<AliasJson> aliases, List<RoleJson> roles, long statementCount, long articleCount,
+                             List<ConflictJson> conflicts) {
+    }
+
+    @Schema(name = "ClusterSpeaker")
+    public record SpeakerRefJson(String name, String entityId) {
+    }
+
+    @Schema(name = "Reference")
+    public record ReferenceJson(String statementId, String reason, boolean marked) {
+    }
+
+    @Schema(name = "Rendering", description = "one outlet's rendering with its word diff against the reference")
+    public record RenderingJson(String statementId, long articleId, String outlet, String url,
+                                OffsetDateTime publishedAt, String form, String speakerName, String speakerEntityId,
+                                String channel, String intermediary, boolean reference, boolean firstAppearance,
+                                List<DiffOp> diff) {
+    }
+
+    @Schema(name = "StatementLink", description = "a scored SAME link between two statements of the cluster")
+    public record LinkJson(String statementId, String otherId, String relation, double score, List<String> evidence) {
+    }
+
+    @Schema(name = "RelatedCluster")
+    public record RelatedJson(long clusterId, double score, String source, List<String> evidence,
+                              SpeakerRefJson speaker, String excerpt) {
+    }
+
+    @Schema(name = "Decision", description = "a human decision in the audit trail")
+    public record DecisionJson(long id, String action, Long clusterId, String statementId, Long targetClusterId,
+                               String note, Map<String, Object> details, String actor, OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "Cluster", description = "statements from different articles that render one utterance")
+    public record ClusterJson(long id, SpeakerRefJson speaker, ReferenceJson reference, String reviewStatus,
+                              String reviewNote, int statementCount, int outletCount, boolean hasConflict,
+                              OffsetDateTime firstPublished, OffsetDateTime lastPublished,
+                              List<StatementJson> statements, List<ConflictJson> conflicts,
+                              @Schema(nullable = true) List<RenderingJson> renderings,
+                              @Schema(nullable = true) List<LinkJson> links,
+                              @Schema(nullable = true) List<RelatedJson> related,
+                              @Schema(nullable = true) List<DecisionJson> decisions,
+                              List<Long> storyIds) {
+    }
+
+    @Schema(name = "StoryArticle")
+    public record StoryArticleJson(long id, String title, String outlet, String url, OffsetDateTime publishedAt,
+                                   int statementCount) {
+    }
+
+    @Schema(name = "StoryCluster")
+    public record StoryClusterJson(long id, SpeakerRefJson speaker, String excerpt, int statementCount,
+                                   int outletCount, boolean hasConflict, String reviewStatus) {
+    }
+
+    @Schema(name = "Story", description = "articles about one event")
+    public record StoryJson(long id, String title, OffsetDateTime firstPublished, OffsetDateTime lastPublished,
+                            List<String> outlets, int articleCount, int clusterCount,
+                            @Schema(nullable = true) List<StoryArticleJson> articles,
+                            @Schema(nullable = true) List<StoryClusterJson> clusters) {
+    }
+
+    @Schema(name = "ReanalyzeJob")
+    public record JobJson(String id, String status, int total, int done, int failed, List<String> errors,
+                          OffsetDateTime startedAt, OffsetDateTime finishedAt, String extractorVersion) {
+    }
+
+    @Schema(name = "AnalyzeResult")
+    public record AnalyzeJson(String language, String extractorVersion, List<StatementJson> statements) {
+    }
+}

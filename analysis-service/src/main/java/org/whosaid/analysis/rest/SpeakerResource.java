@@ -1,0 +1,38 @@
+package org.whosaid.analysis.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.QueryService;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** The person registry: canonical names, spellings, roles, statement counts. */
+@Path("/api/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class SpeakerResource {
+    private final QueryService query;
+
+    public SpeakerResource(QueryService query) {
+        this.query = query;
+    }
+
+    @GET
+    @Operation(summary = "Persons and institutions (paged); q matches names, spellings and transliterations")
+    public PageJson<Dto.PersonJson> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
+                                         @QueryParam("size") Integer size) {
+        return query.speakers(Params.text("q", q, 300), query.checkPage(page), query.checkSize(size));
+    }
+
+    @GET
+    @Path("{entityId}")
+    public Dto.PersonJson get(@PathParam("entityId") String entityId) {
+        return query.speaker(entityId);
+    }
+}

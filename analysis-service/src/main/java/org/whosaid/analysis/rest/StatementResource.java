@@ -1,0 +1,41 @@
+package org.whosaid.analysis.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.QueryService;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Search over stored statements. */
+@Path("/api/statements")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class StatementResource {
+    private final QueryService query;
+
+    public StatementResource(QueryService query) {
+        this.query = query;
+    }
+
+    @GET
+    @Operation(summary = "Statements (paged); q searches the folded words of quote and speaker (last word as prefix)")
+    public PageJson<StatementJson> list(@QueryParam("speaker") String speaker, @QueryParam("entityId") String entityId,
+                                        @QueryParam("outlet") String outlet, @QueryParam("q") String q,
+                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("form") String form, @QueryParam("hasConflict") String hasConflict,
+                                        @QueryParam("reviewStatus") String reviewStatus,
+                                        @QueryParam("clusterId") String clusterId,
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        QueryService.StatementFilter f = new QueryService.StatementFilter(Params.text("speaker", speaker, 300),
+                Params.text("entityId", entityId, 40), Params.text("outlet", outlet, 300), Params.text("q", q, 500),
+                Params.time("from", from, false), Params.time("to", to, true), Params.text("form", form, 30),
+                Params.bool("hasConflict", hasConflict), Params.text("reviewStatus", reviewStatus, 30),
+                Params.id("clusterId", clusterId));
+        return query.statements(f, query.checkPage(page), query.checkSize(size));
+    }
+}

@@ -1,0 +1,37 @@
+package org.whosaid.analysis.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.QueryService;
+
+import io.smallrye.common.annotation.Blocking;
+
+@Path("/api/stories")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class StoryResource {
+    private final QueryService query;
+
+    public StoryResource(QueryService query) {
+        this.query = query;
+    }
+
+    @GET
+    @Operation(summary = "Stories: articles about one event (paged, latest first)")
+    public PageJson<Dto.StoryJson> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return query.stories(query.checkPage(page), query.checkSize(size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A story: outlets, time span, articles and clusters")
+    public Dto.StoryJson get(@PathParam("id") long id) {
+        return query.story(id);
+    }
+}

@@ -1,0 +1,69 @@
+package org.whosaid.analysis.security;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.whosaid.analysis.config.WhosaidConfig;
+import org.whosaid.analysis.rest.ErrorJson;
+
+/**
+ * Every write to /api/** needs {@code Authorization: Bearer <key>} with the right scope (401 without a valid key, 403
+ * with a key of another scope). Reads and the stateless POST /api/analyze are open unless
+ * {@code whosaid.auth.read-requires-key=true}. Scopes: ingest → POST /api/articles; review → decisions; admin → all.
+ */
+public class AuthFilter {
+
+    /** Request property holding the identified {@link ApiKeys.Caller}. */
+    public static final String CALLER = "whosaid.caller";
+
+    private final ApiKeys keys;
+    private final WhosaidConfig config;
+
+    public AuthFilter(ApiKeys keys, WhosaidConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> check(ContainerRequestContext ctx) {
+        String path = "/" + ctx.getUriInfo().getPath().replaceFirst("^/+", "");
+        if (!path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        String method = ctx.getMethod();
+        boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
+                || (method.equals("POST") && path.equals("/api/analyze"));
+        String header = ctx.getHeaderString("Authorization");
+        Optional<ApiKeys.Caller> caller = Optional.empty();
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            caller = keys.identify(header.substring(7).trim());
+        }
+        caller.ifPresent(c -> ctx.setProperty(CALLER, c));
+        if (read && !config.auth().readRequiresKey()) {
+            return Optional.empty();
+        }
+        if (caller.isEmpty()) {
+            return Optional.of(error(401, "unauthorized",
+                    header == null ? "this request needs Authorization: Bearer <key>" : "the API key is not valid"));
+        }
+        if (read) {
+            return Optional.empty();
+        }
+        String needed = path.equals("/api/articles") && method.equals("POST") ? "ingest"
+                : path.startsWith("/api/admin/") || method.equals("DELETE") ? "admin" : "review";
+        if (!caller.get().may(needed)) {
+            return Optional.of(error(403, "forbidden", "the key '" + caller.get().name() + "' has scope "
+                    + caller.get().scope() + "; this request needs " + needed));
+        }
+        return Optional.empty();
+    }
+
+    private static Response error(int status, String code, String detail) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .header("WWW-Authenticate", "Bearer").entity(new ErrorJson(code, detail)).build();
+    }
+}

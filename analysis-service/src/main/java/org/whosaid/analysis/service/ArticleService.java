@@ -1,0 +1,149 @@
+package org.whosaid.analysis.service;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.whosaid.analysis.config.WhosaidConfig;
+import org.whosaid.analysis.engine.Extractor;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.rest.ApiException;
+import org.whosaid.analysis.rest.ArticleIn;
+import org.whosaid.analysis.store.ArticleEntity;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Receives articles from the dispatcher: validates, extracts (outside any transaction), then stores everything derived
+ * in one transaction under the alignment lock, retried on lock timeouts and unique-constraint races.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    private static final Logger LOG = Logger.getLogger(ArticleService.class);
+
+    /** What happened to a posted article. */
+    public record Outcome(ArticleEntity article, boolean created) {
+    }
+
+    private final Extractor extractor;
+    private final ArticleWriter writer;
+    private final WhosaidConfig config;
+    private final Timer extraction;
+
+    public ArticleService(Extractor extractor, ArticleWriter writer, WhosaidConfig config, MeterRegistry meters) {
+        this.extractor = extractor;
+        this.writer = writer;
+        this.config = config;
+        this.extraction = Timer.builder("whosaid.extraction").description("time to extract the statements of one text")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+    }
+
+    public ExtractionResult extract(String text, String language) {
+        checkText(text);
+        if (language != null && !language.isBlank() && !language.matches("[a-zA-Z]{2}(-[a-zA-Z]{2})?")) {
+            throw ApiException.badRequest("language must be a language code such as \"de\" or \"en\"");
+        }
+        String lang = language == null || language.isBlank() ? null : language.substring(0, 2).toLowerCase();
+        return extraction.record(() -> extractor.extract(text, lang));
+    }
+
+    public void checkText(String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("text is empty");
+        }
+        int max = config.analysis().maxTextBytes();
+        if (text.length() > max || text.getBytes(StandardCharsets.UTF_8).length > max) {
+            throw ApiException.tooLarge("text has more than " + max + " bytes (whosaid.analysis.max-text-bytes)");
+        }
+    }
+
+    public Outcome ingest(ArticleIn in) {
+        validate(in);
+        ArticleEntity existing = QuarkusTransaction.requiringNew().call(() -> ArticleEntity.<ArticleEntity>findById(in.id()));
+        if (existing != null && existing.version == in.version()) {
+            return new Outcome(existing, false);
+        }
+        if (existing != null && existing.version > in.version()) {
+            throw ApiException.conflict("article " + in.id() + " is already at version " + existing.version
+                    + "; version " + in.version() + " is older");
+        }
+        ExtractionResult result = extract(in.text(), in.language());
+        return retrying(() -> writer.store(in, result));
+    }
+
+    /** Re-runs the current extractor on a stored article, keeping human decisions. */
+    public ArticleEntity reanalyse(long id) {
+        ArticleEntity a = QuarkusTransaction.requiringNew().call(() -> ArticleEntity.<ArticleEntity>findById(id));
+        if (a == null) {
+            throw ApiException.notFound("no article " + id);
+        }
+        ExtractionResult result = extract(a.body, a.language);
+        return retrying(() -> writer.reanalyse(id, a.version, result));
+    }
+
+    public void delete(long id) {
+        boolean gone = retrying(() -> writer.delete(id));
+        if (!gone) {
+            throw ApiException.notFound("no article " + id);
+        }
+    }
+
+    /** Runs a write transaction, retrying after lock timeouts, deadlocks and unique-constraint races. */
+    public <T> T retrying(Supplier<T> work) {
+        int attempts = Math.max(1, config.analysis().writeRetries() + 1);
+        RuntimeException last = null;
+        for (int i = 0; i < attempts; i++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(work::get);
+            } catch (ApiException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (e.getCause() instanceof ApiException a) {
+                    throw a;
+                }
+                last = e;
+                LOG.warnf("write attempt %d failed (%s), retrying", i + 1, e.toString());
+                try {
+                    Thread.sleep(20L * (1L << i));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        throw last;
+    }
+
+    private void validate(ArticleIn in) {
+        if (in == null) {
+            throw ApiException.badRequest("the body must be a JSON article");
+        }
+        if (in.id() == null || in.id() <= 0) {
+            throw ApiException.badRequest("id must be a positive number (the ingest-service's article id)");
+        }
+        if (in.version() == null || in.version() < 1) {
+            throw ApiException.badRequest("version must be 1 or more");
+        }
+        checkText(in.text());
+        checkLength("url", in.url(), 2000);
+        checkLength("outlet", in.outlet(), 300);
+        checkLength("title", in.title(), 2000);
+        if (in.agencies() != null && String.join(",", in.agencies()).length() > 1000) {
+            throw ApiException.badRequest("agencies are longer than 1000 characters");
+        }
+        if (in.language() != null && !in.language().isBlank() && !in.language().matches("[a-zA-Z]{2}(-[a-zA-Z]{2})?")) {
+            throw ApiException.badRequest("language must be a language code such as \"de\" or \"en\"");
+        }
+    }
+
+    private static void checkLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiException.badRequest(field + " is longer than " + max + " characters");
+        }
+    }
+}

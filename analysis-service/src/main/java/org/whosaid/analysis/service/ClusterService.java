@@ -1,0 +1,212 @@
+package org.whosaid.analysis.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.whosaid.analysis.engine.align.ConflictFinder;
+import org.whosaid.analysis.engine.align.Fact;
+import org.whosaid.analysis.engine.align.FactConflict;
+import org.whosaid.analysis.engine.align.Signature;
+import org.whosaid.analysis.engine.align.StatementView;
+import org.whosaid.analysis.engine.registry.Names;
+import org.whosaid.analysis.rest.ConflictJson;
+import org.whosaid.analysis.store.ClusterEntity;
+import org.whosaid.analysis.store.ClusterLinkEntity;
+import org.whosaid.analysis.store.ConflictEntity;
+import org.whosaid.analysis.store.StatementEntity;
+
+/**
+ * Recomputes what a cluster says about itself after its members changed: the speaker most outlets name, the reference
+ * rendering (a person-marked primary source, else the earliest full direct rendering), counts, time span, and its
+ * conflicts (speaker, content, facts). Empty clusters are removed.
+ */
+@ApplicationScoped
+public class ClusterService {
+
+    /** Conflicts compared pairwise in a cluster are bounded to this many members. */
+    static final int MAX_PAIRWISE = 40;
+
+    private final ConflictFinder finder;
+    private final ConflictWriter conflicts;
+    private final Views views;
+
+    public ClusterService(ConflictFinder finder, ConflictWriter conflicts, Views views) {
+        this.finder = finder;
+        this.conflicts = conflicts;
+        this.views = views;
+    }
+
+    public static String scope(long clusterId) {
+        return "cluster:" + clusterId;
+    }
+
+    public void recompute(Collection<Long> ids) {
+        for (Long id : new TreeSet<>(ids)) {
+            recompute(id);
+        }
+    }
+
+    public void recompute(long id) {
+        ClusterEntity c = ClusterEntity.findById(id);
+        if (c == null) {
+            return;
+        }
+        List<StatementEntity> members = StatementEntity.list("clusterId = ?1 order by publishedAt, id", id);
+        conflicts.clear(scope(id));
+        if (members.isEmpty()) {
+            ClusterLinkEntity.delete("clusterA = ?1 or clusterB = ?1", id);
+            c.delete();
+            return;
+        }
+        c.statementCount = members.size();
+        c.outletCount = (int) members.stream().map(ClusterService::outletOf).distinct().count();
+        c.firstPublished = members.stream().map(s -> s.publishedAt).filter(x -> x != null).min(Comparator.naturalOrder()).orElse(null);
+        c.lastPublished = members.stream().map(s -> s.publishedAt).filter(x -> x != null).max(Comparator.naturalOrder()).orElse(null);
+        c.updatedAt = OffsetDateTime.now();
+
+        // speaker: the one most outlets name; others are a speaker conflict
+        Map<String, List<StatementEntity>> bySpeaker = new LinkedHashMap<>();
+        for (StatementEntity s : members) {
+            if (s.speakerName != null && !s.speakerName.isBlank()) {
+                bySpeaker.computeIfAbsent(speakerKey(s), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Map.Entry<String, List<StatementEntity>>> ranked = new ArrayList<>(bySpeaker.entrySet());
+        ranked.sort(Comparator.comparingLong((Map.Entry<String, List<StatementEntity>> e) -> e.getValue().stream()
+                .map(ClusterService::outletOf).distinct().count()).reversed()
+                .thenComparingInt(e -> -e.getValue().size()));
+        if (ranked.isEmpty()) {
+            c.speakerName = null;
+            c.speakerEntityId = null;
+        } else {
+            List<StatementEntity> top = ranked.get(0).getValue();
+            c.speakerEntityId = top.get(0).entityId;
+            c.speakerName = mostCommon(top.stream().map(s -> s.speakerName).toList());
+        }
+        boolean conflict = false;
+        if (ranked.size() > 1) {
+            List<ConflictJson.ValueJson> values = new ArrayList<>();
+            for (Map.Entry<String, List<StatementEntity>> e : ranked) {
+                values.add(value(mostCommon(e.getValue().stream().map(s -> s.speakerName).toList()), e.getValue()));
+            }
+            conflicts.add(scope(id), "speaker", "who said: " + Texts.excerpt(members.get(0).quoteText, 120), id, values);
+            conflict = true;
+        }
+
+        // reference rendering
+        StatementEntity ref = null;
+        if (c.referenceMarked) {
+            for (StatementEntity s : members) {
+                if (s.id.equals(c.referenceStatementId) || s.quoteKey.equals(c.referenceQuoteKey)) {
+                    ref = s;
+                }
+            }
+            if (ref == null) {
+                c.referenceMarked = false;
+            }
+        }
+        if (ref != null) {
+            c.referenceReason = "marked as primary source by a person";
+        } else {
+            ref = members.stream().filter(s -> "Direct".equals(s.form)).min(earliestLongest()).orElse(null);
+            if (ref != null) {
+                c.referenceReason = "earliest full direct rendering (" + outletOf(ref) + ", " + ref.publishedAt + ")";
+            } else {
+                ref = members.stream().min(earliestLongest()).orElseThrow();
+                c.referenceReason = "earliest rendering; no direct quote in the cluster (" + outletOf(ref) + ")";
+            }
+        }
+        c.referenceStatementId = ref.id;
+        c.referenceQuoteKey = ref.quoteKey;
+
+        // content conflicts: one rendering says the opposite of another
+        List<StatementEntity> bounded = members.size() > MAX_PAIRWISE ? members.subList(0, MAX_PAIRWISE) : members;
+        Map<String, StatementView> v = new HashMap<>();
+        Map<String, Signature> sig = new HashMap<>();
+        for (StatementEntity s : bounded) {
+            v.put(s.id, Views.view(s));
+            sig.put(s.id, views.signature(s));
+        }
+        int contentConflicts = 0;
+        for (int i = 0; i < bounded.size() && contentConflicts < 5; i++) {
+            for (int j = i + 1; j < bounded.size() && contentConflicts < 5; j++) {
+                StatementEntity a = bounded.get(i);
+                StatementEntity b = bounded.get(j);
+                if (a.articleId != b.articleId && finder.contentConflict(v.get(a.id), sig.get(a.id), v.get(b.id), sig.get(b.id))) {
+                    conflicts.add(scope(id), "content", "what was said", id,
+                            List.of(value(Texts.excerpt(a.quoteText, 200), List.of(a)),
+                                    value(Texts.excerpt(b.quoteText, 200), List.of(b))));
+                    contentConflicts++;
+                    conflict = true;
+                }
+            }
+        }
+
+        // fact conflicts: numbers, dates, weekdays, places, roles
+        List<Fact> facts = new ArrayList<>();
+        for (StatementEntity s : bounded) {
+            facts.addAll(finder.facts(v.get(s.id)));
+        }
+        Map<String, StatementEntity> byId = new HashMap<>();
+        members.forEach(s -> byId.put(s.id, s));
+        for (FactConflict fc : finder.conflicts(facts)) {
+            List<ConflictJson.ValueJson> values = new ArrayList<>();
+            for (Map.Entry<String, List<Fact>> e : fc.byValue().entrySet()) {
+                values.add(new ConflictJson.ValueJson(e.getKey(),
+                        e.getValue().stream().map(Fact::outlet).filter(x -> x != null).distinct().toList(),
+                        e.getValue().stream().map(Fact::articleId).distinct().toList(),
+                        e.getValue().stream().map(Fact::statementId).distinct().toList()));
+            }
+            conflicts.add(scope(id), fc.kind(), fc.subject(), id, values);
+            conflict = true;
+        }
+        c.hasConflict = conflict;
+    }
+
+    static ConflictJson.ValueJson value(String value, List<StatementEntity> statements) {
+        Set<String> outlets = new LinkedHashSet<>();
+        Set<Long> articles = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
+        for (StatementEntity s : statements) {
+            outlets.add(outletOf(s));
+            articles.add(s.articleId);
+            ids.add(s.id);
+        }
+        return new ConflictJson.ValueJson(value, List.copyOf(outlets), List.copyOf(articles), ids);
+    }
+
+    static String speakerKey(StatementEntity s) {
+        return s.entityId != null ? s.entityId : "name:" + Names.fold(s.speakerName);
+    }
+
+    static String outletOf(StatementEntity s) {
+        return s.outlet != null && !s.outlet.isBlank() ? s.outlet : "article " + s.articleId;
+    }
+
+    private static Comparator<StatementEntity> earliestLongest() {
+        return Comparator.comparing((StatementEntity s) -> s.publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(s -> -s.quoteText.length()).thenComparing(s -> s.id);
+    }
+
+    static String mostCommon(List<String> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        values.forEach(x -> counts.merge(x, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    public List<ConflictJson> conflictsOf(long clusterId) {
+        List<ConflictEntity> rows = ConflictEntity.list("clusterId = ?1 order by id", clusterId);
+        return rows.stream().map(conflicts::read).toList();
+    }
+}

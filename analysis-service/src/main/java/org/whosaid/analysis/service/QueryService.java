@@ -1,0 +1,471 @@
+package org.whosaid.analysis.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.whosaid.analysis.config.WhosaidConfig;
+import org.whosaid.analysis.engine.align.Aligner;
+import org.whosaid.analysis.engine.registry.Names;
+import org.whosaid.analysis.rest.ApiException;
+import org.whosaid.analysis.rest.ConflictJson;
+import org.whosaid.analysis.rest.Dto;
+import org.whosaid.analysis.rest.PageJson;
+import org.whosaid.analysis.rest.StatementJson;
+import org.whosaid.analysis.store.ArticleEntity;
+import org.whosaid.analysis.store.ClusterEntity;
+import org.whosaid.analysis.store.ClusterLinkEntity;
+import org.whosaid.analysis.store.ConflictEntity;
+import org.whosaid.analysis.store.DecisionEntity;
+import org.whosaid.analysis.store.PersonEntity;
+import org.whosaid.analysis.store.PersonMentionEntity;
+import org.whosaid.analysis.store.PersonRoleEntity;
+import org.whosaid.analysis.store.StatementEntity;
+import org.whosaid.analysis.store.StatementLinkEntity;
+import org.whosaid.analysis.store.StoryEntity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The read side of the API: articles, statements (with search), persons, clusters, conflicts, stories. */
+@ApplicationScoped
+public class QueryService {
+
+    /** Filters of GET /api/statements. */
+    public record StatementFilter(String speaker, String entityId, String outlet, String q, OffsetDateTime from,
+                                  OffsetDateTime to, String form, Boolean hasConflict, String reviewStatus,
+                                  Long clusterId) {
+    }
+
+    private final EntityManager em;
+    private final StatementReader reader;
+    private final ConflictWriter conflicts;
+    private final ClusterService clusters;
+    private final Aligner aligner;
+    private final WhosaidConfig config;
+    private final ObjectMapper json;
+
+    public QueryService(EntityManager em, StatementReader reader, ConflictWriter conflicts, ClusterService clusters,
+                        Aligner aligner, WhosaidConfig config, ObjectMapper json) {
+        this.em = em;
+        this.reader = reader;
+        this.conflicts = conflicts;
+        this.clusters = clusters;
+        this.aligner = aligner;
+        this.config = config;
+        this.json = json;
+    }
+
+    public int checkSize(Integer size) {
+        int s = size == null ? 20 : size;
+        if (s < 1 || s > config.analysis().maxPageSize()) {
+            throw ApiException.badRequest("size must be between 1 and " + config.analysis().maxPageSize());
+        }
+        return s;
+    }
+
+    public int checkPage(Integer page) {
+        int p = page == null ? 0 : page;
+        if (p < 0) {
+            throw ApiException.badRequest("page must be 0 or more");
+        }
+        return p;
+    }
+
+    // ------------------------------------------------------------------ articles
+
+    public Dto.ArticleJson article(long id) {
+        ArticleEntity a = ArticleEntity.findById(id);
+        if (a == null) {
+            throw ApiException.notFound("article " + id + " has not been analysed (or was deleted)");
+        }
+        return new Dto.ArticleJson(a.id, a.version, a.url, a.outlet, a.title, a.lead, a.publishedAt, a.language,
+                a.agencies == null || a.agencies.isBlank() ? List.of() : Arrays.asList(a.agencies.split(",")), a.body,
+                a.copyOf, a.extractorVersion, a.statementCount, a.storyId, "done", a.analysedAt);
+    }
+
+    public PageJson<Dto.ArticleSummaryJson> articles(String outlet, OffsetDateTime from, OffsetDateTime to, int page,
+                                                     int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (outlet != null && !outlet.isBlank()) {
+            where.append(" and a.outlet = :outlet");
+            params.put("outlet", outlet);
+        }
+        if (from != null) {
+            where.append(" and a.publishedAt >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and a.publishedAt <= :to");
+            params.put("to", to);
+        }
+        List<ArticleEntity> rows = page(em.createQuery("select a from ArticleEntity a where " + where
+                + " order by a.publishedAt desc nulls last, a.id desc", ArticleEntity.class), params, page, size);
+        long total = count("select count(a) from ArticleEntity a where " + where, params);
+        return new PageJson<>(rows.stream().map(a -> new Dto.ArticleSummaryJson(a.id, a.version, a.url, a.outlet,
+                a.title, a.publishedAt, a.language, a.statementCount, a.storyId)).toList(), total, page, size);
+    }
+
+    public List<StatementJson> articleStatements(long id) {
+        if (ArticleEntity.findById(id) == null) {
+            throw ApiException.notFound("article " + id + " has not been analysed (or was deleted)");
+        }
+        List<StatementEntity> rows = StatementEntity.list("articleId = ?1 order by seq", id);
+        return rows.stream().map(reader::read).toList();
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    public PageJson<StatementJson> statements(StatementFilter f, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.speaker() != null && !f.speaker().isBlank()) {
+            where.append(" and s.speakerKey like :speaker");
+            params.put("speaker", "%" + Names.fold(f.speaker()).replace("%", "") + "%");
+        }
+        if (f.entityId() != null && !f.entityId().isBlank()) {
+            where.append(" and s.entityId = :entity");
+            params.put("entity", f.entityId());
+        }
+        if (f.outlet() != null && !f.outlet().isBlank()) {
+            where.append(" and s.outlet = :outlet");
+            params.put("outlet", f.outlet());
+        }
+        if (f.from() != null) {
+            where.append(" and s.publishedAt >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and s.publishedAt <= :to");
+            params.put("to", f.to());
+        }
+        if (f.form() != null && !f.form().isBlank()) {
+            where.append(" and s.form = :form");
+            params.put("form", f.form());
+        }
+        if (f.clusterId() != null) {
+            where.append(" and s.clusterId = :cluster");
+            params.put("cluster", f.clusterId());
+        }
+        if (f.hasConflict() != null) {
+            where.append(" and s.clusterId in (select c.id from ClusterEntity c where c.hasConflict = :hc)");
+            params.put("hc", f.hasConflict());
+        }
+        if (f.reviewStatus() != null && !f.reviewStatus().isBlank()) {
+            where.append(" and s.clusterId in (select c.id from ClusterEntity c where c.reviewStatus = :rs)");
+            params.put("rs", f.reviewStatus());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            List<String> terms = new ArrayList<>(Texts.terms(f.q()));
+            if (terms.isEmpty()) {
+                throw ApiException.badRequest("q has no searchable word (at least 2 letters or digits)");
+            }
+            if (terms.size() > 10) {
+                throw ApiException.badRequest("q has more than 10 words");
+            }
+            for (int i = 0; i < terms.size(); i++) {
+                boolean last = i == terms.size() - 1;
+                where.append(" and s.id in (select t.statement_id from statement_term t where t.term ")
+                        .append(last ? "like :t" + i : "= :t" + i).append(")");
+                params.put("t" + i, last ? terms.get(i).replace("%", "").replace("_", "") + "%" : terms.get(i));
+            }
+        }
+        String w = where.toString();
+        if (w.contains("statement_term")) {
+            // the term table has no entity: use SQL for this filter
+            return statementsNative(w, params, page, size);
+        }
+        List<StatementEntity> rows = page(em.createQuery("select s from StatementEntity s where " + w
+                + " order by s.publishedAt desc nulls last, s.id", StatementEntity.class), params, page, size);
+        long total = count("select count(s) from StatementEntity s where " + w, params);
+        return new PageJson<>(rows.stream().map(reader::read).toList(), total, page, size);
+    }
+
+    @SuppressWarnings("unchecked")
+    private PageJson<StatementJson> statementsNative(String where, Map<String, Object> params, int page, int size) {
+        String sql = where.replace("s.speakerKey", "s.speaker_key").replace("s.entityId", "s.entity_id")
+                .replace("s.publishedAt", "s.published_at").replace("s.clusterId", "s.cluster_id")
+                .replace("ClusterEntity c", "cluster c").replace("c.hasConflict", "c.has_conflict")
+                .replace("c.reviewStatus", "c.review_status");
+        var q = em.createNativeQuery("select s.id from statement s where " + sql
+                + " order by s.published_at desc, s.id");
+        var c = em.createNativeQuery("select count(*) from statement s where " + sql);
+        params.forEach((k, v) -> {
+            q.setParameter(k, v);
+            c.setParameter(k, v);
+        });
+        List<Object> ids = q.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) c.getSingleResult()).longValue();
+        List<StatementJson> items = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            Map<String, StatementEntity> byId = new HashMap<>();
+            StatementEntity.<StatementEntity>list("id in ?1", ids).forEach(s -> byId.put(s.id, s));
+            for (Object id : ids) {
+                StatementEntity s = byId.get((String) id);
+                if (s != null) {
+                    items.add(reader.read(s));
+                }
+            }
+        }
+        return new PageJson<>(items, total, page, size);
+    }
+
+    // ------------------------------------------------------------------ persons
+
+    public PageJson<Dto.PersonJson> speakers(String q, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "1 = 1";
+        if (q != null && !q.isBlank()) {
+            String f = "%" + q.strip().toLowerCase().replace("%", "") + "%";
+            where = "(lower(p.canonicalName) like :q or p.id in (select m.personId from PersonMentionEntity m "
+                    + "where lower(m.spelling) like :q) or p.phoneticKey = :key or p.surnameNorm = :norm)";
+            params.put("q", f);
+            String[] words = q.strip().split("\\s+");
+            String last = words[words.length - 1];
+            params.put("key", Names.phoneticKey(last));
+            params.put("norm", Names.translit(last));
+        }
+        List<PersonEntity> rows = page(em.createQuery("select p from PersonEntity p where " + where
+                + " order by p.id", PersonEntity.class), params, page, size);
+        long total = count("select count(p) from PersonEntity p where " + where, params);
+        if (q != null && !q.isBlank() && q.strip().contains(" ")) {
+            // "Steve Witkoff": keep people whose first name fits too
+            String first = Names.split(q.strip())[0];
+            rows = rows.stream().filter(p -> p.firstName == null
+                    || Names.firstNames(p.firstName, first) != Names.FirstNames.DIFFERENT
+                    || Names.fold(p.canonicalName).contains(Names.fold(q))).toList();
+        }
+        return new PageJson<>(rows.stream().map(this::person).toList(), total, page, size);
+    }
+
+    public Dto.PersonJson speaker(String entityId) {
+        PersonEntity p = entityId != null && entityId.matches("p-\\d{1,18}")
+                ? PersonEntity.findById(Long.parseLong(entityId.substring(2))) : null;
+        if (p == null) {
+            throw ApiException.notFound("no person " + entityId);
+        }
+        return person(p);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Dto.PersonJson person(PersonEntity p) {
+        List<PersonMentionEntity> ms = PersonMentionEntity.list("personId = ?1 order by id", p.id);
+        Map<String, List<PersonMentionEntity>> bySpelling = new LinkedHashMap<>();
+        ms.forEach(m -> bySpelling.computeIfAbsent(m.spelling, k -> new ArrayList<>()).add(m));
+        List<Dto.AliasJson> aliases = bySpelling.entrySet().stream().map(e -> new Dto.AliasJson(e.getKey(),
+                e.getValue().size(), e.getValue().stream().map(m -> m.outlet).filter(x -> x != null).distinct().toList()))
+                .toList();
+        List<PersonRoleEntity> rs = PersonRoleEntity.list("personId = ?1 order by publishedAt, id", p.id);
+        Map<String, List<PersonRoleEntity>> byRole = new LinkedHashMap<>();
+        rs.forEach(r -> byRole.computeIfAbsent(r.role, k -> new ArrayList<>()).add(r));
+        List<Dto.RoleJson> roles = byRole.entrySet().stream().map(e -> new Dto.RoleJson(e.getKey(),
+                e.getValue().stream().map(r -> r.publishedAt).filter(x -> x != null).min(OffsetDateTime::compareTo).orElse(null),
+                e.getValue().stream().map(r -> r.publishedAt).filter(x -> x != null).max(OffsetDateTime::compareTo).orElse(null),
+                e.getValue().stream().map(r -> new Dto.SourceJson(r.articleId, r.outlet, r.publishedAt)).toList())).toList();
+        long statements = StatementEntity.count("entityId", p.entityId());
+        long articles = ms.stream().map(m -> m.articleId).distinct().count();
+        List<ConflictJson> cs = p.surnameNorm == null ? List.of()
+                : ConflictEntity.<ConflictEntity>list("scopeKey", NameConflictService.scope(p.surnameNorm)).stream()
+                .map(conflicts::read).toList();
+        return new Dto.PersonJson(p.entityId(), p.canonicalName, p.kind, p.firstName, p.surname, aliases, roles,
+                statements, articles, cs);
+    }
+
+    // ------------------------------------------------------------------ clusters
+
+    public PageJson<Dto.ClusterJson> clusters(Boolean hasConflict, String speaker, Long storyId, String reviewStatus,
+                                              int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (hasConflict != null) {
+            where.append(" and c.hasConflict = :hc");
+            params.put("hc", hasConflict);
+        }
+        if (speaker != null && !speaker.isBlank()) {
+            if (speaker.matches("p-\\d+")) {
+                where.append(" and c.speakerEntityId = :sp");
+                params.put("sp", speaker);
+            } else {
+                where.append(" and c.id in (select s.clusterId from StatementEntity s where s.speakerKey like :sp)");
+                params.put("sp", "%" + Names.fold(speaker).replace("%", "") + "%");
+            }
+        }
+        if (storyId != null) {
+            where.append(" and c.id in (select s.clusterId from StatementEntity s, ArticleEntity a "
+                    + "where a.id = s.articleId and a.storyId = :story)");
+            params.put("story", storyId);
+        }
+        if (reviewStatus != null && !reviewStatus.isBlank()) {
+            where.append(" and c.reviewStatus = :rs");
+            params.put("rs", reviewStatus);
+        }
+        List<ClusterEntity> rows = page(em.createQuery("select c from ClusterEntity c where " + where
+                + " order by c.hasConflict desc, c.outletCount desc, c.lastPublished desc nulls last, c.id desc",
+                ClusterEntity.class), params, page, size);
+        long total = count("select count(c) from ClusterEntity c where " + where, params);
+        return new PageJson<>(rows.stream().map(c -> cluster(c, false)).toList(), total, page, size);
+    }
+
+    public Dto.ClusterJson cluster(long id) {
+        ClusterEntity c = ClusterEntity.findById(id);
+        if (c == null) {
+            throw ApiException.notFound("no cluster " + id);
+        }
+        return cluster(c, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    Dto.ClusterJson cluster(ClusterEntity c, boolean full) {
+        List<StatementEntity> members = StatementEntity.list("clusterId = ?1 order by publishedAt, id", c.id);
+        List<StatementJson> statements = members.stream().map(reader::read).toList();
+        List<ConflictJson> cs = clusters.conflictsOf(c.id);
+        List<Long> storyIds = members.isEmpty() ? List.of() : em.createQuery("select distinct a.storyId from "
+                + "ArticleEntity a where a.id in ?1 and a.storyId is not null", Long.class)
+                .setParameter(1, members.stream().map(s -> s.articleId).distinct().toList()).getResultList();
+        List<Dto.RenderingJson> renderings = null;
+        List<Dto.LinkJson> links = null;
+        List<Dto.RelatedJson> related = null;
+        List<Dto.DecisionJson> decisions = null;
+        if (full) {
+            StatementEntity ref = members.stream().filter(s -> s.id.equals(c.referenceStatementId)).findFirst()
+                    .orElse(members.isEmpty() ? null : members.get(0));
+            renderings = new ArrayList<>();
+            String first = members.stream().filter(s -> s.publishedAt != null).map(s -> s.id).findFirst()
+                    .orElse(members.isEmpty() ? null : members.get(0).id);
+            for (StatementEntity s : members) {
+                boolean isRef = ref != null && s.id.equals(ref.id);
+                renderings.add(new Dto.RenderingJson(s.id, s.articleId, s.outlet, s.url, s.publishedAt, s.form,
+                        s.speakerName, s.entityId, s.channelText, s.intermediary, isRef, s.id.equals(first),
+                        isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText)));
+            }
+            List<String> ids = members.stream().map(s -> s.id).toList();
+            links = ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(
+                    "statementId in ?1 order by score desc", ids).stream()
+                    .map(l -> new Dto.LinkJson(l.statementId, l.otherId, l.relation, l.score,
+                            l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")))).toList();
+            related = new ArrayList<>();
+            for (ClusterLinkEntity l : ClusterLinkEntity.<ClusterLinkEntity>list(
+                    "clusterA = ?1 or clusterB = ?1 order by score desc", c.id)) {
+                long other = l.clusterA == c.id ? l.clusterB : l.clusterA;
+                ClusterEntity o = ClusterEntity.findById(other);
+                if (o == null) {
+                    continue;
+                }
+                StatementEntity oref = o.referenceStatementId == null ? null : StatementEntity.findById(o.referenceStatementId);
+                related.add(new Dto.RelatedJson(other, l.score, l.source,
+                        l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")),
+                        new Dto.SpeakerRefJson(o.speakerName, o.speakerEntityId),
+                        oref == null ? null : Texts.excerpt(oref.quoteText, 160)));
+            }
+            decisions = DecisionEntity.<DecisionEntity>list("clusterId = ?1 or targetClusterId = ?1 order by createdAt, id",
+                    c.id).stream().map(this::decision).toList();
+        }
+        return new Dto.ClusterJson(c.id, new Dto.SpeakerRefJson(c.speakerName, c.speakerEntityId),
+                new Dto.ReferenceJson(c.referenceStatementId, c.referenceReason, c.referenceMarked), c.reviewStatus,
+                c.reviewNote, c.statementCount, c.outletCount, c.hasConflict, c.firstPublished, c.lastPublished,
+                statements, cs, renderings, links, related, decisions, storyIds);
+    }
+
+    public Dto.DecisionJson decision(DecisionEntity d) {
+        Map<String, Object> details = Map.of();
+        if (d.payload != null) {
+            try {
+                details = json.readValue(d.payload, new TypeReference<Map<String, Object>>() {
+                });
+            } catch (JsonProcessingException e) {
+                details = Map.of("raw", d.payload);
+            }
+        }
+        return new Dto.DecisionJson(d.id, d.action, d.clusterId, d.statementId, d.targetClusterId, d.note, details,
+                d.actor, d.createdAt);
+    }
+
+    // ------------------------------------------------------------------ conflicts
+
+    public PageJson<ConflictJson> conflicts(String kind, Long clusterId, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null && !kind.isBlank()) {
+            where.append(" and c.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (clusterId != null) {
+            where.append(" and c.clusterId = :cluster");
+            params.put("cluster", clusterId);
+        }
+        List<ConflictEntity> rows = page(em.createQuery("select c from ConflictEntity c where " + where
+                + " order by c.id desc", ConflictEntity.class), params, page, size);
+        long total = count("select count(c) from ConflictEntity c where " + where, params);
+        return new PageJson<>(rows.stream().map(conflicts::read).toList(), total, page, size);
+    }
+
+    // ------------------------------------------------------------------ stories
+
+    public PageJson<Dto.StoryJson> stories(int page, int size) {
+        List<StoryEntity> rows = StoryEntity.find("order by lastPublished desc nulls last, id desc").page(page, size).list();
+        long total = StoryEntity.count();
+        return new PageJson<>(rows.stream().map(s -> story(s, false)).toList(), total, page, size);
+    }
+
+    public Dto.StoryJson story(long id) {
+        StoryEntity s = StoryEntity.findById(id);
+        if (s == null) {
+            throw ApiException.notFound("no story " + id);
+        }
+        return story(s, true);
+    }
+
+    private Dto.StoryJson story(StoryEntity s, boolean full) {
+        List<ArticleEntity> articles = ArticleEntity.list("storyId = ?1 order by publishedAt, id", s.id);
+        List<String> outlets = articles.stream().map(a -> a.outlet).filter(x -> x != null).distinct().toList();
+        List<Long> clusterIds = articles.isEmpty() ? List.of() : em.createQuery("select distinct st.clusterId from "
+                        + "StatementEntity st where st.articleId in ?1 and st.clusterId is not null", Long.class)
+                .setParameter(1, articles.stream().map(a -> a.id).toList()).getResultList();
+        List<Dto.StoryArticleJson> as = null;
+        List<Dto.StoryClusterJson> cs = null;
+        if (full) {
+            as = articles.stream().map(a -> new Dto.StoryArticleJson(a.id, a.title, a.outlet, a.url, a.publishedAt,
+                    a.statementCount)).toList();
+            cs = new ArrayList<>();
+            List<ClusterEntity> cl = clusterIds.isEmpty() ? List.of() : ClusterEntity.list(
+                    "id in ?1 order by hasConflict desc, outletCount desc, id", clusterIds);
+            for (ClusterEntity c : cl) {
+                StatementEntity ref = c.referenceStatementId == null ? null : StatementEntity.findById(c.referenceStatementId);
+                cs.add(new Dto.StoryClusterJson(c.id, new Dto.SpeakerRefJson(c.speakerName, c.speakerEntityId),
+                        ref == null ? null : Texts.excerpt(ref.quoteText, 200), c.statementCount, c.outletCount,
+                        c.hasConflict, c.reviewStatus));
+            }
+        }
+        return new Dto.StoryJson(s.id, s.title, s.firstPublished, s.lastPublished, outlets, articles.size(),
+                clusterIds.size(), as, cs);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static <T> List<T> page(TypedQuery<T> q, Map<String, Object> params, int page, int size) {
+        params.forEach(q::setParameter);
+        return q.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    private long count(String hql, Map<String, Object> params) {
+        TypedQuery<Long> q = em.createQuery(hql, Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    static Set<String> set(String... v) {
+        return new LinkedHashSet<>(Arrays.asList(v));
+    }
+}

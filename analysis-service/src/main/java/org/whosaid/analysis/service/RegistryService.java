@@ -1,0 +1,178 @@
+package org.whosaid.analysis.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.whosaid.analysis.engine.model.EntityMention;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.SpeakerRef;
+import org.whosaid.analysis.engine.model.Statement;
+import org.whosaid.analysis.engine.registry.NameMention;
+import org.whosaid.analysis.engine.registry.Names;
+import org.whosaid.analysis.engine.registry.PersonRecord;
+import org.whosaid.analysis.engine.registry.PersonRegistry;
+import org.whosaid.analysis.store.ArticleEntity;
+import org.whosaid.analysis.store.PersonEntity;
+import org.whosaid.analysis.store.PersonMentionEntity;
+import org.whosaid.analysis.store.PersonRoleEntity;
+import org.whosaid.analysis.store.PersonStore;
+
+/**
+ * Links the persons and institutions of one article (entities and statement speakers) to the cross-article registry,
+ * storing each spelling (alias) and role with the article as source. Runs inside the article's write transaction.
+ */
+@ApplicationScoped
+public class RegistryService {
+
+    /** Resolved persons of one article: entity id per statement id (null = unknown speaker) and persons touched. */
+    public record Resolved(Map<String, PersonRecord> speakerByStatement, Set<Long> personIds) {
+    }
+
+    private final PersonRegistry registry;
+    private final PersonStore store;
+    private final EntityManager em;
+
+    public RegistryService(PersonRegistry registry, PersonStore store, EntityManager em) {
+        this.registry = registry;
+        this.store = store;
+        this.em = em;
+    }
+
+    public Resolved resolve(ArticleEntity article, ExtractionResult result) {
+        Map<EntityMention, PersonRecord> byEntity = new HashMap<>();
+        Set<Long> touched = new LinkedHashSet<>();
+        Map<String, Set<String>> spellings = new HashMap<>();
+        for (EntityMention e : result.entities()) {
+            if (e.name() == null || e.name().isBlank()) {
+                continue;
+            }
+            String kind = "INSTITUTION".equals(e.kind()) ? "INSTITUTION" : "PERSON";
+            String surname = e.surname() != null && !e.surname().isBlank() ? e.surname() : Names.split(e.name())[1];
+            String first = kind.equals("PERSON") ? blankToNull(e.firstName()) : null;
+            if (kind.equals("PERSON") && first == null && e.name().trim().contains(" ")
+                    && !e.name().trim().equals(surname)) {
+                first = Names.split(e.name())[0];
+            }
+            PersonRecord p = registry.resolve(new NameMention(e.name(), first, surname, kind), store).person();
+            byEntity.put(e, p);
+            touched.add(p.id());
+            Set<String> names = new LinkedHashSet<>();
+            names.add(e.name());
+            names.addAll(e.variants());
+            mention(article, p, names, first);
+            for (String role : new LinkedHashSet<>(e.roles())) {
+                if (role != null && !role.isBlank()) {
+                    PersonRoleEntity r = new PersonRoleEntity();
+                    r.personId = p.id();
+                    r.articleId = article.id;
+                    r.role = cut(role.strip(), 300);
+                    r.outlet = article.outlet;
+                    r.publishedAt = article.publishedAt;
+                    r.persist();
+                }
+            }
+        }
+        Map<String, PersonRecord> speakers = new HashMap<>();
+        Map<String, PersonRecord> bySpeakerName = new HashMap<>();
+        for (Statement s : result.statements()) {
+            SpeakerRef sp = s.speaker();
+            if (sp == null || sp.name() == null || sp.name().isBlank()) {
+                continue;
+            }
+            PersonRecord p = bySpeakerName.get(sp.name());
+            if (p == null) {
+                p = entityFor(sp, byEntity);
+            }
+            if (p == null) {
+                NameMention nm = NameMention.ofFullName(sp.name(), "INSTITUTION".equals(sp.kind()) ? "INSTITUTION" : "PERSON");
+                p = registry.resolve(nm, store).person();
+                mention(article, p, Set.of(sp.name()), nm.firstName());
+                touched.add(p.id());
+            }
+            bySpeakerName.put(sp.name(), p);
+            speakers.put(s.id(), p);
+        }
+        em.flush();
+        for (Long id : touched) {
+            recanonicalise(id);
+        }
+        return new Resolved(speakers, touched);
+    }
+
+    /** The article's own entity a speaker name refers to: same name or spelling, else same surname and no other first name. */
+    private static PersonRecord entityFor(SpeakerRef sp, Map<EntityMention, PersonRecord> byEntity) {
+        String f = Names.fold(sp.name());
+        for (Map.Entry<EntityMention, PersonRecord> e : byEntity.entrySet()) {
+            if (Names.fold(e.getKey().name()).equals(f)
+                    || e.getKey().variants().stream().anyMatch(v -> Names.fold(v).equals(f))) {
+                return e.getValue();
+            }
+        }
+        if ("INSTITUTION".equals(sp.kind())) {
+            return null;
+        }
+        String[] parts = Names.split(sp.name());
+        List<PersonRecord> hits = new ArrayList<>();
+        for (Map.Entry<EntityMention, PersonRecord> e : byEntity.entrySet()) {
+            EntityMention m = e.getKey();
+            if (!"INSTITUTION".equals(m.kind()) && m.surname() != null && Names.sameSurname(m.surname(), parts[1])
+                    && Names.firstNames(m.firstName(), parts[0]) != Names.FirstNames.DIFFERENT) {
+                hits.add(e.getValue());
+            }
+        }
+        return new HashSet<>(hits).size() == 1 ? hits.get(0) : null;
+    }
+
+    private void mention(ArticleEntity article, PersonRecord p, Set<String> names, String firstName) {
+        for (String n : names) {
+            if (n == null || n.isBlank()) {
+                continue;
+            }
+            PersonMentionEntity m = new PersonMentionEntity();
+            m.personId = p.id();
+            m.articleId = article.id;
+            m.spelling = cut(n.strip(), 300);
+            m.firstName = cut(firstName, 120);
+            m.outlet = article.outlet;
+            m.publishedAt = article.publishedAt;
+            m.persist();
+        }
+    }
+
+    /** The canonical name is the full spelling (with first name) used most often; ties go to the earliest. */
+    @SuppressWarnings("unchecked")
+    void recanonicalise(long personId) {
+        PersonEntity p = PersonEntity.findById(personId);
+        if (p == null || !"PERSON".equals(p.kind) || p.firstName == null) {
+            return;
+        }
+        List<Object[]> rows = em.createQuery("select m.spelling, count(m), min(m.id) from PersonMentionEntity m "
+                        + "where m.personId = ?1 and m.firstName is not null group by m.spelling "
+                        + "order by count(m) desc, min(m.id) asc").setParameter(1, personId).setMaxResults(5)
+                .getResultList();
+        for (Object[] r : rows) {
+            String spelling = (String) r[0];
+            if (spelling.trim().contains(" ")) {
+                p.canonicalName = spelling;
+                p.firstName = cut(Names.split(spelling)[0], 120);
+                return;
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String cut(String s, int n) {
+        return s == null || s.length() <= n ? s : s.substring(0, n);
+    }
+}

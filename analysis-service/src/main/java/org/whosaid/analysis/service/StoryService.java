@@ -1,0 +1,110 @@
+package org.whosaid.analysis.service;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.whosaid.analysis.config.WhosaidConfig;
+import org.whosaid.analysis.store.ArticleEntity;
+import org.whosaid.analysis.store.StoryEntity;
+
+/**
+ * Groups articles about one event: an article joins the story of the articles it shares clusters with (weight 3
+ * each) or at least {@code story-min-shared-persons} persons with (weight 1 each person), within
+ * {@code story-window-days} of the story's span; otherwise it starts a story.
+ */
+@ApplicationScoped
+public class StoryService {
+
+    private final EntityManager em;
+    private final WhosaidConfig config;
+
+    public StoryService(EntityManager em, WhosaidConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @SuppressWarnings("unchecked")
+    public void assign(ArticleEntity a) {
+        Map<Long, Integer> weight = new HashMap<>();
+        List<Object[]> byCluster = em.createQuery("select a2.storyId, count(distinct s2.clusterId) from StatementEntity s1, "
+                        + "StatementEntity s2, ArticleEntity a2 where s1.articleId = ?1 and s2.clusterId = s1.clusterId "
+                        + "and s2.articleId <> ?1 and a2.id = s2.articleId and a2.storyId is not null group by a2.storyId")
+                .setParameter(1, a.id).setMaxResults(50).getResultList();
+        for (Object[] r : byCluster) {
+            weight.merge((Long) r[0], 3 * ((Number) r[1]).intValue(), Integer::sum);
+        }
+        List<Object[]> byPerson = em.createQuery("select a2.storyId, count(distinct m2.personId) from PersonMentionEntity m1, "
+                        + "PersonMentionEntity m2, ArticleEntity a2 where m1.articleId = ?1 and m2.personId = m1.personId "
+                        + "and m2.articleId <> ?1 and a2.id = m2.articleId and a2.storyId is not null group by a2.storyId")
+                .setParameter(1, a.id).setMaxResults(50).getResultList();
+        for (Object[] r : byPerson) {
+            int n = ((Number) r[1]).intValue();
+            if (n >= config.analysis().storyMinSharedPersons()) {
+                weight.merge((Long) r[0], n, Integer::sum);
+            }
+        }
+        long days = config.analysis().storyWindowDays();
+        StoryEntity best = null;
+        int bestWeight = 0;
+        for (Map.Entry<Long, Integer> e : weight.entrySet()) {
+            StoryEntity s = StoryEntity.findById(e.getKey());
+            if (s == null || !within(s, a.publishedAt, days)) {
+                continue;
+            }
+            if (e.getValue() > bestWeight || (e.getValue() == bestWeight && best != null && s.id < best.id)) {
+                best = s;
+                bestWeight = e.getValue();
+            }
+        }
+        if (best == null) {
+            best = new StoryEntity();
+            best.title = a.title != null && !a.title.isBlank() ? a.title : "Story of article " + a.id;
+            best.persist();
+        }
+        a.storyId = best.id;
+        widen(best, a.publishedAt);
+    }
+
+    private static boolean within(StoryEntity s, OffsetDateTime t, long days) {
+        if (t == null || s.firstPublished == null) {
+            return true;
+        }
+        return !t.isBefore(s.firstPublished.minusDays(days)) && !t.isAfter(s.lastPublished.plusDays(days));
+    }
+
+    private static void widen(StoryEntity s, OffsetDateTime t) {
+        if (t != null) {
+            if (s.firstPublished == null || t.isBefore(s.firstPublished)) {
+                s.firstPublished = t;
+            }
+            if (s.lastPublished == null || t.isAfter(s.lastPublished)) {
+                s.lastPublished = t;
+            }
+        }
+        s.updatedAt = OffsetDateTime.now();
+    }
+
+    /** After an article left a story: recompute its span, or delete it when empty. */
+    public void refresh(Long storyId) {
+        if (storyId == null) {
+            return;
+        }
+        StoryEntity s = StoryEntity.findById(storyId);
+        if (s == null) {
+            return;
+        }
+        List<ArticleEntity> articles = ArticleEntity.list("storyId", storyId);
+        if (articles.isEmpty()) {
+            s.delete();
+            return;
+        }
+        s.firstPublished = null;
+        s.lastPublished = null;
+        articles.forEach(x -> widen(s, x.publishedAt));
+    }
+}

@@ -1,0 +1,53 @@
+package org.whosaid.analysis.service;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.whosaid.analysis.engine.align.Aligner;
+import org.whosaid.analysis.engine.align.Signature;
+import org.whosaid.analysis.engine.align.StatementView;
+import org.whosaid.analysis.store.StatementEntity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Turns stored statements into the alignment engine's view and (de)serialises signatures. */
+@ApplicationScoped
+public class Views {
+    private final ObjectMapper json;
+    private final Aligner aligner;
+
+    public Views(ObjectMapper json, Aligner aligner) {
+        this.json = json;
+        this.aligner = aligner;
+    }
+
+    public static StatementView view(StatementEntity s) {
+        return new StatementView(s.id, s.articleId, s.outlet, s.publishedAt, s.language, s.entityId, s.speakerName,
+                s.form, s.quoteText, s.contextText, s.channelText, s.intermediary);
+    }
+
+    public Signature signature(StatementEntity s) {
+        if (s.signature != null) {
+            try {
+                return json.readValue(s.signature, Signature.class);
+            } catch (JsonProcessingException e) {
+                // stored by another version: compute again
+            }
+        }
+        return aligner.signature(view(s));
+    }
+
+    public String write(Signature sig) {
+        try {
+            return json.writeValueAsString(sig);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Set<String> none() {
+        return Set.of();
+    }
+}

@@ -1,2 +1,0 @@
-package org.whosaid.web;
-final class Placeholder {}

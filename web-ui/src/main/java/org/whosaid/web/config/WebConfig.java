@@ -1,0 +1,81 @@
+package org.whosaid.web.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Every setting of the web-ui (prefix {@code whosaid}); each one overridable by an environment variable. */
+@ConfigMapping(prefix = "whosaid")
+public interface WebConfig {
+
+    /** Directory for the generated admin password, the session secret and the user store. */
+    @WithName("data-dir")
+    @WithDefault("./data")
+    String dataDir();
+
+    Service ingest();
+
+    Service analysis();
+
+    Auth auth();
+
+    Web web();
+
+    interface Service {
+        /** Base URL of the service, e.g. http://localhost:8081. */
+        String url();
+    }
+
+    interface Auth {
+        /** Admin API key of the two services; when unset the web-ui reads {@code <data-dir>/admin-api-key}. */
+        @WithName("admin-key")
+        Optional<String> adminKey();
+    }
+
+    interface Web {
+        /** Reading pages without a login (embedded default true, false in the pg profile). */
+        @WithName("anonymous-read")
+        @WithDefault("true")
+        boolean anonymousRead();
+
+        /** Password of the {@code admin} user created when the user store is empty; generated when unset. */
+        @WithName("admin-password")
+        Optional<String> adminPassword();
+
+        /** Secret that signs session cookies and CSRF tokens; generated into the data dir when unset. */
+        @WithName("session-secret")
+        Optional<String> sessionSecret();
+
+        /** How long a login lasts. */
+        @WithName("session-ttl")
+        @WithDefault("PT12H")
+        Duration sessionTtl();
+
+        /** Set the Secure flag on cookies (turn off only for plain-http local use). */
+        @WithName("secure-cookies")
+        @WithDefault("true")
+        boolean secureCookies();
+
+        /** Failed logins allowed per client address and user name within {@link #loginWindow()}. */
+        @WithName("login-max-failures")
+        @WithDefault("5")
+        int loginMaxFailures();
+
+        @WithName("login-window")
+        @WithDefault("PT5M")
+        Duration loginWindow();
+
+        /** Page size of the search and list pages. */
+        @WithName("page-size")
+        @WithDefault("20")
+        int pageSize();
+
+        /** Most rows written by one export. */
+        @WithName("export-max")
+        @WithDefault("2000")
+        int exportMax();
+    }
+}

@@ -1,0 +1,173 @@
+package org.whosaid.web.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.whosaid.web.client.AdminKey;
+import org.whosaid.web.client.Downstream;
+import org.whosaid.web.client.Json;
+import org.whosaid.web.config.WebConfig;
+import org.whosaid.web.security.Guard;
+import org.whosaid.web.security.Role;
+import org.whosaid.web.service.ClaimReview;
+import org.whosaid.web.service.ClusterModel;
+import org.whosaid.web.service.Exports;
+import org.whosaid.web.service.Views;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/** The cluster list, the cluster page (the heart), its exports and the review actions. */
+@Path("/clusters")
+@Produces(MediaType.TEXT_HTML)
+public class ClusterResource {
+    /** The decisions the cluster page offers (actions of the analysis-service's decision API). */
+    static final Set<String> DECISIONS = Set.of("confirm", "reject", "speaker", "reference");
+
+    @Inject Downstream downstream;
+    @Inject Pages pages;
+    @Inject Guard guard;
+    @Inject AdminKey adminKey;
+    @Inject ObjectMapper mapper;
+    @Inject WebConfig config;
+    @ConfigProperty(name = "whosaid.web.organisation", defaultValue = "whosaid") String organisation;
+    @Inject @Location("cluster.html") Template cluster;
+    @Inject @Location("clusters.html") Template clusters;
+
+    @GET
+    public TemplateInstance list(@QueryParam("conflicts") @DefaultValue("false") boolean onlyConflicts,
+                                 @QueryParam("page") @DefaultValue("0") int page) {
+        int size = config.web().pageSize();
+        int p = Math.max(0, page);
+        JsonNode res = downstream.analysis(a -> a.clusters(onlyConflicts ? Boolean.TRUE : null, null, p, size));
+        List<Views.ClusterSummary> items = Json.items(res).stream().map(Views::clusterSummary).toList();
+        return clusters.data("p", pages.ctx()).data("clusters", items).data("onlyConflicts", onlyConflicts)
+                .data("pager", Pager.of("/clusters", onlyConflicts ? "conflicts=true" : "", p, size, Json.total(res)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@PathParam("id") String id) {
+        ClusterModel m = load(id);
+        return cluster.data("p", pages.ctx()).data("c", m).data("statuses", ClusterModel.STATUSES)
+                .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()));
+    }
+
+    @GET
+    @Path("/{id}/claimreview.jsonld")
+    @Produces("application/ld+json")
+    public Response claimReview(@PathParam("id") String id, @Context UriInfo uri) {
+        ClusterModel m = load(id);
+        String page = uri.getBaseUriBuilder().path("clusters").path(id).build().toString();
+        ObjectNode doc = ClaimReview.build(mapper, m, page, organisation, pages.msg("status." + m.status()));
+        return Response.ok(doc.toPrettyString()).type("application/ld+json; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/{id}/export.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") String id, @Context UriInfo uri) {
+        ClusterModel m = load(id);
+        String body = Exports.csv(m.renderings().stream().map(r -> withCluster(r.s(), m.id())).toList(), base(uri));
+        return Response.ok(body).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"cluster-" + safe(id) + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/{id}/export.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response json(@PathParam("id") String id, @Context UriInfo uri) {
+        ClusterModel m = load(id);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("clusterId", m.id());
+        root.put("speaker", m.speakerName());
+        root.put("reviewStatus", m.status());
+        root.set("statements", Exports.json(mapper, m.renderings().stream().map(r -> withCluster(r.s(), m.id())).toList(), base(uri)));
+        return Response.ok(root.toPrettyString()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"cluster-" + safe(id) + ".json\"").build();
+    }
+
+    @POST
+    @Path("/{id}/review")
+    public Response review(@PathParam("id") String id, @RestForm("_csrf") String csrf, @RestForm("status") String status,
+                           @RestForm("note") String note) {
+        String user = guard.require(Role.REVIEWER, csrf);
+        if (status == null || !ClusterModel.STATUSES.contains(status)) throw new BadRequestException(pages.msg("errBadStatus"));
+        ObjectNode body = mapper.createObjectNode();
+        body.put("action", "review");
+        body.put("status", status);
+        body.put("note", note == null ? "" : limit(note));
+        downstream.analysis(a -> a.decide(id, body, adminKey.bearer(), user));
+        return Response.seeOther(URI.create("/clusters/" + enc(id) + "#review")).build();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    public Response decide(@PathParam("id") String id, @RestForm("_csrf") String csrf, @RestForm("kind") String kind,
+                           @RestForm("statementId") String statementId, @RestForm("speakerName") String speakerName,
+                           @RestForm("speakerEntityId") String speakerEntityId, @RestForm("note") String note) {
+        String user = guard.require(Role.REVIEWER, csrf);
+        if (kind == null || !DECISIONS.contains(kind)) throw new BadRequestException(pages.msg("errBadDecision"));
+        if (statementId == null || statementId.isBlank()) throw new BadRequestException(pages.msg("errBadDecision"));
+        if (kind.equals("speaker") && (speakerName == null || speakerName.isBlank())) throw new BadRequestException(pages.msg("errSpeakerMissing"));
+        ObjectNode body = mapper.createObjectNode();
+        body.put("action", kind);
+        body.put("statementId", statementId);
+        if (kind.equals("speaker")) {
+            body.put("speakerName", limit(speakerName.trim()));
+            if (speakerEntityId != null && !speakerEntityId.isBlank()) body.put("speakerEntityId", speakerEntityId.trim());
+        }
+        body.put("note", note == null ? "" : limit(note));
+        downstream.analysis(a -> a.decide(id, body, adminKey.bearer(), user));
+        return Response.seeOther(URI.create("/clusters/" + enc(id) + "#audit")).build();
+    }
+
+    ClusterModel load(String id) {
+        JsonNode c = downstream.analysis(a -> a.cluster(id));
+        return ClusterModel.of(c, null);
+    }
+
+    private static Views.StatementV withCluster(Views.StatementV s, String clusterId) {
+        if (!s.clusterId().isEmpty()) return s;
+        return new Views.StatementV(s.key(), s.id(), s.localId(), s.articleId(), s.outlet(), s.url(), s.publishedAt(), s.date(), s.form(),
+                s.formKey(), s.formClass(), s.medium(), s.quote(), s.start(), s.end(), s.speakerText(), s.speakerName(),
+                s.entityId(), s.cue(), s.chain(), s.evidence(), s.confidence(), clusterId, s.reviewStatus(), s.language(),
+                s.title(), s.parentId());
+    }
+
+    static String base(UriInfo uri) {
+        String b = uri.getBaseUri().toString();
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+
+    static String limit(String s) {
+        return s.length() > 4000 ? s.substring(0, 4000) : s;
+    }
+
+    static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    static String enc(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

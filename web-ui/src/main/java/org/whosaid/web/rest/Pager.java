@@ -1,0 +1,20 @@
+package org.whosaid.web.rest;
+
+import io.quarkus.qute.TemplateData;
+
+/** Previous/next links of a paged list; the URLs keep every other query parameter (shareable). */
+@TemplateData
+public record Pager(int page, int size, long total, int pages, String prev, String next, int from, int to) {
+    public static Pager of(String path, String query, int page, int size, long total) {
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        String prev = page > 0 ? Pages.withParam(path, query, "page", String.valueOf(page - 1)) : "";
+        String next = (long) (page + 1) * size < total ? Pages.withParam(path, query, "page", String.valueOf(page + 1)) : "";
+        int from = total == 0 ? 0 : page * size + 1;
+        int to = (int) Math.min(total, (long) (page + 1) * size);
+        return new Pager(page, size, total, pages, prev, next, from, to);
+    }
+
+    public int number() { return page + 1; }
+    public boolean hasPrev() { return !prev.isEmpty(); }
+    public boolean hasNext() { return !next.isEmpty(); }
+}

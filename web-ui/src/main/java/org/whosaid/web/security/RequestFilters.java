@@ -1,0 +1,81 @@
+package org.whosaid.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.whosaid.web.config.WebConfig;
+import org.whosaid.web.i18n.Messages;
+
+import java.net.URI;
+
+/**
+ * Runs before every page: reads the session cookie, picks the language, makes sure the browser has a CSRF cookie and,
+ * when anonymous reading is off, sends visitors without a login to /login. After every page: sets the cookies.
+ */
+public class RequestFilters {
+    public static final String LANG_COOKIE = "whosaid_lang";
+    public static final String CSRF_COOKIE = "whosaid_csrf";
+    public static final String VISIT_COOKIE = "whosaid_last_visit";
+
+    @Inject RequestState state;
+    @Inject Sessions sessions;
+    @Inject WebConfig config;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response before(ContainerRequestContext ctx) {
+        URI uri = ctx.getUriInfo().getRequestUri();
+        String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+        state.request(path, uri.getRawQuery());
+
+        Cookie s = ctx.getCookies().get(Sessions.COOKIE);
+        if (s != null) sessions.read(s.getValue()).ifPresent(v -> state.user(v.user(), v.role()));
+
+        String q = Messages.supported(ctx.getUriInfo().getQueryParameters().getFirst("lang"));
+        Cookie lc = ctx.getCookies().get(LANG_COOKIE);
+        if (q != null) state.lang(q, true);
+        else if (lc != null && Messages.supported(lc.getValue()) != null) state.lang(Messages.supported(lc.getValue()), false);
+        else {
+            String a = Messages.fromAcceptLanguage(ctx.getHeaderString("Accept-Language"));
+            state.lang(a == null ? "en" : a, false);
+        }
+
+        Cookie c = ctx.getCookies().get(CSRF_COOKIE);
+        if (c != null && c.getValue() != null && c.getValue().matches("[A-Za-z0-9_-]{20,64}")) state.csrfCookie(c.getValue(), false);
+        else state.csrfCookie(Secrets.randomToken(), true);
+
+        Cookie v = ctx.getCookies().get(VISIT_COOKIE);
+        if (v != null) {
+            try { state.lastVisit(Long.parseLong(v.getValue())); } catch (NumberFormatException ignored) { /* ignore */ }
+        }
+
+        boolean open = path.equals("/login") || path.equals("/logout") || path.startsWith("/q/");
+        if (!open && !config.web().anonymousRead() && !state.loggedIn()) {
+            if ("GET".equals(ctx.getMethod()) || "HEAD".equals(ctx.getMethod())) {
+                String next = path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                return Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", next).build()).build();
+            }
+            return Response.status(401).entity("login required").type("text/plain").build();
+        }
+        return null;
+    }
+
+    @ServerResponseFilter
+    public void after(ContainerResponseContext resp) {
+        if (state.newCsrfCookie()) resp.getHeaders().add("Set-Cookie", cookie(CSRF_COOKIE, state.csrfCookie(), -1, "Strict"));
+        if (state.langFromQuery()) resp.getHeaders().add("Set-Cookie", cookie(LANG_COOKIE, state.lang(), 365 * 24 * 3600, "Lax"));
+        if (!resp.getHeaders().containsKey("Cache-Control")) resp.getHeaders().add("Cache-Control", "no-store");
+    }
+
+    /** A Set-Cookie value: HttpOnly, SameSite, Path=/, Secure unless whosaid.web.secure-cookies=false. maxAge -1 = session cookie, 0 = delete. */
+    public String cookie(String name, String value, long maxAge, String sameSite) {
+        StringBuilder sb = new StringBuilder(name).append('=').append(value).append("; Path=/; HttpOnly; SameSite=").append(sameSite);
+        if (config.web().secureCookies()) sb.append("; Secure");
+        if (maxAge >= 0) sb.append("; Max-Age=").append(maxAge);
+        return sb.toString();
+    }
+}

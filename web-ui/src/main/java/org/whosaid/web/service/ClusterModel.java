@@ -1,0 +1,152 @@
+package org.whosaid.web.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.TemplateData;
+import org.whosaid.web.client.Json;
+import org.whosaid.web.service.Views.ConflictV;
+import org.whosaid.web.service.Views.StatementV;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the cluster page shows, built from {@code GET /api/clusters/{id}}: the renderings with the reference
+ * first and every other one diffed word by word against it, conflicts, decisions (audit trail) and review status.
+ */
+@TemplateData
+public record ClusterModel(String id, String speakerName, String entityId, String status, String note,
+                           List<Rendering> renderings, List<ConflictV> conflicts, List<Decision> decisions,
+                           List<String> related, List<String> outlets, String firstSeen, String storyId) {
+
+    @TemplateData
+    public record Rendering(StatementV s, boolean reference, List<WordDiff.Tok> diff, boolean identical,
+                            String linkScore, List<String> linkEvidence, String membership,
+                            boolean speakerDiffers) {}
+
+    @TemplateData
+    public record Decision(String kind, String user, String at, String value, String note, String target) {}
+
+    public static final List<String> STATUSES = List.of("unverified", "in_review", "accurate", "misquoted",
+            "misattributed", "out_of_context");
+
+    public StatementV reference() {
+        return renderings.isEmpty() ? null : renderings.get(0).s();
+    }
+
+    public String statusOrDefault() {
+        return status.isEmpty() ? "unverified" : status;
+    }
+
+    public boolean hasStatus() {
+        return !status.isEmpty() && !status.equals("unverified");
+    }
+
+    public static ClusterModel of(JsonNode c, JsonNode extraDecisions) {
+        List<JsonNode> raw = Json.list(c, "statements", "members", "renderings");
+        List<StatementV> st = new ArrayList<>();
+        for (JsonNode r : raw) st.add(Views.statement(Json.field(r, "statement") != null ? Json.field(r, "statement") : r));
+        JsonNode sp = Json.field(c, "speaker");
+        String speaker = sp == null ? "" : sp.isValueNode() ? sp.asText() : Json.text(sp, "name");
+        String entity = sp == null || sp.isValueNode() ? "" : Json.text(sp, "entityId");
+
+        int refIdx = referenceIndex(c, raw, st);
+        List<Rendering> renderings = new ArrayList<>();
+        StatementV ref = refIdx < 0 ? null : st.get(refIdx);
+        if (ref != null) renderings.add(rendering(ref, raw.get(refIdx), c, true, List.of(), speaker));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < st.size(); i++) if (i != refIdx) order.add(i);
+        order.sort(Comparator.comparing((Integer i) -> st.get(i).publishedAt()).thenComparing(i -> st.get(i).outlet()));
+        for (int i : order) {
+            List<WordDiff.Tok> d = WordDiff.diff(ref.quote(), st.get(i).quote());
+            renderings.add(rendering(st.get(i), raw.get(i), c, false, d, speaker));
+        }
+        if (speaker.isEmpty() && ref != null) speaker = ref.speakerShown();
+        if (entity.isEmpty() && ref != null) entity = ref.entityId();
+
+        List<ConflictV> conflicts = Json.list(c, "conflicts").stream().map(Views::conflict).toList();
+        List<Decision> decisions = new ArrayList<>();
+        List<JsonNode> ds = Json.list(c, "decisions", "audit", "auditTrail", "history");
+        if (ds.isEmpty() && extraDecisions != null) ds = Json.items(extraDecisions);
+        for (JsonNode d : ds) {
+            JsonNode details = Json.field(d, "details");
+            String value = Json.any(d, "value", "status", "decision");
+            if (value.isEmpty()) value = Json.any(details, "status", "speakerName", "value");
+            String target = Json.any(d, "statementId", "target", "subject");
+            if (target.isEmpty() && Json.field(d, "targetClusterId") != null) target = "→ " + Json.text(d, "targetClusterId");
+            decisions.add(new Decision(Json.any(d, "action", "kind", "type"), Json.any(d, "actor", "user", "by", "who"),
+                    Views.date(Json.any(d, "createdAt", "at", "decidedAt", "when")), value,
+                    Json.any(d, "note", "comment"), target));
+        }
+        List<String> related = new ArrayList<>();
+        for (JsonNode r : Json.list(c, "related", "relatedClusters")) related.add(r.isValueNode() ? r.asText() : Json.any(r, "id", "clusterId"));
+        Set<String> outlets = new LinkedHashSet<>();
+        renderings.forEach(r -> outlets.add(r.s().outlet()));
+        String first = st.stream().map(StatementV::publishedAt).filter(x -> !x.isEmpty()).min(Comparator.naturalOrder()).orElse("");
+        JsonNode review = Json.field(c, "review");
+        String status = Json.any(c, "reviewStatus", "status");
+        String note = Json.any(c, "reviewNote", "note");
+        if (review != null && review.isObject()) {
+            status = Json.any(review, "status", "value");
+            note = Json.any(review, "note");
+        }
+        return new ClusterModel(Json.any(c, "id"), speaker, entity, status, note, renderings, conflicts, decisions,
+                related, new ArrayList<>(outlets), Views.date(first), Json.any(c, "storyId", "story"));
+    }
+
+    private static Rendering rendering(StatementV s, JsonNode raw, JsonNode cluster, boolean reference,
+                                       List<WordDiff.Tok> diff, String clusterSpeaker) {
+        JsonNode link = Json.field(raw, "link", "membership");
+        String score = "";
+        List<String> evidence = new ArrayList<>();
+        String membership = Json.any(raw, "membershipStatus", "decision");
+        if (link != null && link.isObject()) {
+            double sc = Json.doubleOf(link, "score", -1);
+            if (sc >= 0) score = String.format(java.util.Locale.ROOT, "%.2f", sc);
+            evidence.addAll(Json.strings(link, "evidence"));
+            if (membership.isEmpty()) membership = Json.any(link, "status", "decision");
+        }
+        double sc = Json.doubleOf(raw, "linkScore", -1);
+        if (score.isEmpty() && sc >= 0) score = String.format(java.util.Locale.ROOT, "%.2f", sc);
+        evidence.addAll(Json.strings(raw, "linkEvidence"));
+        for (JsonNode l : Json.list(cluster, "links")) {
+            String a = Json.any(l, "statementId", "to", "target");
+            String b = Json.any(l, "otherId", "from");
+            long aid = Json.longOf(l, "articleId", -1);
+            if (((a.equals(s.id()) || b.equals(s.id())) && (aid < 0 || aid == s.articleId())) || a.equals(s.key())) {
+                double x = Json.doubleOf(l, "score", -1);
+                if (score.isEmpty() && x >= 0) score = String.format(java.util.Locale.ROOT, "%.2f", x);
+                evidence.addAll(Json.strings(l, "evidence"));
+                if (membership.isEmpty()) membership = Json.any(l, "status", "decision");
+            }
+        }
+        boolean differs = !clusterSpeaker.isEmpty() && !s.speakerName().isEmpty() && !s.speakerName().equals(clusterSpeaker);
+        return new Rendering(s, reference, diff, !reference && WordDiff.identical(diff), score, evidence, membership, differs);
+    }
+
+    /** The cluster's reference when the service names one, else the earliest direct rendering, else the earliest. */
+    private static int referenceIndex(JsonNode c, List<JsonNode> raw, List<StatementV> st) {
+        if (st.isEmpty()) return -1;
+        JsonNode ref = Json.field(c, "reference", "referenceStatementId", "referenceId", "referenceStatement");
+        if (ref != null) {
+            String rid = ref.isValueNode() ? ref.asText() : Json.any(ref, "id", "statementId");
+            long raid = ref.isValueNode() ? -1 : Json.longOf(ref, "articleId", -1);
+            for (int i = 0; i < st.size(); i++) {
+                StatementV s = st.get(i);
+                if (rid.equals(s.key()) || (rid.equals(s.id()) && (raid < 0 || raid == s.articleId()))) return i;
+            }
+        }
+        for (int i = 0; i < raw.size(); i++) if (Json.bool(raw.get(i), "reference")) return i;
+        int best = -1;
+        for (int i = 0; i < st.size(); i++) {
+            if (!st.get(i).formClass().equals("direct")) continue;
+            if (best < 0 || st.get(i).publishedAt().compareTo(st.get(best).publishedAt()) < 0) best = i;
+        }
+        if (best >= 0) return best;
+        best = 0;
+        for (int i = 1; i < st.size(); i++) if (st.get(i).publishedAt().compareTo(st.get(best).publishedAt()) < 0) best = i;
+        return best;
+    }
+}

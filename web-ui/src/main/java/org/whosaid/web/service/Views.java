@@ -1,0 +1,190 @@
+package org.whosaid.web.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.TemplateData;
+import org.whosaid.web.client.Json;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** View models for the templates, read tolerantly from the services' JSON. Strings are never null. */
+public final class Views {
+    private Views() {}
+
+    private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @TemplateData
+    public record StatementV(String key, String id, String localId, long articleId, String outlet, String url, String publishedAt,
+                             String date, String form, String formKey, String formClass, String medium, String quote,
+                             int start, int end, String speakerText, String speakerName, String entityId, String cue,
+                             List<String> chain, List<String> evidence, String confidence, String clusterId,
+                             String reviewStatus, String language, String title, String parentId) {
+        public String anchor() { return "/articles/" + articleId + "#" + localId; }
+        public boolean hasSpeaker() { return !speakerName.isEmpty() || !speakerText.isEmpty(); }
+        public String speakerShown() { return speakerName.isEmpty() ? speakerText : speakerName; }
+        /** The mention differs from the resolved name ("er", "der Kreml-Berater"). */
+        public boolean mentionDiffers() { return !speakerText.isEmpty() && !speakerText.equals(speakerName); }
+    }
+
+    @TemplateData
+    public record ArticleV(long id, String title, String outlet, String url, String publishedAt, String date,
+                           String language, List<String> agencies, String lead, String text, int version,
+                           String analysisStatus, String analysisError, String ingestedAt, String copyOf) {
+        public String label() { return title.isBlank() ? "#" + id : title; }
+    }
+
+    @TemplateData
+    public record ConflictV(String id, String kind, String subject, List<ConflictValue> values, String clusterId) {}
+
+    @TemplateData
+    public record ConflictValue(String value, List<String> outlets, List<Long> articleIds, List<String> statementIds) {
+        public String outletList() { return String.join(", ", outlets); }
+    }
+
+    @TemplateData
+    public record ClusterSummary(String id, String speakerName, String entityId, int renderings, int outlets,
+                                 int conflicts, String sample, String firstSeen, String status) {
+        public boolean hasSpeaker() { return !speakerName.isBlank(); }
+    }
+
+    @TemplateData
+    public record StoryV(String id, String title, List<String> outlets, String from, String to, int articles,
+                         List<String> clusterIds, List<Long> articleIds) {
+        public String label() { return title.isBlank() ? "#" + id : title; }
+    }
+
+    public static String date(String iso) {
+        if (iso == null || iso.isBlank()) return "";
+        try {
+            return OffsetDateTime.parse(iso).format(SHOW);
+        } catch (DateTimeParseException e) {
+            return iso.length() > 16 ? iso.substring(0, 16).replace('T', ' ') : iso;
+        }
+    }
+
+    public static String formClass(String form) {
+        String f = form == null ? "" : form.toLowerCase(Locale.ROOT);
+        if (f.equals("direct")) return "direct";
+        if (f.contains("indirect")) return "indirect";
+        if (f.equals("reported")) return "reported";
+        return "other";
+    }
+
+    public static StatementV statement(JsonNode s) {
+        return statement(s, 0, "", "", "");
+    }
+
+    /** A statement; articleId/outlet/url/publishedAt fall back to the given values (statements of one article). */
+    public static StatementV statement(JsonNode s, long articleId, String outlet, String url, String publishedAt) {
+        String id = Json.any(s, "id", "statementId");
+        long aid = Json.longOf(s, "articleId", articleId);
+        JsonNode quote = Json.field(s, "quote");
+        String quoteText = quote == null ? "" : quote.isValueNode() ? quote.asText() : Json.text(quote, "text");
+        int start = -1;
+        int end = -1;
+        for (JsonNode sp : Json.list(quote, "spans")) {
+            int st = Json.intOf(sp, "start", -1);
+            int en = Json.intOf(sp, "end", -1);
+            if (start < 0 || (st >= 0 && st < start)) start = st;
+            end = Math.max(end, en);
+        }
+        JsonNode sp = Json.field(s, "speaker");
+        String speakerText = sp == null ? "" : sp.isValueNode() ? sp.asText() : Json.text(sp, "text");
+        String speakerName = sp == null || sp.isValueNode() ? (sp == null ? "" : sp.asText()) : Json.text(sp, "name");
+        String entityId = sp == null || sp.isValueNode() ? "" : Json.text(sp, "entityId");
+        List<String> chain = new ArrayList<>();
+        addPart(chain, Json.field(s, "intermediary"));
+        addPart(chain, Json.field(s, "channel"));
+        for (String a : Json.strings(s, "chain", "attributionChain")) if (!chain.contains(a)) chain.add(a);
+        String form = Json.text(s, "form", "");
+        String pub = Json.text(s, "publishedAt", publishedAt);
+        double conf = Json.doubleOf(s, "confidence", -1);
+        List<String> evidence = Json.strings(s, "evidence");
+        String rule = Json.text(s, "rule", "");
+        if (!rule.isEmpty() && !evidence.contains(rule)) evidence.add(0, "rule: " + rule);
+        return new StatementV(aid + ":" + id, id, localId(id, aid), aid, Json.text(s, "outlet", outlet), Json.text(s, "url", url), pub,
+                date(pub), form, "form." + formClass(form), formClass(form), Json.text(s, "medium", ""), quoteText,
+                start, end, speakerText, speakerName, entityId, Json.text(s, "cue", ""), chain, evidence,
+                conf < 0 ? "" : String.format(Locale.ROOT, "%.2f", conf), Json.any(s, "clusterId", "cluster"),
+                Json.any(s, "reviewStatus", "status"), Json.text(s, "language", ""), Json.text(s, "title", ""),
+                Json.text(s, "parentId", ""));
+    }
+
+    /** Stored statement ids are "{articleId}-s-3"; within the article the position anchor is "s-3". */
+    public static String localId(String id, long articleId) {
+        String prefix = articleId + "-";
+        return id.startsWith(prefix) ? id.substring(prefix.length()) : id;
+    }
+
+    private static void addPart(List<String> chain, JsonNode part) {
+        if (part == null) return;
+        String t = part.isValueNode() ? part.asText() : Json.any(part, "name", "text");
+        if (!t.isBlank() && !chain.contains(t)) chain.add(t);
+    }
+
+    public static ArticleV article(JsonNode a) {
+        String pub = Json.text(a, "publishedAt");
+        String copyOf = Json.text(a, "copyOf");
+        return new ArticleV(Json.longOf(a, "id", 0), Json.any(a, "title"), Json.text(a, "outlet"), Json.text(a, "url"),
+                pub, date(pub), Json.text(a, "language"), Json.strings(a, "agencies"), Json.text(a, "lead"),
+                Json.text(a, "text"), Json.intOf(a, "version", 1), Json.text(a, "analysisStatus"),
+                Json.text(a, "analysisError"), date(Json.text(a, "ingestedAt")), copyOf);
+    }
+
+    public static ConflictV conflict(JsonNode c) {
+        List<ConflictValue> values = new ArrayList<>();
+        for (JsonNode v : Json.list(c, "values")) {
+            List<Long> ids = new ArrayList<>();
+            for (JsonNode i : Json.list(v, "articleIds")) ids.add(i.asLong());
+            values.add(new ConflictValue(Json.any(v, "value", "text", "name"), Json.strings(v, "outlets"), ids,
+                    Json.strings(v, "statementIds")));
+        }
+        return new ConflictV(Json.any(c, "id"), Json.text(c, "kind", "other"), Json.any(c, "subject"), values,
+                Json.any(c, "clusterId"));
+    }
+
+    public static ClusterSummary clusterSummary(JsonNode c) {
+        List<StatementV> st = Json.list(c, "statements").stream().map(Views::statement).toList();
+        Set<String> outlets = new LinkedHashSet<>();
+        st.forEach(s -> outlets.add(s.outlet()));
+        JsonNode sp = Json.field(c, "speaker");
+        String name = sp == null ? "" : sp.isValueNode() ? sp.asText() : Json.text(sp, "name");
+        String entity = sp == null || sp.isValueNode() ? "" : Json.text(sp, "entityId");
+        if (name.isEmpty() && !st.isEmpty()) name = st.get(0).speakerShown();
+        String sample = st.isEmpty() ? Json.any(c, "excerpt", "sample", "quote", "label") : pickSample(st);
+        String first = st.stream().map(StatementV::publishedAt).filter(x -> !x.isEmpty()).min(Comparator.naturalOrder()).orElse(Json.any(c, "firstPublished", "firstSeen"));
+        int conflicts = Json.list(c, "conflicts").size();
+        if (conflicts == 0) conflicts = Json.intOf(c, "conflictCount", Json.bool(c, "hasConflict") ? 1 : 0);
+        int renderings = st.isEmpty() ? Json.intOf(c, "size", Json.intOf(c, "statementCount", 0)) : st.size();
+        int nOutlets = outlets.isEmpty() ? Json.intOf(c, "outletCount", 0) : outlets.size();
+        return new ClusterSummary(Json.any(c, "id"), name, entity, renderings, nOutlets, conflicts, shorten(sample, 160),
+                date(first), Json.any(c, "reviewStatus", "status"));
+    }
+
+    private static String pickSample(List<StatementV> st) {
+        return st.stream().filter(s -> s.formClass().equals("direct")).map(StatementV::quote).findFirst().orElse(st.get(0).quote());
+    }
+
+    public static StoryV story(JsonNode s) {
+        List<String> clusterIds = new ArrayList<>();
+        for (JsonNode c : Json.list(s, "clusters", "clusterIds")) clusterIds.add(c.isValueNode() ? c.asText() : Json.any(c, "id"));
+        List<Long> articleIds = new ArrayList<>();
+        for (JsonNode a : Json.list(s, "articles", "articleIds")) articleIds.add(a.isValueNode() ? a.asLong() : Json.longOf(a, "id", 0));
+        int articles = articleIds.isEmpty() ? Json.intOf(s, "articleCount", 0) : articleIds.size();
+        return new StoryV(Json.any(s, "id"), Json.any(s, "title", "label", "name"), Json.strings(s, "outlets"),
+                date(Json.any(s, "firstPublished", "from", "start")), date(Json.any(s, "lastPublished", "to", "end")), articles,
+                clusterIds, articleIds);
+    }
+
+    public static String shorten(String s, int max) {
+        if (s == null) return "";
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

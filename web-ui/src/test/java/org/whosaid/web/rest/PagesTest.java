@@ -1,0 +1,233 @@
+package org.whosaid.web.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.whosaid.web.fake.FakeApi;
+import org.whosaid.web.fake.FakeServices;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pages against faked ingest and analysis APIs: escaping, highlighting, diffs, i18n, CSRF, login, down services. */
+@QuarkusTest
+@QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
+class PagesTest {
+    static final FakeApi INGEST = FakeServices.INGEST;
+    static final FakeApi ANALYSIS = FakeServices.ANALYSIS;
+    static final ObjectMapper M = new ObjectMapper();
+
+    static final String TEXT = "Bürgermeisterin Hanna Vogt sagte am Montag: „Der Deich bei Lünsen wird bis Mai fertig.“ "
+            + "<script>alert('pwned')</script> Der Kreis widersprach.";
+
+    @BeforeEach
+    void data() throws Exception {
+        ANALYSIS.start(); // no-op restart guard: tests that stop it restart here
+        int qs = TEXT.indexOf("Der Deich");
+        int qe = TEXT.indexOf("fertig.") + "fertig.".length();
+        int ss = TEXT.indexOf("Hanna Vogt");
+        int cs = TEXT.indexOf("sagte");
+        String st = """
+            {"id":"s-1","form":"Direct","medium":"Speech","articleId":7,"outlet":"Küstenbote","publishedAt":"2026-03-02T09:00:00+01:00",
+             "quote":{"text":"Der Deich bei Lünsen wird bis Mai fertig.","spans":[{"start":%d,"end":%d}]},
+             "speaker":{"text":"Hanna Vogt","spans":[{"start":%d,"end":%d}],"name":"Hanna Vogt","entityId":"p-vogt"},
+             "cue":{"text":"sagte","spans":[{"start":%d,"end":%d}]},"confidence":0.91,"evidence":["quote-colon-verb","speaker by name"],
+             "clusterId":"c-1"}""".formatted(qs, qe, ss, ss + 10, cs, cs + 5);
+        INGEST.get("/api/articles/7", M.writeValueAsString(M.createObjectNode().put("id", 7).put("title", "Deich <b>fertig</b>?")
+                .put("outlet", "Küstenbote").put("text", TEXT).put("version", 1).put("analysisStatus", "done")
+                .put("publishedAt", "2026-03-02T09:00:00+01:00")));
+        ANALYSIS.get("/api/articles/7/statements", "[" + st + "]");
+        ANALYSIS.get("/api/articles/7", M.writeValueAsString(M.createObjectNode().put("id", 7).put("version", 1).put("text", TEXT)));
+        ANALYSIS.get("/api/clusters/c-1", """
+            {"id":"c-1","speaker":{"name":"Hanna Vogt","entityId":"p-vogt"},
+             "statements":[%s,
+              {"id":"s-4","form":"Indirect","articleId":9,"outlet":"Marschblatt","publishedAt":"2026-03-02T12:00:00+01:00",
+               "quote":{"text":"der Deich bei Lünsen werde bis Juni fertig","spans":[{"start":10,"end":50}]},
+               "speaker":{"text":"sie","name":"Hanna Vogt","entityId":"p-vogt"},"cue":{"text":"sagte"},"link":{"score":0.82,"evidence":["speaker=p-vogt","terms 6/7"]}}],
+             "conflicts":[{"id":"k-1","kind":"date","subject":"Fertigstellung","values":[{"value":"Mai","outlets":["Küstenbote"],"articleIds":[7]},{"value":"Juni","outlets":["Marschblatt"],"articleIds":[9]}],"clusterId":"c-1"}],
+             "decisions":[]}""".formatted(st));
+        INGEST.get("/api/articles", "{\"items\":[],\"total\":0,\"page\":0,\"size\":15}");
+        ANALYSIS.get("/api/clusters", "{\"items\":[],\"total\":0,\"page\":0,\"size\":10}");
+        ANALYSIS.on("POST", "/api/clusters/c-1/decisions", 200, "{\"id\":1}");
+        ANALYSIS.get("/api/statements", "{\"items\":[" + st + "],\"total\":1,\"page\":0,\"size\":20}");
+    }
+
+    @Test
+    void articleTextIsEscapedAndStatementsMarked() {
+        String html = given().get("/articles/7").then().statusCode(200).extract().asString();
+        assertFalse(html.contains("<script>alert"), "article markup must never reach the page as markup");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt;") || html.contains("&lt;script&gt;alert("), html);
+        assertTrue(html.contains("Deich &lt;b&gt;fertig&lt;/b&gt;?"), "title escaped");
+        assertTrue(html.contains("<span id=\"s-1\" class=\"anchor\"></span>"), "statement position anchor");
+        assertTrue(html.contains("class=\"mark quote f-direct\""), "quote marked");
+        assertTrue(html.contains(">Der Deich bei Lünsen wird bis Mai fertig.</a>"), "quote text inside its mark");
+        assertTrue(html.contains("class=\"mark speaker"), "speaker marked");
+        assertTrue(html.contains("quote-colon-verb"), "evidence shown");
+        assertTrue(html.contains("href=\"/clusters/c-1\""), "link to cluster");
+    }
+
+    @Test
+    void securityHeadersOnEveryPage() {
+        Response r = given().get("/articles/7");
+        String csp = r.header("Content-Security-Policy");
+        assertNotNull(csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"));
+        assertTrue(csp.contains("script-src 'self'"));
+        assertFalse(csp.contains("unsafe-inline"));
+        assertEquals("nosniff", r.header("X-Content-Type-Options"));
+        assertNotNull(r.header("Referrer-Policy"));
+        String csrfCookie = r.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("whosaid_csrf=")).findFirst().orElseThrow();
+        assertTrue(csrfCookie.contains("HttpOnly") && csrfCookie.contains("SameSite=Strict"), csrfCookie);
+    }
+
+    @Test
+    void clusterShowsRenderingsDiffAndConflictInPlainWords() {
+        String html = given().header("Accept-Language", "en").get("/clusters/c-1").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Where the outlets disagree"));
+        assertTrue(html.contains("“Mai” (Küstenbote) vs. “Juni” (Marschblatt)"), html);
+        assertTrue(html.contains("<del>Mai</del>") || html.contains("<del>Mai"), "reference word missing in the other rendering");
+        assertTrue(html.contains("<ins>Juni</ins>") || html.contains("Juni</ins>"), "new word in the other rendering");
+        assertTrue(html.contains("Reference"));
+        assertTrue(html.contains("href=\"/articles/9#s-4\""), "link to the source article at the statement's position");
+        assertTrue(html.contains("speaker=p-vogt"), "link evidence");
+        assertTrue(html.contains("/clusters/c-1/claimreview.jsonld"));
+    }
+
+    @Test
+    void claimReviewIsJsonLd() throws Exception {
+        String body = given().get("/clusters/c-1/claimreview.jsonld").then().statusCode(200)
+                .contentType(containsString("application/ld+json")).extract().asString();
+        JsonNode n = M.readTree(body);
+        assertEquals("https://schema.org", n.get("@context").asText());
+        assertEquals("ClaimReview", n.get("@type").asText());
+        assertEquals("Der Deich bei Lünsen wird bis Mai fertig.", n.get("claimReviewed").asText());
+        assertEquals("Hanna Vogt", n.at("/itemReviewed/author/name").asText());
+        assertEquals(2, n.at("/itemReviewed/appearance").size());
+        assertTrue(n.get("url").asText().endsWith("/clusters/c-1"));
+        assertNull(n.get("reviewRating"), "no rating before a reviewer set a status");
+    }
+
+    @Test
+    void exportsCsvAndJson() throws Exception {
+        String csv = given().get("/clusters/c-1/export.csv").then().statusCode(200).extract().asString();
+        assertTrue(csv.startsWith("\"clusterId\"") || csv.startsWith("clusterId"));
+        assertEquals(3, csv.split("\r\n").length, csv);
+        assertTrue(csv.contains("\"Marschblatt\""));
+        JsonNode j = M.readTree(given().get("/search/export.json?q=Deich").then().statusCode(200).extract().asString());
+        assertEquals(1, j.get("statements").size());
+    }
+
+    @Test
+    void languageFromAcceptLanguageAndSwitch() {
+        given().header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5").get("/clusters/c-1").then().statusCode(200)
+                .body(containsString("Wo sich die Medien widersprechen")).body(containsString("lang=\"de\""));
+        Response r = given().header("Accept-Language", "de").get("/clusters/c-1?lang=en");
+        r.then().statusCode(200).body(containsString("Where the outlets disagree"));
+        assertTrue(r.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("whosaid_lang=en")));
+        given().cookie("whosaid_lang", "de").header("Accept-Language", "en").get("/clusters/c-1").then()
+                .body(containsString("Aussage"));
+    }
+
+    @Test
+    void downServiceGivesAPlainPage() {
+        ANALYSIS.stop();
+        try {
+            String html = given().get("/clusters/c-1").then().statusCode(503).extract().asString();
+            assertTrue(html.contains("analysis-service"), html);
+            assertTrue(html.contains("cannot be reached"), html);
+            assertFalse(html.contains("Exception"), "no stack trace");
+            assertFalse(html.contains("at org."), "no stack trace");
+            // the article page degrades: text without statements
+            given().get("/articles/7").then().statusCode(200).body(containsString("analysis service cannot be reached"));
+        } finally {
+            ANALYSIS.start();
+        }
+    }
+
+    @Test
+    void writesNeedCsrfTokenAndLogin() {
+        // no token at all
+        given().formParam("status", "misquoted").post("/clusters/c-1/review").then().statusCode(403);
+        // anonymous with a valid token: sent to the login page
+        Response page = given().get("/login");
+        String cookie = page.getCookie("whosaid_csrf");
+        String token = token(page.asString());
+        given().redirects().follow(false).cookie("whosaid_csrf", cookie).formParam("_csrf", token).formParam("status", "misquoted")
+                .post("/clusters/c-1/review").then().statusCode(303).header("Location", containsString("/login"));
+        // logged in, wrong token
+        String session = login(cookie, token);
+        given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).formParam("_csrf", token + "x")
+                .formParam("status", "misquoted").post("/clusters/c-1/review").then().statusCode(403);
+        // a token from another browser's cookie does not fit this cookie
+        Response other = given().get("/login");
+        given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).formParam("_csrf", token(other.asString()))
+                .formParam("status", "misquoted").post("/clusters/c-1/review").then().statusCode(403);
+        assertNull(ANALYSIS.last("POST", "/api/clusters/c-1/decisions"), "nothing was sent downstream");
+        // logged in with the right token: forwarded with the admin key and the user's name
+        given().redirects().follow(false).cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
+                .formParam("_csrf", token).formParam("status", "misquoted").formParam("note", "Juni, nicht Mai")
+                .post("/clusters/c-1/review").then().statusCode(303);
+        FakeApi.Request sent = ANALYSIS.last("POST", "/api/clusters/c-1/decisions");
+        assertNotNull(sent);
+        assertEquals("Bearer test-admin-key", sent.header("Authorization"));
+        assertEquals("admin", sent.header("X-Whosaid-User"));
+        assertTrue(sent.body().contains("\"misquoted\"") && sent.body().contains("Juni, nicht Mai"), sent.body());
+    }
+
+    @Test
+    void loginRejectsWrongPasswordsAndLimitsAttempts() {
+        Response page = given().get("/login");
+        String cookie = page.getCookie("whosaid_csrf");
+        String token = token(page.asString());
+        for (int i = 0; i < 5; i++) {
+            given().cookie("whosaid_csrf", cookie).formParam("_csrf", token).formParam("username", "mallory")
+                    .formParam("password", "wrong-" + i).post("/login").then().statusCode(401);
+        }
+        given().cookie("whosaid_csrf", cookie).formParam("_csrf", token).formParam("username", "mallory")
+                .formParam("password", "whatever").post("/login").then().statusCode(429);
+    }
+
+    @Test
+    void searchPassesFiltersAndBuildsShareableUrls() {
+        String html = given().get("/search?q=Deich&outlet=K%C3%BCstenbote&form=Direct&hasConflict=true&from=2026-03-01&to=not-a-date")
+                .then().statusCode(200).extract().asString();
+        FakeApi.Request r = ANALYSIS.last("GET", "/api/statements");
+        assertTrue(r.query().contains("q=Deich") && r.query().contains("form=Direct") && r.query().contains("hasConflict=true")
+                && r.query().contains("from=2026-03-01"), r.query());
+        assertFalse(r.query().contains("not-a-date"), "invalid dates are not sent on");
+        assertTrue(html.contains("/search/export.csv?q=Deich"), "export link keeps the filters");
+        assertTrue(html.contains("Der Deich bei Lünsen"));
+    }
+
+    @Test
+    void unknownArticleIs404Page() {
+        given().get("/articles/999").then().statusCode(404).body(not(containsString("Exception")));
+    }
+
+    static String token(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "form has a CSRF field");
+        return m.group(1);
+    }
+
+    static String login(String csrfCookie, String token) {
+        Response r = given().redirects().follow(false).cookie("whosaid_csrf", csrfCookie).formParam("_csrf", token)
+                .formParam("username", "admin").formParam("password", "test-web-admin-pw").formParam("next", "/")
+                .post("/login");
+        assertEquals(303, r.statusCode(), r.asString());
+        return r.getCookie("whosaid_session");
+    }
+}
