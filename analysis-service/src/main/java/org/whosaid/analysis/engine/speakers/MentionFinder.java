@@ -218,7 +218,7 @@ public final class MentionFinder {
         if (t.tags.contains("EIG:")) return true;
         int dash = t.text.lastIndexOf('-');
         if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
-        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return !lex.looksLikeGermanNoun(t.text) || t.known;
+        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return lex.germanRole(t.text) == null && !lex.institutionBySuffix(t.text);
         if (t.known) return false;
         if (t.text.chars().anyMatch(Character::isDigit)) return false;
         if (lex.germanRole(t.text) != null) return false;
