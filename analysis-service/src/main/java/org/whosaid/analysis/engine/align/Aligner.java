@@ -7,6 +7,7 @@ import org.apache.commons.codec.language.ColognePhonetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -200,16 +201,22 @@ public final class Aligner {
         // names and numbers
         int sharedNames = 0;
         List<String> nm = new ArrayList<>(3);
+        String[] otherCodes = null;
         for (String n : sa.names()) {
             if (sb.names().contains(n)) {
                 sharedNames++;
                 nm.add(n);
-            } else {
+            } else if (!sb.names().isEmpty()) {
+                if (otherCodes == null) {
+                    otherCodes = new String[sb.names().size()];
+                    int i = 0;
+                    for (String o : sb.names()) otherCodes[i++] = phonetic(o);
+                }
                 String p = phonetic(n);
-                for (String o : sb.names()) {
-                    if (p.equals(phonetic(o))) {
+                for (String o : otherCodes) {
+                    if (p.equals(o)) {
                         sharedNames++;
-                        nm.add(n + "~" + o);
+                        nm.add(n + "~");
                         break;
                     }
                 }
@@ -250,20 +257,20 @@ public final class Aligner {
                 score += 0.05;
                 ev.add("day " + sa.day() + " both");
             } else {
-                // only pairs on different days pay for re-reading the context
-                boolean statedA = stated(a), statedB = stated(b);
-                boolean afterPublication = (statedB && a.publishedAt() != null && sb.day().isAfter(a.publishedAt().toLocalDate()))
-                        || (statedA && b.publishedAt() != null && sa.day().isAfter(b.publishedAt().toLocalDate()));
+                // only pairs on different days pay for re-reading the context, and only when it matters
+                LocalDate pa = a.publishedAt() == null ? null : a.publishedAt().toLocalDate();
+                LocalDate pb = b.publishedAt() == null ? null : b.publishedAt().toLocalDate();
+                boolean afterPublication = (pa != null && sb.day().isAfter(pa) && stated(b))
+                        || (pb != null && sa.day().isAfter(pb) && stated(a));
                 if (afterPublication) {
                     dayOk = false;
                     ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
-                } else if (diff > config.maxDaysApart() || (diff > 1 && statedA && statedB)) {
+                } else if (diff > config.maxDaysApart() || (diff > 1 && stated(a) && stated(b))) {
                     dayOk = false;
                     ev.add("occasion differs: day " + sa.day() + " vs " + sb.day());
                 } else {
                     if (diff > 1) score -= 0.1 * (diff - 1);
-                    ev.add("day " + sa.day() + (statedA ? " stated" : " published") + " vs " + sb.day()
-                            + (statedB ? " stated" : " published"));
+                    ev.add("day " + sa.day() + " vs " + sb.day());
                 }
             }
         }
@@ -297,16 +304,26 @@ public final class Aligner {
             Set<String> small = na <= nb ? sa.terms() : sb.terms();
             Set<String> large = na <= nb ? sb.terms() : sa.terms();
             int m = 0, syn = 0;
+            int[][] largeSyn = null;
+            String[] largeArr = null;
             for (String t : small) {
                 if (large.contains(t)) {
                     m++;
                     if (shown.size() < 6) shown.add(t);
-                } else if ("de".equals(la) && lexicon.synonymsAvailable()) {
-                    for (String u : large) {
-                        if (lexicon.synonyms(t, u)) {
+                } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
+                    int[] x = lexicon.synsetIds(t);
+                    if (x == null) continue;
+                    if (largeSyn == null) {
+                        largeArr = large.toArray(new String[0]);
+                        largeSyn = new int[largeArr.length][];
+                        for (int i = 0; i < largeArr.length; i++)
+                            largeSyn[i] = largeArr[i].length() >= 4 ? lexicon.synsetIds(largeArr[i]) : null;
+                    }
+                    for (int i = 0; i < largeArr.length; i++) {
+                        if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
                             m++;
                             syn++;
-                            if (shown.size() < 6) shown.add(t + "~" + u);
+                            if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
                             break;
                         }
                     }
@@ -317,24 +334,31 @@ public final class Aligner {
         } else {
             Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
             Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
+            String[] es = en.toArray(new String[0]);
+            String[] gs = de.toArray(new String[0]);
+            int[][] et = new int[es.length][];
+            for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i]);
+            int[] gid = new int[gs.length];
+            String[][] gph = new String[gs.length][];
+            for (int j = 0; j < gs.length; j++) {
+                gid[j] = lexicon.germanId(gs[j]);
+                gph[j] = lexicon.phraseStems(gs[j]);
+            }
+            boolean[] gMatched = new boolean[gs.length];
             int me = 0, md = 0;
-            for (String e : en) {
-                for (String g : de) {
-                    if (e.equals(g) || lexicon.translates(e, g)) {
-                        me++;
-                        if (shown.size() < 6) shown.add(e + "=" + g);
-                        break;
+            for (int i = 0; i < es.length; i++) {
+                boolean hit = false;
+                for (int j = 0; j < gs.length; j++) {
+                    if (es[i].equals(gs[j]) || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0)
+                            || (gph[j] != null && contains(gph[j], es[i]))) {
+                        if (!hit && shown.size() < 6) shown.add(es[i] + "=" + gs[j]);
+                        hit = true;
+                        gMatched[j] = true;
                     }
                 }
+                if (hit) me++;
             }
-            for (String g : de) {
-                for (String e : en) {
-                    if (e.equals(g) || lexicon.translates(e, g)) {
-                        md++;
-                        break;
-                    }
-                }
-            }
+            for (boolean g : gMatched) if (g) md++;
             matched = (me + md) / 2.0;
             if (ev != null) ev.add("terms de-en " + fmt(matched) + "/" + Math.min(na, nb)
                     + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
@@ -381,8 +405,16 @@ public final class Aligner {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    private static boolean contains(String[] a, String x) {
+        for (String s : a) if (s.equals(x)) return true;
+        return false;
+    }
+
     private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
+        long c = Math.round(d * 100);
+        String sign = c < 0 ? "-" : "";
+        c = Math.abs(c);
+        return sign + (c / 100) + "." + (c % 100 < 10 ? "0" : "") + (c % 100);
     }
 
     private static double round(double d) {

@@ -100,7 +100,7 @@ final class GermanMorph {
                 rank = (capital ? 0 : 4) + (tag.contains(":INF") ? 2 : 0);
             } else if (tag.startsWith("VER")) {
                 verb = true;
-                rank = capital ? 3 : 0;
+                rank = (capital ? 3 : 0) + (tag.startsWith("VER:IMP") ? 2 : 0);
             } else if (tag.startsWith("PA2") || tag.startsWith("PA1")) {
                 verb = true;
                 rank = capital ? 3 : 1;

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * German↔English dictionary (Debian package trans-de-en) and German synonyms (Debian package
@@ -24,13 +23,7 @@ public final class Lexicon {
     public static final Path DEFAULT_THESAURUS = Path.of("/usr/share/openthesaurus-de/openthesaurus.txt");
     /** English words with more German translations than this are too vague to count as a match. */
     static final int MAX_FANOUT = 60;
-    private static final int MAX_SYNSET = 25;
-    private static final Pattern ANNOTATION = Pattern.compile("\\{[^}]*}|\\[[^\\]]*]|\\([^)]*\\)|<[^>]*>");
-    private static final Pattern SINGLE_WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
-    /** Object placeholders of the dictionary ("etw. zerstören", "to destroy sth."). */
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?<![\\p{L}])(etw\\.|jdn\\.|jdm\\.|jds\\.|sich|sth\\.|sb\\.'s|sb\\.|oneself|one's)(?![\\p{L}])");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MAX_SYNSET = 12;
     private static volatile Lexicon standard;
 
     private final Map<String, int[]> enToDe;      // English stem → sorted German word ids
@@ -100,12 +93,12 @@ public final class Lexicon {
                     String line;
                     while ((line = r.readLine()) != null) {
                         if (line.startsWith("#") || line.isBlank()) continue;
-                        String[] parts = line.split(";");
-                        if (parts.length < 2 || parts.length > MAX_SYNSET) continue;
+                        List<String> parts = splitOn(line, ";");
+                        if (parts.size() < 2 || parts.size() > MAX_SYNSET) continue;
                         id++;
                         for (String p : parts) {
-                            String w = ANNOTATION.matcher(p).replaceAll("").trim();
-                            if (!SINGLE_WORD.matcher(w).matches()) continue;
+                            String w = clean(p);
+                            if (!singleWord(w)) continue;
                             tmp.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(id);
                         }
                     }
@@ -127,15 +120,15 @@ public final class Lexicon {
         if (line.isEmpty() || line.charAt(0) == '#') return;
         int sep = line.indexOf(" :: ");
         if (sep < 0) return;
-        String[] de = line.substring(0, sep).split(" \\| ");
-        String[] en = line.substring(sep + 4).split(" \\| ");
-        int n = Math.min(de.length, en.length);
+        List<String> de = splitOn(line.substring(0, sep), " | ");
+        List<String> en = splitOn(line.substring(sep + 4), " | ");
+        int n = Math.min(de.size(), en.size());
         for (int i = 0; i < n; i++) {
-            List<String> deAlts = alternatives(de[i], false);
+            List<String> deAlts = alternatives(de.get(i), false);
             if (deAlts.isEmpty()) continue;
-            List<String> enAlts = alternatives(en[i], true);
+            List<String> enAlts = alternatives(en.get(i), true);
             if (deAlts.size() <= 3) {
-                for (List<String> phrase : phrases(en[i])) {
+                for (List<String> phrase : phrases(en.get(i))) {
                     for (String d : deAlts) phrases.computeIfAbsent(d, k -> new java.util.HashSet<>(4)).addAll(phrase);
                 }
             }
@@ -154,25 +147,73 @@ public final class Lexicon {
         }
     }
 
-    private static String clean(String alt) {
-        String w = ANNOTATION.matcher(alt).replaceAll(" ");
-        w = PLACEHOLDER.matcher(w).replaceAll(" ");
-        w = SPACES.matcher(w).replaceAll(" ").trim();
-        if (w.startsWith("to ")) w = w.substring(3).trim();
-        return w;
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("etw.", "jdn.", "jdm.", "jds.", "sich",
+            "sth.", "sb.", "sb.'s", "oneself", "one's", "to");
+
+    /** Drops {…} […] (…) <…> annotations and object placeholders; collapses spaces. No regex: runs 10^6 times. */
+    static String clean(String alt) {
+        StringBuilder b = new StringBuilder(alt.length());
+        int depth = 0;
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            if (c == '{' || c == '[' || c == '(' || c == '<') depth++;
+            else if (c == '}' || c == ']' || c == ')' || c == '>') {
+                if (depth > 0) depth--;
+                b.append(' ');
+            } else if (depth == 0) b.append(c);
+        }
+        StringBuilder out = new StringBuilder(b.length());
+        int i = 0, n = b.length();
+        while (i < n) {
+            while (i < n && b.charAt(i) == ' ') i++;
+            int j = i;
+            while (j < n && b.charAt(j) != ' ') j++;
+            if (j > i) {
+                String w = b.substring(i, j);
+                if (!PLACEHOLDERS.contains(w) || (w.equals("to") && out.length() > 0)) {
+                    if (out.length() > 0) out.append(' ');
+                    out.append(w);
+                }
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
+    /** A single word: letters and inner hyphens only. */
+    static boolean singleWord(String w) {
+        int n = w.length();
+        if (n < 2 || !Character.isLetter(w.charAt(0)) || !Character.isLetter(w.charAt(n - 1))) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = w.charAt(i);
+            if (c != '-' && !Character.isLetter(c)) return false;
+        }
+        return true;
+    }
+
+    /** Splits on a literal separator without regex. */
+    static List<String> splitOn(String s, String sep) {
+        List<String> out = new ArrayList<>(4);
+        int from = 0, at;
+        while ((at = s.indexOf(sep, from)) >= 0) {
+            out.add(s.substring(from, at));
+            from = at + sep.length();
+        }
+        out.add(s.substring(from));
+        return out;
     }
 
     /** English alternatives of two or three content words, as stems (for German compounds). */
     private static List<List<String>> phrases(String part) {
         List<List<String>> out = new ArrayList<>(2);
-        for (String alt : part.split(";")) {
+        for (String alt : splitOn(part, ";")) {
             String w = clean(alt);
-            String[] ws = SPACES.split(w);
-            if (ws.length < 2 || ws.length > 3) continue;
+            List<String> ws = splitOn(w, " ");
+            if (ws.size() < 2 || ws.size() > 3) continue;
             List<String> stems = new ArrayList<>(3);
             for (String x : ws) {
                 String l = x.toLowerCase(Locale.ROOT);
-                if (l.length() < 4 || Text.EN_STOP.contains(l) || !SINGLE_WORD.matcher(l).matches()) continue;
+                if (l.length() < 4 || Text.EN_STOP.contains(l) || !singleWord(l)) continue;
                 stems.add(EnglishStemmer.stem(l));
             }
             if (!stems.isEmpty()) out.add(stems);
@@ -182,9 +223,9 @@ public final class Lexicon {
 
     private static List<String> alternatives(String part, boolean english) {
         List<String> out = new ArrayList<>(3);
-        for (String alt : part.split(";")) {
+        for (String alt : splitOn(part, ";")) {
             String w = clean(alt);
-            if (!SINGLE_WORD.matcher(w).matches()) continue;
+            if (!singleWord(w)) continue;
             String lower = w.toLowerCase(Locale.ROOT);
             out.add(english ? EnglishStemmer.stem(lower) : lower);
         }
@@ -239,6 +280,38 @@ public final class Lexicon {
         List<String> out = new ArrayList<>(t.length);
         for (int id : t) out.add(deWords[id]);
         return out;
+    }
+
+    /** Sorted dictionary ids of the German translations of an English stem, or null (unknown or too vague). */
+    int[] translationIds(String englishStem) {
+        int[] t = enToDe.get(englishStem);
+        return t == null || t.length > MAX_FANOUT ? null : t;
+    }
+
+    /** Dictionary id of a German word (lower case), or -1. */
+    int germanId(String germanLower) {
+        Integer id = deIds.get(germanLower);
+        return id == null ? -1 : id;
+    }
+
+    /** English stems of dictionary phrases that translate the German word (Laichgründe → spawn, ground), or null. */
+    String[] phraseStems(String germanLower) {
+        return phrases.get(germanLower);
+    }
+
+    /** Sorted synset ids of a German word, or null. */
+    int[] synsetIds(String germanLower) {
+        return synsets.get(germanLower);
+    }
+
+    static boolean intersects(int[] x, int[] y) {
+        int i = 0, j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) return true;
+            if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return false;
     }
 
     /** True when two German words (lower case) share an OpenThesaurus synset. */
