@@ -137,12 +137,24 @@ public final class HtmlExtractor {
                 }
                 continue;
             }
+            // An enclosing block is skipped: its inner blocks are taken. Marked by walking up from each block
+            // (linear in blocks x depth; jsoup bounds the tree depth).
+            Set<Element> blockSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            blockSet.addAll(blocks);
+            Set<Element> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Element b : blocks) {
-                if (b.closest("figcaption") != null || b.closest("figure") != null && !b.tagName().equals("p")) {
+                for (Element p = b.parent(); p != null && p != root.parent(); p = p.parent()) {
+                    if (blockSet.contains(p) && !enclosing.add(p)) {
+                        break;
+                    }
+                }
+            }
+            for (Element b : blocks) {
+                if (enclosing.contains(b)) {
                     continue;
                 }
-                if (!b.select(BLOCKS).stream().filter(x -> x != b).findAny().isEmpty()) {
-                    continue; // an enclosing block: its inner blocks are taken
+                if (b.closest("figcaption") != null || b.closest("figure") != null && !b.tagName().equals("p")) {
+                    continue;
                 }
                 String t = b.text().strip();
                 if (!t.isEmpty()) {

@@ -44,7 +44,12 @@ public class OutboxDispatcher {
         if (!config.outbox().enabled()) {
             return;
         }
-        dispatchOnce();
+        try {
+            dispatchOnce();
+        } catch (RuntimeException e) {
+            // e.g. the database is briefly unavailable or the application is stopping: the next run retries
+            LOG.debugf("outbox pass failed: %s", e.toString());
+        }
     }
 
     /** One pass: claim, deliver, record. Answers the number of rows handled. */
