@@ -1,0 +1,210 @@
+package org.whosaid.web.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.APIResponse;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.whosaid.web.system.Services;
+import org.whosaid.web.system.SystemResource;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The main journeys in Debian's Chromium (Playwright for Java), against the real services: import articles through the
+ * ingest page → dashboard → a cluster page with renderings side by side and differences marked → a review decision
+ * that persists after reload → ClaimReview JSON-LD; search with filters; an article holding {@code <script>} rendered
+ * inert. Screenshots go to target/screenshots/.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = SystemResource.class, restrictToAnnotatedClass = true)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+    static final Path CHROMIUM = Path.of(System.getProperty("whosaid.chromium", "/usr/bin/chromium"));
+    static final Path SHOTS = Path.of("target/screenshots");
+    static final ObjectMapper M = new ObjectMapper();
+
+    @TestHTTPResource("/")
+    URL base;
+
+    Playwright playwright;
+    Browser browser;
+    Page page;
+    final List<String> dialogs = new CopyOnWriteArrayList<>();
+    final List<Long> imported = new ArrayList<>();
+    String clusterId;
+
+    @BeforeAll
+    void browser() throws Exception {
+        Assumptions.assumeTrue(SystemResource.sut() != null, "services not built: skipped");
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install chromium): skipped");
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", "--disable-quic")));
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800).setLocale("en-GB")).newPage();
+        page.onDialog(d -> { dialogs.add(d.message()); d.dismiss(); });
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    String url(String path) {
+        String b = base.toString();
+        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+    }
+
+    void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    @Order(1)
+    void importArticlesThroughTheIngestPage() throws Exception {
+        page.navigate(url("/login?next=/ingest"));
+        page.fill("#username", "admin");
+        page.fill("#password", "system-test-admin-pw");
+        page.click("form.login-form button[type=submit]");
+        page.waitForURL("**/ingest");
+        Path dir = Path.of("src/test/resources/fixtures");
+        page.setInputFiles("#u-file", new Path[]{dir.resolve("01-kuestenbote.json"), dir.resolve("02-marschblatt.json"),
+                dir.resolve("03-harbour-post.json"), dir.resolve("04-script.json")});
+        page.click("form[action='/ingest/upload'] button[type=submit]");
+        page.waitForSelector("#h-results");
+        for (String href : page.locator(".results-box td a[href^='/articles/']").all().stream().map(l -> l.getAttribute("href")).toList()) {
+            imported.add(Long.parseLong(href.substring("/articles/".length())));
+        }
+        shot("01-ingest-results");
+        assertEquals(4, imported.size(), "four files accepted: " + page.locator(".results-box").textContent());
+        Services services = new Services(SystemResource.sut());
+        assertTrue(services.awaitAnalysed(imported, Duration.ofSeconds(120)).isEmpty(), "all analysed");
+    }
+
+    @Test
+    @Order(2)
+    void dashboardThenClusterSideBySideWithDifferences() throws Exception {
+        page.navigate(url("/"));
+        assertTrue(page.locator("h1").textContent().contains("Dashboard"));
+        assertTrue(page.locator("main").textContent().contains("Deich"), "recent articles listed");
+        shot("02-dashboard");
+        // the cluster that holds renderings from at least two outlets
+        Services services = new Services(SystemResource.sut());
+        JsonNode clusters = services.analysisGet("/api/clusters?size=200");
+        for (JsonNode c : clusters.path("items")) {
+            if (c.path("outletCount").asInt() >= 2 && c.path("statements").toString().contains("Deich")) {
+                clusterId = c.path("id").asText();
+                break;
+            }
+        }
+        assertNotNull(clusterId, "the engine put the Lünsen dike quote of two outlets into one cluster: " + clusters);
+        page.navigate(url("/clusters/" + clusterId));
+        assertTrue(page.locator(".rendering").count() >= 2, "renderings side by side");
+        assertTrue(page.locator(".rendering.reference").count() == 1, "one reference");
+        assertTrue(page.locator(".rendering ins, .rendering del").count() > 0, "differences marked");
+        assertTrue(page.locator(".legend ins").count() == 1 && page.locator(".legend del").count() == 1, "legend");
+        // side by side: the first two renderings start at the same height
+        double y1 = page.locator(".rendering").nth(0).boundingBox().y;
+        double y2 = page.locator(".rendering").nth(1).boundingBox().y;
+        assertEquals(y1, y2, 1.0, "side by side");
+        shot("03-cluster");
+    }
+
+    @Test
+    @Order(3)
+    void reviewDecisionPersistsAfterReload() {
+        Assumptions.assumeTrue(clusterId != null, "no cluster");
+        page.navigate(url("/clusters/" + clusterId));
+        page.selectOption("#status", "misquoted");
+        page.fill("#note", "Juni statt Mai: ein Medium nennt einen anderen Monat.");
+        page.click(".review-form button[type=submit]");
+        page.waitForLoadState();
+        page.reload();
+        assertEquals("misquoted", page.locator("#status").inputValue(), "status kept");
+        assertTrue(page.locator("#current-status").textContent().contains("misquoted"));
+        assertTrue(page.locator("#audit").textContent().contains("admin"), "audit trail names the reviewer");
+        shot("04-cluster-reviewed");
+    }
+
+    @Test
+    @Order(4)
+    void claimReviewIsValidJsonLd() throws Exception {
+        Assumptions.assumeTrue(clusterId != null, "no cluster");
+        page.navigate(url("/clusters/" + clusterId));
+        String href = page.locator("a[href$='claimreview.jsonld']").getAttribute("href");
+        APIResponse r = page.request().get(url(href));
+        assertEquals(200, r.status());
+        assertTrue(r.headers().get("content-type").startsWith("application/ld+json"));
+        JsonNode n = M.readTree(r.text());
+        assertEquals("https://schema.org", n.path("@context").asText());
+        assertEquals("ClaimReview", n.path("@type").asText());
+        assertFalse(n.path("claimReviewed").asText().isBlank());
+        assertEquals("Claim", n.path("itemReviewed").path("@type").asText());
+        assertTrue(n.path("itemReviewed").path("author").path("name").asText().contains("Vogt"));
+        assertTrue(n.path("itemReviewed").path("appearance").size() >= 2);
+        assertTrue(n.path("url").asText().endsWith("/clusters/" + clusterId));
+        assertFalse(n.path("datePublished").asText().isBlank());
+        assertEquals(2, n.path("reviewRating").path("ratingValue").asInt(), "misquoted → rating 2 of 5");
+    }
+
+    @Test
+    @Order(5)
+    void searchWithFilters() {
+        page.navigate(url("/search"));
+        page.fill("#q", "Deich");
+        page.fill("#outlet", "Marschblatt");
+        page.click(".search-form button[type=submit]");
+        page.waitForSelector("#h-results");
+        assertTrue(page.url().contains("q=Deich") && page.url().contains("outlet=Marschblatt"), "shareable URL " + page.url());
+        List<String> rows = page.locator("ol.results li").allTextContents();
+        assertFalse(rows.isEmpty(), "results");
+        assertTrue(rows.stream().allMatch(t -> t.contains("Marschblatt")), "outlet filter applied: " + rows);
+        shot("05-search");
+        page.navigate(page.url()); // the shared URL shows the same
+        assertEquals(rows.size(), page.locator("ol.results li").count());
+    }
+
+    @Test
+    @Order(6)
+    void scriptInArticleTextIsInert() {
+        Assumptions.assumeTrue(imported.size() == 4, "import failed");
+        page.navigate(url("/articles/" + imported.get(3)));
+        String text = page.locator("#article-text").textContent();
+        assertTrue(text.contains("<script>alert('whosaid-xss')</script>"), "markup shown as text: " + text);
+        assertTrue(text.contains("onerror=alert('whosaid-img')"));
+        assertEquals(0, page.locator("#article-text script, #article-text img").count(), "no element made from article text");
+        page.keyboard().press("Tab");
+        if (page.locator("#article-text a.mark").count() > 0) page.locator("#article-text a.mark").first().click();
+        page.waitForTimeout(300);
+        assertTrue(dialogs.isEmpty(), "no dialog fired: " + dialogs);
+        shot("06-article-script-inert");
+    }
+}

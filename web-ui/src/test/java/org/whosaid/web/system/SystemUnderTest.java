@@ -1,0 +1,227 @@
+package org.whosaid.web.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The real ingest-service and analysis-service, started as child processes ({@code java -jar …/quarkus-run.jar}) on
+ * free loopback ports, each with a fresh H2 file database in a temporary directory, for system tests.
+ *
+ * <pre>{@code
+ * try (SystemUnderTest sut = SystemUnderTest.start()) {
+ *     sut.ingestUrl();      // http://127.0.0.1:<port>
+ *     sut.analysisUrl();
+ *     sut.adminKey();       // the Bearer key both services accept (WHOSAID_ADMIN_API_KEY)
+ *     sut.stopAnalysis();   // SIGTERM, waits for exit;  sut.killIngest() sends SIGKILL
+ *     sut.startAnalysis();  // same port, same database: data survives restarts
+ * }
+ * }</pre>
+ *
+ * Jars: system properties {@code whosaid.it.ingest-jar} / {@code whosaid.it.analysis-jar}, else
+ * {@code <root>/ingest-service/target/quarkus-app/quarkus-run.jar} (and analysis-service) with the root from the system
+ * property {@code whosaid.root} (set by surefire), else the parent of the working directory. {@link #available()}
+ * tells whether both jars exist, so tests can skip with a message when they were not built. Extra environment for
+ * both services can be given to {@link #start(Map)}; the services' logs go to {@link #logOf(String)}.
+ * Readiness is {@code GET /q/health/ready} answering 200, within {@code whosaid.it.start-timeout-seconds} (default 180).
+ */
+public final class SystemUnderTest implements AutoCloseable {
+    public static final String INGEST = "ingest";
+    public static final String ANALYSIS = "analysis";
+
+    private final Path dir;
+    private final String adminKey;
+    private final int ingestPort;
+    private final int analysisPort;
+    private final Map<String, String> extraEnv;
+    private Process ingest;
+    private Process analysis;
+
+    private SystemUnderTest(Map<String, String> extraEnv) throws IOException {
+        this.dir = Files.createTempDirectory("whosaid-sut-");
+        this.adminKey = "it-" + UUID.randomUUID();
+        this.ingestPort = freePort();
+        this.analysisPort = freePort();
+        this.extraEnv = Map.copyOf(extraEnv);
+    }
+
+    /** Starts both services (analysis first) and waits until both are ready. */
+    public static SystemUnderTest start() {
+        return start(Map.of());
+    }
+
+    /** Like {@link #start()}, with extra environment variables for both services. */
+    public static SystemUnderTest start(Map<String, String> extraEnv) {
+        try {
+            SystemUnderTest s = new SystemUnderTest(extraEnv);
+            try {
+                s.startAnalysis();
+                s.startIngest();
+            } catch (RuntimeException e) {
+                s.close();
+                throw e;
+            }
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether both jars exist (build them with {@code ./mvnw -pl ingest-service,analysis-service package -DskipTests}). */
+    public static boolean available() {
+        return Files.isRegularFile(jar(INGEST)) && Files.isRegularFile(jar(ANALYSIS));
+    }
+
+    public static Path root() {
+        String r = System.getProperty("whosaid.root");
+        Path p = r != null ? Path.of(r) : Path.of("").toAbsolutePath().getParent();
+        return p.toAbsolutePath().normalize();
+    }
+
+    public static Path jar(String service) {
+        String prop = System.getProperty("whosaid.it." + service + "-jar");
+        if (prop != null && !prop.isBlank()) return Path.of(prop);
+        return root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+    }
+
+    public String ingestUrl() { return "http://127.0.0.1:" + ingestPort; }
+    public String analysisUrl() { return "http://127.0.0.1:" + analysisPort; }
+    public String adminKey() { return adminKey; }
+    /** The services' data directory (WHOSAID_DATA_DIR). */
+    public Path dataDir() { return dir.resolve("data"); }
+    public Path logOf(String service) { return dir.resolve(service + ".log"); }
+
+    public synchronized void startIngest() {
+        if (ingest != null && ingest.isAlive()) return;
+        ingest = launch(INGEST, ingestPort);
+        awaitReady(INGEST, ingest, ingestUrl());
+    }
+
+    public synchronized void startAnalysis() {
+        if (analysis != null && analysis.isAlive()) return;
+        analysis = launch(ANALYSIS, analysisPort);
+        awaitReady(ANALYSIS, analysis, analysisUrl());
+    }
+
+    /** Graceful stop (SIGTERM), waiting for the process to exit. */
+    public synchronized void stopIngest() { ingest = stop(ingest, false); }
+    public synchronized void stopAnalysis() { analysis = stop(analysis, false); }
+    /** Hard kill (SIGKILL), as a crash. */
+    public synchronized void killIngest() { ingest = stop(ingest, true); }
+    public synchronized void killAnalysis() { analysis = stop(analysis, true); }
+
+    @Override
+    public synchronized void close() {
+        ingest = stop(ingest, false);
+        analysis = stop(analysis, false);
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // temp dir: best effort
+        }
+    }
+
+    private Process launch(String service, int port) {
+        Path jar = jar(service);
+        if (!Files.isRegularFile(jar)) throw new IllegalStateException("missing " + jar + ": build the services first");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("WHOSAID_DATA_DIR", dataDir().toString());
+        env.put("WHOSAID_ADMIN_API_KEY", adminKey);
+        env.put("WHOSAID_INGEST_PORT", String.valueOf(ingestPort));
+        env.put("WHOSAID_ANALYSIS_PORT", String.valueOf(analysisPort));
+        env.put("WHOSAID_ANALYSIS_URL", analysisUrl());
+        env.put("WHOSAID_INGEST_DB_URL", "jdbc:h2:file:" + dir.resolve("db/ingest") + ";DB_CLOSE_ON_EXIT=FALSE");
+        env.put("WHOSAID_ANALYSIS_DB_URL", "jdbc:h2:file:" + dir.resolve("db/analysis") + ";DB_CLOSE_ON_EXIT=FALSE");
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.putAll(extraEnv);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(service).toFile()));
+        try {
+            Files.createDirectories(dataDir());
+            return pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service, e);
+        }
+    }
+
+    private void awaitReady(String service, Process p, String base) {
+        long seconds = Long.getLong("whosaid.it.start-timeout-seconds", 180);
+        Instant deadline = Instant.now().plusSeconds(seconds);
+        while (Instant.now().isBefore(deadline)) {
+            if (!p.isAlive()) throw new IllegalStateException(service + " exited with " + p.exitValue() + ":\n" + tail(service));
+            if (status(base + "/q/health/ready") == 200) return;
+            sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(service + " not ready after " + seconds + " s:\n" + tail(service));
+    }
+
+    private static Process stop(Process p, boolean kill) {
+        if (p == null) return null;
+        if (kill) p.destroyForcibly(); else p.destroy();
+        try {
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+        }
+        return null;
+    }
+
+    /** The last lines of a service's log (for failure messages). */
+    public String tail(String service) {
+        try {
+            List<String> lines = Files.readAllLines(logOf(service));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    static int status(String url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(3000);
+            int s = c.getResponseCode();
+            c.disconnect();
+            return s;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
