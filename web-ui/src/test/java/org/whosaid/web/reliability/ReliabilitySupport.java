@@ -31,6 +31,11 @@ final class ReliabilitySupport {
     static ServiceProcess ingest(int port, Path dataDir, int analysisPort, String log) {
         ServiceProcess p = new ServiceProcess("ingest-service", port, dataDir, log);
         p.env.put("WHOSAID_ANALYSIS_URL", "http://127.0.0.1:" + analysisPort);
+        // retry a dead analysis-service every 2 s at most (default 5 min), so the drain starts soon after it returns
+        p.env.put("WHOSAID_OUTBOX_MAX_BACKOFF", "2s");
+        p.env.put("WHOSAID_OUTBOX_INITIAL_BACKOFF", "0.5s");
+        // outbound fetches are not used by these tests; feeds off keeps the child quiet
+        p.env.put("WHOSAID_FEEDS_ENABLED", "false");
         return p;
     }
 
