@@ -52,6 +52,11 @@ public final class StatementRules {
     private static final Set<String> AUX = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei",
             "wurde", "wird", "wurden", "werden", "worden", "has", "had", "have", "was", "is", "were", "will", "would");
 
+    /** quoted words inside indirect speech become their own (nested) statement from this length on */
+    static final int NESTED_MIN_WORDS = Integer.getInteger("whosaid.nestedMinWords", 4);
+    /** a Konjunktiv sentence continues a statement at most this many sentences back */
+    static final int KJ_WINDOW = Integer.getInteger("whosaid.kjWindow", 2);
+
     public List<Draft> apply(Document doc) {
         List<Draft> out = new ArrayList<>();
         boolean[] usedCue = new boolean[doc.cues.size()];
@@ -84,6 +89,16 @@ public final class StatementRules {
         for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
         for (Draft d : out) frameCoversSpeaker(doc, d);
         out.removeIf(d -> d.anchor);
+        for (Draft d : out) {
+            if (d.form != Form.Direct || d.quote.size() != 1) continue;
+            Span q = d.quote.get(0);
+            int e = q.end();
+            while (e > q.start() + 1 && doc.text.charAt(e - 1) == ',') e--;
+            if (e != q.end()) d.quote.set(0, new Span(q.start(), e));
+        }
+        out.removeIf(d -> d.form == Form.Direct && d.speaker == null && d.speakerFrom == null && d.parent == null
+                && QuoteFinder.countWords(doc.text, d.start(), d.end()) < 4);
+        out.removeIf(d -> d.rule.equals("partial-quote-in-cue-sentence") && insideFrame(out, d));
         dedupe(out);
         parents(out);
         return out;
@@ -103,6 +118,7 @@ public final class StatementRules {
         if (wie) return wieClause(doc, s, c, cs, ce, out);
         if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
         if (isSubordinator(first) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
+        if (cs + 1 < v && tk.get(cs + 1).isAny("wenn", "ob", "dass", "falls", "weil", "obwohl") && first.isAny("auch", "selbst", "nur", "sogar")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
                 || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
         boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
@@ -154,7 +170,9 @@ public final class StatementRules {
             boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(ce).is(":")
                     || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || (c.act && zuInfinitive(doc, s, k))
                     || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
-            if (ok && !isSubordinator(t) && (!relative || quoteContent)) {
+            boolean startsWithCue = false;
+            for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
+            if (ok && !isSubordinator(t) && (!relative || quoteContent) && !startsWithCue) {
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
@@ -165,6 +183,16 @@ public final class StatementRules {
                     q.used = true;
                 } else {
                     int end = sentEnd;
+                    // a trailing cue clause of another speaker ends the content: "X habe gesagt, „…“, fügte er hinzu."
+                    for (Cue o : doc.cues) {
+                        if (o.sentence != s.index || o.token <= k || o.kind != Cue.Kind.VERB) continue;
+                        int ocs = CueFinder.clauseStart(doc, s, o.token);
+                        if (ocs > k && tk.get(ocs - 1).is(",") && (o.token == ocs || o.token == ocs + 1)
+                                && lastClause(doc, s, CueFinder.clauseEnd(doc, s, Math.max(o.token, o.particle)))) {
+                            end = tk.get(ocs - 1).start;
+                            break;
+                        }
+                    }
                     if (q != null && quoteContent && q.end > end) end = q.end;
                     QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
                     if (afterColon != null) {
@@ -184,6 +212,33 @@ public final class StatementRules {
                 channel(doc, d, cs, ce);
                 addressee(doc, d, v, ce);
                 return d;
+            }
+        }
+        // English "She added that the boats would sail", "He told reporters the budget was too small"
+        if (!doc.german() && !c.act || !doc.german() && v + 1 < s.endToken && tk.get(v + 1).is("that")) {
+            Mention subj = speakerBefore(doc, s, cs, v);
+            if (subj != null && v + 1 < s.endToken) {
+                int k = v + 1;
+                Span addr = null;
+                if (c.lemma.equals("tell") && k < s.endToken && !tk.get(k).is("that")) {
+                    int a = k;
+                    while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).is("that") && k - a < 4
+                            && (k == a || tk.get(k).isCapitalized() || tk.get(k - 1).isAny("the", "a", "his", "her", "their"))) k++;
+                    addr = new Span(tk.get(a).start, tk.get(k - 1).end);
+                }
+                if (k < s.endToken && tk.get(k).is("that")) k++;
+                if (k < s.endToken && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
+                    QuoteSpan q = doc.quoteAround(tk.get(k).start);
+                    if (q == null || q.start != tk.get(k).start) {
+                        Draft d = contentDraft(doc, s, tk.get(k).start, sentEnd, "cue-then-content", 0.8);
+                        if (!d.quote.isEmpty() && QuoteFinder.countWords(doc.text, d.start(), d.end()) >= 3) {
+                            d.speaker = subj;
+                            d.addressee = addr;
+                            d.frame.add(new Span(tk.get(cs).start, tk.get(k - 1).end));
+                            return d;
+                        }
+                    }
+                }
             }
         }
         // cue with an opening quote right after the verb/speaker without comma: "sagte Selenskyj „…“"
@@ -330,6 +385,14 @@ public final class StatementRules {
     private Draft prepositionMarker(Document doc, Sentence s, Cue c) {
         Mention sp = mentionStartingAt(doc, c.endToken);
         int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        if (sp == null && !doc.german()) {
+            int e = c.endToken;
+            while (e < s.endToken && !doc.tokens.get(e).isPunct() && e - c.endToken < 8) e++;
+            Mention x = null;
+            for (Mention m : doc.mentions) if (m.token >= c.endToken && m.endToken <= e) { x = m; break; }
+            phraseEnd = Math.max(e, c.endToken + 1);
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
+        }
         if (sp == null) {
             // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung X", "laut Medienberichten"
             int e = readNP(doc, s, c.endToken);
@@ -614,7 +677,9 @@ public final class StatementRules {
 
     private Draft direct(Document doc, QuoteSpan q, Sentence s, String rule, double conf) {
         Draft d = new Draft(Form.Direct, rule, s.index, conf);
-        d.quote.add(new Span(q.innerStart, q.innerEnd));
+        int e = q.innerEnd;
+        while (e > q.innerStart + 1 && (doc.text.charAt(e - 1) == ',' || Character.isWhitespace(doc.text.charAt(e - 1)))) e--;
+        d.quote.add(new Span(q.innerStart, e));
         return d;
     }
 
@@ -646,8 +711,9 @@ public final class StatementRules {
             if (!kj1) continue;
             List<Draft> all = new ArrayList<>(out);
             all.addAll(added);
-            Draft prev = previous(all, s.index, 2);
+            Draft prev = previous(all, s.index, KJ_WINDOW);
             if (prev == null) continue;
+            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);
             d.speakerFrom = prev;
@@ -656,6 +722,23 @@ public final class StatementRules {
             added.add(d);
         }
         out.addAll(added);
+    }
+
+    /** a sentence that may sit inside reported speech: it has a quote, a Konjunktiv verb or a cue */
+    private static boolean reportedFlavour(Document doc, Sentence s) {
+        if (!s.body || s.headline) return true;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            Token t = doc.tokens.get(i);
+            if (distinctKonj1(t) || distinctKonj2(t) || t.isAny("„", "“", "\"", "»", "«")) return true;
+        }
+        for (Cue c : doc.cues) if (c.sentence == s.index) return true;
+        return false;
+    }
+
+    static boolean distinctKonj2(Token t) {
+        String g = t.tags;
+        if (!t.onlyVerb()) return false;
+        return (g.contains(":3:SIN:KJ2") && !g.contains(":3:SIN:PRT")) || (g.contains(":3:PLU:KJ2") && !g.contains(":3:PLU:PRT"));
     }
 
     static boolean distinctKonj1(Token t) {
@@ -693,7 +776,7 @@ public final class StatementRules {
         for (Draft d : out) {
             if (d.form == Form.Direct || d.anchor) continue;
             for (QuoteSpan q : doc.quotes) {
-                if (q.words < 1 || titleLike(doc, q)) continue;
+                if (q.words < NESTED_MIN_WORDS || titleLike(doc, q)) continue;
                 boolean inside = false;
                 for (Span sp : d.quote) if (sp.start() <= q.start && q.end <= sp.end()) inside = true;
                 if (!inside) continue;
@@ -984,6 +1067,14 @@ public final class StatementRules {
             }
         }
         return best;
+    }
+
+    private static boolean insideFrame(List<Draft> out, Draft d) {
+        for (Draft o : out) {
+            if (o == d) continue;
+            for (Span f : o.frame) if (f.start() <= d.start() && d.end() <= f.end()) return true;
+        }
+        return false;
     }
 
     private static boolean insideAnother(List<Draft> out, Draft d) {

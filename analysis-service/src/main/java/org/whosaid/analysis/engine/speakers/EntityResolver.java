@@ -130,7 +130,9 @@ public final class EntityResolver {
                 m.resolution = "role of institution→" + e.name;
                 continue;
             }
-            Entity e = byRole(doc, m);
+            Entity e = appositionName(doc, m);
+            if (e != null) { link(m, e, "apposition→" + e.name); continue; }
+            e = byRole(doc, m);
             if (e != null) link(m, e, "role→" + e.name);
         }
         // genitive forms are not spelling variants ("Uschakows")
@@ -152,6 +154,27 @@ public final class EntityResolver {
             String[] w = nameWords(m.head);
             e.variants.add(w[w.length - 1]);
         }
+    }
+
+    /** "der Innenminister Frankreichs, Nicolas Sarkozy": a name right after the role and a comma */
+    private static Entity appositionName(Document doc, Mention m) {
+        int k = m.endToken;
+        if (k < doc.tokens.size() && doc.tokens.get(k).isAny("der", "des", "of") ) {
+            // skip a short genitive "Frankreichs" / "of the company"
+        }
+        while (k < doc.tokens.size() && k < m.endToken + 3 && !doc.tokens.get(k).is(",") && doc.tokens.get(k).sentence == m.sentence) k++;
+        if (k >= doc.tokens.size() || !doc.tokens.get(k).is(",")) return null;
+        for (Mention o : doc.mentions) {
+            if (o.token == k + 1 && o.kind == Mention.Kind.NAME && o.entity != null) {
+                if (o.entity.kind.equals("PERSON") && m.role != null) {
+                    o.entity.roles.add(doc.slice(m.start, m.end).replaceFirst("^(der|die|das|the|The|Der|Die|Das)\\s+", ""));
+                    o.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
+                }
+                return o.entity;
+            }
+            if (o.token > k + 1) break;
+        }
+        return null;
     }
 
     private Entity byRole(Document doc, Mention m) {

@@ -306,6 +306,8 @@ public final class MentionFinder {
             }
             String head = doc.slice(tk.get(ns).start, tk.get(k - 1).end);
             if (head.endsWith("'s") || head.endsWith("’s")) head = head.substring(0, head.length() - 2);
+            boolean initial = ns == s.firstToken || (ns > s.firstToken && tk.get(ns - 1).isAny("\"", "“", "‘", "(", "-", "–"));
+            if (initial && k - ns == 1 && role == null && j == i) return k; // "Harbour", "Nobody": capitalised by position
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
             int start = (role != null || j > i) ? i : ns;
             add(doc, out, kind, start, k, s, head, role, qualifier);
