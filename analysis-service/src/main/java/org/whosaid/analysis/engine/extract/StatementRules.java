@@ -168,7 +168,7 @@ public final class StatementRules {
             boolean relative = isRelativeStart(tk, s, k)
                     || (k + 1 < s.endToken && PREPOSITIONS.contains(t.lower()) && isRelativeStart(tk, s, k + 1));
             boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(ce).is(":")
-                    || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || (c.act && zuInfinitive(doc, s, k))
+                    || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || zuInfinitive(doc, s, k)
                     || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
             boolean startsWithCue = false;
             for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
@@ -976,7 +976,7 @@ public final class StatementRules {
         while (i < s.endToken && tk.get(i).isWord() && !tk.get(i).isCapitalized() && tk.get(i).isAdjective() && !tk.get(i).onlyVerb()) i++;
         int n = i;
         while (i < s.endToken && (tk.get(i).isCapitalized() || Character.isDigit(tk.get(i).text.charAt(0))) && !tk.get(i).isPunct()
-                && !(tk.get(i).onlyVerb()) && i - n < 4) i++;
+                && !(tk.get(i).onlyVerb()) && (!tk.get(i).known || tk.get(i).isNoun() || tk.get(i).isProperName()) && i - n < 4) i++;
         if (i == n) return -1;
         if (doc.quoteAround(tk.get(k).start) != null) return -1;
         return i;
@@ -1133,12 +1133,19 @@ public final class StatementRules {
             Token t = tk.get(k);
             if (!t.isAny("im", "in", "auf", "bei", "beim", "on", "in", "during")) continue;
             for (int j = k + 1; j < Math.min(ce, k + 4); j++) {
-                if (CHANNEL_NOUNS.contains(tk.get(j).lower())) {
+                if (isChannelNoun(tk.get(j).lower())) {
                     d.channel = new Span(t.start, tk.get(j).end);
                     return;
                 }
             }
         }
+    }
+
+    /** "Fernsehen", "Regionalfernsehen", "Interview", "Fernsehinterview": channel nouns match as word endings */
+    private static boolean isChannelNoun(String lower) {
+        if (CHANNEL_NOUNS.contains(lower)) return true;
+        for (String c : CHANNEL_NOUNS) if (c.length() >= 5 && lower.endsWith(c) && lower.length() > c.length() + 2) return true;
+        return false;
     }
 
     private void addressee(Document doc, Draft d, int v, int ce) {

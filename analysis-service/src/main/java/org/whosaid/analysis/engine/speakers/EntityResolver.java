@@ -230,7 +230,11 @@ public final class EntityResolver {
                     if (o.entity == null || o.kind == Mention.Kind.PRONOUN || m.sentence - o.sentence > 2) continue;
                     if (!genderOk(p, o.entity)) continue;
                     if (doc.quoteAround(o.start) != null) continue;
-                    if (best == null || !o.governed || best.governed) best = o;
+                    if (d.overlaps(o.start, o.end)) continue; // not a name inside the statement's own content
+                    boolean better = best == null || !o.governed || best.governed;
+                    // "sie": a known woman or institution beats a person of unknown gender
+                    if (best != null && p.equals("sie") && preferredForSie(best.entity) && !preferredForSie(o.entity)) better = false;
+                    if (better) best = o;
                 }
                 if (best != null) link(m, best.entity, "pronoun→" + best.entity.name + " (sentence " + (best.sentence + 1) + ")");
             }
@@ -248,6 +252,10 @@ public final class EntityResolver {
             }
             default -> { }
         }
+    }
+
+    private static boolean preferredForSie(Entity e) {
+        return Boolean.TRUE.equals(e.female) || !e.kind.equals("PERSON");
     }
 
     private static boolean genderOk(String pronoun, Entity e) {

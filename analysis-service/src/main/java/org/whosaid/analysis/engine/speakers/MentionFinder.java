@@ -155,6 +155,11 @@ public final class MentionFinder {
             if (e > a) {
                 // "die Nachrichtenagentur Tass", "die Zeitung Nordblick": the name is the institution
                 int ne = nameEnd(doc, s, e);
+                if (ne == e) {
+                    // after an institution noun any unknown capitalised word is its name ("Nachrichtenagentur Nordpress")
+                    while (ne < s.endToken && ne - e < 3 && tk.get(ne).isWord() && tk.get(ne).isCapitalized()
+                            && (!tk.get(ne).known || tk.get(ne).isProperName()) && !DE_NOT_NAME.contains(tk.get(ne).text)) ne++;
+                }
                 if (ne > e) {
                     add(doc, out, Mention.Kind.INSTITUTION, i, ne, s, doc.slice(tk.get(e).start, tk.get(ne - 1).end), null, qualifier);
                     return ne;
