@@ -106,6 +106,9 @@ public class ArticleService {
                 if (e.getCause() instanceof ApiException a) {
                     throw a;
                 }
+                if (!retryable(e)) {
+                    throw e;
+                }
                 last = e;
                 LOG.warnf("write attempt %d failed (%s), retrying", i + 1, e.toString());
                 try {
@@ -117,6 +120,20 @@ public class ArticleService {
             }
         }
         throw last;
+    }
+
+    /** Lock timeouts, deadlocks, serialisation failures and unique-constraint races are worth another attempt. */
+    static boolean retryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof jakarta.persistence.PersistenceException
+                    || t instanceof jakarta.transaction.RollbackException) {
+                return true;
+            }
+            if (t instanceof Error) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void validate(ArticleIn in) {

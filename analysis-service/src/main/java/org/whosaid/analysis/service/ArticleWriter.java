@@ -180,7 +180,7 @@ public class ArticleWriter {
             StatementLinkEntity.delete("statementId in ?1 or otherId in ?1", ids);
         }
         align.deleteIndexesOfArticle(articleId);
-        StatementEntity.delete("articleId", articleId);
+        old.forEach(StatementEntity::delete);
         Set<Long> persons = new LinkedHashSet<>();
         for (PersonMentionEntity m : PersonMentionEntity.<PersonMentionEntity>list("articleId", articleId)) {
             persons.add(m.personId);

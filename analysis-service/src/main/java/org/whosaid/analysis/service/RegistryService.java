@@ -57,6 +57,12 @@ public class RegistryService {
             String kind = "INSTITUTION".equals(e.kind()) ? "INSTITUTION" : "PERSON";
             String surname = e.surname() != null && !e.surname().isBlank() ? e.surname() : Names.split(e.name())[1];
             String first = kind.equals("PERSON") ? blankToNull(e.firstName()) : null;
+            if (kind.equals("PERSON") && surname.trim().contains(" ")) {
+                // a full name given as surname: the last token is the surname
+                String[] parts = Names.split(surname);
+                surname = parts[1];
+                first = first != null ? first : parts[0];
+            }
             if (kind.equals("PERSON") && first == null && e.name().trim().contains(" ")
                     && !e.name().trim().equals(surname)) {
                 first = Names.split(e.name())[0];

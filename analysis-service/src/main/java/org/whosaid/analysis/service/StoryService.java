@@ -64,6 +64,7 @@ public class StoryService {
         if (best == null) {
             best = new StoryEntity();
             best.title = a.title != null && !a.title.isBlank() ? a.title : "Story of article " + a.id;
+            best.updatedAt = OffsetDateTime.now();
             best.persist();
         }
         a.storyId = best.id;

@@ -2,6 +2,7 @@ package org.whosaid.analysis.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,8 +25,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * --url http://localhost:8082   --dir &lt;gnqa json or .txt dir&gt;   --clients 2   --warmup 10   --seconds 30
  * --min-bytes 2048 --max-bytes 5120   --language de   --key &lt;admin key&gt; (else env WHOSAID_ADMIN_API_KEY,
- * else --key-file &lt;data-dir&gt;/admin-api-key)
+ * else --key-file &lt;data-dir&gt;/admin-api-key)   --pid &lt;service pid&gt;
  * </pre>
+ * With {@code --pid} (Linux) it also reads the service's CPU time from /proc before and after the measured period and
+ * the harness's own, and prints CPU milliseconds per article: on a machine shared with other work the wall-clock rate
+ * understates what two idle cores would serve, and CPU per article gives the estimate (cores / CPU per article).
  */
 public final class AnalyzeLoad {
     private AnalyzeLoad() {
@@ -53,6 +57,7 @@ public final class AnalyzeLoad {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String auth = key == null ? null : "Bearer " + key;
 
+        long pid = opt.containsKey("pid") ? Long.parseLong(opt.get("pid")) : -1;
         long warmupEnd = System.nanoTime() + warmup * 1_000_000_000L;
         long end = warmupEnd + seconds * 1_000_000_000L;
         AtomicInteger next = new AtomicInteger();
@@ -91,7 +96,12 @@ public final class AnalyzeLoad {
             threads.add(t);
             t.start();
         }
+        long[] cpuStart = new long[2];
+        Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
+        cpuStart[0] = processCpuNanos(pid);
+        cpuStart[1] = ownCpuNanos();
         for (Thread t : threads) t.join();
+        long serverCpu = processCpuNanos(pid) - cpuStart[0], clientCpu = ownCpuNanos() - cpuStart[1];
 
         int n = 0;
         for (int c : counts) n += c;
@@ -108,9 +118,43 @@ public final class AnalyzeLoad {
         System.out.printf(Locale.ROOT, "requests %d, non-2xx %d%s, throughput %.1f articles/s (2xx only)%n", n,
                 errors.get(), errors.get() > 0 ? " (last status " + lastStatus.get() + ")" : "",
                 (n - errors.get()) / (double) seconds);
+        if (pid > 0 && n > 0) {
+            double server = serverCpu / 1e6 / n, client = clientCpu / 1e6 / n;
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "CPU per article: service %.2f ms, load client %.2f ms; %d cores -> about %.0f "
+                    + "articles/s if the cores served only this (service alone: %.0f)%n", server, client, cores,
+                    cores * 1000 / (server + client), cores * 1000 / server);
+        }
         if (n > 0)
             System.out.printf(Locale.ROOT, "latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n", pct(all, 0.50),
                     pct(all, 0.95), pct(all, 0.99), all[n - 1] / 1e6);
+    }
+
+    /** utime + stime of a process from /proc/<pid>/stat, in nanoseconds (0 when unavailable). */
+    static long processCpuNanos(long pid) {
+        if (pid <= 0) return 0;
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of stat(5)
+            return ticks * 1_000_000_000L / clockTicks();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static long clockTicks() {
+        try {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
+            return Long.parseLong(new String(p.getInputStream().readAllBytes()).trim());
+        } catch (Exception e) {
+            return 100;
+        }
+    }
+
+    private static long ownCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static double pct(long[] sorted, double q) {

@@ -38,6 +38,15 @@ public interface IngestConfig {
 
     Clean clean();
 
+    Retention retention();
+
+    interface Retention {
+        /** Days to keep raw inputs (pasted pages, fetched HTML); 0 keeps them forever. */
+        @WithName("raw-days") @WithDefault("0") int rawDays();
+        /** Days to keep acknowledged outbox rows; 0 keeps them. */
+        @WithName("outbox-done-days") @WithDefault("7") int outboxDoneDays();
+    }
+
     interface Auth {
         /** Admin key; empty → read or generate {@code <data-dir>/admin-api-key}. */
         @WithName("admin-key")
@@ -76,6 +85,8 @@ public interface IngestConfig {
         /** Dispatcher period (scheduler expression, e.g. 1s). */
         @WithDefault("1s") String every();
         @WithName("batch-size") @WithDefault("50") int batchSize();
+        /** Deliveries in flight at once (each to a different article). */
+        @WithDefault("4") int parallelism();
         @WithName("initial-backoff") @WithDefault("1s") Duration initialBackoff();
         @WithName("max-backoff") @WithDefault("5m") Duration maxBackoff();
         @WithName("claim-timeout") @WithDefault("2m") Duration claimTimeout();
@@ -113,8 +124,10 @@ public interface IngestConfig {
 
     interface Duplicates {
         @WithName("recent-window") @WithDefault("2000") int recentWindow();
-        @WithName("max-hamming") @WithDefault("6") int maxHamming();
+        @WithName("max-hamming") @WithDefault("18") int maxHamming();
         @WithName("min-jaccard") @WithDefault("0.8") double minJaccard();
+        /** At most this many SimHash neighbours are verified by shingle overlap. */
+        @WithName("max-verify") @WithDefault("10") int maxVerify();
     }
 
     interface Clean {

@@ -141,22 +141,26 @@ public class IngestService {
                 .setParameter(1, a.id)
                 .setMaxResults(config.duplicates().recentWindow())
                 .getResultList();
+        // Candidates by SimHash distance; only the closest few are verified by shingle overlap, and the first
+        // verified one decides (all copies of a report share its root), so the cost per article stays bounded.
+        List<Object[]> near = new java.util.ArrayList<>();
+        for (Object[] r : rows) {
+            int d = Long.bitCount((Long) r[1] ^ simhash);
+            if (d <= config.duplicates().maxHamming()) {
+                near.add(new Object[]{r[0], d});
+            }
+        }
+        near.sort(java.util.Comparator.comparingInt((Object[] x) -> (Integer) x[1]).thenComparing(x -> (Long) x[0]));
         Set<String> mine = null;
         Long best = null;
-        for (Object[] r : rows) {
-            long other = (Long) r[1];
-            if (Long.bitCount(other ^ simhash) > config.duplicates().maxHamming()) {
-                continue;
-            }
+        for (Object[] r : near.subList(0, Math.min(near.size(), config.duplicates().maxVerify()))) {
             Article cand = Article.findById(r[0]);
             if (mine == null) {
                 mine = Fingerprints.shingles(body, 3);
             }
             if (Fingerprints.jaccard(mine, Fingerprints.shingles(cand.body, 3)) >= config.duplicates().minJaccard()) {
-                Long root = cand.copyOf != null ? cand.copyOf : cand.id;
-                if (best == null || root < best) {
-                    best = root;
-                }
+                best = cand.copyOf != null ? cand.copyOf : cand.id;
+                break;
             }
         }
         return best != null && best < a.id ? best : null;

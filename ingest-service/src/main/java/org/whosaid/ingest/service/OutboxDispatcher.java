@@ -37,6 +37,30 @@ public class OutboxDispatcher {
     OutboxMetrics metrics;
 
     private final String instance = UUID.randomUUID().toString();
+    private volatile java.util.concurrent.ExecutorService pool;
+
+    /** Deliveries of one pass run in parallel (different articles only, so versions stay in order). */
+    private java.util.concurrent.ExecutorService pool() {
+        if (pool == null) {
+            synchronized (this) {
+                if (pool == null) {
+                    pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, config.outbox().parallelism()), r -> {
+                        Thread t = new Thread(r, "outbox-delivery");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+            }
+        }
+        return pool;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void shutdown() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
 
     @Scheduled(every = "${whosaid.outbox.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "${whosaid.outbox.initial-delay:1s}")
@@ -62,8 +86,19 @@ public class OutboxDispatcher {
                     break;
                 }
                 boolean anyOk = false;
+                List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
                 for (Long id : claimed) {
-                    anyOk |= deliver(id);
+                    results.add(pool().submit(() -> deliver(id)));
+                }
+                for (java.util.concurrent.Future<Boolean> f : results) {
+                    try {
+                        anyOk |= f.get();
+                    } catch (java.util.concurrent.ExecutionException ex) {
+                        LOG.warnf("outbox delivery failed: %s", ex.getCause().toString());
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        return handled;
+                    }
                     handled++;
                 }
                 if (!anyOk || claimed.size() < config.outbox().batchSize()) {

@@ -48,6 +48,7 @@ public class IngestResource {
     @Inject ObjectMapper mapper;
     @Inject @Location("ingest.html") Template ingest;
     @Inject @Location("ingest-status.html") Template status;
+    @Inject @Location("ingest-status-page.html") Template statusPage;
 
     /** One submitted item: accepted (id, 201 new / 200 known) or refused (error, detail). */
     @TemplateData
@@ -165,7 +166,7 @@ public class IngestResource {
 
     @GET
     @Path("/status")
-    public TemplateInstance status(@QueryParam("ids") String ids) {
+    public TemplateInstance status(@QueryParam("ids") String ids, @jakarta.ws.rs.HeaderParam("HX-Request") String htmx) {
         List<StatusRow> rows = new ArrayList<>();
         for (long id : ids(ids)) {
             try {
@@ -176,7 +177,8 @@ public class IngestResource {
                 if (!e.notFound()) throw e;
             }
         }
-        return status.data("p", pages.ctx()).data("rows", rows).data("ids", ids == null ? "" : ids)
+        // htmx swaps in the fragment; a plain browser (no JavaScript) gets a whole page
+        return ("true".equals(htmx) ? status : statusPage).data("p", pages.ctx()).data("rows", rows).data("ids", ids == null ? "" : ids)
                 .data("allDone", rows.stream().allMatch(StatusRow::done));
     }
 

@@ -38,6 +38,11 @@ public final class Views {
                            String language, List<String> agencies, String lead, String text, int version,
                            String analysisStatus, String analysisError, String ingestedAt, String copyOf) {
         public String label() { return title.isBlank() ? "#" + id : title; }
+        /** The lead only when the body does not already hold it. */
+        public boolean showLead() {
+            String l = lead.strip();
+            return !l.isEmpty() && !text.contains(l.length() > 80 ? l.substring(0, 80) : l);
+        }
     }
 
     @TemplateData

@@ -213,6 +213,12 @@ class PagesTest {
     }
 
     @Test
+    void htmxAndStylesAreServedLocally() {
+        given().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").then().statusCode(200);
+        given().get("/static/whosaid.css").then().statusCode(200).header("Content-Security-Policy", containsString("default-src 'self'"));
+    }
+
+    @Test
     void unknownArticleIs404Page() {
         given().get("/articles/999").then().statusCode(404).body(not(containsString("Exception")));
     }

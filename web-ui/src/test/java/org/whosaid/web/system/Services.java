@@ -19,7 +19,7 @@ import java.util.List;
 /** Small client for system tests: post articles to the real ingest-service and wait until they are analysed. */
 public final class Services {
     static final ObjectMapper M = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final SystemUnderTest sut;
 
     public Services(SystemUnderTest sut) {

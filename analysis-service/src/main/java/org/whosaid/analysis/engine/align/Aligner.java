@@ -46,8 +46,10 @@ public final class Aligner {
     static final int MAX_KEYS = 16;
     static final int MAX_KEY_LENGTH = 120;
 
+    private static final int STATED_CACHE_MAX = 50_000;
     private final AlignConfig config;
     private final Lexicon lexicon;
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Aligner(AlignConfig config, Lexicon lexicon) {
         this.config = config == null ? AlignConfig.defaults() : config;
@@ -125,14 +127,22 @@ public final class Aligner {
         return out;
     }
 
-    /** Folded surname: the last capitalised word of the speaker name, or null. */
+    /** Folded surname: the last capitalised word of the speaker name (possessive 's dropped), or null. */
     static String surname(String speakerName) {
         if (speakerName == null) return null;
-        String[] parts = WS.split(speakerName.trim());
-        for (int i = parts.length - 1; i >= 0; i--) {
-            String p = EDGE_PUNCT.matcher(parts[i]).replaceAll("");
-            if (p.endsWith("'s") || p.endsWith("’s")) p = p.substring(0, p.length() - 2);
-            if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) return Text.fold(p);
+        int end = speakerName.length();
+        while (end > 0) {
+            while (end > 0 && !Character.isLetterOrDigit(speakerName.charAt(end - 1))) end--;
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(speakerName.charAt(start - 1))) start--;
+            int s = start;
+            while (s < end && !Character.isLetterOrDigit(speakerName.charAt(s))) s++;
+            if (s < end) {
+                String p = speakerName.substring(s, end);
+                if (p.endsWith("'s") || p.endsWith("’s")) p = p.substring(0, p.length() - 2);
+                if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) return Text.fold(p);
+            }
+            end = start;
         }
         return null;
     }
@@ -232,16 +242,25 @@ public final class Aligner {
             score += Math.min(0.1, 0.05 * sharedNumbers);
             ev.add("numbers shared " + sharedNumbers);
         } else if (!sa.numbers().isEmpty() && !sb.numbers().isEmpty()) {
+            score -= 0.05;
             ev.add("numbers differ " + sa.numbers() + " vs " + sb.numbers());
         }
 
-        // channel
+        // channel ("im Staatsfernsehen" = "on state television" through the dictionary)
         if (a.channel() != null && b.channel() != null && !a.channel().isBlank() && !b.channel().isBlank()) {
             String ca = Text.fold(a.channel()), cb = Text.fold(b.channel());
-            if (ca.equals(cb) || ca.contains(cb) || cb.contains(ca)) {
+            boolean same = ca.equals(cb) || ca.contains(cb) || cb.contains(ca);
+            if (!same) {
+                String lca = Text.lang(a.language(), a.channel()), lcb = Text.lang(b.language(), b.channel());
+                Signature x = new Signature(channelTerms(a.channel(), lca), null, null, null, false);
+                Signature y = new Signature(channelTerms(b.channel(), lcb), null, null, null, false);
+                same = !x.terms().isEmpty() && !y.terms().isEmpty() && content(lca, x, lcb, y, null) > 0.2;
+            }
+            if (same) {
                 score += 0.05;
-                ev.add("channel same: " + a.channel());
+                ev.add("channel same: " + a.channel() + (ca.equals(cb) ? "" : " ~ " + b.channel()));
             } else {
+                score -= 0.05;
                 ev.add("channel differs: " + a.channel() + " vs " + b.channel());
             }
         }
@@ -274,7 +293,10 @@ public final class Aligner {
                 }
             }
         }
-        if (sa.negated() != sb.negated()) ev.add("negation differs");
+        if (sa.negated() != sb.negated()) {
+            score -= 0.05;
+            ev.add("negation differs");
+        }
 
         score = Math.max(0, Math.min(1, score));
         double need = config.sameThreshold() + (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0);
@@ -286,9 +308,21 @@ public final class Aligner {
         return new Link(round(score), rel, ev);
     }
 
-    private static boolean stated(StatementView v) {
+    /** Whether the context states the utterance's day; cached per statement (compare sees the same ones often). */
+    private boolean stated(StatementView v) {
+        String key = v.statementId() == null ? null
+                : v.statementId() + "|" + (v.context() == null ? 0 : v.context().hashCode()) + "|" + v.publishedAt();
+        if (key != null) {
+            Boolean b = statedCache.get(key);
+            if (b != null) return b;
+        }
         LocalDate pub = v.publishedAt() == null ? null : v.publishedAt().toLocalDate();
-        return DayResolver.resolve(v.context(), v.quote(), pub).stated();
+        boolean st = DayResolver.resolve(v.context(), v.quote(), pub).stated();
+        if (key != null) {
+            if (statedCache.size() > STATED_CACHE_MAX) statedCache.clear();
+            statedCache.put(key, st);
+        }
+        return st;
     }
 
     /**
@@ -321,7 +355,6 @@ public final class Aligner {
                     }
                     for (int i = 0; i < largeArr.length; i++) {
                         if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
-                            m++;
                             syn++;
                             if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
                             break;
@@ -329,8 +362,8 @@ public final class Aligner {
                     }
                 }
             }
-            matched = m;
-            if (ev != null) ev.add("terms " + m + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
+            matched = m + 0.5 * syn; // thesaurus synsets are loose: a synonym counts half
+            if (ev != null) ev.add("terms " + fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
         } else {
             Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
             Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
@@ -365,12 +398,23 @@ public final class Aligner {
         }
         double content = 0;
         if (na > 0 && nb > 0) {
-            double ov = matched / Math.min(na, nb);
+            // overlap coefficient with one pseudo-term: short statements need more evidence
+            double ov = matched / (Math.min(na, nb) + 1.0);
             double dice = 2 * matched / (na + nb);
             content = 0.5 * ov + 0.5 * dice;
             if (matched < 2) content *= 0.5;
         }
         return content;
+    }
+
+    private static Set<String> channelTerms(String channel, String lang) {
+        Set<String> out = new HashSet<>();
+        for (Text.Tok t : Text.tokens(channel, lang)) {
+            if (t.term() == null) continue;
+            out.add(t.term());
+            out.addAll(t.parts());
+        }
+        return out;
     }
 
     /** +1 same speaker, 0 unknown on a side, −1 different speakers. */

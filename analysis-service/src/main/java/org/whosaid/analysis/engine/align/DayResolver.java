@@ -60,10 +60,18 @@ final class DayResolver {
         return context.substring(0, i) + " … " + context.substring(i + quote.length());
     }
 
+    /** Cheap test before the patterns: every marker has a digit, "tag"/"day", or is one of a few words. */
+    static boolean mayStateDay(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) if (Character.isDigit(l.charAt(i))) return true;
+        return l.contains("tag") || l.contains("day") || l.contains("mittwoch") || l.contains("sonnabend")
+                || l.contains("gestern") || l.contains("heute");
+    }
+
     static Day resolve(String context, String quote, LocalDate published) {
         if (published == null) return new Day(null, false, null, false);
         String text = outside(context, quote);
-        if (text.isEmpty()) return new Day(published, false, null, false);
+        if (text.isEmpty() || !mayStateDay(text)) return new Day(published, false, null, false);
         Matcher m = DATE_DM.matcher(text);
         if (m.find()) {
             LocalDate d = date(published, MONTHS.get(m.group(2).toLowerCase(Locale.GERMAN)), Integer.parseInt(m.group(1)));

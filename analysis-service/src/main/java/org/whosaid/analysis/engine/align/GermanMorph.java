@@ -117,7 +117,9 @@ final class GermanMorph {
         boolean known = !found.isEmpty();
         String lower = (lemma == null ? surface : lemma).toLowerCase(Locale.GERMAN);
         List<String> parts = List.of();
-        if (splitter != null && surface.length() >= 8 && (noun || !known)) {
+        // split only words the dictionary does not know (new compounds: Uferdörfer, Lohnplus); known compounds
+        // keep their meaning (Staudamm is no Stau)
+        if (splitter != null && surface.length() >= 8 && !known) {
             try {
                 List<String> split;
                 synchronized (splitter) {

@@ -22,7 +22,7 @@ public final class Lexicon {
     public static final Path DEFAULT_DE_EN = Path.of("/usr/share/trans/de-en");
     public static final Path DEFAULT_THESAURUS = Path.of("/usr/share/openthesaurus-de/openthesaurus.txt");
     /** English words with more German translations than this are too vague to count as a match. */
-    static final int MAX_FANOUT = 60;
+    static final int MAX_FANOUT = 200;
     private static final int MAX_SYNSET = 12;
     private static volatile Lexicon standard;
 

@@ -130,7 +130,9 @@ public final class EntityResolver {
                 m.resolution = "role of institution→" + e.name;
                 continue;
             }
-            Entity e = byRole(doc, m);
+            Entity e = appositionName(doc, m);
+            if (e != null) { link(m, e, "apposition→" + e.name); continue; }
+            e = byRole(doc, m);
             if (e != null) link(m, e, "role→" + e.name);
         }
         // genitive forms are not spelling variants ("Uschakows")
@@ -152,6 +154,27 @@ public final class EntityResolver {
             String[] w = nameWords(m.head);
             e.variants.add(w[w.length - 1]);
         }
+    }
+
+    /** "der Innenminister Frankreichs, Nicolas Sarkozy": a name right after the role and a comma */
+    private static Entity appositionName(Document doc, Mention m) {
+        int k = m.endToken;
+        if (k < doc.tokens.size() && doc.tokens.get(k).isAny("der", "des", "of") ) {
+            // skip a short genitive "Frankreichs" / "of the company"
+        }
+        while (k < doc.tokens.size() && k < m.endToken + 3 && !doc.tokens.get(k).is(",") && doc.tokens.get(k).sentence == m.sentence) k++;
+        if (k >= doc.tokens.size() || !doc.tokens.get(k).is(",")) return null;
+        for (Mention o : doc.mentions) {
+            if (o.token == k + 1 && o.kind == Mention.Kind.NAME && o.entity != null) {
+                if (o.entity.kind.equals("PERSON") && m.role != null) {
+                    o.entity.roles.add(doc.slice(m.start, m.end).replaceFirst("^(der|die|das|the|The|Der|Die|Das)\\s+", ""));
+                    o.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
+                }
+                return o.entity;
+            }
+            if (o.token > k + 1) break;
+        }
+        return null;
     }
 
     private Entity byRole(Document doc, Mention m) {
@@ -207,7 +230,11 @@ public final class EntityResolver {
                     if (o.entity == null || o.kind == Mention.Kind.PRONOUN || m.sentence - o.sentence > 2) continue;
                     if (!genderOk(p, o.entity)) continue;
                     if (doc.quoteAround(o.start) != null) continue;
-                    if (best == null || !o.governed || best.governed) best = o;
+                    if (d.overlaps(o.start, o.end)) continue; // not a name inside the statement's own content
+                    boolean better = best == null || !o.governed || best.governed;
+                    // "sie": a known woman or institution beats a person of unknown gender
+                    if (best != null && p.equals("sie") && preferredForSie(best.entity) && !preferredForSie(o.entity)) better = false;
+                    if (better) best = o;
                 }
                 if (best != null) link(m, best.entity, "pronoun→" + best.entity.name + " (sentence " + (best.sentence + 1) + ")");
             }
@@ -225,6 +252,10 @@ public final class EntityResolver {
             }
             default -> { }
         }
+    }
+
+    private static boolean preferredForSie(Entity e) {
+        return Boolean.TRUE.equals(e.female) || !e.kind.equals("PERSON");
     }
 
     private static boolean genderOk(String pronoun, Entity e) {

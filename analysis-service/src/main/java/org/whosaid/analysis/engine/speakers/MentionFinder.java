@@ -155,6 +155,11 @@ public final class MentionFinder {
             if (e > a) {
                 // "die Nachrichtenagentur Tass", "die Zeitung Nordblick": the name is the institution
                 int ne = nameEnd(doc, s, e);
+                if (ne == e) {
+                    // after an institution noun any unknown capitalised word is its name ("Nachrichtenagentur Nordpress")
+                    while (ne < s.endToken && ne - e < 3 && tk.get(ne).isWord() && tk.get(ne).isCapitalized()
+                            && (!tk.get(ne).known || tk.get(ne).isProperName()) && !DE_NOT_NAME.contains(tk.get(ne).text)) ne++;
+                }
                 if (ne > e) {
                     add(doc, out, Mention.Kind.INSTITUTION, i, ne, s, doc.slice(tk.get(e).start, tk.get(ne - 1).end), null, qualifier);
                     return ne;
@@ -218,7 +223,7 @@ public final class MentionFinder {
         if (t.tags.contains("EIG:")) return true;
         int dash = t.text.lastIndexOf('-');
         if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
-        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return !lex.looksLikeGermanNoun(t.text) || t.known;
+        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return lex.germanRole(t.text) == null && !lex.institutionBySuffix(t.text);
         if (t.known) return false;
         if (t.text.chars().anyMatch(Character::isDigit)) return false;
         if (lex.germanRole(t.text) != null) return false;
@@ -306,6 +311,8 @@ public final class MentionFinder {
             }
             String head = doc.slice(tk.get(ns).start, tk.get(k - 1).end);
             if (head.endsWith("'s") || head.endsWith("’s")) head = head.substring(0, head.length() - 2);
+            boolean initial = ns == s.firstToken || (ns > s.firstToken && tk.get(ns - 1).isAny("\"", "“", "‘", "(", "-", "–"));
+            if (initial && k - ns == 1 && role == null && j == i) return k; // "Harbour", "Nobody": capitalised by position
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
             int start = (role != null || j > i) ? i : ns;
             add(doc, out, kind, start, k, s, head, role, qualifier);
