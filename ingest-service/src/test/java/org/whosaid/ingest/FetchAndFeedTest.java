@@ -138,7 +138,8 @@ class FetchAndFeedTest {
         RestAssured.get("/api/feeds/" + id).then().statusCode(200).body("items", is(2)).body("lastPollAt", notNullValue())
                 .body("lastError", nullValue());
         RestAssured.get("/api/articles?q=" + RUN + "&size=10").then().body("total", is(2))
-                .body("items.outlet", everyItem(is("Nordkurier Digital")));
+                .body("items.outlet", everyItem(is("Nordkurier Digital")))
+                .body("items.publishedAt", everyItem(is("2031-06-01T09:30:00+02:00"))); // the page's date wins over the feed's
         admin().contentType("application/json").body(Map.of("url", "http://192.168.1.1/feed"))
                 .post("/api/feeds").then().statusCode(400).body("detail", containsString("private"));
     }

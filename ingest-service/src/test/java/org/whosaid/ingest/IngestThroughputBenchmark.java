@@ -82,9 +82,10 @@ class IngestThroughputBenchmark {
         } while (pending > 0 && System.currentTimeMillis() < deadline);
         double handoffSeconds = (System.nanoTime() - t1) / 1e9;
         String report = String.format(Locale.ROOT,
-                "ingest benchmark (H2 in memory, %d client threads, loopback, %d cores)%n"
+                "ingest benchmark (%s, %d client threads, loopback, %d cores)%n"
                         + "accepted: %d of %d in %.2f s = %.1f articles/s (429: %d, other errors: %d)%n"
                         + "handed off after the analysis endpoint came up: %.2f s = %.1f articles/s (pending left: %d)%n",
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class).replaceAll("[;?].*", ""),
                 threads, Runtime.getRuntime().availableProcessors(), ok.get(), n, acceptSeconds, ok.get() / acceptSeconds,
                 limited.get(), errors.get(), handoffSeconds, ok.get() / handoffSeconds, pending);
         Files.createDirectories(Path.of("target"));

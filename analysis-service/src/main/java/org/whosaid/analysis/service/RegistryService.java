@@ -55,24 +55,24 @@ public class RegistryService {
                 continue;
             }
             String kind = "INSTITUTION".equals(e.kind()) ? "INSTITUTION" : "PERSON";
-            String surname = e.surname() != null && !e.surname().isBlank() ? e.surname() : Names.split(e.name())[1];
-            String first = kind.equals("PERSON") ? blankToNull(e.firstName()) : null;
+            String name = Names.clean(e.name());
+            String surname = e.surname() != null && !e.surname().isBlank() ? Names.clean(e.surname()) : Names.split(name)[1];
+            String first = kind.equals("PERSON") ? blankToNull(Names.clean(e.firstName())) : null;
             if (kind.equals("PERSON") && surname.trim().contains(" ")) {
                 // a full name given as surname: the last token is the surname
                 String[] parts = Names.split(surname);
                 surname = parts[1];
                 first = first != null ? first : parts[0];
             }
-            if (kind.equals("PERSON") && first == null && e.name().trim().contains(" ")
-                    && !e.name().trim().equals(surname)) {
-                first = Names.split(e.name())[0];
+            if (kind.equals("PERSON") && first == null && name.contains(" ") && !name.equals(surname)) {
+                first = Names.split(name)[0];
             }
-            PersonRecord p = registry.resolve(new NameMention(e.name(), first, surname, kind), store).person();
+            PersonRecord p = registry.resolve(new NameMention(name, first, surname, kind), store).person();
             byEntity.put(e, p);
             touched.add(p.id());
             Set<String> names = new LinkedHashSet<>();
-            names.add(e.name());
-            names.addAll(e.variants());
+            names.add(name);
+            e.variants().forEach(v -> names.add(Names.clean(v)));
             mention(article, p, names, first);
             for (String role : new LinkedHashSet<>(e.roles())) {
                 if (role != null && !role.isBlank()) {
@@ -98,9 +98,9 @@ public class RegistryService {
                 p = entityFor(sp, byEntity);
             }
             if (p == null) {
-                NameMention nm = NameMention.ofFullName(sp.name(), "INSTITUTION".equals(sp.kind()) ? "INSTITUTION" : "PERSON");
+                NameMention nm = NameMention.ofFullName(Names.clean(sp.name()), "INSTITUTION".equals(sp.kind()) ? "INSTITUTION" : "PERSON");
                 p = registry.resolve(nm, store).person();
-                mention(article, p, Set.of(sp.name()), nm.firstName());
+                mention(article, p, Set.of(Names.clean(sp.name())), nm.firstName());
                 touched.add(p.id());
             }
             bySpeakerName.put(sp.name(), p);

@@ -74,8 +74,20 @@ public class AlignStore {
                 hits.merge((String) id, 1, Integer::sum);
             }
         }
-        return hits.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(max)
-                .map(Map.Entry::getKey).toList();
+        return rank(hits, max);
+    }
+
+    /**
+     * The best candidates: those sharing at least two keys first (up to {@code max}), then at most {@code max / 4}
+     * sharing a single key (a lone common term rarely marks the same utterance).
+     */
+    public static List<String> rank(Map<String, Integer> hits, int max) {
+        List<String> out = new ArrayList<>();
+        hits.entrySet().stream().filter(e -> e.getValue() >= 2).sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(max).forEach(e -> out.add(e.getKey()));
+        hits.entrySet().stream().filter(e -> e.getValue() < 2).limit(Math.min(max - out.size(), max / 4))
+                .forEach(e -> out.add(e.getKey()));
+        return out;
     }
 
     public void deleteIndexesOfArticle(long articleId) {

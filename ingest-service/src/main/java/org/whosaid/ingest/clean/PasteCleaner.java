@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 public final class PasteCleaner {
 
     static final String SENTENCE_END = "[.!?…\"“”»«'’)\\]:]";
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*" + SENTENCE_END + "$");
+    private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!?…:][\"“”»«'’)]*$");
+    private static final Pattern FIVE_WORDS = Pattern.compile(".*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Pattern TEASER_HEAD = Pattern.compile(
             "(?i)^(das könnte (dich|sie) auch interessieren|mehr zum thema|lesen sie auch|lies auch|auch interessant|"
@@ -109,13 +113,13 @@ public final class PasteCleaner {
             Matcher cm = CREDIT.matcher(l);
             if (AUDIO.matcher(l).matches()) {
                 mark(kind, rule, i, "other", "audio-player-time");
-            } else if (READING_TIME.matcher(l).find() && l.length() < 60 && !l.matches(".*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*")) {
+            } else if (READING_TIME.matcher(l).find() && l.length() < 60 && !FIVE_WORDS.matcher(l).matches()) {
                 mark(kind, rule, i, "other", "reading-time");
             } else if (IMAGE_SLUG.matcher(l).matches()) {
                 mark(kind, rule, i, "captions", "image-file-name (hyphen-joined words, no spaces)");
             } else if (l.length() < 400 && PHOTO_PAREN.matcher(l).find()) {
                 mark(kind, rule, i, "captions", "caption-with-photo-credit \"(Foto: …)\"");
-            } else if (l.length() < 300 && PHOTO_GLUED.matcher(l).find() && !l.matches(".*" + SENTENCE_END + "$")) {
+            } else if (l.length() < 300 && PHOTO_GLUED.matcher(l).find() && !endsSentence(l)) {
                 mark(kind, rule, i, "captions", "caption-with-glued-photo-credit \"…Name/agency\"");
             } else if (l.length() < 160 && PHOTO_PREFIX.matcher(l).matches() && !l.endsWith(".")) {
                 mark(kind, rule, i, "captions", "photo-credit-line");
@@ -373,11 +377,11 @@ public final class PasteCleaner {
 
     /** A paragraph of running text: ten words or more, ending a sentence (a closing quote needs punctuation before it). */
     static boolean isProse(String l) {
-        return l.split("\\s+").length >= 10 && l.matches("(?s).*[.!?…:][\"“”»«'’)]*$");
+        return SPACES.split(l).length >= 10 && PROSE_END.matcher(l).matches();
     }
 
     static boolean endsSentence(String l) {
-        return l.matches("(?s).*" + SENTENCE_END + "$");
+        return ENDS_SENTENCE.matcher(l).matches();
     }
 
     private static double capitalisedShare(String l) {

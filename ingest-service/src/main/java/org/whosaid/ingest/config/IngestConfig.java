@@ -124,7 +124,7 @@ public interface IngestConfig {
 
     interface Duplicates {
         @WithName("recent-window") @WithDefault("2000") int recentWindow();
-        @WithName("max-hamming") @WithDefault("6") int maxHamming();
+        @WithName("max-hamming") @WithDefault("18") int maxHamming();
         @WithName("min-jaccard") @WithDefault("0.8") double minJaccard();
         /** At most this many SimHash neighbours are verified by shingle overlap. */
         @WithName("max-verify") @WithDefault("10") int maxVerify();

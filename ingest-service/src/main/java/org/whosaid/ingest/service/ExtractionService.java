@@ -183,6 +183,13 @@ public class ExtractionService {
                         + (f.get().hasTime() ? "" : ", no time of day given") + ")");
             }
         }
+        if (publishedAt == null && !isBlank(in.fallbackPublishedAt())) {
+            Optional<ZonedDateTime> p = DateFinder.parseMachine(in.fallbackPublishedAt(), zone);
+            if (p.isPresent()) {
+                publishedAt = iso(p.get());
+                prov.put("publishedAt", "feed entry date (the page states none)");
+            }
+        }
         if (publishedAt == null) {
             prov.put("publishedAt", "no date stated (null)");
         }

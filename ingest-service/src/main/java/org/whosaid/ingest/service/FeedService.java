@@ -112,7 +112,7 @@ public class FeedService {
                 try {
                     String published = e.getPublishedDate() == null ? null
                             : e.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toString();
-                    IngestService.Outcome o = ingest.ingest(new IngestRequest(link, feed.outlet, null, published, null, null, null, null, null));
+                    IngestService.Outcome o = ingest.ingest(new IngestRequest(link, feed.outlet, null, null, null, null, null, null, null, published));
                     item.articleId = o.id();
                     added++;
                 } catch (ApiException ex) {

@@ -111,7 +111,7 @@ public class OutboxDispatcher {
         return handled;
     }
 
-    List<Long> claim() {
+    public List<Long> claim() {
         Instant now = Instant.now();
         List<OutboxEntry> due = OutboxEntry.<OutboxEntry>find(
                         "status = ?1 and nextAttemptAt <= ?2 and (claimedUntil is null or claimedUntil < ?2) order by id",

@@ -46,8 +46,10 @@ public final class Aligner {
     static final int MAX_KEYS = 16;
     static final int MAX_KEY_LENGTH = 120;
 
+    private static final int STATED_CACHE_MAX = 50_000;
     private final AlignConfig config;
     private final Lexicon lexicon;
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Aligner(AlignConfig config, Lexicon lexicon) {
         this.config = config == null ? AlignConfig.defaults() : config;
@@ -125,14 +127,22 @@ public final class Aligner {
         return out;
     }
 
-    /** Folded surname: the last capitalised word of the speaker name, or null. */
+    /** Folded surname: the last capitalised word of the speaker name (possessive 's dropped), or null. */
     static String surname(String speakerName) {
         if (speakerName == null) return null;
-        String[] parts = WS.split(speakerName.trim());
-        for (int i = parts.length - 1; i >= 0; i--) {
-            String p = EDGE_PUNCT.matcher(parts[i]).replaceAll("");
-            if (p.endsWith("'s") || p.endsWith("’s")) p = p.substring(0, p.length() - 2);
-            if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) return Text.fold(p);
+        int end = speakerName.length();
+        while (end > 0) {
+            while (end > 0 && !Character.isLetterOrDigit(speakerName.charAt(end - 1))) end--;
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(speakerName.charAt(start - 1))) start--;
+            int s = start;
+            while (s < end && !Character.isLetterOrDigit(speakerName.charAt(s))) s++;
+            if (s < end) {
+                String p = speakerName.substring(s, end);
+                if (p.endsWith("'s") || p.endsWith("’s")) p = p.substring(0, p.length() - 2);
+                if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) return Text.fold(p);
+            }
+            end = start;
         }
         return null;
     }
@@ -176,6 +186,20 @@ public final class Aligner {
         String num = null;
         for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;
         if (num != null) add(keys, "d:" + num, weeks, "w");
+        // English renderings also knock on the German long-term keys through unambiguous dictionary entries
+        if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
+            int extra = 0;
+            for (int i = 0; i < Math.min(3, long_.size()) && extra < 3; i++) {
+                List<String> de = lexicon.germanFor(long_.get(i));
+                if (de.isEmpty() || de.size() > 6) continue;
+                for (String g : de) {
+                    if (g.length() >= 7 && extra < 3) {
+                        add(keys, "t:" + g, months, "m");
+                        extra++;
+                    }
+                }
+            }
+        }
         return keys;
     }
 
@@ -298,9 +322,21 @@ public final class Aligner {
         return new Link(round(score), rel, ev);
     }
 
-    private static boolean stated(StatementView v) {
+    /** Whether the context states the utterance's day; cached per statement (compare sees the same ones often). */
+    private boolean stated(StatementView v) {
+        String key = v.statementId() == null ? null
+                : v.statementId() + "|" + (v.context() == null ? 0 : v.context().hashCode()) + "|" + v.publishedAt();
+        if (key != null) {
+            Boolean b = statedCache.get(key);
+            if (b != null) return b;
+        }
         LocalDate pub = v.publishedAt() == null ? null : v.publishedAt().toLocalDate();
-        return DayResolver.resolve(v.context(), v.quote(), pub).stated();
+        boolean st = DayResolver.resolve(v.context(), v.quote(), pub).stated();
+        if (key != null) {
+            if (statedCache.size() > STATED_CACHE_MAX) statedCache.clear();
+            statedCache.put(key, st);
+        }
+        return st;
     }
 
     /**

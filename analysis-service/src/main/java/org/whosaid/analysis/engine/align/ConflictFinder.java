@@ -87,6 +87,14 @@ public final class ConflictFinder {
             }
         }
         String surname = Aligner.surname(s.speakerName());
+        // first names of people named in the quote (Generalstabschef Jurij Hnatow)
+        for (int i = 0; i + 1 < q.size(); i++) {
+            Text.Tok t = q.get(i), n = q.get(i + 1);
+            if (!t.capital() || !(t.name() || t.firstName()) || t.initial() || !n.capital() || !n.name()
+                    || n.start() - t.end() > 1) continue;
+            if (i + 2 < q.size() && q.get(i + 2).capital() && q.get(i + 2).name() && q.get(i + 2).start() - n.end() <= 1) continue;
+            if (!"de".equals(lang) || t.firstName() || t.parts().isEmpty()) add(out, seen, s, "firstname", n.surface(), t.surface());
+        }
         for (int i = 0; i < c.size(); i++) {
             Text.Tok t = c.get(i);
             if (!t.capital() || !(t.name() || t.firstName()) || i + 1 >= c.size()) continue;

@@ -45,8 +45,9 @@ final class DayResolver {
     private static final Pattern DATE_NUM = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b" + WD + "(abend|morgen|nachmittag|vormittag|mittag)?\\b"
             + "|\\b(vorgestern|gestern|heute|yesterday|today)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Weekdays announced for the future are not the day of the utterance. */
-    private static final Pattern FUTURE = Pattern.compile("(kommenden|nächsten|next|coming|bis)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Weekdays announced for the future or naming another event are not the day of the utterance. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(kommenden|nächsten|next|coming|bis|vom|seit|ab|zum|für|since|until|by|before|after)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DayResolver() {
     }
@@ -60,10 +61,18 @@ final class DayResolver {
         return context.substring(0, i) + " … " + context.substring(i + quote.length());
     }
 
+    /** Cheap test before the patterns: every marker has a digit, "tag"/"day", or is one of a few words. */
+    static boolean mayStateDay(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) if (Character.isDigit(l.charAt(i))) return true;
+        return l.contains("tag") || l.contains("day") || l.contains("mittwoch") || l.contains("sonnabend")
+                || l.contains("gestern") || l.contains("heute");
+    }
+
     static Day resolve(String context, String quote, LocalDate published) {
         if (published == null) return new Day(null, false, null, false);
         String text = outside(context, quote);
-        if (text.isEmpty()) return new Day(published, false, null, false);
+        if (text.isEmpty() || !mayStateDay(text)) return new Day(published, false, null, false);
         Matcher m = DATE_DM.matcher(text);
         if (m.find()) {
             LocalDate d = date(published, MONTHS.get(m.group(2).toLowerCase(Locale.GERMAN)), Integer.parseInt(m.group(1)));
@@ -81,7 +90,7 @@ final class DayResolver {
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {
-            if (FUTURE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            if (FUTURE.matcher(text.substring(Math.max(0, m.start() - 14), m.start())).find()) continue;
             if (m.group(1) != null) {
                 DayOfWeek dow = WEEKDAYS.get(m.group(1).toLowerCase(Locale.GERMAN));
                 int back = (published.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;

@@ -43,17 +43,23 @@ public final class CueFinder {
         Token next = i + 1 < s.endToken ? toks.get(i + 1) : null;
         switch (l) {
             case "laut", "gemäß" -> {
-                if (next != null && (next.isCapitalized() || isDeterminer(next.lower())) && !(i > s.firstToken && toks.get(i - 1).isAny("ist", "sind", "war", "wird")))
+                if (next != null && (next.isCapitalized() || isDeterminer(next.lower()) || next.isAny("„", "\"", "»", "«", "dpa")))
                     return new Cue(Cue.Kind.LAUT, i, i + 1, -1, l, Medium.Speech, s.index, false);
             }
             case "zufolge" -> {
                 if (i > s.firstToken) return new Cue(Cue.Kind.ZUFOLGE, i, i + 1, -1, l, Medium.Speech, s.index, false);
             }
             case "nach" -> {
-                if (next != null && CueLexicon.NACH_NOUNS.contains(next.lower()))
-                    return new Cue(Cue.Kind.NACH_ANGABEN, i, i + 2, -1, "nach " + next.lower(), Medium.Speech, s.index, false);
-                if (next != null && i + 2 < s.endToken && isPossessive(next.lower()) && CueLexicon.NACH_NOUNS.contains(toks.get(i + 2).lower()))
-                    return new Cue(Cue.Kind.NACH_ANGABEN, i, i + 3, -1, "nach " + toks.get(i + 2).lower(), Medium.Speech, s.index, false);
+                // "nach Angaben", "nach eigenen Angaben", "nach ersten Untersuchungen", "Nach Polizeiangaben"
+                for (int k = i + 1; k < Math.min(s.endToken, i + 4); k++) {
+                    Token n = toks.get(k);
+                    if (n.isCapitalized() && n.isWord()) {
+                        if (CueLexicon.isSourceNoun(n.lower()))
+                            return new Cue(Cue.Kind.NACH_ANGABEN, i, k + 1, -1, "nach " + n.lower(), Medium.Speech, s.index, false);
+                        break;
+                    }
+                    if (!(isDeterminer(n.lower()) || n.tags.contains("ADJ:") || n.lower().startsWith("eigen") || n.lower().endsWith("en"))) break;
+                }
             }
             case "so" -> {
                 if (i > s.firstToken && toks.get(i - 1).is(",") && next != null
@@ -88,8 +94,15 @@ public final class CueFinder {
                 lemma = last.lower() + lemma;
             }
         }
+        int cueStart = i;
+        if (particle < 0 && i > s.firstToken && CueLexicon.PARTICLES.contains(toks.get(i - 1).lower())
+                && lexicon.german(toks.get(i - 1).lower() + lemma) != null) {
+            lemma = toks.get(i - 1).lower() + lemma;
+            cueStart = i - 1;
+        }
         CueLexicon.Entry e = lexicon.german(lemma);
         if (e == null) return null;
+        if (cueStart < i) return new Cue(Cue.Kind.VERB, cueStart, i + 1, -1, e.lemma(), e.medium(), s.index, e.act());
         if (particle < 0 && lexicon.germanBase(lemma) && lexicon.german(lemma) == null) return null;
         return new Cue(Cue.Kind.VERB, i, i + 1, particle, e.lemma(), e.medium(), s.index, e.act());
     }

@@ -29,6 +29,16 @@ public final class CueLexicon {
             "schätzungen", "aussagen", "worten", "quellen", "kreisen", "darstellung", "umfragen", "umfrage", "studie",
             "bericht", "meldungen", "erkenntnissen", "ermittlungen", "prognosen", "ergebnissen", "zählungen");
 
+    private static final java.util.List<String> SOURCE_ROOTS = java.util.List.copyOf(Lexicon.set("source-nouns.de.txt"));
+
+    /** "Angaben", "Polizeiangaben", "Medienberichten", "Untersuchungen": a noun naming a source of information */
+    public static boolean isSourceNoun(String lower) {
+        for (String r : SOURCE_ROOTS) {
+            if (lower.endsWith(r) && (lower.length() == r.length() || lower.length() >= r.length() + 3)) return true;
+        }
+        return false;
+    }
+
     private final Map<String, Entry> german = new HashMap<>();
     private final Map<String, Entry> english = new HashMap<>();
     private final Set<String> germanBases = new HashSet<>();

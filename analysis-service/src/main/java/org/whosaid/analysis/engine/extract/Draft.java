@@ -31,6 +31,8 @@ public final class Draft {
     public String id;
     /** false: dropped in the end (e.g. duplicates) */
     public boolean keep = true;
+    /** a cue with a speaker but no content: only used so that following sentences can continue its speaker */
+    public boolean anchor;
 
     public Draft(Form form, String rule, int sentence, double confidence) {
         this.form = form;

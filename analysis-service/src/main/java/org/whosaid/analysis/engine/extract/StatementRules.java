@@ -38,8 +38,11 @@ import java.util.Set;
  * inside another statement get its id as {@code parentId}.
  */
 public final class StatementRules {
-    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach", "wie", "warum", "wann",
-            "weshalb", "wer", "was", "wo", "that", "whether", "if", "how", "why", "what", "when", "who");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach", "warum", "wann",
+            "weshalb", "wieso", "that", "whether", "if", "how", "why", "what", "when", "who");
+    /** words that open a relative clause after a comma: such a clause is not reported content */
+    private static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            "welche", "welcher", "welches", "welchem", "welchen", "was", "wo", "womit", "wobei", "which", "who", "whom");
     private static final Set<String> DAS_SUBJECT = Set.of("Das", "Dies", "Dieses", "So", "This", "That");
     private static final Set<String> CHANNEL_NOUNS = Set.of("fernsehen", "staatsfernsehen", "interview", "videobotschaft",
             "pressekonferenz", "sender", "radio", "rundfunk", "telegram", "twitter", "erklärung", "mitteilung", "rede",
@@ -48,6 +51,11 @@ public final class StatementRules {
             "television", "tv", "statement", "press", "conference", "briefing", "speech", "letter");
     private static final Set<String> AUX = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei",
             "wurde", "wird", "wurden", "werden", "worden", "has", "had", "have", "was", "is", "were", "will", "would");
+
+    /** quoted words inside indirect speech become their own (nested) statement from this length on */
+    static final int NESTED_MIN_WORDS = Integer.getInteger("whosaid.nestedMinWords", 4);
+    /** a Konjunktiv sentence continues a statement at most this many sentences back */
+    static final int KJ_WINDOW = Integer.getInteger("whosaid.kjWindow", 2);
 
     public List<Draft> apply(Document doc) {
         List<Draft> out = new ArrayList<>();
@@ -78,6 +86,19 @@ public final class StatementRules {
         headlines(doc, out);
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
+        for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
+        for (Draft d : out) frameCoversSpeaker(doc, d);
+        out.removeIf(d -> d.anchor);
+        for (Draft d : out) {
+            if (d.form != Form.Direct || d.quote.size() != 1) continue;
+            Span q = d.quote.get(0);
+            int e = q.end();
+            while (e > q.start() + 1 && doc.text.charAt(e - 1) == ',') e--;
+            if (e != q.end()) d.quote.set(0, new Span(q.start(), e));
+        }
+        out.removeIf(d -> d.form == Form.Direct && d.speaker == null && d.speakerFrom == null && d.parent == null
+                && QuoteFinder.countWords(doc.text, d.start(), d.end()) < 4);
+        out.removeIf(d -> d.rule.equals("partial-quote-in-cue-sentence") && insideFrame(out, d));
         dedupe(out);
         parents(out);
         return out;
@@ -92,10 +113,21 @@ public final class StatementRules {
         int cs = CueFinder.clauseStart(doc, s, v);
         int ce = CueFinder.clauseEnd(doc, s, Math.max(v, c.particle));
         Token first = tk.get(cs);
+        // "Wie der Direktor des Amtes, Name, mitteilte, …": the wie-clause runs over the apposition's commas
+        if (!first.lower().equals("wie") && cs > s.firstToken && tk.get(s.firstToken).is("Wie")) {
+            boolean verbBetween = false;
+            for (int k = s.firstToken + 1; k < v; k++) if (tk.get(k).onlyVerb() && !tk.get(k).isCapitalized()) verbBetween = true;
+            if (!verbBetween && v - s.firstToken <= 14) {
+                cs = s.firstToken;
+                first = tk.get(cs);
+            }
+        }
         // relative clause ("der … sagte") and "wie X mitteilte"
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
         if (wie) return wieClause(doc, s, c, cs, ce, out);
         if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
+        if (isSubordinator(first) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
+        if (cs + 1 < v && tk.get(cs + 1).isAny("wenn", "ob", "dass", "falls", "weil", "obwohl") && first.isAny("auch", "selbst", "nur", "sogar")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
                 || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
         boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
@@ -142,11 +174,27 @@ public final class StatementRules {
             QuoteSpan q = doc.quoteAround(t.start);
             if (q == null && isQuoteOpen(t)) q = doc.quoteAround(t.start);
             boolean quoteContent = q != null && q.start == t.start && q.parent < 0;
+            boolean relative = isRelativeStart(tk, s, k)
+                    || (k + 1 < s.endToken && PREPOSITIONS.contains(t.lower()) && isRelativeStart(tk, s, k + 1));
             boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(ce).is(":")
-                    || hasReportedVerb(doc, s, k, sentEnd) || (c.act && zuInfinitive(doc, s, k));
-            if (ok && !isSubordinator(t)) {
+                    || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || zuInfinitive(doc, s, k)
+                    || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
+            boolean startsWithCue = false;
+            for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
+            if (ok && !isSubordinator(t) && (!relative || quoteContent) && !startsWithCue) {
                 Mention sp = speakerBefore(doc, s, cs, v);
+                // "erklärte sich bereit, … zu …": a commitment, reported as a whole sentence
+                boolean bereit = false;
+                for (int b = cs; b < ce; b++) if (tk.get(b).isAny("bereit")) bereit = true;
+                if (bereit && !quoteContent) {
+                    if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                    Draft r = new Draft(Form.Reported, "speech-act", s.index, 0.5);
+                    r.quote.add(new Span(s.start, s.end));
+                    r.speaker = sp;
+                    return r;
+                }
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
                 Draft d;
                 if (quoteContent && q.end >= endOfSentenceText(doc, s) - 1) {
                     d = new Draft(Form.Direct, "cue-then-quote", s.index, 0.9);
@@ -154,7 +202,28 @@ public final class StatementRules {
                     q.used = true;
                 } else {
                     int end = sentEnd;
+                    // a trailing cue clause of another speaker ends the content: "X habe gesagt, „…“, fügte er hinzu."
+                    for (Cue o : doc.cues) {
+                        if (o.sentence != s.index || o.token <= k || o.kind != Cue.Kind.VERB) continue;
+                        int ocs = CueFinder.clauseStart(doc, s, o.token);
+                        if (ocs > k && tk.get(ocs - 1).is(",") && (o.token == ocs || o.token == ocs + 1)
+                                && lastClause(doc, s, CueFinder.clauseEnd(doc, s, Math.max(o.token, o.particle)))) {
+                            end = tk.get(ocs - 1).start;
+                            break;
+                        }
+                    }
                     if (q != null && quoteContent && q.end > end) end = q.end;
+                    QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
+                    if (afterColon != null) {
+                        // "antwortete auf die Frage, ob …: „Das hat er.“" — the quote is the statement
+                        d = new Draft(Form.Direct, "cue-question-quote", s.index, 0.85);
+                        d.quote.add(new Span(afterColon.innerStart, afterColon.innerEnd));
+                        afterColon.used = true;
+                        d.speaker = sp;
+                        d.frame.add(new Span(tk.get(cs).start, afterColon.start));
+                        addressee(doc, d, v, ce);
+                        return d;
+                    }
                     d = contentDraft(doc, s, t.start, end, "cue-then-content", 0.85);
                 }
                 d.speaker = sp;
@@ -162,6 +231,33 @@ public final class StatementRules {
                 channel(doc, d, cs, ce);
                 addressee(doc, d, v, ce);
                 return d;
+            }
+        }
+        // English "She added that the boats would sail", "He told reporters the budget was too small"
+        if (!doc.german() && !c.act || !doc.german() && v + 1 < s.endToken && tk.get(v + 1).is("that")) {
+            Mention subj = speakerBefore(doc, s, cs, v);
+            if (subj != null && v + 1 < s.endToken) {
+                int k = v + 1;
+                Span addr = null;
+                if (c.lemma.equals("tell") && k < s.endToken && !tk.get(k).is("that")) {
+                    int a = k;
+                    while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).is("that") && k - a < 4
+                            && (k == a || tk.get(k).isCapitalized() || tk.get(k - 1).isAny("the", "a", "his", "her", "their"))) k++;
+                    addr = new Span(tk.get(a).start, tk.get(k - 1).end);
+                }
+                if (k < s.endToken && tk.get(k).is("that")) k++;
+                if (k < s.endToken && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
+                    QuoteSpan q = doc.quoteAround(tk.get(k).start);
+                    if (q == null || q.start != tk.get(k).start) {
+                        Draft d = contentDraft(doc, s, tk.get(k).start, sentEnd, "cue-then-content", 0.8);
+                        if (!d.quote.isEmpty() && QuoteFinder.countWords(doc.text, d.start(), d.end()) >= 3) {
+                            d.speaker = subj;
+                            d.addressee = addr;
+                            d.frame.add(new Span(tk.get(cs).start, tk.get(k - 1).end));
+                            return d;
+                        }
+                    }
+                }
             }
         }
         // cue with an opening quote right after the verb/speaker without comma: "sagte Selenskyj „…“"
@@ -173,21 +269,102 @@ public final class StatementRules {
                 q.used = true;
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
                 d.speaker = sp;
                 frame(doc, d, cs, ce, false);
                 return d;
             }
         }
         // speech act: "Er forderte abermals Druck auf Russland."
+        Mention sp = speakerBefore(doc, s, cs, v);
+        if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = sentenceSubject(doc, s, v);
         if (c.act && lastClauseOrSentence(doc, s, ce)) {
-            Mention sp = speakerBefore(doc, s, cs, v);
-            if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
-            if (sp != null && sp.personLike() || sp != null && sp.kind == Mention.Kind.INSTITUTION) {
-                Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.55);
+            if (sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) {
+                Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
                 d.quote.add(new Span(s.start, s.end));
                 d.speaker = sp;
                 return d;
             }
+        }
+        // "Vertreter der Bundesregierung äußerten sich zurückhaltend." — no content, but the next Konjunktiv
+        // sentences continue this speaker: keep an anchor (not output)
+        if (sp != null && lastClauseOrSentence(doc, s, ce)) {
+            Draft d = new Draft(Form.Reported, "anchor", s.index, 0.0);
+            d.quote.add(new Span(s.start, s.end));
+            d.speaker = sp;
+            d.anchor = true;
+            return d;
+        }
+        return null;
+    }
+
+    /**
+     * Widens a speaker mention over its apposition or attribute, as a reader would quote it: "Patrick Kamanda von der
+     * Umweltbehörde", "John Kline, ein Abgeordneter aus Minnesota," (up to the comma before the cue verb),
+     * "der Innenminister Frankreichs, Nicolas Sarkozy".
+     */
+    private Mention extendSpeaker(Document doc, Mention m, Draft d) {
+        List<Token> tk = doc.tokens;
+        if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.GROUP) return m;
+        Sentence s = doc.sentences.get(m.sentence);
+        int cueTok = d.cue.isEmpty() ? -1 : doc.tokenAt(d.cue.get(0).start());
+        int e = m.endToken;
+        if (e >= s.endToken) return m;
+        Token t = tk.get(e);
+        int limit;
+        if (cueTok > e && tk.get(cueTok).sentence == m.sentence) {
+            limit = cueTok;                       // subject before the verb: up to the verb
+        } else {
+            limit = CueFinder.clauseEnd(doc, s, e); // after the verb: to the end of the clause
+            if (t.is(",") || t.is("(")) limit = Math.min(s.endToken, e + 14);
+        }
+        boolean starts = t.isAny("von", "vom", "aus", "der", "des", "(", ",");
+        if (!starts || limit - e > 16 || limit <= e + 1) return m;
+        int end = limit;
+        // do not run over a verb or into the quote
+        for (int k = e; k < limit; k++) {
+            Token x = tk.get(k);
+            if (doc.quoteAround(x.start) != null && x.start >= d.start() && x.start < d.end()) { end = k; break; }
+            if (x.isVerb() && x.onlyVerb() && !x.isCapitalized()) { end = k; break; }
+        }
+        if (t.is(",")) {
+            // apposition must close with a comma right before the limit
+            if (end != limit || !tk.get(limit - 1).is(",")) return m;
+            end = limit - 1;
+        }
+        while (end > e && tk.get(end - 1).isAny(",", ":", "(")) end--;
+        if (end <= e) return m;
+        if (tk.get(end - 1).is("(")) return m;
+        int open = 0;
+        for (int k = e; k < end; k++) { if (tk.get(k).is("(")) open++; if (tk.get(k).is(")")) open--; }
+        if (open > 0) return m;
+        Mention w = new Mention(m.kind, m.token, end, m.start, tk.get(end - 1).end, m.sentence, m.head, m.role, m.qualifier);
+        w.entity = m.entity;
+        w.resolution = m.resolution;
+        w.governed = m.governed;
+        return w;
+    }
+
+    /** the frame is the whole introducing clause: widen it to the speaker written before the cue ("X, Minister, sagte,") */
+    private void frameCoversSpeaker(Document doc, Draft d) {
+        if (d.frame.size() != 1 || d.speaker == null || d.cue.isEmpty()) return;
+        Span f = d.frame.get(0);
+        Mention m = d.speaker;
+        if (m.sentence != doc.sentenceAt(f.start()).index) return;
+        if (m.start < f.start() && m.end <= f.start() + 1 && !d.overlaps(m.start, f.start())) {
+            String gap = doc.text.substring(m.end, f.start());
+            if (gap.strip().isEmpty() || gap.strip().equals(",")) d.frame.set(0, new Span(m.start, f.end()));
+        }
+    }
+
+    /** a top-level quote after a colon inside [from, sentEnd) that runs to the end of the sentence */
+    private QuoteSpan quoteAfterColon(Document doc, Sentence s, int from, int sentEnd) {
+        List<Token> tk = doc.tokens;
+        for (int k = from; k < s.endToken - 1; k++) {
+            if (!tk.get(k).is(":")) continue;
+            QuoteSpan q = doc.quoteAround(tk.get(k + 1).start);
+            if (q != null && q.parent < 0 && q.start == tk.get(k + 1).start && q.end >= sentEnd - 1) return q;
         }
         return null;
     }
@@ -227,19 +404,27 @@ public final class StatementRules {
     private Draft prepositionMarker(Document doc, Sentence s, Cue c) {
         Mention sp = mentionStartingAt(doc, c.endToken);
         int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        if (sp == null && !doc.german()) {
+            int e = c.endToken;
+            while (e < s.endToken && !doc.tokens.get(e).isPunct() && e - c.endToken < 8) e++;
+            Mention x = null;
+            for (Mention m : doc.mentions) if (m.token >= c.endToken && m.endToken <= e) { x = m; break; }
+            phraseEnd = Math.max(e, c.endToken + 1);
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
+        }
         if (sp == null) {
-            // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung"
-            int k = c.endToken;
-            while (k < s.endToken && !doc.tokens.get(k).isPunct() && k - c.endToken < 6) {
-                Mention m = mentionStartingAt(doc, k);
-                if (m != null) { sp = m; phraseEnd = extendGenitive(doc, s, m.endToken); break; }
-                k++;
+            // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung X", "laut Medienberichten"
+            int e = readNP(doc, s, c.endToken);
+            if (e < 0) {
+                e = c.endToken;
+                while (e < s.endToken && doc.tokens.get(e).isWord() && e - c.endToken < 2) e++;
             }
-            if (sp == null) {
-                int e = c.endToken;
-                while (e < s.endToken && doc.tokens.get(e).isWord() && e - c.endToken < 3) e++;
-                phraseEnd = e;
+            Mention x = null;
+            if (e < s.endToken && doc.tokens.get(e).isAny("des", "der", "von", "vom")) {
+                for (Mention m : doc.mentions) if (m.token == e || m.token == e + 1) { x = m; e = m.endToken; break; }
             }
+            phraseEnd = Math.max(e, c.endToken + 1);
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
         }
         Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.LAUT ? "laut" : "according-to", s.index, 0.8);
         int from = doc.tokens.get(c.token).start;
@@ -268,6 +453,8 @@ public final class StatementRules {
             if (m != null && m.start < from) from = m.start;
         }
         int to = doc.tokens.get(c.token).end;
+        int fromTok = doc.tokenAt(from);
+        if (sp == null || sp.token != fromTok) sp = sourcePhrase(doc, s, fromTok, c.token, sp);
         Draft d = new Draft(Form.Indirect, "zufolge", s.index, 0.8);
         remainder(doc, s, d, from, to, contentEnd(doc, s));
         d.speaker = sp;
@@ -275,27 +462,57 @@ public final class StatementRules {
         return d;
     }
 
-    /** "nach Angaben des X", "nach Ansicht von X", "nach eigenen Angaben" */
+    /**
+     * "nach Angaben des X", "nach Ansicht von X", "nach eigenen Angaben", "Nach Polizeiangaben": the speaker span is
+     * the source phrase after "nach" (gnqa convention: "Angaben der Polizei"), resolved to X when X is named.
+     */
     private Draft nachAngaben(Document doc, Sentence s, Cue c) {
         List<Token> tk = doc.tokens;
-        Mention sp = null;
+        Mention x = null;
         int k = c.endToken;
         if (k < s.endToken && tk.get(k).isAny("von", "vom", "aus")) k++;
         for (Mention m : doc.mentions) {
-            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { sp = m; break; }
+            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { x = m; break; }
         }
-        int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        int phraseEnd = x != null ? extendGenitive(doc, s, x.endToken) : c.endToken;
+        // "nach einer Hochrechnung des Senders", "nach Angaben von n24": extend over a genitive/von phrase
+        if (x == null && phraseEnd < s.endToken && tk.get(phraseEnd).isAny("des", "der", "von", "vom", "aus")) {
+            int e = phraseEnd + 1;
+            while (e < s.endToken && !tk.get(e).isPunct() && !(tk.get(e).onlyVerb() && !tk.get(e).isCapitalized()) && e - phraseEnd < 6
+                    && (e == phraseEnd + 1 || tk.get(e).isCapitalized() || tk.get(e).isAdjective() || tk.get(e).isAny("des", "der", "von"))) e++;
+            if (e > phraseEnd + 1) phraseEnd = e;
+        }
         boolean own = tk.get(c.token + 1).lower().startsWith("eigen");
-        if (own || (sp == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
-            sp = firstSubject(doc, s, c.token);
+        Mention resolved = x;
+        if (own || (x == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
+            resolved = firstSubject(doc, s, c.token);
         }
+        Mention sp = sourcePhrase(doc, s, c.token + 1, phraseEnd, resolved);
         int from = tk.get(c.token).start;
         int to = tk.get(phraseEnd - 1).end;
         Draft d = new Draft(Form.Indirect, "nach-angaben", s.index, 0.8);
         remainder(doc, s, d, from, to, contentEnd(doc, s));
         d.speaker = sp;
         d.frame.add(new Span(from, to));
+        d.cue.add(new Span(tk.get(c.token).start, tk.get(c.token).end));
+        d.evidence.add(d.rule);
+        d.evidence.add("cue: " + c.lemma);
         return d;
+    }
+
+    /** a speaker mention covering a source phrase [from, to) ("Angaben der Polizei"), resolved like {@code x} */
+    private Mention sourcePhrase(Document doc, Sentence s, int from, int to, Mention x) {
+        List<Token> tk = doc.tokens;
+        if (to <= from) return x;
+        Mention m = new Mention(x != null ? x.kind : Mention.Kind.GROUP, from, to, tk.get(from).start, tk.get(to - 1).end,
+                s.index, doc.slice(tk.get(from).start, tk.get(to - 1).end), x != null ? x.role : null, null);
+        if (x != null) {
+            m.entity = x.entity;
+            m.resolution = "source phrase→" + (x.entity != null ? x.entity.name : x.head);
+        } else {
+            m.resolution = "source phrase";
+        }
+        return m;
     }
 
     /** "…, so X." or "…, so X, …" */
@@ -387,9 +604,13 @@ public final class StatementRules {
             Sentence se = doc.sentenceAt(q.end - 1);
             if (ss == null || se == null || !ss.body || ss.headline) continue;
             int afterTok = doc.tokenAt(q.end);
+            boolean titleLike = titleLike(doc, q);
+            boolean closesUtterance = (afterTok < tk.size() && tk.get(afterTok).isAny(",", ":"))
+                    || ".?!,…".indexOf(doc.text.charAt(Math.max(q.innerStart, q.innerEnd - 1))) >= 0;
             // cue after the quote in the same sentence: "„…“, sagte er." / "„…“ sagte er"
             Draft d = null;
             for (Cue c : doc.cues) {
+                if (titleLike) break;
                 if (c.sentence != se.index || c.token < afterTok || c.kind != Cue.Kind.VERB) continue;
                 int cs = CueFinder.clauseStart(doc, se, c.token);
                 if (cs > afterTok + 1) break;
@@ -403,7 +624,7 @@ public final class StatementRules {
                 break;
             }
             // cue in the sentence before the quote opens: "Selenskyj sagte am Abend: „…“"
-            if (d == null) {
+            if (d == null && !titleLike) {
                 int beforeTok = doc.tokenAt(q.start) - 1;
                 for (int ci = doc.cues.size() - 1; ci >= 0; ci--) {
                     Cue c = doc.cues.get(ci);
@@ -415,6 +636,7 @@ public final class StatementRules {
                     d = direct(doc, q, ss, partialQuote(doc, ss, q) ? "partial-quote-in-cue-sentence" : "cue-then-quote", 0.8);
                     d.speaker = speakerBefore(doc, ss, cs, c.token);
                     if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
                     addCueSpans(doc, d, c);
                     d.medium = c.medium;
                     frame(doc, d, cs, ce, false);
@@ -422,7 +644,7 @@ public final class StatementRules {
                 }
             }
             // partial quote in a sentence with a cue after it ("Sein Treffen nannte Selenskyj "sehr gut"")
-            if (d == null && partialQuote(doc, ss, q)) {
+            if (d == null && !titleLike && partialQuote(doc, ss, q)) {
                 for (Cue c : doc.cues) {
                     if (c.sentence != ss.index || c.kind != Cue.Kind.VERB) continue;
                     int cs = CueFinder.clauseStart(doc, ss, c.token);
@@ -430,6 +652,7 @@ public final class StatementRules {
                     d = direct(doc, q, ss, "partial-quote-in-cue-sentence", 0.7);
                     d.speaker = speakerBefore(doc, ss, cs, c.token);
                     if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
                     addCueSpans(doc, d, c);
                     break;
                 }
@@ -451,9 +674,31 @@ public final class StatementRules {
         }
     }
 
+    /** "„Washington Post“", "„Shenzhou 6“", "„Le Canard enchaîné“": short quotes of capitalised words name things */
+    private static boolean titleLike(Document doc, QuoteSpan q) {
+        if (q.words > 4) return false;
+        int i = doc.tokenAt(q.innerStart);
+        boolean anyWord = false;
+        for (; i < doc.tokens.size() && doc.tokens.get(i).start < q.innerEnd; i++) {
+            Token t = doc.tokens.get(i);
+            if (!t.isWord()) continue;
+            anyWord = true;
+            if (!t.isCapitalized() && !t.isAny("de", "la", "le", "of", "the", "von", "der", "und", "and", "des", "du", "et", "for")) return false;
+        }
+        if (!anyWord) return false;
+        // a single capitalised German common noun can be a partial quote ("„Gesindel“")
+        if (q.words == 1 && doc.german()) {
+            Token t = doc.tokens.get(doc.tokenAt(q.innerStart));
+            return !(t.isNoun() && !t.isProperName());
+        }
+        return true;
+    }
+
     private Draft direct(Document doc, QuoteSpan q, Sentence s, String rule, double conf) {
         Draft d = new Draft(Form.Direct, rule, s.index, conf);
-        d.quote.add(new Span(q.innerStart, q.innerEnd));
+        int e = q.innerEnd;
+        while (e > q.innerStart + 1 && (doc.text.charAt(e - 1) == ',' || Character.isWhitespace(doc.text.charAt(e - 1)))) e--;
+        d.quote.add(new Span(q.innerStart, e));
         return d;
     }
 
@@ -480,13 +725,18 @@ public final class StatementRules {
             for (int i = s.firstToken; i < s.endToken; i++) {
                 Token t = tk.get(i);
                 if (doc.quoteAround(t.start) != null) continue;
-                if (distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
+                boolean attributive = i + 1 < s.endToken && tk.get(i + 1).isCapitalized() && !t.onlyVerb();
+            if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
             }
             if (!kj1) continue;
+            // "Beobachter wiesen darauf hin, dass … sei": an unlisted verb with a dass-clause in Konjunktiv
+            Draft dass = dassWithKonjunktiv(doc, s);
+            if (dass != null) { added.add(dass); continue; }
             List<Draft> all = new ArrayList<>(out);
             all.addAll(added);
-            Draft prev = previous(all, s.index, 2);
+            Draft prev = previous(all, s.index, KJ_WINDOW);
             if (prev == null) continue;
+            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);
             d.speakerFrom = prev;
@@ -497,9 +747,50 @@ public final class StatementRules {
         out.addAll(added);
     }
 
-    static boolean distinctKonj1(Token t) {
+    private Draft dassWithKonjunktiv(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        for (int k = s.firstToken + 2; k < s.endToken - 2; k++) {
+            if (!tk.get(k).isAny("dass", "daß") || !tk.get(k - 1).is(",")) continue;
+            if (doc.quoteAround(tk.get(k).start) != null) return null;
+            int verb = -1;
+            for (int i = s.firstToken; i < k - 1; i++) {
+                Token t = tk.get(i);
+                if (CueFinder.isClauseBoundary(t)) return null;
+                if (t.isVerb() && !t.isCapitalized() && (t.tags.contains(":PRÄ:") || t.tags.contains(":PRT:"))) { verb = i; break; }
+            }
+            if (verb < 0) return null;
+            Mention sp = speakerBefore(doc, s, s.firstToken, verb);
+            if (sp == null) return null;
+            Draft d = contentDraft(doc, s, tk.get(k).start, contentEnd(doc, s), "dass-konjunktiv", 0.6);
+            d.speaker = sp;
+            d.cue.add(new Span(tk.get(verb).start, tk.get(verb).end));
+            d.frame.add(new Span(tk.get(s.firstToken).start, tk.get(k - 1).end));
+            d.evidence.add("verb with a dass-clause in Konjunktiv: " + tk.get(verb).text);
+            return d;
+        }
+        return null;
+    }
+
+    /** a sentence that may sit inside reported speech: it has a quote, a Konjunktiv verb or a cue */
+    private static boolean reportedFlavour(Document doc, Sentence s) {
+        if (!s.body || s.headline) return true;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            Token t = doc.tokens.get(i);
+            if (distinctKonj1(t) || distinctKonj2(t) || t.isAny("„", "“", "\"", "»", "«")) return true;
+        }
+        for (Cue c : doc.cues) if (c.sentence == s.index) return true;
+        return false;
+    }
+
+    static boolean distinctKonj2(Token t) {
         String g = t.tags;
         if (!t.onlyVerb()) return false;
+        return (g.contains(":3:SIN:KJ2") && !g.contains(":3:SIN:PRT")) || (g.contains(":3:PLU:KJ2") && !g.contains(":3:PLU:PRT"));
+    }
+
+    static boolean distinctKonj1(Token t) {
+        String g = t.tags;
+        if (t.isCapitalized() || g.contains("ART:") || g.contains("PRO:") || g.contains("PRP:") || g.contains("KON:")) return false;
         return (g.contains(":3:SIN:KJ1") && !g.contains(":3:SIN:PRÄ")) || (g.contains(":3:PLU:KJ1") && !g.contains(":3:PLU:PRÄ"));
     }
 
@@ -530,9 +821,9 @@ public final class StatementRules {
     private void nestedQuotes(Document doc, List<Draft> out) {
         List<Draft> added = new ArrayList<>();
         for (Draft d : out) {
-            if (d.form == Form.Direct) continue;
+            if (d.form == Form.Direct || d.anchor) continue;
             for (QuoteSpan q : doc.quotes) {
-                if (q.words < 1) continue;
+                if (q.words < NESTED_MIN_WORDS || titleLike(doc, q)) continue;
                 boolean inside = false;
                 for (Span sp : d.quote) if (sp.start() <= q.start && q.end <= sp.end()) inside = true;
                 if (!inside) continue;
@@ -645,7 +936,7 @@ public final class StatementRules {
     }
 
     private static boolean isSubordinator(Token t) {
-        return t.isAny("nachdem", "als", "bevor", "weil", "da", "während", "obwohl", "um", "damit", "sodass", "wenn",
+        return t.isAny("nachdem", "als", "bevor", "weil", "da", "während", "obwohl", "um", "damit", "sodass", "wenn", "ohne", "statt", "anstatt", "indem", "falls", "sobald", "solange", "bis",
                 "after", "before", "because", "while", "when", "although", "since");
     }
 
@@ -653,7 +944,22 @@ public final class StatementRules {
         return t.isAny("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "who", "which");
     }
 
-    private boolean hasReportedVerb(Document doc, Sentence s, int from, int to) {
+    /** "das die Daten regelt", "der angeklagt war", "deren …": a relative pronoun, not an article before a noun */
+    private static boolean isRelativeStart(List<Token> tk, Sentence s, int k) {
+        Token t = tk.get(k);
+        if (!RELATIVE.contains(t.lower())) return false;
+        if (!t.isAny("der", "die", "das", "dem", "den")) return true;
+        if (k + 1 >= s.endToken) return false;
+        Token n = tk.get(k + 1);
+        if (n.isCapitalized()) return false;             // article + noun
+        if (n.isAdjective() && !n.onlyVerb()) return false; // article + adjective + noun
+        if (n.is("„") || n.is("\"")) return false;
+        return true;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("bei", "von", "mit", "in", "an", "auf", "für", "aus", "zu", "über", "unter", "nach", "durch", "gegen", "um");
+
+    private boolean hasReportedVerb(Document doc, Sentence s, int from, int to, Cue c) {
         List<Token> tk = doc.tokens;
         if (!doc.german()) return true; // English: "X said the talks were over" needs no mood
         int i = doc.tokenAt(from) < tk.size() ? Math.max(doc.tokenAt(from), from) : from;
@@ -664,6 +970,7 @@ public final class StatementRules {
             if (distinctKonj1(t) || t.isKonj1() || t.isKonj2()) return true;
         }
         // indicative after the cue still counts when the clause has a finite verb in second position ("sagte, die USA sind …")
+        // (act verbs also take indicative content)
         for (int k = from + 1; k < Math.min(end, from + 6); k++) {
             Token t = tk.get(k);
             if (t.isVerb() && !t.isCapitalized() && (t.tags.contains(":PRÄ:") || t.tags.contains(":PRT:"))) return true;
@@ -676,6 +983,7 @@ public final class StatementRules {
         for (int k = from; k < s.endToken - 1; k++) {
             if (tk.get(k).is(",")) break;
             if (tk.get(k).isAny("zu", "to") && tk.get(k + 1).isWord() && !tk.get(k + 1).isCapitalized()) return true;
+            if (tk.get(k).tags.contains("VER:EIZ")) return true; // "anzutreten"
         }
         return false;
     }
@@ -698,7 +1006,36 @@ public final class StatementRules {
             if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
             if (first == null) first = m;
         }
+        if (first == null && doc.german()) {
+            // a plain noun phrase as subject: "Die Mönche sagten", "Der 58-Jährige hatte geschrieben"
+            int e = readNP(doc, s, cs);
+            if (e > cs && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3))) first = npMention(doc, s, cs, e);
+        }
         return first;
+    }
+
+    private static Token tk(Document doc, int i) { return doc.tokens.get(i); }
+
+    /** end of a noun phrase [det] [adjectives] Noun+ starting at k, or -1 */
+    static int readNP(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int i = k;
+        if (i < s.endToken && (CueFinder.isDeterminer(tk.get(i).lower()) || tk.get(i).isAny("Die", "Der", "Das", "Ein", "Eine"))) i++;
+        while (i < s.endToken && tk.get(i).isWord() && !tk.get(i).isCapitalized() && tk.get(i).isAdjective() && !tk.get(i).onlyVerb()) i++;
+        int n = i;
+        while (i < s.endToken && (tk.get(i).isCapitalized() || Character.isDigit(tk.get(i).text.charAt(0))) && !tk.get(i).isPunct()
+                && !(tk.get(i).onlyVerb()) && (!tk.get(i).known || tk.get(i).isNoun() || tk.get(i).isProperName()) && i - n < 4) i++;
+        if (i == n) return -1;
+        if (doc.quoteAround(tk.get(k).start) != null) return -1;
+        return i;
+    }
+
+    private static Mention npMention(Document doc, Sentence s, int from, int to) {
+        List<Token> tk = doc.tokens;
+        Mention m = new Mention(Mention.Kind.GROUP, from, to, tk.get(from).start, tk.get(to - 1).end, s.index,
+                doc.slice(tk.get(from).start, tk.get(to - 1).end), null, null);
+        m.resolution = "noun phrase (not a known person)";
+        return m;
     }
 
     /** subject after the verb: the first mention in [from, to) not governed by a preposition */
@@ -707,6 +1044,25 @@ public final class StatementRules {
             if (m.sentence != s.index) continue;
             if (m.token < from || m.token >= to) continue;
             if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
+            return m;
+        }
+        if (doc.german() && from < to) {
+            int k = from;
+            if (k < to && !doc.tokens.get(k).isCapitalized() && !CueFinder.isDeterminer(doc.tokens.get(k).lower()) && !doc.tokens.get(k).isPunct()) k++;
+            if (k < to && CueFinder.isDeterminer(doc.tokens.get(k).lower()) && !doc.tokens.get(k).isAny("den", "dem", "einem", "einen", "des", "eines")) {
+                int e = readNP(doc, s, k);
+                if (e > k + 1 && e <= to) return npMention(doc, s, k, e);
+            }
+        }
+        return null;
+    }
+
+    /** fallback: the first subject-like mention of the sentence before the cue ("Der US-Präsident hatte … gesagt: …") */
+    private Mention sentenceSubject(Document doc, Sentence s, int v) {
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index || m.token >= v) continue;
+            if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
+            if (m.kind == Mention.Kind.PLACE) continue;
             return m;
         }
         return null;
@@ -761,6 +1117,14 @@ public final class StatementRules {
         return best;
     }
 
+    private static boolean insideFrame(List<Draft> out, Draft d) {
+        for (Draft o : out) {
+            if (o == d) continue;
+            for (Span f : o.frame) if (f.start() <= d.start() && d.end() <= f.end()) return true;
+        }
+        return false;
+    }
+
     private static boolean insideAnother(List<Draft> out, Draft d) {
         for (Draft o : out) {
             if (o != d && !o.quote.isEmpty() && o.start() <= d.start() && d.end() <= o.end() && o.end() - o.start() > d.end() - d.start()) return true;
@@ -769,12 +1133,12 @@ public final class StatementRules {
     }
 
     private static boolean covered(List<Draft> out, int s, int e) {
-        for (Draft d : out) if (d.overlaps(s, e)) return true;
+        for (Draft d : out) if (!d.anchor && d.overlaps(s, e)) return true;
         return false;
     }
 
     private static boolean coveredBy(List<Draft> out, int s, int e) {
-        for (Draft d : out) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
+        for (Draft d : out) if (!d.anchor) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
         return false;
     }
 
@@ -786,6 +1150,18 @@ public final class StatementRules {
     private void addCueSpans(Document doc, Draft d, Cue c) {
         if (!d.cue.isEmpty()) return;
         List<Token> tk = doc.tokens;
+        // "hat angekündigt", "hatte gesagt": the auxiliary belongs to the cue
+        if (c.kind == Cue.Kind.VERB && tk.get(c.token).tags.contains("PA2")) {
+            Sentence s = doc.sentences.get(c.sentence);
+            int cs = CueFinder.clauseStart(doc, s, c.token);
+            for (int k = c.token - 1; k >= cs; k--) {
+                Token a = tk.get(k);
+                if (a.onlyVerb() && !a.isCapitalized() && a.verbLemma != null && (a.verbLemma.equals("haben") || a.verbLemma.equals("sein") || a.verbLemma.equals("werden"))) {
+                    d.cue.add(new Span(a.start, a.end));
+                    break;
+                }
+            }
+        }
         d.cue.add(new Span(tk.get(c.token).start, tk.get(c.endToken - 1).end));
         if (c.particle >= 0) d.cue.add(new Span(tk.get(c.particle).start, tk.get(c.particle).end));
         d.evidence.add(0, d.rule);
@@ -805,12 +1181,19 @@ public final class StatementRules {
             Token t = tk.get(k);
             if (!t.isAny("im", "in", "auf", "bei", "beim", "on", "in", "during")) continue;
             for (int j = k + 1; j < Math.min(ce, k + 4); j++) {
-                if (CHANNEL_NOUNS.contains(tk.get(j).lower())) {
+                if (isChannelNoun(tk.get(j).lower())) {
                     d.channel = new Span(t.start, tk.get(j).end);
                     return;
                 }
             }
         }
+    }
+
+    /** "Fernsehen", "Regionalfernsehen", "Interview", "Fernsehinterview": channel nouns match as word endings */
+    private static boolean isChannelNoun(String lower) {
+        if (CHANNEL_NOUNS.contains(lower)) return true;
+        for (String c : CHANNEL_NOUNS) if (c.length() >= 5 && lower.endsWith(c) && lower.length() > c.length() + 2) return true;
+        return false;
     }
 
     private void addressee(Document doc, Draft d, int v, int ce) {

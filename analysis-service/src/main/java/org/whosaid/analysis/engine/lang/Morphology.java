@@ -48,7 +48,9 @@ public final class Morphology {
             tags.setLength(0);
             String lemma = null;
             lemma = collect(dl.lookup(t.text), tags, lemma, t);
-            if (tags.length() == 0 || (t.isCapitalized() && t.sentence >= 0)) {
+            boolean initial = t.index == 0 || tokens.get(t.index - 1).isPunct()
+                    || tokens.get(t.index - 1).sentence != t.sentence;
+            if (tags.length() == 0 || (t.isCapitalized() && initial)) {
                 String lower = t.text.toLowerCase(Locale.ROOT);
                 if (!lower.equals(t.text)) {
                     String l2 = collect(dl.lookup(lower), tags, null, t);

@@ -39,9 +39,23 @@ public final class Token {
     public boolean isKonj1() { return tags.contains(":KJ1:") && !tags.contains("PA2") && onlyVerb(); }
     /** every reading is a verb reading (so "eine" — article or verb "einen" — is not) */
     public boolean onlyVerb() {
-        for (String t : tags.split("\\|")) if (!t.startsWith("VER") && !t.startsWith("PA2")) return false;
-        return !tags.isEmpty();
+        if (onlyVerb == 0) {
+            boolean v = !tags.isEmpty();
+            int i = 0;
+            while (v && i < tags.length()) {
+                if (!tags.startsWith("VER", i) && !tags.startsWith("PA2", i)) v = false;
+                int bar = tags.indexOf('|', i);
+                i = bar < 0 ? tags.length() : bar + 1;
+            }
+            onlyVerb = (byte) (v ? 1 : 2);
+        }
+        return onlyVerb == 1;
     }
+
+    private byte onlyVerb;
+    /** caches for the speaker lexicon lookups (filled by MentionFinder): 0 = not computed */
+    public byte roleState, institutionState;
+    public String role;
     /** a place name (city, country, region, water, mountain) per the dictionary */
     public boolean isPlace() {
         return tags.contains("EIG:") && (tags.contains(":STD") || tags.contains(":COU") || tags.contains(":GEB")

@@ -74,12 +74,17 @@ public final class Names {
     private Names() {
     }
 
+    /** Whitespace (including no-break and narrow spaces) collapsed to single spaces, trimmed; null stays null. */
+    public static String clean(String s) {
+        return s == null ? null : s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u2009]+", " ").strip();
+    }
+
     /** Lower-cased, diacritics removed, ß → ss, whitespace collapsed. */
     public static String fold(String s) {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String n = Normalizer.normalize(clean(s), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         n = n.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d");
         return n.replaceAll("\\s+", " ").trim();
     }
@@ -170,7 +175,7 @@ public final class Names {
 
     /** Splits a full person name into first name(s) and surname: the last token is the surname. */
     public static String[] split(String fullName) {
-        String n = fullName == null ? "" : fullName.trim().replaceAll("\\s+", " ");
+        String n = fullName == null ? "" : clean(fullName);
         int i = n.lastIndexOf(' ');
         if (i < 0) {
             return new String[]{null, n};

@@ -118,7 +118,21 @@ public final class EntityResolver {
         }
         for (Mention m : doc.mentions) {
             if (m.kind != Mention.Kind.ROLE || m.entity != null) continue;
-            Entity e = byRole(doc, m);
+            if (m.qualifier != null && m.qualifier.startsWith("@")) {
+                String canon = canonicalInstitution(m.qualifier.substring(1));
+                Entity e = inst.computeIfAbsent(canon, k -> {
+                    Entity x = new Entity("INSTITUTION", k);
+                    x.surname = k;
+                    entities.add(x);
+                    return x;
+                });
+                m.entity = e;
+                m.resolution = "role of institution→" + e.name;
+                continue;
+            }
+            Entity e = appositionName(doc, m);
+            if (e != null) { link(m, e, "apposition→" + e.name); continue; }
+            e = byRole(doc, m);
             if (e != null) link(m, e, "role→" + e.name);
         }
         // genitive forms are not spelling variants ("Uschakows")
@@ -140,6 +154,27 @@ public final class EntityResolver {
             String[] w = nameWords(m.head);
             e.variants.add(w[w.length - 1]);
         }
+    }
+
+    /** "der Innenminister Frankreichs, Nicolas Sarkozy": a name right after the role and a comma */
+    private static Entity appositionName(Document doc, Mention m) {
+        int k = m.endToken;
+        if (k < doc.tokens.size() && doc.tokens.get(k).isAny("der", "des", "of") ) {
+            // skip a short genitive "Frankreichs" / "of the company"
+        }
+        while (k < doc.tokens.size() && k < m.endToken + 3 && !doc.tokens.get(k).is(",") && doc.tokens.get(k).sentence == m.sentence) k++;
+        if (k >= doc.tokens.size() || !doc.tokens.get(k).is(",")) return null;
+        for (Mention o : doc.mentions) {
+            if (o.token == k + 1 && o.kind == Mention.Kind.NAME && o.entity != null) {
+                if (o.entity.kind.equals("PERSON") && m.role != null) {
+                    o.entity.roles.add(doc.slice(m.start, m.end).replaceFirst("^(der|die|das|the|The|Der|Die|Das)\\s+", ""));
+                    o.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
+                }
+                return o.entity;
+            }
+            if (o.token > k + 1) break;
+        }
+        return null;
     }
 
     private Entity byRole(Document doc, Mention m) {
@@ -195,22 +230,33 @@ public final class EntityResolver {
                     if (o.entity == null || o.kind == Mention.Kind.PRONOUN || m.sentence - o.sentence > 2) continue;
                     if (!genderOk(p, o.entity)) continue;
                     if (doc.quoteAround(o.start) != null) continue;
-                    if (best == null || !o.governed || best.governed) best = o;
+                    if (d.overlaps(o.start, o.end)) continue; // not a name inside the statement's own content
+                    boolean better = best == null || !o.governed || best.governed;
+                    // "sie": a known woman or institution beats a person of unknown gender
+                    if (best != null && p.equals("sie") && preferredForSie(best.entity) && !preferredForSie(o.entity)) better = false;
+                    if (better) best = o;
                 }
                 if (best != null) link(m, best.entity, "pronoun→" + best.entity.name + " (sentence " + (best.sentence + 1) + ")");
             }
             case PLACE -> {
                 Entity e = null;
-                for (Entity x : doc.entities) if (x.kind.equals("INSTITUTION") && x.name.equals(m.head)) e = x;
+                Token last = doc.tokens.get(m.endToken - 1);
+                String place = last.isPlace() ? last.text : m.head;
+                if (place.endsWith("s") && last.tags.contains(":GEN:")) place = place.substring(0, place.length() - 1);
+                for (Entity x : doc.entities) if (x.kind.equals("INSTITUTION") && x.name.equals(place)) e = x;
                 if (e == null) {
-                    e = new Entity("INSTITUTION", m.head);
-                    e.surname = m.head;
+                    e = new Entity("INSTITUTION", place);
+                    e.surname = place;
                     doc.entities.add(e);
                 }
-                link(m, e, "place→government of " + m.head);
+                link(m, e, "place→" + place);
             }
             default -> { }
         }
+    }
+
+    private static boolean preferredForSie(Entity e) {
+        return Boolean.TRUE.equals(e.female) || !e.kind.equals("PERSON");
     }
 
     private static boolean genderOk(String pronoun, Entity e) {
@@ -237,7 +283,9 @@ public final class EntityResolver {
 
     private String canonicalInstitution(String head) {
         String first = head.split(" ")[0];
-        for (String[] p : lex.institutionsStartingWith(first)) if (p[0].equals(head)) return p[1];
+        for (String[] p : lex.institutionsStartingWith(first)) {
+            if (p[0].equals(head) || (p[0] + "s").equals(head) || (p[0] + "es").equals(head)) return p[1];
+        }
         // genitive "Außenministeriums" → "Außenministerium"
         if (head.endsWith("es") && lex.institutionBySuffix(head.substring(0, head.length() - 2))) return head.substring(0, head.length() - 2);
         if (head.endsWith("s") && !head.endsWith("ss") && lex.institutionBySuffix(head.substring(0, head.length() - 1))) return head.substring(0, head.length() - 1);

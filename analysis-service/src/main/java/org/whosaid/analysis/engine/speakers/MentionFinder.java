@@ -46,6 +46,19 @@ public final class MentionFinder {
 
     private final org.whosaid.analysis.engine.lang.Morphology morphology;
 
+    private String role(Token t) {
+        if (t.roleState == 0) {
+            t.role = lex.germanRole(t.text);
+            t.roleState = 1;
+        }
+        return t.role;
+    }
+
+    private boolean instSuffix(Token t) {
+        if (t.institutionState == 0) t.institutionState = (byte) (lex.institutionBySuffix(t.text) ? 1 : 2);
+        return t.institutionState == 1;
+    }
+
     public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
         this.lex = lex;
         this.morphology = morphology;
@@ -81,7 +94,7 @@ public final class MentionFinder {
         // possessor: "Putins außenpolitischer Berater"
         String possessor = null;
         int k = j;
-        while (k < s.endToken && adjectiveLike(tk.get(k))) k++;
+        while (k < s.endToken && adjectiveLike(tk.get(k), j > i)) k++;
         int roleStart = k;
         String role = null;
         String qualifier = null;
@@ -89,9 +102,9 @@ public final class MentionFinder {
             String q = nationality(tk.get(a).lower());
             if (q != null) qualifier = q;
         }
-        while (k < s.endToken && tk.get(k).isCapitalized() && tk.get(k).isWord() && lex.germanRole(tk.get(k).text) != null
+        while (k < s.endToken && tk.get(k).isCapitalized() && tk.get(k).isWord() && role(tk.get(k)) != null
                 && !DE_NOT_NAME.contains(tk.get(k).text)) {
-            role = lex.germanRole(tk.get(k).text);
+            role = role(tk.get(k));
             String q = roleQualifier(tk.get(k).text);
             if (q != null && qualifier == null) qualifier = q;
             k++;
@@ -106,13 +119,18 @@ public final class MentionFinder {
             // "Putins außenpolitischer Berater": a genitive name before adjectives/roles is a possessor
             Token last = tk.get(nameEnd - 1);
             if (last.text.endsWith("s") && nameEnd < s.endToken && nameEnd - nameStart == 1
-                    && (adjectiveLike(tk.get(nameEnd)) || (tk.get(nameEnd).isCapitalized() && lex.germanRole(tk.get(nameEnd).text) != null))) {
+                    && (adjectiveLike(tk.get(nameEnd), true) || (tk.get(nameEnd).isCapitalized() && role(tk.get(nameEnd)) != null))) {
                 possessor = last.text.substring(0, last.text.length() - 1);
                 int r = nameEnd;
-                while (r < s.endToken && adjectiveLike(tk.get(r))) r++;
+                while (r < s.endToken && adjectiveLike(tk.get(r), true)) r++;
                 int rs = r;
                 String prole = null;
-                while (r < s.endToken && tk.get(r).isCapitalized() && lex.germanRole(tk.get(r).text) != null) { prole = lex.germanRole(tk.get(r).text); r++; }
+                while (r < s.endToken && tk.get(r).isCapitalized() && role(tk.get(r)) != null) { prole = role(tk.get(r)); r++; }
+                int pne = prole != null ? nameEnd(doc, s, r) : r;
+                if (prole != null && pne > r) {
+                    add(doc, out, Mention.Kind.NAME, i, pne, s, doc.slice(tk.get(r).start, tk.get(pne - 1).end), prole, possessor.toLowerCase(Locale.ROOT));
+                    return pne;
+                }
                 if (prole != null && r > rs) {
                     add(doc, out, Mention.Kind.ROLE, i, r, s, doc.slice(tk.get(i).start, tk.get(r - 1).end), prole, possessor);
                     return r;
@@ -126,14 +144,21 @@ public final class MentionFinder {
             if (kind == Mention.Kind.NAME && role == null && (j > i || (nameStart > i && institution(tk, s, nameStart - 1) == nameStart)))
                 kind = Mention.Kind.INSTITUTION;
             if (nameEnd - nameStart == 1 && isAcronym(tk.get(nameStart).text) && role == null) kind = Mention.Kind.INSTITUTION;
-            int start = role != null || roleStart > j ? i : (j > i ? i : nameStart);
-            if (role == null && j > i && kind == Mention.Kind.NAME) start = i;
+            int start = role != null || j > i ? i : nameStart;
             add(doc, out, kind, start, nameEnd, s, head, role, qualifier);
             return nameEnd;
         }
         if (role != null) {
             // genitive complement: "der Präsident der Ukraine", "Sprecher des Ministeriums"
             int end = roleEnd;
+            if (end + 1 < s.endToken && tk.get(end).isAny("der", "des")) {
+                int e = institution(tk, s, end + 1);
+                if (e > end + 1) {
+                    add(doc, out, Mention.Kind.ROLE, i, e, s, doc.slice(tk.get(i).start, tk.get(e - 1).end), role,
+                            "@" + doc.slice(tk.get(end + 1).start, tk.get(e - 1).end));
+                    return e;
+                }
+            }
             add(doc, out, Mention.Kind.ROLE, i, end, s, doc.slice(tk.get(i).start, tk.get(end - 1).end), role, qualifier);
             return end;
         }
@@ -143,6 +168,11 @@ public final class MentionFinder {
             if (e > a) {
                 // "die Nachrichtenagentur Tass", "die Zeitung Nordblick": the name is the institution
                 int ne = nameEnd(doc, s, e);
+                if (ne == e) {
+                    // after an institution noun any unknown capitalised word is its name ("Nachrichtenagentur Nordpress")
+                    while (ne < s.endToken && ne - e < 3 && tk.get(ne).isWord() && tk.get(ne).isCapitalized()
+                            && (!tk.get(ne).known || tk.get(ne).isProperName()) && !DE_NOT_NAME.contains(tk.get(ne).text)) ne++;
+                }
                 if (ne > e) {
                     add(doc, out, Mention.Kind.INSTITUTION, i, ne, s, doc.slice(tk.get(e).start, tk.get(ne - 1).end), null, qualifier);
                     return ne;
@@ -163,12 +193,16 @@ public final class MentionFinder {
             String[] words = phrase[0].split(" ");
             if (a + words.length > s.endToken) continue;
             boolean ok = true;
-            for (int w = 0; w < words.length; w++) if (!tk.get(a + w).text.equals(words[w])) { ok = false; break; }
+            for (int w = 0; w < words.length; w++) {
+                String x = tk.get(a + w).text;
+                boolean last = w == words.length - 1;
+                if (!(x.equals(words[w]) || (last && (x.equals(words[w] + "s") || x.equals(words[w] + "es"))))) { ok = false; break; }
+            }
             if (ok) return a + words.length;
         }
         // "Weißen Hauses" / capitalised adjective + institution
-        if (lex.institutionBySuffix(t.text) && t.isNoun()) return a + 1;
-        if (lex.institutionBySuffix(t.text) && !t.known) return a + 1;
+        if (instSuffix(t) && t.isNoun()) return a + 1;
+        if (instSuffix(t) && !t.known) return a + 1;
         return -1;
     }
 
@@ -202,11 +236,11 @@ public final class MentionFinder {
         if (t.tags.contains("EIG:")) return true;
         int dash = t.text.lastIndexOf('-');
         if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
-        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return !lex.looksLikeGermanNoun(t.text) || t.known;
+        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return role(t) == null && !instSuffix(t);
         if (t.known) return false;
         if (t.text.chars().anyMatch(Character::isDigit)) return false;
-        if (lex.germanRole(t.text) != null) return false;
-        if (lex.institutionBySuffix(t.text)) return false;
+        if (role(t) != null) return false;
+        if (instSuffix(t)) return false;
         return !lex.looksLikeGermanNoun(t.text);
     }
 
@@ -214,8 +248,9 @@ public final class MentionFinder {
         return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
-    private static boolean adjectiveLike(Token t) {
+    private static boolean adjectiveLike(Token t, boolean afterDeterminer) {
         if (!t.isWord() || t.isCapitalized()) return false;
+        if (!afterDeterminer && t.tags.contains("VER:")) return false;
         String l = t.text;
         if (l.endsWith("ische") || l.endsWith("ischen") || l.endsWith("ischer") || l.endsWith("isches")) return true;
         if (t.tags.contains("ADJ:") || t.tags.contains("PA1:") || t.tags.contains("PA2:")) {
@@ -289,6 +324,8 @@ public final class MentionFinder {
             }
             String head = doc.slice(tk.get(ns).start, tk.get(k - 1).end);
             if (head.endsWith("'s") || head.endsWith("’s")) head = head.substring(0, head.length() - 2);
+            boolean initial = ns == s.firstToken || (ns > s.firstToken && tk.get(ns - 1).isAny("\"", "“", "‘", "(", "-", "–"));
+            if (initial && k - ns == 1 && role == null && j == i) return k; // "Harbour", "Nobody": capitalised by position
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
             int start = (role != null || j > i) ? i : ns;
             add(doc, out, kind, start, k, s, head, role, qualifier);
@@ -313,6 +350,8 @@ public final class MentionFinder {
             String prev = tk.get(from - 1).lower();
             m.governed = (doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s");
             // genitive attribute "des Präsidenten", "der Ukraine" after a noun
+            if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
+                m.governed = true;
             if (doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s))))
                 m.governed = true;
         }

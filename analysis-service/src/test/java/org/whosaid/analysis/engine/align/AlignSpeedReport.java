@@ -2,6 +2,8 @@ package org.whosaid.analysis.engine.align;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,53 +12,58 @@ import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * Prints the cost of signature, blockingKeys and compare on the dev set (no timed assertion: figures go to
- * docs/alignment.md). Run: {@code ./mvnw -B -q -o -pl analysis-service test -Dtest=AlignSpeedReport}.
+ * Prints the cost of Lexicon loading, signature + blockingKeys and compare on the dev set, as thread CPU time
+ * (robust on a shared machine) and wall-clock percentiles. No timed assertion: figures go to docs/alignment.md.
+ * Run: {@code ./mvnw -B -q -o -pl analysis-service test -Dtest=AlignSpeedReport}.
  */
 class AlignSpeedReport {
     @Test
     void report() throws Exception {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         DevSet dev = DevSet.load();
-        long t0 = System.nanoTime();
-        Aligner al = Aligner.standard();
-        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+        long c0 = mx.getCurrentThreadCpuTime(), w0 = System.nanoTime();
+        Lexicon lex = Lexicon.load(Lexicon.DEFAULT_DE_EN, Lexicon.DEFAULT_THESAURUS);
+        System.out.printf(Locale.ROOT, "lexicon load: cpu %d ms, wall %d ms (%s)%n", (mx.getCurrentThreadCpuTime() - c0) / 1_000_000,
+                (System.nanoTime() - w0) / 1_000_000, lex.status());
+        Aligner al = new Aligner(AlignConfig.defaults(), lex);
         List<StatementView> all = dev.statements();
         List<Signature> sigs = new ArrayList<>();
-        long[] sigNs = new long[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            long s = System.nanoTime();
-            sigs.add(al.signature(all.get(i)));
-            al.blockingKeys(all.get(i), sigs.get(i));
-            sigNs[i] = System.nanoTime() - s;
+        long c1 = mx.getCurrentThreadCpuTime();
+        for (StatementView s : all) {
+            Signature g = al.signature(s);
+            al.blockingKeys(s, g);
+            sigs.add(g);
         }
-        // warm
-        for (int r = 0; r < 20; r++)
-            for (int i = 0; i < all.size(); i++) al.signature(all.get(i));
-        int rounds = 30;
-        long[] cmp = new long[rounds * all.size()];
-        int k = 0;
-        for (int r = 0; r < rounds; r++) {
+        System.out.printf(Locale.ROOT, "first signature+keys (cold caches): cpu %.1f µs per statement%n",
+                (mx.getCurrentThreadCpuTime() - c1) / 1e3 / all.size());
+        for (int r = 0; r < 20; r++) for (StatementView s : all) al.blockingKeys(s, al.signature(s)); // warm up
+        long c2 = mx.getCurrentThreadCpuTime();
+        int n = 0;
+        for (int r = 0; r < 20; r++) for (StatementView s : all) { al.blockingKeys(s, al.signature(s)); n++; }
+        System.out.printf(Locale.ROOT, "warm signature+keys: cpu %.1f µs per statement%n", (mx.getCurrentThreadCpuTime() - c2) / 1e3 / n);
+        long[] same = new long[2], cross = new long[2];
+        List<Long> wall = new ArrayList<>();
+        for (int r = 0; r < 40; r++) {
             for (int i = 0; i < all.size(); i++) {
-                long s = System.nanoTime();
-                for (int j = 0; j < all.size(); j++) if (j != i) al.compare(all.get(i), sigs.get(i), all.get(j), sigs.get(j));
-                cmp[k++] = (System.nanoTime() - s) / (all.size() - 1);
+                for (int j = 0; j < all.size(); j++) {
+                    if (i == j) continue;
+                    boolean sameLang = Text.lang(all.get(i).language(), null).equals(Text.lang(all.get(j).language(), null));
+                    long c = mx.getCurrentThreadCpuTime(), w = System.nanoTime();
+                    al.compare(all.get(i), sigs.get(i), all.get(j), sigs.get(j));
+                    long d = mx.getCurrentThreadCpuTime() - c;
+                    if (r >= 20) {
+                        wall.add(System.nanoTime() - w);
+                        long[] acc = sameLang ? same : cross;
+                        acc[0] += d;
+                        acc[1]++;
+                    }
+                }
             }
         }
-        long[] warmSig = new long[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            long s = System.nanoTime();
-            Signature g = al.signature(all.get(i));
-            al.blockingKeys(all.get(i), g);
-            warmSig[i] = System.nanoTime() - s;
-        }
-        Arrays.sort(cmp);
-        Arrays.sort(warmSig);
-        Arrays.sort(sigNs);
-        System.out.printf(Locale.ROOT, "lexicon+aligner load %d ms; first signature+keys p50 %.1f µs p95 %.1f µs; "
-                        + "warm signature+keys p50 %.1f µs p95 %.1f µs; compare p50 %.2f µs p95 %.2f µs%n",
-                loadMs, sigNs[sigNs.length / 2] / 1e3, sigNs[(int) (sigNs.length * 0.95)] / 1e3,
-                warmSig[warmSig.length / 2] / 1e3, warmSig[(int) (warmSig.length * 0.95)] / 1e3,
-                cmp[cmp.length / 2] / 1e3, cmp[(int) (cmp.length * 0.95)] / 1e3);
+        long[] ws = wall.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(ws);
+        System.out.printf(Locale.ROOT, "compare: cpu %.1f µs same language, %.1f µs German-English; wall p50 %.1f µs p95 %.1f µs%n",
+                same[0] / 1e3 / same[1], cross[0] / 1e3 / cross[1], ws[ws.length / 2] / 1e3, ws[(int) (ws.length * 0.95)] / 1e3);
         assertFalse(sigs.isEmpty());
     }
 }

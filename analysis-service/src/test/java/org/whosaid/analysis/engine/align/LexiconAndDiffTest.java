@@ -83,6 +83,8 @@ class LexiconAndDiffTest {
         assertFalse(none.stated(), "a weekday inside the quote is not the day of the statement");
         assertEquals(thu, none.day());
         assertFalse(DayResolver.resolve("Die Gespräche beginnen kommenden Montag, sagte er.", null, thu).stated());
+        assertEquals(LocalDate.of(2026, 1, 20),
+                DayResolver.resolve("Nach den Gesprächen vom Montag sagte sie am Dienstag in Lindholm:", null, thu).day());
     }
 
     @Test

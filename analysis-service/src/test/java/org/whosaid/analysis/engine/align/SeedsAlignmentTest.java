@@ -52,6 +52,19 @@ class SeedsAlignmentTest {
         return out;
     }
 
+    /** The Hnatow first-name conflict between the seed outlets is visible in the facts of the renderings. */
+    @Test
+    void hnatowFirstNameConflict() throws Exception {
+        ConflictFinder finder = new ConflictFinder();
+        List<Fact> facts = new ArrayList<>();
+        for (StatementView s : seedStatements()) facts.addAll(finder.facts(s));
+        List<FactConflict> c = finder.conflicts(facts.stream().filter(f -> f.kind().equals("firstname")).toList());
+        System.out.println("seed first-name conflicts: " + c);
+        org.junit.jupiter.api.Assertions.assertTrue(c.stream().anyMatch(x -> x.subject().equals("Hnatow")
+                && x.byValue().size() >= 2 && x.byValue().values().stream().flatMap(List::stream)
+                        .map(Fact::articleId).distinct().count() >= 2), c.toString());
+    }
+
     @Test
     void uschakowAndLawrowAreRelatedNotMerged() throws Exception {
         List<StatementView> all = seedStatements();

@@ -1,0 +1,70 @@
+package org.whosaid.analysis.engine.extract;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.engine.Pipeline;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Statement;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.whosaid.analysis.engine.extract.GermanStatementsTest.assertSpansMatch;
+import static org.whosaid.analysis.engine.extract.GermanStatementsTest.find;
+
+/** English is a first-class language: the same checks on fictional English news text. */
+class EnglishStatementsTest {
+    private static final Pipeline P = Pipeline.standard();
+    private static final String TEXT = """
+            Harbour council approves new ferry line
+
+            The council of Port Elwin voted on Tuesday to open a second ferry line. "We have waited ten years for this," said Mayor Linda Okafor. She added that the first boats would sail in May.
+
+            According to the transport office, the line will cost four million pounds a year. Councillor Tom Rees told reporters the budget was far too optimistic. "Nobody has asked the fishermen," he said.
+            """;
+
+    @Test
+    void languageIsDetected() {
+        assertEquals("en", P.extract(TEXT, null).language());
+    }
+
+    @Test
+    void quoteCommaSaidName() {
+        ExtractionResult r = P.extract(TEXT, "en");
+        Statement s = find(r, "We have waited ten years");
+        assertEquals(Form.Direct, s.form());
+        assertEquals("Linda Okafor", s.speaker().name());
+        assertEquals("said", s.cue().text());
+        assertEquals("We have waited ten years for this", s.quote().text(), "trailing comma inside the quote is dropped");
+        assertSpansMatch(TEXT, s.quote());
+    }
+
+    @Test
+    void addedThatWithPronoun() {
+        Statement s = find(P.extract(TEXT, "en"), "first boats would sail");
+        assertEquals(Form.Indirect, s.form());
+        assertEquals("She", s.speaker().text());
+        assertEquals("Linda Okafor", s.speaker().name());
+    }
+
+    @Test
+    void accordingTo() {
+        Statement s = find(P.extract(TEXT, "en"), "four million pounds");
+        assertEquals("According to", s.cue().text());
+        assertTrue(s.speaker().text().contains("transport office"));
+        assertFalse(s.quote().text().contains("According"));
+    }
+
+    @Test
+    void toldReportersHasAddressee() {
+        Statement s = find(P.extract(TEXT, "en"), "budget was far too optimistic");
+        assertEquals("Tom Rees", s.speaker().name());
+        assertNotNull(s.addressee());
+        assertEquals("reporters", s.addressee().text());
+    }
+
+    @Test
+    void quoteCommaPronounSaid() {
+        Statement s = find(P.extract(TEXT, "en"), "Nobody has asked the fishermen");
+        assertEquals("he", s.speaker().text());
+        assertEquals("Tom Rees", s.speaker().name());
+    }
+}

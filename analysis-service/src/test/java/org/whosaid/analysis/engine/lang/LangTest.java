@@ -1,0 +1,53 @@
+package org.whosaid.analysis.engine.lang;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.Pipeline;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class LangTest {
+
+    @Test
+    void sentenceSplitterKeepsAbbreviationsAndDates() {
+        String text = "Dr. Anna Keller kam am 3. Oktober nach Lindenau. Sie sprach u. a. über die Brücke. Danach ging sie.";
+        Document d = Pipeline.standard().analyse(text, "de");
+        assertEquals(3, d.sentences.size(), d.sentences.toString());
+        assertEquals("Danach ging sie.", text.substring(d.sentences.get(2).start, d.sentences.get(2).end));
+    }
+
+    @Test
+    void linesAfterFurnitureMarkerAreNotBody() {
+        SentenceSplitter sp = new SentenceSplitter(Set.of(), Set.of("mehr zum thema"));
+        List<Sentence> s = sp.split("Erster Satz hier.\nMehr zum Thema\nEin Teaser.");
+        assertTrue(s.get(0).body);
+        assertFalse(s.get(1).body);
+        assertFalse(s.get(2).body);
+        assertTrue(s.get(1).headline);
+    }
+
+    @Test
+    void tokenizerKeepsHyphenatedWordsAndNumbers() {
+        List<Token> t = new Tokenizer().tokenize("Der Kreml-Berater nannte 3,5 Prozent.");
+        assertEquals(List.of("Der", "Kreml-Berater", "nannte", "3,5", "Prozent", "."), t.stream().map(x -> x.text).toList());
+        assertEquals(4, t.get(1).start);
+    }
+
+    @Test
+    void morphologyMarksKonjunktivAndLemmas() {
+        Document d = Pipeline.standard().analyse("Er sagte, das sei gut.", "de");
+        Token sagte = d.tokens.get(1), sei = d.tokens.get(4);
+        assertEquals("sagen", sagte.verbLemma);
+        assertTrue(sei.isKonj1());
+    }
+
+    @Test
+    void languageDetection() {
+        LanguageDetector ld = new LanguageDetector();
+        assertEquals("de", ld.detect("Der Minister sagte, die Brücke sei fertig und werde bald eröffnet."));
+        assertEquals("en", ld.detect("The minister said the bridge was finished and would open soon."));
+    }
+}

@@ -1,0 +1,28 @@
+# web-ui image: JVM, non-root, layered quarkus-app, PostgreSQL build (-Dquarkus.profile=pg).
+# Build from the repository root (the build context must contain the whole Maven project):
+#   docker build -f deploy/docker/web-ui.Dockerfile -t whosaid/web-ui:1.0.0 .
+
+# ---- build stage: the pg variant (the database kind is fixed at build time)
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -q -pl web-ui -am package -DskipTests -Dquarkus.profile=pg
+
+# ---- runtime stage
+FROM eclipse-temurin:17-jre-jammy
+
+RUN groupadd --system --gid 10001 whosaid \
+ && useradd --system --uid 10001 --gid whosaid --home-dir /deployments --shell /usr/sbin/nologin whosaid \
+ && mkdir -p /deployments && chown whosaid:whosaid /deployments
+WORKDIR /deployments
+# Layers from least to most often changed: dependencies, Quarkus internals, the application
+COPY --from=build --chown=10001:10001 /src/web-ui/target/quarkus-app/lib/ /deployments/lib/
+COPY --from=build --chown=10001:10001 /src/web-ui/target/quarkus-app/quarkus/ /deployments/quarkus/
+COPY --from=build --chown=10001:10001 /src/web-ui/target/quarkus-app/*.jar /deployments/
+COPY --from=build --chown=10001:10001 /src/web-ui/target/quarkus-app/app/ /deployments/app/
+USER 10001:10001
+EXPOSE 8080
+# Writable paths only under /tmp (read-only root filesystem in Kubernetes; /tmp is an emptyDir there)
+ENV WHOSAID_DATA_DIR=/tmp/whosaid \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
+ENTRYPOINT ["java", "-jar", "/deployments/quarkus-run.jar"]

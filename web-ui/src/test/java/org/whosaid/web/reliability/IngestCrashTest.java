@@ -1,0 +1,123 @@
+package org.whosaid.web.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The ingest-service is killed with SIGKILL while four clients are posting articles. After a restart on the
+ * same data directory, every article that was answered 2xx is there (same id, same text) and reaches analysis.
+ */
+class IngestCrashTest {
+
+    static final int CLIENTS = 4;
+    static final int PLANNED = 400;
+    static final int KILL_AFTER_ACKS = 80;
+
+    Path tmp;
+    ServiceProcess ingest;
+    ServiceProcess analysis;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ReliabilitySupport.assumeJars();
+        tmp = Files.createTempDirectory("whosaid-crash-");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (ingest != null) ingest.stop();
+        if (analysis != null) analysis.stop();
+        ReliabilitySupport.deleteTree(tmp);
+    }
+
+    @Test
+    void everyAcknowledgedArticleSurvivesASigkillAndReachesAnalysis() throws Exception {
+        analysis = ReliabilitySupport.analysis(ServiceProcess.freePort(), tmp.resolve("analysis"), "crash-analysis");
+        analysis.start();
+        int ingestPort = ServiceProcess.freePort();
+        ingest = ReliabilitySupport.ingest(ingestPort, tmp.resolve("ingest"), analysis.port, "crash-ingest");
+        ingest.start();
+        analysis.awaitReady(ReliabilitySupport.START);
+        ingest.awaitReady(ReliabilitySupport.START);
+
+        String run = "crash-" + System.nanoTime();
+        List<ObjectNode> articles = Api.articles(run, PLANNED);
+        Map<Long, ObjectNode> acked = new ConcurrentHashMap<>();
+        AtomicInteger ackCount = new AtomicInteger();
+        AtomicInteger failedRequests = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            pool.submit(() -> {
+                for (int i = client; i < PLANNED; i += CLIENTS) {
+                    try {
+                        Api.Response r = Api.postJson(ingest.url() + "/api/articles", articles.get(i));
+                        if (r.status() == 200 || r.status() == 201) {
+                            acked.put(r.body().path("id").asLong(), articles.get(i));
+                            ackCount.incrementAndGet();
+                        } else {
+                            failedRequests.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failedRequests.incrementAndGet();
+                        return; // the server is gone: this client stops
+                    }
+                }
+            });
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (ackCount.get() < KILL_AFTER_ACKS && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        ingest.kill();
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(2, TimeUnit.MINUTES));
+        assertTrue(acked.size() >= KILL_AFTER_ACKS, "enough articles were acknowledged before the kill: " + acked.size());
+        assertTrue(acked.size() < PLANNED, "the kill happened in the middle of the run");
+
+        ingest = ReliabilitySupport.ingest(ingestPort, tmp.resolve("ingest"), analysis.port, "crash-ingest");
+        ingest.start().awaitReady(ReliabilitySupport.START);
+
+        List<String> lost = new ArrayList<>();
+        for (Map.Entry<Long, ObjectNode> e : acked.entrySet()) {
+            Api.Response r = Api.get(ingest.url() + "/api/articles/" + e.getKey());
+            if (r.status() != 200 || !e.getValue().get("url").asText().equals(r.body().path("url").asText())) {
+                lost.add(e.getKey() + " (" + r.status() + ")");
+            }
+        }
+        assertTrue(lost.isEmpty(), lost.size() + " of " + acked.size() + " acknowledged articles lost after SIGKILL: "
+                + lost.subList(0, Math.min(10, lost.size())));
+
+        JsonNode drained = Api.awaitOutboxEmpty(ingest, ReliabilitySupport.DRAIN);
+        assertNotNull(drained);
+        assertEquals(0, drained.path("pending").asInt(), "outbox drained after the restart: " + drained);
+        List<String> notAnalysed = new ArrayList<>();
+        for (long id : acked.keySet()) {
+            JsonNode a = Api.get(ingest.url() + "/api/articles/" + id).body();
+            Api.Response inAnalysis = Api.get(analysis.url() + "/api/articles/" + id);
+            if (!"done".equals(a.path("analysisStatus").asText()) || inAnalysis.status() != 200) {
+                notAnalysed.add(id + " (" + a.path("analysisStatus").asText() + ", analysis " + inAnalysis.status() + ")");
+            }
+        }
+        assertTrue(notAnalysed.isEmpty(), notAnalysed.size() + " acknowledged articles did not reach analysis: "
+                + notAnalysed.subList(0, Math.min(10, notAnalysed.size())));
+    }
+}
