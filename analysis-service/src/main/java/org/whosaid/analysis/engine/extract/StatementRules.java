@@ -728,7 +728,22 @@ public final class StatementRules {
                 boolean attributive = i + 1 < s.endToken && tk.get(i + 1).isCapitalized() && !t.onlyVerb();
             if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
             }
-            if (!kj1) continue;
+            if (!kj1) {
+                // hearsay "soll(en)": "Mindestens eine Person soll ums Leben gekommen sein."
+                if (HEARSAY && hearsay(doc, s)) {
+                    List<Draft> all = new ArrayList<>(out);
+                    all.addAll(added);
+                    Draft prev = previous(all, s.index, 1);
+                    if (prev != null) {
+                        Draft d = new Draft(Form.FreeIndirect, "soll-hearsay", s.index, 0.5);
+                        addTrimmed(doc, d, s.start, s.end);
+                        d.speakerFrom = prev;
+                        d.evidence.add("hearsay 'soll' continues the source of sentence " + (prev.sentence + 1));
+                        added.add(d);
+                    }
+                }
+                continue;
+            }
             // "Beobachter wiesen darauf hin, dass … sei": an unlisted verb with a dass-clause in Konjunktiv
             Draft dass = dassWithKonjunktiv(doc, s);
             if (dass != null) { added.add(dass); continue; }
@@ -780,6 +795,24 @@ public final class StatementRules {
         }
         for (Cue c : doc.cues) if (c.sentence == s.index) return true;
         return false;
+    }
+
+    static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
+
+    /** "soll/sollen" outside quotes with a perfect or passive infinitive at the end: reported, not planned */
+    private static boolean hearsay(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        int soll = -1;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            if (tk.get(i).isAny("soll", "sollen") && doc.quoteAround(tk.get(i).start) == null) { soll = i; break; }
+        }
+        if (soll < 0) return false;
+        int e = s.endToken - 1;
+        while (e > soll && tk.get(e).isPunct()) e--;
+        int clauseEnd = CueFinder.clauseEnd(doc, s, soll);
+        int last = clauseEnd - 1;
+        while (last > soll && tk.get(last).isPunct()) last--;
+        return tk.get(last).isAny("sein", "haben") || (tk.get(last).is("werden") && tk.get(last - 1).tags.contains("PA2"));
     }
 
     static boolean distinctKonj2(Token t) {
