@@ -728,7 +728,46 @@ public final class StatementRules {
                 boolean attributive = i + 1 < s.endToken && tk.get(i + 1).isCapitalized() && !t.onlyVerb();
             if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
             }
-            if (!kj1) continue;
+            if (!kj1 && KJ2_CONTINUES) {
+                // Konjunktiv II right after a statement ("Jedes Jahr würden dadurch 600 Autos zerstört.")
+                boolean kj2 = false;
+                for (int i = s.firstToken; i < s.endToken; i++) {
+                    Token t = tk.get(i);
+                    if (doc.quoteAround(t.start) == null && distinctKonj2(t) && t.verbLemma != null
+                            && Set.of("werden", "haben", "sein").contains(t.verbLemma)
+                            && !tk.get(CueFinder.clauseStart(doc, s, i)).isAny("wen", "wer", "was", "wie", "warum", "wo", "wann", "ob", "dass", "Wer", "Was", "Wie", "Warum", "Ob"))
+                        kj2 = true;
+                    if (t.isAny("wenn", "falls", "ob")) { kj2 = false; break; }
+                }
+                List<Draft> all2 = new ArrayList<>(out);
+                all2.addAll(added);
+                Draft prev2 = kj2 ? previous(all2, s.index, 1) : null;
+                if (prev2 != null) {
+                    Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.5);
+                    addTrimmed(doc, d, s.start, s.end);
+                    d.speakerFrom = prev2;
+                    d.medium = prev2.medium;
+                    d.evidence.add("Konjunktiv II right after the statement in sentence " + (prev2.sentence + 1));
+                    added.add(d);
+                    continue;
+                }
+            }
+            if (!kj1) {
+                // hearsay "soll(en)": "Mindestens eine Person soll ums Leben gekommen sein."
+                if (HEARSAY && hearsay(doc, s)) {
+                    List<Draft> all = new ArrayList<>(out);
+                    all.addAll(added);
+                    Draft prev = previous(all, s.index, 1);
+                    if (prev != null) {
+                        Draft d = new Draft(Form.FreeIndirect, "soll-hearsay", s.index, 0.5);
+                        addTrimmed(doc, d, s.start, s.end);
+                        d.speakerFrom = prev;
+                        d.evidence.add("hearsay 'soll' continues the source of sentence " + (prev.sentence + 1));
+                        added.add(d);
+                    }
+                }
+                continue;
+            }
             // "Beobachter wiesen darauf hin, dass … sei": an unlisted verb with a dass-clause in Konjunktiv
             Draft dass = dassWithKonjunktiv(doc, s);
             if (dass != null) { added.add(dass); continue; }
@@ -780,6 +819,25 @@ public final class StatementRules {
         }
         for (Cue c : doc.cues) if (c.sentence == s.index) return true;
         return false;
+    }
+
+    static final boolean KJ2_CONTINUES = !Boolean.getBoolean("whosaid.noKj2");
+    static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
+
+    /** "soll/sollen" outside quotes with a perfect or passive infinitive at the end: reported, not planned */
+    private static boolean hearsay(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        int soll = -1;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            if (tk.get(i).isAny("soll", "sollen") && doc.quoteAround(tk.get(i).start) == null) { soll = i; break; }
+        }
+        if (soll < 0) return false;
+        int e = s.endToken - 1;
+        while (e > soll && tk.get(e).isPunct()) e--;
+        int clauseEnd = CueFinder.clauseEnd(doc, s, soll);
+        int last = clauseEnd - 1;
+        while (last > soll && tk.get(last).isPunct()) last--;
+        return tk.get(last).isAny("sein", "haben") || (tk.get(last).is("werden") && tk.get(last - 1).tags.contains("PA2"));
     }
 
     static boolean distinctKonj2(Token t) {

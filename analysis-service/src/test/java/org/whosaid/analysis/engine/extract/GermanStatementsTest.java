@@ -188,4 +188,22 @@ class GermanStatementsTest {
         String text = "Die Zeitung „Lindenauer Bote“ erscheint seit 1950. Der Film „Die Brücke“ läuft im Kino.";
         assertTrue(P.extract(text, "de").statements().isEmpty());
     }
+
+    @Test
+    void hearsaySollContinuesTheSource() {
+        String text = "Nach Angaben der Feuerwehr brannte die Scheune in Lindenau vollständig nieder. "
+                + "Mindestens zwei Tiere sollen dabei ums Leben gekommen sein.";
+        Statement s = find(P.extract(text, "de"), "zwei Tiere");
+        assertEquals(Form.FreeIndirect, s.form());
+        assertEquals("Feuerwehr", s.speaker().name());
+    }
+
+    @Test
+    void dassClauseInKonjunktivAfterAnUnlistedVerb() {
+        String text = "Die Anwohner wiesen darauf hin, dass die Brücke seit Jahren marode sei.";
+        Statement s = find(P.extract(text, "de"), "dass die Brücke seit Jahren marode sei");
+        assertEquals(Form.Indirect, s.form());
+        assertEquals("Die Anwohner", s.speaker().text());
+        assertNull(s.speaker().name(), "a group without a name stays unresolved, visibly");
+    }
 }
