@@ -54,15 +54,24 @@ final class Api {
         return new Response(r.statusCode(), node, raw);
     }
 
-    /** Polls {@code GET /api/outbox} until nothing is pending (or the timeout passes); returns the last answer. */
-    static JsonNode awaitOutboxEmpty(ServiceProcess ingest, Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * Polls {@code GET /api/outbox} until nothing is pending. Gives up only when the backlog has not shrunk for
+     * {@code stall} (a stuck dispatcher), so a slow, busy machine is not mistaken for a lost article.
+     */
+    static JsonNode awaitOutboxEmpty(ServiceProcess ingest, Duration stall) throws IOException, InterruptedException {
+        long lastProgress = System.nanoTime();
+        long best = Long.MAX_VALUE;
         JsonNode last = null;
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() - lastProgress < stall.toNanos()) {
             Response r = get(ingest.url() + "/api/outbox");
             last = r.body();
-            if (r.status() == 200 && last != null && last.path("pending").asLong(-1) == 0) {
+            long pending = r.status() == 200 && last != null ? last.path("pending").asLong(-1) : -1;
+            if (pending == 0) {
                 return last;
+            }
+            if (pending >= 0 && pending < best) {
+                best = pending;
+                lastProgress = System.nanoTime();
             }
             Thread.sleep(500);
         }

@@ -117,7 +117,7 @@ class LoadTest {
         pool.shutdown();
         assertTrue(pool.awaitTermination(30, TimeUnit.MINUTES));
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
-        JsonNode drained = Api.awaitOutboxEmpty(ingest, Duration.ofMinutes(30));
+        JsonNode drained = Api.awaitOutboxEmpty(ingest, Duration.ofMinutes(5));
         double analysedSeconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(0, drained.path("pending").asInt(), "all analysed: " + drained);
         line("## Ingest (%d concurrent clients, `POST /api/articles` JSON, analysis running at the same time)", ingestClients);
