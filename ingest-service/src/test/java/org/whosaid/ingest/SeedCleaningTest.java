@@ -67,12 +67,13 @@ class SeedCleaningTest {
         JsonPath a4 = post(seeds, "004");
         ZonedDateTime after = ZonedDateTime.now(berlin);
 
-        // titles (the glued kickers split off, kicker lines not in the title)
-        assertTrue(a0.getString("title").startsWith("„Werden Sicherheit"), a0.getString("title"));
-        assertTrue(a1.getString("title").startsWith("Selenskyj: Treffen zwischen USA"), a1.getString("title"));
-        assertTrue(a2.getString("title").startsWith("USA drängen auf Dreiertreffen"), a2.getString("title"));
-        assertTrue(a3.getString("title").startsWith("Selenskyj: Bereiten Treffen"), a3.getString("title"));
-        assertTrue(a4.getString("title").startsWith("Weißes Haus: Putin hat Treffen"), a4.getString("title"));
+        // titles (the glued kickers split off, kicker lines not in the title); the expected beginnings are given as
+        // SHA-256 of their first characters so that no corpus text is copied into the repository
+        assertTitleStarts(a0, 18, "3ce2e5db21c1bc5f934c5103e70cff3df51c181ce59ccd01c77b3b7c7213ae99");
+        assertTitleStarts(a1, 31, "562b710a1756ab9e18ca099d10b540fb705e854e1016430f41321deb4243bf54");
+        assertTitleStarts(a2, 29, "1796fbd4948ebc9ea9ff7a1c2f1b36294372062c9b98c8fa4b86780ceefe7f1a");
+        assertTitleStarts(a3, 27, "a35326bc0fb10b7eef4ed70d23b1859d8393667df154e6090924dc0cba156e38");
+        assertTitleStarts(a4, 30, "9f34424193ed49e5c7610a313e8301449066844db6401b1b8bd0c58b64ebe88f");
 
         // outlets
         assertEquals("ntv", a1.getString("outlet"));
@@ -121,6 +122,19 @@ class SeedCleaningTest {
         // the raw paste is kept
         String raw = RestAssured.get("/api/articles/" + id3 + "/raw").then().statusCode(200).extract().asString();
         assertTrue(raw.contains("Quelle:"));
+    }
+
+    private static void assertTitleStarts(JsonPath a, int chars, String sha256) {
+        String title = a.getString("title");
+        assertNotNull(title, "no title");
+        assertTrue(title.length() >= chars, "title too short: " + title);
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(title.substring(0, chars).getBytes(StandardCharsets.UTF_8));
+            assertEquals(sha256, java.util.HexFormat.of().formatHex(d), "unexpected title: " + title);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Instant instant(JsonPath a) {

@@ -215,7 +215,7 @@ public final class StatementRules {
                     if (q != null && quoteContent && q.end > end) end = q.end;
                     QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
                     if (afterColon != null) {
-                        // "antwortete auf die Frage, ob …: „Das hat er.“" — the quote is the statement
+                        // "antwortete auf die Frage, ob …: „Das tut sie.“" — the quote is the statement
                         d = new Draft(Form.Direct, "cue-question-quote", s.index, 0.85);
                         d.quote.add(new Span(afterColon.innerStart, afterColon.innerEnd));
                         afterColon.used = true;

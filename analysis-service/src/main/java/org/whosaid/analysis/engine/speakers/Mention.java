@@ -1,7 +1,7 @@
 package org.whosaid.analysis.engine.speakers;
 
 /**
- * A mention of a possible speaker: a person's name (with any role nouns before it: "der Kreml-Berater Juri Uschakow"),
+ * A mention of a possible speaker: a person's name (with any role nouns before it: "die Hafen-Sprecherin Petra Lindqvist"),
  * a role noun phrase ("der ukrainische Staatschef"), an institution ("das Weiße Haus", "der Kreml"), a pronoun, or a
  * place used for its government ("Moskau"). Token range [token, endToken), character span [start, end).
  */

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Finds speaker mentions token by token. A German noun phrase is read as
- * {@code [determiner] [Possessor-s] [adjectives] [role nouns] [Name …]}: "der Kreml-Berater Juri Uschakow" (NAME with
+ * {@code [determiner] [Possessor-s] [adjectives] [role nouns] [Name …]}: "die Hafen-Sprecherin Petra Lindqvist" (NAME with
  * role), "Putins außenpolitischer Berater" (ROLE with possessor), "der ukrainische Staatschef" (ROLE with qualifier
  * "ukrainisch"), "das Weiße Haus" (INSTITUTION), "Moskau" (PLACE), "er"/"sie" (PRONOUN). A word is part of a name
  * when the dictionary tags it as a proper name, or when it is unknown to the dictionary and does not look like a
