@@ -2,12 +2,8 @@ package org.whosaid.web.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,26 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every one is analysed exactly once (its stored statements are what the stateless analyzer finds in its text,
  * and the analysis-service holds no more statements than that in total).
  */
-class AnalysisOutageTest {
+class AnalysisOutageTest extends ServiceFixture {
 
     static final int ARTICLES = 500;
     static final int BATCH = 100;
 
-    Path tmp;
-    ServiceProcess ingest;
-    ServiceProcess analysis;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ReliabilitySupport.assumeJars();
-        tmp = Files.createTempDirectory("whosaid-outage-");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (ingest != null) ingest.stop();
-        if (analysis != null) analysis.stop();
-        ReliabilitySupport.deleteTree(tmp);
+    @Override
+    String tempPrefix() {
+        return "whosaid-outage-";
     }
 
     @Test

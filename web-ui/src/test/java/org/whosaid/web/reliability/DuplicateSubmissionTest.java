@@ -2,14 +2,10 @@ package org.whosaid.web.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,24 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The same article submitted by 16 clients at the same moment is stored once, as one version, handed off once. */
-class DuplicateSubmissionTest {
+class DuplicateSubmissionTest extends ServiceFixture {
 
     static final int CLIENTS = 16;
     static final int ROUNDS = 5;
 
-    Path tmp;
-    ServiceProcess ingest;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ReliabilitySupport.assumeJars();
-        tmp = Files.createTempDirectory("whosaid-dup-");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (ingest != null) ingest.stop();
-        ReliabilitySupport.deleteTree(tmp);
+    @Override
+    String tempPrefix() {
+        return "whosaid-dup-";
     }
 
     @Test

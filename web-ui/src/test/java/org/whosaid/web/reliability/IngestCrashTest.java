@@ -2,12 +2,8 @@ package org.whosaid.web.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,27 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The ingest-service is killed with SIGKILL while four clients are posting articles. After a restart on the
  * same data directory, every article that was answered 2xx is there (same id, same text) and reaches analysis.
  */
-class IngestCrashTest {
+class IngestCrashTest extends ServiceFixture {
 
     static final int CLIENTS = 4;
     static final int PLANNED = 400;
     static final int KILL_AFTER_ACKS = 80;
 
-    Path tmp;
-    ServiceProcess ingest;
-    ServiceProcess analysis;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ReliabilitySupport.assumeJars();
-        tmp = Files.createTempDirectory("whosaid-crash-");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (ingest != null) ingest.stop();
-        if (analysis != null) analysis.stop();
-        ReliabilitySupport.deleteTree(tmp);
+    @Override
+    String tempPrefix() {
+        return "whosaid-crash-";
     }
 
     @Test
