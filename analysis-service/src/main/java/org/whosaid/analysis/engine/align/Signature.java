@@ -10,12 +10,19 @@ import java.util.Set;
  * @param names   proper names in quote and context, folded (lower case, no diacritics)
  * @param numbers normalised numbers ("1000", "3.5")
  * @param day     the utterance's own day when the context gives it ("am Dienstag", "gestern"), else the publication day; may be null
- * @param negated the quote contains a negation
+ * @param negated   the quote contains a negation
+ * @param embedding optional sentence embedding of the quote (unit length), null when no embedding model is configured
  */
-public record Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated) {
+public record Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated,
+        float[] embedding) {
     public Signature {
         terms = terms == null ? Set.of() : Set.copyOf(terms);
         names = names == null ? Set.of() : Set.copyOf(names);
         numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
+    }
+
+    /** A signature without embedding. */
+    public Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated) {
+        this(terms, names, numbers, day, negated, null);
     }
 }
