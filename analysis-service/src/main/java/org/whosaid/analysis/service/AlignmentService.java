@@ -1,6 +1,7 @@
 package org.whosaid.analysis.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.align.Aligner;
@@ -17,6 +19,7 @@ import org.whosaid.analysis.engine.align.Link;
 import org.whosaid.analysis.engine.align.Relation;
 import org.whosaid.analysis.engine.align.Signature;
 import org.whosaid.analysis.engine.align.StatementView;
+import org.whosaid.analysis.store.AlignIndex;
 import org.whosaid.analysis.store.AlignStore;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.ClusterLinkEntity;
@@ -36,8 +39,10 @@ public class AlignmentService {
     private final AlignStore store;
     private final Views views;
     private final WhosaidConfig config;
+    private final EntityManager em;
 
-    public AlignmentService(Aligner aligner, AlignStore store, Views views, WhosaidConfig config) {
+    public AlignmentService(Aligner aligner, AlignStore store, Views views, WhosaidConfig config, EntityManager em) {
+        this.em = em;
         this.aligner = aligner;
         this.store = store;
         this.views = views;
@@ -51,6 +56,7 @@ public class AlignmentService {
      * @return the clusters touched
      */
     public Set<Long> align(List<StatementEntity> statements, Map<String, Long> hints, Map<String, StatementPinEntity> pins) {
+        em.flush(); // the candidate reads below run on the connection: they must see this transaction's changes
         Set<Long> touched = new LinkedHashSet<>();
         for (StatementEntity st : statements) {
             touched.add(alignOne(st, hints.get(st.quoteKey), pins.get(st.quoteKey)));
@@ -58,23 +64,32 @@ public class AlignmentService {
         return touched;
     }
 
+    /** The time a statement's blocking keys are stored and searched with: publication, else the utterance day. */
+    static OffsetDateTime keyTime(OffsetDateTime publishedAt, Signature sig) {
+        if (publishedAt != null) {
+            return publishedAt;
+        }
+        return sig.day() == null ? null : sig.day().atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
     private long alignOne(StatementEntity st, Long hint, StatementPinEntity pin) {
         StatementView view = Views.view(st);
         Signature sig = aligner.signature(view);
-        Set<String> keys = aligner.blockingKeys(view, sig);
+        List<String> keys = new ArrayList<>(aligner.blockingKeys(view, sig));
         st.signature = views.write(sig);
+        OffsetDateTime at = keyTime(st.publishedAt, sig);
 
-        List<String> ids = store.candidates(keys, st.articleId, config.analysis().maxRowsPerKey(),
+        List<String> ids = store.candidates(keys, at, st.articleId, config.analysis().maxRowsPerKey(),
                 Math.min(config.analysis().maxCandidates(), aligner.config().maxCandidates()));
-        List<StatementEntity> candidates = ids.isEmpty() ? List.of() : StatementEntity.list("id in ?1", ids);
-        record Scored(StatementEntity other, Link link) {
+        record Scored(AlignIndex.Candidate other, Link link) {
         }
         List<Scored> scored = new ArrayList<>();
-        for (StatementEntity c : candidates) {
-            if (c.clusterId == null) {
+        for (AlignIndex.Candidate c : store.load(ids)) {
+            if (c.clusterId() == null) {
                 continue;
             }
-            Link link = aligner.compare(view, sig, Views.view(c), views.signature(c));
+            StatementView other = c.view();
+            Link link = aligner.compare(view, sig, other, views.signature(c.signature(), other));
             if (link.relation() != Relation.NONE) {
                 scored.add(new Scored(c, link));
             }
@@ -92,8 +107,8 @@ public class AlignmentService {
         }
         if (target == null) {
             for (Scored s : scored) {
-                if (s.link().relation() == Relation.SAME && (pin == null || !pin.rejects(s.other().clusterId))) {
-                    target = s.other().clusterId;
+                if (s.link().relation() == Relation.SAME && (pin == null || !pin.rejects(s.other().clusterId()))) {
+                    target = s.other().clusterId();
                     break;
                 }
             }
@@ -106,7 +121,7 @@ public class AlignmentService {
         }
         st.clusterId = target;
         st.persist();
-        store.insertKeys(st.id, st.articleId, keys);
+        store.insertKeys(st.id, st.articleId, at, keys);
         store.insertTerms(st.id, st.articleId, Texts.terms(st.quoteText, st.speakerName));
 
         OffsetDateTime now = OffsetDateTime.now();
@@ -116,17 +131,17 @@ public class AlignmentService {
         int sameLinks = 0;
         Map<Long, Scored> related = new HashMap<>();
         for (Scored s : scored) {
-            if (s.other().clusterId.equals(target)) {
+            if (s.other().clusterId().equals(target)) {
                 if (s.link().relation() == Relation.SAME && sameLinks++ < 5) {
-                    link(st.id, s.other().id, "SAME", s.link().score(), String.join("\n", s.link().evidence()), now);
+                    link(st.id, s.other().id(), "SAME", s.link().score(), String.join("\n", s.link().evidence()), now);
                 }
             } else if (related.size() < 5) {
-                related.putIfAbsent(s.other().clusterId, s);
+                related.putIfAbsent(s.other().clusterId(), s);
             }
         }
         for (Map.Entry<Long, Scored> e : related.entrySet()) {
             relate(target, e.getKey(), e.getValue().link().score(),
-                    "via " + st.id + " ~ " + e.getValue().other().id + " (" + e.getValue().link().relation() + ")\n"
+                    "via " + st.id + " ~ " + e.getValue().other().id() + " (" + e.getValue().link().relation() + ")\n"
                             + String.join("\n", e.getValue().link().evidence()), "auto");
         }
         return target;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.whosaid.analysis.engine.align.Aligner;
 import org.whosaid.analysis.engine.align.Signature;
 import org.whosaid.analysis.engine.align.StatementView;
+import org.whosaid.analysis.store.SignatureCodec;
 import org.whosaid.analysis.store.StatementEntity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,22 +30,32 @@ public class Views {
     }
 
     public Signature signature(StatementEntity s) {
-        if (s.signature != null) {
-            try {
-                return json.readValue(s.signature, Signature.class);
-            } catch (JsonProcessingException e) {
-                // stored by another version: compute again
+        return signature(s.signature, view(s));
+    }
+
+    /**
+     * A stored signature: the compact form ({@link SignatureCodec}), else the JSON form of earlier versions, else
+     * (missing or unreadable) computed again from the statement.
+     */
+    public Signature signature(String stored, StatementView view) {
+        if (stored != null) {
+            Signature sig = SignatureCodec.decode(stored);
+            if (sig != null) {
+                return sig;
+            }
+            if (stored.startsWith("{")) {
+                try {
+                    return json.readValue(stored, Signature.class);
+                } catch (JsonProcessingException e) {
+                    // stored by another version: compute again
+                }
             }
         }
-        return aligner.signature(view(s));
+        return aligner.signature(view);
     }
 
     public String write(Signature sig) {
-        try {
-            return json.writeValueAsString(sig);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return SignatureCodec.encode(sig);
     }
 
     public static Set<String> none() {

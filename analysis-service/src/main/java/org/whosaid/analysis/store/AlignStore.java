@@ -1,14 +1,15 @@
 package org.whosaid.analysis.store;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Index tables of the alignment and the search (native SQL that runs on H2 and PostgreSQL): blocking keys, statement
@@ -16,10 +17,6 @@ import jakarta.persistence.Query;
  */
 @ApplicationScoped
 public class AlignStore {
-
-    /** Candidate statement ids sharing one blocking key, other articles only (bounded by the caller's max results). */
-    public static final String CANDIDATES_BY_KEY =
-            "select statement_id from blocking_key where key_value = ?1 and article_id <> ?2";
 
     private final EntityManager em;
 
@@ -32,61 +29,52 @@ public class AlignStore {
         em.createNativeQuery("select id from align_lock where id = 1 for update").getResultList();
     }
 
-    public void insertKeys(String statementId, long articleId, Collection<String> keys) {
-        insertRows("blocking_key", "key_value", statementId, articleId, keys);
+    /** Stores a statement's blocking keys with its time (one JDBC batch on the transaction's connection). */
+    public void insertKeys(String statementId, long articleId, OffsetDateTime at, Collection<String> keys) {
+        work(c -> {
+            AlignIndex.insertKeys(c, statementId, articleId, at, keys);
+            return null;
+        });
     }
 
+    /** Stores a statement's search terms (one JDBC batch). */
     public void insertTerms(String statementId, long articleId, Collection<String> terms) {
-        insertRows("statement_term", "term", statementId, articleId, terms);
-    }
-
-    private void insertRows(String table, String column, String statementId, long articleId, Collection<String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (").append(column)
-                .append(", statement_id, article_id) values ");
-        List<String> list = new ArrayList<>(values);
-        for (int i = 0; i < list.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
-                    .append(", ?").append(3 * i + 3).append(")");
-        }
-        Query q = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < list.size(); i++) {
-            q.setParameter(3 * i + 1, list.get(i));
-            q.setParameter(3 * i + 2, statementId);
-            q.setParameter(3 * i + 3, articleId);
-        }
-        q.executeUpdate();
+        work(c -> {
+            AlignIndex.insertTerms(c, statementId, articleId, terms);
+            return null;
+        });
     }
 
     /**
-     * Candidate statement ids for a set of blocking keys, ranked by the number of keys they share, at most
-     * {@code rowsPerKey} rows read per key and {@code max} returned: bounded work whatever the corpus size.
+     * Candidate statement ids for a set of blocking keys, ranked by the number of keys they share: one query, at
+     * most {@code rowsPerKey} rows read per key (newest first up to a little after {@code at}) and {@code max}
+     * returned: bounded work whatever the corpus size.
      */
-    @SuppressWarnings("unchecked")
-    public List<String> candidates(Collection<String> keys, long excludeArticleId, int rowsPerKey, int max) {
-        Map<String, Integer> hits = new LinkedHashMap<>();
-        for (String key : keys) {
-            List<Object> ids = em.createNativeQuery(CANDIDATES_BY_KEY).setParameter(1, key)
-                    .setParameter(2, excludeArticleId).setMaxResults(rowsPerKey).getResultList();
-            for (Object id : ids) {
-                hits.merge((String) id, 1, Integer::sum);
-            }
-        }
-        return rank(hits, max);
+    public List<String> candidates(List<String> keys, OffsetDateTime at, long excludeArticleId, int rowsPerKey, int max) {
+        return rank(work(c -> AlignIndex.hits(c, keys, at, excludeArticleId, rowsPerKey)), max);
+    }
+
+    /** The compare columns of the candidates (one query; no entities are loaded into the session). */
+    public List<AlignIndex.Candidate> load(List<String> ids) {
+        return work(c -> AlignIndex.load(c, ids));
+    }
+
+    /** Runs JDBC work on the transaction's connection (SQL errors surface as Hibernate's JDBCException). */
+    private <T> T work(ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
     }
 
     /**
-     * The best candidates: those sharing at least two keys first (up to {@code max}), then at most {@code max / 4}
-     * sharing a single key (a lone common term rarely marks the same utterance).
+     * The best candidates: those sharing at least two keys first (most shared first, up to {@code max}), then at
+     * most {@code max / 4} sharing a single selective key (a lone common term rarely marks the same utterance; a key
+     * that filled its row quota is not selective).
      */
-    public static List<String> rank(Map<String, Integer> hits, int max) {
+    public static List<String> rank(AlignIndex.Hits hits, int max) {
         List<String> out = new ArrayList<>();
-        hits.entrySet().stream().filter(e -> e.getValue() >= 2).sorted((a, b) -> b.getValue() - a.getValue())
+        hits.shared().entrySet().stream().filter(e -> e.getValue() >= 2).sorted((a, b) -> b.getValue() - a.getValue())
                 .limit(max).forEach(e -> out.add(e.getKey()));
-        hits.entrySet().stream().filter(e -> e.getValue() < 2).limit(Math.min(max - out.size(), max / 4))
-                .forEach(e -> out.add(e.getKey()));
+        hits.shared().entrySet().stream().filter(e -> e.getValue() < 2 && hits.selective().contains(e.getKey()))
+                .limit(Math.max(0, Math.min(max - out.size(), max / 4))).forEach(e -> out.add(e.getKey()));
         return out;
     }
 

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,6 +25,9 @@ import org.whosaid.analysis.engine.align.Link;
 import org.whosaid.analysis.engine.align.Relation;
 import org.whosaid.analysis.engine.align.Signature;
 import org.whosaid.analysis.engine.align.StatementView;
+import org.whosaid.analysis.service.Texts;
+import org.whosaid.analysis.service.Views;
+import org.whosaid.analysis.store.AlignIndex;
 import org.whosaid.analysis.store.AlignStore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,17 +35,23 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Alignment at scale: fills the analysis schema (Flyway migrations) with N synthetic statements and their blocking
- * keys, then measures the time to align one new article in-process (10 statements: signature, blocking keys, candidate
- * lookup with the service's query, loading and comparing candidates, storing statement and keys) and the heap after GC
- * as the corpus grows. Synthetic: invented words (Zipf-distributed), 20,000 speakers, 3 years of dates.
+ * Alignment at scale: fills the analysis schema (Flyway migrations) with N synthetic statements, their signatures
+ * and blocking keys (not their search terms, to keep the fill fast), then measures the time to align one new article in-process (10 statements) on the
+ * service's code path: {@code Aligner.signature} and {@code blockingKeys}, {@link AlignIndex#hits} (one query per
+ * statement) and {@link AlignStore#rank}, {@link AlignIndex#load} (one query), {@link Views#signature} (compact
+ * codec), {@code Aligner.compare}, then the writes {@code AlignmentService} makes (new cluster row, statement row,
+ * {@link AlignIndex#insertKeys}, {@link AlignIndex#insertTerms}, SAME links) and the commit. Reports wall time and the
+ * thread's CPU time per article (H2 embedded runs the SQL in the caller's thread, so CPU time is robust against other
+ * load on the machine) and the heap after GC as the corpus grows. Synthetic: invented words (Zipf-distributed), 20,000
+ * speakers, 3 years of dates. Not included: what ArticleWriter does after alignment (cluster recompute, stories, names).
  *
  * <pre>
- * ./mvnw -q -o -pl analysis-service test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ./mvnw -q -o -pl analysis-service test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx512m -cp analysis-service/target/test-classes:analysis-service/target/classes:$(cat analysis-service/target/cp.txt) \
  *     org.whosaid.analysis.bench.AlignScaleBench 1000000 [jdbc-url [user [password]]]
  * </pre>
- * Default URL: an H2 file under analysis-service/target/bench/. Results: docs/alignment-scale.md.
+ * Default URL: an H2 file under analysis-service/target/bench/ with the service's H2 options. Results:
+ * docs/alignment-scale.md.
  */
 public final class AlignScaleBench {
 
@@ -78,14 +86,17 @@ public final class AlignScaleBench {
     final Aligner aligner = new Aligner(AlignConfig.defaults(), Lexicon.empty());
     final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    final Views views = new Views(json, aligner);
     final Connection db;
-    final int rowsPerKey = 400;
+    /** The service defaults: whosaid.analysis.max-rows-per-key, max-candidates. */
+    final int rowsPerKey;
     final int maxCandidates = 100;
     long nextArticle = 1;
     long nextCluster = 1;
 
-    AlignScaleBench(Connection db) {
+    AlignScaleBench(Connection db, int rowsPerKey) {
         this.db = db;
+        this.rowsPerKey = rowsPerKey;
         String[] syl = {"ka", "ro", "ten", "mi", "lu", "sel", "dor", "va", "ne", "bri", "gan", "to", "schu", "fer",
                 "lin", "mar", "ost", "un", "ber", "wal", "ze", "pra", "ko", "hei", "stu"};
         double sum = 0;
@@ -129,15 +140,36 @@ public final class AlignScaleBench {
                 sentence(8 + rnd.nextInt(10)), nextCluster++);
     }
 
+    static final String INSERT_STATEMENT = "insert into statement (id, article_id, article_version, local_id, seq, form, "
+            + "quote_text, quote_key, quote_start, quote_end, speaker_name, entity_id, outlet, published_at, language, "
+            + "cluster_id, context_text, signature, body) values (?, ?, 1, ?, ?, 'Direct', ?, ?, 0, 10, ?, ?, ?, ?, 'de', "
+            + "?, ?, ?, '{}')";
+
+    void bindStatement(PreparedStatement st, Row r, int seq, long cluster, Signature sig) throws Exception {
+        StatementView v = r.view();
+        st.setString(1, r.id());
+        st.setLong(2, r.article());
+        st.setString(3, "s-" + seq);
+        st.setInt(4, seq);
+        st.setString(5, r.quote());
+        st.setString(6, r.quote().length() > 150 ? r.quote().substring(0, 150) : r.quote());
+        st.setString(7, v.speakerName());
+        st.setString(8, v.speakerEntityId());
+        st.setString(9, r.outlet());
+        st.setObject(10, r.at());
+        st.setLong(11, cluster);
+        st.setString(12, r.quote());
+        st.setString(13, views.write(sig));
+    }
+
+    /** Fills to {@code target} statements with batched JDBC: rows and blocking keys as the service stores them. */
     void fill(long target, long already) throws Exception {
         db.setAutoCommit(false);
         PreparedStatement art = db.prepareStatement("insert into article (id, version, outlet, body, analysed_at, "
                 + "published_at) values (?, 1, ?, '', ?, ?)");
-        PreparedStatement st = db.prepareStatement("insert into statement (id, article_id, article_version, local_id, "
-                + "seq, form, quote_text, quote_key, quote_start, quote_end, speaker_name, entity_id, outlet, "
-                + "published_at, language, cluster_id, context_text, signature, body) values "
-                + "(?, ?, 1, ?, ?, 'Direct', ?, ?, 0, 10, ?, ?, ?, ?, 'de', ?, ?, ?, '{}')");
-        PreparedStatement key = db.prepareStatement("insert into blocking_key (key_value, statement_id, article_id) values (?, ?, ?)");
+        PreparedStatement st = db.prepareStatement(INSERT_STATEMENT);
+        PreparedStatement key = db.prepareStatement(
+                "insert into blocking_key (key_value, statement_id, article_id, published_at) values (?, ?, ?, ?)");
         long done = already;
         long t0 = System.nanoTime();
         while (done < target) {
@@ -152,34 +184,23 @@ public final class AlignScaleBench {
                 Row r = synthetic(a, i, at);
                 StatementView v = r.view();
                 Signature sig = aligner.signature(v);
-                st.setString(1, r.id());
-                st.setLong(2, a);
-                st.setString(3, "s-" + i);
-                st.setInt(4, i);
-                st.setString(5, r.quote());
-                st.setString(6, r.quote().length() > 150 ? r.quote().substring(0, 150) : r.quote());
-                st.setString(7, v.speakerName());
-                st.setString(8, v.speakerEntityId());
-                st.setString(9, r.outlet());
-                st.setObject(10, at);
-                st.setLong(11, r.cluster());
-                st.setString(12, r.quote());
-                st.setString(13, json.writeValueAsString(sig));
+                bindStatement(st, r, i, r.cluster(), sig);
                 st.addBatch();
                 for (String k : aligner.blockingKeys(v, sig)) {
                     key.setString(1, k);
                     key.setString(2, r.id());
                     key.setLong(3, a);
+                    key.setObject(4, at);
                     key.addBatch();
                 }
             }
-            if (a % 500 == 0) {
+            if (a % 200 == 0) {
                 art.executeBatch();
                 st.executeBatch();
                 key.executeBatch();
                 db.commit();
             }
-            if (done % 20_000 == 0) {
+            if (done % 50_000 == 0) {
                 System.out.printf("  filled %,d statements (%.0f s)%n", done, (System.nanoTime() - t0) / 1e9);
             }
         }
@@ -189,16 +210,25 @@ public final class AlignScaleBench {
         db.commit();
     }
 
-    /** Aligns one new article: returns milliseconds. Half its statements paraphrase stored ones (same speaker, day). */
-    double alignOneArticle(long stored) throws Exception {
-        long t0 = System.nanoTime();
+    /** Phase totals over the measured articles, nanoseconds of thread CPU time. */
+    final long[] phase = new long[5];
+    static final String[] PHASES = {"signature+keys", "candidate ids", "load candidates", "decode+compare", "writes+commit"};
+    long sameFound;
+    long compared;
+    long keyRows;
+
+    /** Timings of one article: wall and thread CPU, milliseconds. */
+    record Timing(double wallMs, double cpuMs) {
+    }
+
+    /**
+     * Aligns one new article as AlignmentService does. Half its statements paraphrase stored ones (same speaker,
+     * three hours later, one extra word); picking them is not timed.
+     */
+    Timing alignOneArticle(long stored) throws Exception {
         long a = nextArticle++;
         OffsetDateTime at = START.plusMinutes((long) (rnd.nextDouble() * stored * (3.0 * 365 * 24 * 60 / 1_000_000.0)));
-        PreparedStatement art = db.prepareStatement("insert into article (id, version, outlet, body, analysed_at, published_at) values (?, 1, 'Bench', '', ?, ?)");
-        art.setLong(1, a);
-        art.setTimestamp(2, Timestamp.from(at.toInstant()));
-        art.setObject(3, at);
-        art.executeUpdate();
+        List<Row> rows = new ArrayList<>();
         for (int i = 1; i <= PER_ARTICLE; i++) {
             Row r = synthetic(a, i, at);
             if (i % 2 == 0) {
@@ -207,86 +237,95 @@ public final class AlignScaleBench {
                     r = new Row(r.id(), a, "Bench", old.at().plusHours(3), old.speaker(), old.quote() + " " + word(), r.cluster());
                 }
             }
+            rows.add(r);
+        }
+        db.commit();
+
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        try (PreparedStatement art = db.prepareStatement("insert into article (id, version, outlet, body, analysed_at, "
+                + "published_at) values (?, 1, 'Bench', '', ?, ?)")) {
+            art.setLong(1, a);
+            art.setTimestamp(2, Timestamp.from(at.toInstant()));
+            art.setObject(3, at);
+            art.executeUpdate();
+        }
+        int seq = 0;
+        for (Row r : rows) {
+            seq++;
+            long p0 = THREADS.getCurrentThreadCpuTime();
             StatementView v = r.view();
             Signature sig = aligner.signature(v);
-            Set<String> keys = aligner.blockingKeys(v, sig);
-            Map<String, Integer> hits = new LinkedHashMap<>();
-            try (PreparedStatement q = db.prepareStatement(AlignStore.CANDIDATES_BY_KEY.replace("?1", "?").replace("?2", "?")
-                    + " fetch first " + rowsPerKey + " rows only")) {
-                for (String k : keys) {
-                    q.setString(1, k);
-                    q.setLong(2, a);
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            hits.merge(rs.getString(1), 1, Integer::sum);
-                        }
-                    }
-                }
-            }
+            List<String> keys = new ArrayList<>(aligner.blockingKeys(v, sig));
+            OffsetDateTime keyTime = r.at(); // AlignmentService.keyTime: the publication time when known
+            long p1 = THREADS.getCurrentThreadCpuTime();
+            AlignIndex.Hits hits = AlignIndex.hits(db, keys, keyTime, a, rowsPerKey);
+            keyRows += hits.rows();
             List<String> ids = AlignStore.rank(hits, maxCandidates);
+            long p2 = THREADS.getCurrentThreadCpuTime();
+            List<AlignIndex.Candidate> candidates = AlignIndex.load(db, ids);
+            long p3 = THREADS.getCurrentThreadCpuTime();
             long cluster = -1;
             double best = 0;
-            if (!ids.isEmpty()) {
-                String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-                try (PreparedStatement q = db.prepareStatement("select id, article_id, outlet, published_at, entity_id, "
-                        + "speaker_name, quote_text, context_text, signature, cluster_id from statement where id in (" + in + ")")) {
-                    for (int j = 0; j < ids.size(); j++) {
-                        q.setString(j + 1, ids.get(j));
-                    }
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            StatementView o = new StatementView(rs.getString(1), rs.getLong(2), rs.getString(3),
-                                    rs.getObject(4, OffsetDateTime.class), "de", rs.getString(5), rs.getString(6),
-                                    "Direct", rs.getString(7), rs.getString(8), null, null);
-                            Signature os = json.readValue(rs.getString(9), Signature.class);
-                            Link l = aligner.compare(v, sig, o, os);
-                            if (l.relation() == Relation.SAME && l.score() > best) {
-                                best = l.score();
-                                cluster = rs.getLong(10);
-                            }
-                        }
+            List<String[]> sameLinks = new ArrayList<>();
+            for (AlignIndex.Candidate c : candidates) {
+                if (c.clusterId() == null) {
+                    continue;
+                }
+                StatementView o = c.view();
+                Link l = aligner.compare(v, sig, o, views.signature(c.signature(), o));
+                if (l.relation() == Relation.SAME) {
+                    sameLinks.add(new String[] {c.id(), String.valueOf(l.score()), String.join("\n", l.evidence())});
+                    if (l.score() > best) {
+                        best = l.score();
+                        cluster = c.clusterId();
                     }
                 }
             }
+            long p4 = THREADS.getCurrentThreadCpuTime();
             if (cluster < 0) {
-                cluster = nextCluster++;
+                try (PreparedStatement c = db.prepareStatement("insert into cluster (id, updated_at) values (?, ?)")) {
+                    cluster = nextCluster++ + 100_000_000L;
+                    c.setLong(1, cluster);
+                    c.setObject(2, OffsetDateTime.now());
+                    c.executeUpdate();
+                }
             } else {
                 sameFound++;
             }
-            try (PreparedStatement st = db.prepareStatement("insert into statement (id, article_id, article_version, "
-                    + "local_id, seq, form, quote_text, quote_key, quote_start, quote_end, speaker_name, entity_id, outlet, "
-                    + "published_at, language, cluster_id, context_text, signature, body) values "
-                    + "(?, ?, 1, ?, ?, 'Direct', ?, ?, 0, 10, ?, ?, 'Bench', ?, 'de', ?, ?, ?, '{}')");
-                 PreparedStatement key = db.prepareStatement("insert into blocking_key (key_value, statement_id, article_id) values (?, ?, ?)")) {
-                st.setString(1, r.id());
-                st.setLong(2, a);
-                st.setString(3, "s-" + i);
-                st.setInt(4, i);
-                st.setString(5, r.quote());
-                st.setString(6, r.quote().length() > 150 ? r.quote().substring(0, 150) : r.quote());
-                st.setString(7, v.speakerName());
-                st.setString(8, v.speakerEntityId());
-                st.setObject(9, r.at());
-                st.setLong(10, cluster);
-                st.setString(11, r.quote());
-                st.setString(12, json.writeValueAsString(sig));
+            try (PreparedStatement st = db.prepareStatement(INSERT_STATEMENT)) {
+                bindStatement(st, r, seq, cluster, sig);
                 st.executeUpdate();
-                for (String k : keys) {
-                    key.setString(1, k);
-                    key.setString(2, r.id());
-                    key.setLong(3, a);
-                    key.addBatch();
-                }
-                key.executeBatch();
             }
+            AlignIndex.insertKeys(db, r.id(), a, keyTime, keys);
+            AlignIndex.insertTerms(db, r.id(), a, Texts.terms(r.quote(), v.speakerName()));
+            try (PreparedStatement l = db.prepareStatement("insert into statement_link (statement_id, other_id, relation, "
+                    + "score, evidence, created_at) values (?, ?, 'SAME', ?, ?, ?)")) {
+                for (String[] s : sameLinks.subList(0, Math.min(5, sameLinks.size()))) {
+                    l.setString(1, r.id());
+                    l.setString(2, s[0]);
+                    l.setDouble(3, Double.parseDouble(s[1]));
+                    l.setString(4, s[2]);
+                    l.setObject(5, OffsetDateTime.now());
+                    l.addBatch();
+                }
+                l.executeBatch();
+            }
+            long p5 = THREADS.getCurrentThreadCpuTime();
+            phase[0] += p1 - p0;
+            phase[1] += p2 - p1;
+            phase[2] += p3 - p2;
+            phase[3] += p4 - p3;
+            phase[4] += p5 - p4;
             compared += ids.size();
         }
+        long c0 = THREADS.getCurrentThreadCpuTime();
         db.commit();
-        return (System.nanoTime() - t0) / 1e6;
+        phase[4] += THREADS.getCurrentThreadCpuTime() - c0;
+        return new Timing((System.nanoTime() - t0) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6);
     }
 
-    long sameFound;
-    long compared;
+    static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     Row storedNear(long stored) throws Exception {
         long article = 1 + (long) (rnd.nextDouble() * Math.max(1, stored / PER_ARTICLE - 1));
@@ -316,22 +355,39 @@ public final class AlignScaleBench {
         }
         sameFound = 0;
         compared = 0;
+        keyRows = 0;
+        Arrays.fill(phase, 0);
         double[] ms = new double[articles];
+        double[] cpu = new double[articles];
         for (int i = 0; i < articles; i++) {
-            ms[i] = alignOneArticle(stored);
+            Timing t = alignOneArticle(stored);
+            ms[i] = t.wallMs();
+            cpu[i] = t.cpuMs();
         }
         Arrays.sort(ms);
-        System.out.printf("stored=%,d  align one article (%d statements): p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms"
-                        + "  candidates/statement=%.0f  joined-existing=%d/%d  heap-after-gc=%.0f MB%n", stored,
-                PER_ARTICLE, ms[articles / 2], ms[(int) (articles * 0.95)], ms[(int) (articles * 0.99)],
-                ms[articles - 1], compared / (double) (articles * PER_ARTICLE), sameFound, articles * PER_ARTICLE,
-                heapAfterGcMb());
+        Arrays.sort(cpu);
+        StringBuilder phases = new StringBuilder();
+        for (int i = 0; i < PHASES.length; i++) {
+            phases.append(i == 0 ? "" : ", ").append(PHASES[i]).append(String.format(" %.1f", phase[i] / 1e6 / articles));
+        }
+        System.out.printf("stored=%,d  align one article (%d statements): wall p50=%.1f p95=%.1f p99=%.1f max=%.1f ms;"
+                        + " thread CPU p50=%.1f p95=%.1f p99=%.1f ms  key rows/statement=%.0f candidates/statement=%.0f"
+                        + "  joined-existing=%d/%d  heap-after-gc=%.0f MB  load=%s%n  mean thread CPU ms per article: %s%n",
+                stored, PER_ARTICLE, ms[articles / 2], ms[(int) (articles * 0.95)], ms[(int) (articles * 0.99)],
+                ms[articles - 1], cpu[articles / 2], cpu[(int) (articles * 0.95)], cpu[(int) (articles * 0.99)],
+                keyRows / (double) (articles * PER_ARTICLE), compared / (double) (articles * PER_ARTICLE), sameFound,
+                articles * PER_ARTICLE, heapAfterGcMb(), loadAverage(), phases);
+    }
+
+    static String loadAverage() {
+        return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     public static void main(String[] args) throws Exception {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         String url = args.length > 1 ? args[1] : "jdbc:h2:file:" + Path.of("analysis-service/target/bench").toAbsolutePath()
-                + "/align;DB_CLOSE_ON_EXIT=FALSE";
+                + "/align;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=20000";
+        int rowsPerKey = Integer.parseInt(System.getProperty("rowsPerKey", "100"));
         String user = args.length > 2 ? args[2] : "sa";
         String password = args.length > 3 ? args[3] : "";
         if (url.startsWith("jdbc:h2:file:")) {
@@ -343,9 +399,9 @@ public final class AlignScaleBench {
         flyway.clean();
         flyway.migrate();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
-            AlignScaleBench b = new AlignScaleBench(db);
-            System.out.printf("AlignScaleBench: %,d statements into %s; heap max %d MB%n", n, url.split(";")[0],
-                    Runtime.getRuntime().maxMemory() / 1024 / 1024);
+            AlignScaleBench b = new AlignScaleBench(db, rowsPerKey);
+            System.out.printf("AlignScaleBench: %,d statements into %s; heap max %d MB; rows per key %d; %s%n", n,
+                    url.split(";")[0], Runtime.getRuntime().maxMemory() / 1024 / 1024, rowsPerKey, java.time.Instant.now());
             long[] steps = {n / 10, n / 4, n / 2, n};
             long stored = 0;
             for (long step : steps) {

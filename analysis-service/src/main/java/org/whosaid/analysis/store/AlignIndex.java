@@ -1,0 +1,198 @@
+package org.whosaid.analysis.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.whosaid.analysis.engine.align.StatementView;
+
+/**
+ * The SQL of incremental alignment on one JDBC connection (H2 and PostgreSQL): the candidates of a statement from the
+ * indexed blocking keys, the few columns the comparison needs, and batched inserts of keys and search terms. Plain
+ * JDBC so that the service ({@link AlignStore}, on the transaction's connection) and the scale benchmark run the
+ * same statements.
+ *
+ * <p>Bounded work whatever the corpus size: one query per statement reads at most {@code rowsPerKey} rows per key
+ * from the index {@code (key_value, published_at desc, article_id, statement_id)} (index-only), newest first up to
+ * a little after the statement's own time, so a key shared by many statements yields the ones nearest in time,
+ * not the oldest; then one query loads at most {@code max} candidates by primary key.
+ */
+public final class AlignIndex {
+
+    /** Rows of a key later than the new statement's time by more than this are not read (a key bucket spans ≤ 2 months). */
+    public static final long LATER_DAYS = 8;
+
+    private AlignIndex() {
+    }
+
+    /** What the comparison needs of a stored candidate. */
+    public record Candidate(String id, long articleId, Long clusterId, String outlet, OffsetDateTime publishedAt,
+            String language, String entityId, String speakerName, String form, String quote, String context,
+            String channel, String intermediary, String signature) {
+        public StatementView view() {
+            return new StatementView(id, articleId, outlet, publishedAt, language, entityId, speakerName, form, quote,
+                    context, channel, intermediary);
+        }
+    }
+
+    /**
+     * One query for all keys of a statement: per key at most {@code rowsPerKey} statement ids of other articles,
+     * newest first among those published before {@code at} + {@link #LATER_DAYS} (all when {@code at} is null).
+     * "order by key_value, published_at desc" (key_value is fixed) lets H2 read the index in order and stop after
+     * {@code rowsPerKey} entries; with "order by published_at desc" alone it reads and sorts every row of the key.
+     */
+    static String candidatesSql(int keys, int rowsPerKey, boolean bounded) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < keys; i++) {
+            if (i > 0) {
+                sql.append(" union all ");
+            }
+            sql.append("(select ").append(i).append(" as k, statement_id from blocking_key where key_value = ?")
+                    .append(bounded ? " and published_at <= ?" : "")
+                    .append(" and article_id <> ? order by key_value, published_at desc fetch first ").append(rowsPerKey)
+                    .append(" rows only)");
+        }
+        return sql.toString();
+    }
+
+    /**
+     * What the blocking keys found.
+     *
+     * @param shared    candidate statement id → how many of the keys it shares (first seen first, keys in order)
+     * @param selective the ids found through a selective key: one that returned fewer than rowsPerKey rows. A key
+     *                  that fills its quota (a common word in the month, a very prolific speaker's week) says little
+     *                  on its own; its rows still count for statements that share another key.
+     */
+    public record Hits(Map<String, Integer> shared, Set<String> selective) {
+        public int rows() {
+            int n = 0;
+            for (int v : shared.values()) {
+                n += v;
+            }
+            return n;
+        }
+    }
+
+    /** The blocking-key hits of a statement: one query, at most {@code rowsPerKey} rows read per key. */
+    public static Hits hits(Connection c, List<String> keys, OffsetDateTime at, long excludeArticleId, int rowsPerKey)
+            throws SQLException {
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        Set<String> selective = new HashSet<>();
+        if (keys.isEmpty()) {
+            return new Hits(hits, selective);
+        }
+        rowsPerKey = Math.max(1, rowsPerKey);
+        boolean bounded = at != null;
+        List<List<String>> perKey = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            perKey.add(new ArrayList<>());
+        }
+        try (PreparedStatement q = c.prepareStatement(candidatesSql(keys.size(), rowsPerKey, bounded))) {
+            int p = 1;
+            for (String key : keys) {
+                q.setString(p++, key);
+                if (bounded) {
+                    q.setObject(p++, at.plusDays(LATER_DAYS));
+                }
+                q.setLong(p++, excludeArticleId);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    perKey.get(rs.getInt(1)).add(rs.getString(2));
+                }
+            }
+        }
+        for (List<String> ids : perKey) {
+            for (String id : ids) {
+                hits.merge(id, 1, Integer::sum);
+            }
+            if (ids.size() < rowsPerKey) {
+                selective.addAll(ids);
+            }
+        }
+        return new Hits(hits, selective);
+    }
+
+    /** The candidates' compare columns, one query (ids padded to a multiple of 20 so the statement text repeats). */
+    public static List<Candidate> load(Connection c, List<String> ids) throws SQLException {
+        List<Candidate> out = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return out;
+        }
+        int n = ((ids.size() + 19) / 20) * 20;
+        StringBuilder sql = new StringBuilder("select id, article_id, cluster_id, outlet, published_at, language, "
+                + "entity_id, speaker_name, form, quote_text, context_text, channel_text, intermediary, signature "
+                + "from statement where id in (");
+        for (int i = 0; i < n; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        try (PreparedStatement q = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < n; i++) {
+                q.setString(i + 1, ids.get(Math.min(i, ids.size() - 1)));
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    long cluster = rs.getLong(3);
+                    Long clusterId = rs.wasNull() ? null : cluster;
+                    out.add(new Candidate(rs.getString(1), rs.getLong(2), clusterId, rs.getString(4),
+                            rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                            rs.getString(14)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Stores a statement's blocking keys with its time (the order of the candidate index). One batch. */
+    public static void insertKeys(Connection c, String statementId, long articleId, OffsetDateTime at,
+                                  Collection<String> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "insert into blocking_key (key_value, statement_id, article_id, published_at) values (?, ?, ?, ?)")) {
+            for (String k : keys) {
+                q.setString(1, k);
+                q.setString(2, statementId);
+                q.setLong(3, articleId);
+                if (at == null) {
+                    q.setNull(4, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    q.setObject(4, at);
+                }
+                q.addBatch();
+            }
+            q.executeBatch();
+        }
+    }
+
+    /** Stores a statement's search terms. One batch. */
+    public static void insertTerms(Connection c, String statementId, long articleId, Collection<String> terms)
+            throws SQLException {
+        if (terms.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "insert into statement_term (term, statement_id, article_id) values (?, ?, ?)")) {
+            for (String t : terms) {
+                q.setString(1, t);
+                q.setString(2, statementId);
+                q.setLong(3, articleId);
+                q.addBatch();
+            }
+            q.executeBatch();
+        }
+    }
+}

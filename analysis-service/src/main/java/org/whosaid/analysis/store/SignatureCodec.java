@@ -1,0 +1,110 @@
+package org.whosaid.analysis.store;
+
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.whosaid.analysis.engine.align.Signature;
+
+/**
+ * Compact text form of an alignment {@link Signature} for the {@code statement.signature} column, read for every
+ * alignment candidate (about ten times faster to decode than the JSON form it replaces):
+ *
+ * <pre>S2 RS day RS negated RS terms RS names RS numbers RS embedding</pre>
+ * RS = U+001E between fields, US = U+001F between the words of a set; day = ISO date or empty; negated = 1 or 0;
+ * embedding = Base64 of the float32 values (big-endian), empty when the signature has none. Terms, names and numbers
+ * are single normalised words; a word containing a separator is dropped on write (it cannot occur: the engine splits
+ * on whitespace and punctuation). {@link #decode} returns null for anything else (e.g. the older JSON form), so the
+ * caller can fall back.
+ */
+public final class SignatureCodec {
+    public static final String PREFIX = "S2";
+    private static final char RS = '\u001e';
+    private static final char US = '\u001f';
+
+    private SignatureCodec() {
+    }
+
+    public static String encode(Signature sig) {
+        StringBuilder b = new StringBuilder(256).append(PREFIX).append(RS);
+        if (sig.day() != null) {
+            b.append(sig.day());
+        }
+        b.append(RS).append(sig.negated() ? '1' : '0').append(RS);
+        words(b, sig.terms());
+        b.append(RS);
+        words(b, sig.names());
+        b.append(RS);
+        words(b, sig.numbers());
+        b.append(RS);
+        float[] e = sig.embedding();
+        if (e != null) {
+            ByteBuffer buf = ByteBuffer.allocate(4 * e.length);
+            for (float f : e) {
+                buf.putFloat(f);
+            }
+            b.append(Base64.getEncoder().encodeToString(buf.array()));
+        }
+        return b.toString();
+    }
+
+    private static void words(StringBuilder b, Collection<String> words) {
+        boolean first = true;
+        for (String w : words) {
+            if (w.isEmpty() || w.indexOf(RS) >= 0 || w.indexOf(US) >= 0) {
+                continue;
+            }
+            if (!first) {
+                b.append(US);
+            }
+            b.append(w);
+            first = false;
+        }
+    }
+
+    /** The signature, or null when {@code text} is not in this form. */
+    public static Signature decode(String text) {
+        if (text == null || !text.startsWith(PREFIX + RS)) {
+            return null;
+        }
+        String[] f = split(text, RS);
+        if (f.length != 7) {
+            return null;
+        }
+        LocalDate day = f[1].isEmpty() ? null : LocalDate.parse(f[1]);
+        float[] embedding = null;
+        if (!f[6].isEmpty()) {
+            ByteBuffer buf = ByteBuffer.wrap(Base64.getDecoder().decode(f[6]));
+            embedding = new float[buf.remaining() / 4];
+            for (int i = 0; i < embedding.length; i++) {
+                embedding[i] = buf.getFloat();
+            }
+        }
+        return new Signature(set(f[3]), set(f[4]), set(f[5]), day, "1".equals(f[2]), embedding);
+    }
+
+    private static Set<String> set(String field) {
+        if (field.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(Arrays.asList(split(field, US)));
+    }
+
+    private static String[] split(String s, char sep) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == sep) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out.toArray(new String[0]);
+    }
+}
