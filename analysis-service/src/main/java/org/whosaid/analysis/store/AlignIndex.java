@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,11 @@ import org.whosaid.analysis.engine.align.StatementView;
  * not the oldest; then one query loads at most {@code max} candidates by primary key.
  */
 public final class AlignIndex {
+
+    /** Key lists are padded to a multiple of this (the engine's limit) so that the query text repeats (statement caches). */
+    static final int KEY_SLOTS = 16;
+    /** A key no statement has: fills the unused slots. */
+    static final String NO_KEY = "";
 
     /** Rows of a key later than the new statement's time by more than this are not read (a key bucket spans ≤ 2 months). */
     public static final long LATER_DAYS = 8;
@@ -68,19 +74,14 @@ public final class AlignIndex {
     /**
      * What the blocking keys found.
      *
-     * @param shared    candidate statement id → how many of the keys it shares (first seen first, keys in order)
+     * @param shared    candidate statement id → how many signals it shares (a signal = a key without its time
+     *                  bucket, counted once), first seen first, keys in order
      * @param selective the ids found through a selective key: one that returned fewer than rowsPerKey rows. A key
      *                  that fills its quota (a common word in the month, a very prolific speaker's week) says little
      *                  on its own; its rows still count for statements that share another key.
+     * @param rows      index rows read
      */
-    public record Hits(Map<String, Integer> shared, Set<String> selective) {
-        public int rows() {
-            int n = 0;
-            for (int v : shared.values()) {
-                n += v;
-            }
-            return n;
-        }
+    public record Hits(Map<String, Integer> shared, Set<String> selective, int rows) {
     }
 
     /** The blocking-key hits of a statement: one query, at most {@code rowsPerKey} rows read per key. */
@@ -89,7 +90,7 @@ public final class AlignIndex {
         Map<String, Integer> hits = new LinkedHashMap<>();
         Set<String> selective = new HashSet<>();
         if (keys.isEmpty()) {
-            return new Hits(hits, selective);
+            return new Hits(hits, selective, 0);
         }
         rowsPerKey = Math.max(1, rowsPerKey);
         boolean bounded = at != null;
@@ -97,10 +98,11 @@ public final class AlignIndex {
         for (int i = 0; i < keys.size(); i++) {
             perKey.add(new ArrayList<>());
         }
-        try (PreparedStatement q = c.prepareStatement(candidatesSql(keys.size(), rowsPerKey, bounded))) {
+        int slots = ((keys.size() + KEY_SLOTS - 1) / KEY_SLOTS) * KEY_SLOTS;
+        try (PreparedStatement q = c.prepareStatement(candidatesSql(slots, rowsPerKey, bounded))) {
             int p = 1;
-            for (String key : keys) {
-                q.setString(p++, key);
+            for (int i = 0; i < slots; i++) {
+                q.setString(p++, i < keys.size() ? keys.get(i) : NO_KEY);
                 if (bounded) {
                     q.setObject(p++, at.plusDays(LATER_DAYS));
                 }
@@ -108,19 +110,50 @@ public final class AlignIndex {
             }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    perKey.get(rs.getInt(1)).add(rs.getString(2));
+                    int k = rs.getInt(1);
+                    if (k < keys.size()) {
+                        perKey.get(k).add(rs.getString(2));
+                    }
                 }
             }
         }
-        for (List<String> ids : perKey) {
-            for (String id : ids) {
-                hits.merge(id, 1, Integer::sum);
-            }
+        // a signal is counted once per candidate even when both of its time buckets (w2924, w2925) found it
+        Map<String, Set<String>> idsBySignal = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            List<String> ids = perKey.get(i);
+            idsBySignal.computeIfAbsent(signal(keys.get(i)), k -> new LinkedHashSet<>()).addAll(ids);
             if (ids.size() < rowsPerKey) {
                 selective.addAll(ids);
             }
         }
-        return new Hits(hits, selective);
+        for (Set<String> ids : idsBySignal.values()) {
+            for (String id : ids) {
+                hits.merge(id, 1, Integer::sum);
+            }
+        }
+        int rows = 0;
+        for (List<String> ids : perKey) {
+            rows += ids.size();
+        }
+        return new Hits(hits, selective, rows);
+    }
+
+    /**
+     * The signal of a blocking key without its time bucket: "se:p-7:w2924" → "se:p-7" (keys end in ":w" or ":m" and
+     * the bucket number, docs/alignment.md).
+     */
+    static String signal(String key) {
+        int i = key.lastIndexOf(':');
+        if (i > 0 && i + 2 < key.length() && (key.charAt(i + 1) == 'w' || key.charAt(i + 1) == 'm')) {
+            for (int j = i + 2; j < key.length(); j++) {
+                char ch = key.charAt(j);
+                if (!(Character.isDigit(ch) || (ch == '-' && j == i + 2))) {
+                    return key;
+                }
+            }
+            return key.substring(0, i);
+        }
+        return key;
     }
 
     /** The candidates' compare columns, one query (ids padded to a multiple of 20 so the statement text repeats). */

@@ -211,8 +211,9 @@ public final class AlignScaleBench {
     }
 
     /** Phase totals over the measured articles, nanoseconds of thread CPU time. */
-    final long[] phase = new long[5];
-    static final String[] PHASES = {"signature+keys", "candidate ids", "load candidates", "decode+compare", "writes+commit"};
+    final long[] phase = new long[6];
+    static final String[] PHASES = {"signature+keys", "candidate ids", "load candidates", "decode+compare", "writes",
+            "commit"};
     long sameFound;
     long compared;
     long keyRows;
@@ -321,7 +322,7 @@ public final class AlignScaleBench {
         }
         long c0 = THREADS.getCurrentThreadCpuTime();
         db.commit();
-        phase[4] += THREADS.getCurrentThreadCpuTime() - c0;
+        phase[5] += THREADS.getCurrentThreadCpuTime() - c0;
         return new Timing((System.nanoTime() - t0) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6);
     }
 
@@ -379,6 +380,26 @@ public final class AlignScaleBench {
                 articles * PER_ARTICLE, heapAfterGcMb(), loadAverage(), phases);
     }
 
+    void h2Settings(boolean h2, int writeDelayMs, long cacheKb) throws Exception {
+        if (h2) {
+            try (var st = db.createStatement()) {
+                st.execute("set write_delay " + writeDelayMs);
+                st.execute("set cache_size " + cacheKb);
+            }
+            db.commit();
+        }
+    }
+
+    long h2Setting(String name) throws Exception {
+        try (PreparedStatement q = db.prepareStatement(
+                "select setting_value from information_schema.settings where setting_name = ?")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+            }
+        }
+    }
+
     static String loadAverage() {
         return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
@@ -386,7 +407,7 @@ public final class AlignScaleBench {
     public static void main(String[] args) throws Exception {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         String url = args.length > 1 ? args[1] : "jdbc:h2:file:" + Path.of("analysis-service/target/bench").toAbsolutePath()
-                + "/align;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=20000";
+                + "/align;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;LOCK_TIMEOUT=20000";
         int rowsPerKey = Integer.parseInt(System.getProperty("rowsPerKey", "100"));
         String user = args.length > 2 ? args[2] : "sa";
         String password = args.length > 3 ? args[3] : "";
@@ -398,8 +419,10 @@ public final class AlignScaleBench {
                 .locations("classpath:db/migration").load();
         flyway.clean();
         flyway.migrate();
+        boolean h2 = url.startsWith("jdbc:h2:");
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             AlignScaleBench b = new AlignScaleBench(db, rowsPerKey);
+            long defaultCacheKb = h2 ? b.h2Setting("CACHE_SIZE") : 0;
             System.out.printf("AlignScaleBench: %,d statements into %s; heap max %d MB; rows per key %d; %s%n", n,
                     url.split(";")[0], Runtime.getRuntime().maxMemory() / 1024 / 1024, rowsPerKey, java.time.Instant.now());
             long[] steps = {n / 10, n / 4, n / 2, n};
@@ -409,7 +432,9 @@ public final class AlignScaleBench {
                     continue;
                 }
                 long t = System.nanoTime();
+                b.h2Settings(h2, 500, 262_144);              // filling: H2's default write delay, a 256 MB page cache
                 b.fill(step, stored);
+                b.h2Settings(h2, 0, defaultCacheKb);         // measuring: the service's settings (WRITE_DELAY=0, default cache)
                 stored = step;
                 System.out.printf("filled to %,d in %.0f s%n", stored, (System.nanoTime() - t) / 1e9);
                 b.measure(stored, 200);

@@ -121,6 +121,23 @@ class AlignIndexTest {
     }
 
     @Test
+    void countsASignalOnceWhenBothOfItsTimeBucketsFindTheStatement() throws Exception {
+        article(1, T0);
+        article(2, T0);
+        String twoBuckets = statement(1, 1, T0, 1L, "t:staudamm:m20", "t:staudamm:m21");
+        String twoSignals = statement(2, 1, T0, 2L, "t:staudamm:m20", "se:p-7:w100");
+        AlignIndex.Hits hits = AlignIndex.hits(db, List.of("t:staudamm:m20", "t:staudamm:m21", "se:p-7:w100"), T0, 3,
+                100);
+        assertEquals(Map.of(twoBuckets, 1, twoSignals, 2), hits.shared());
+        assertEquals(4, hits.rows());
+        assertEquals("se:p-7", AlignIndex.signal("se:p-7:w100"));
+        assertEquals("t:staudamm", AlignIndex.signal("t:staudamm:m-3"));
+        assertEquals("n:1234", AlignIndex.signal("n:1234:w2924"));
+        assertEquals("plain", AlignIndex.signal("plain"));
+        assertEquals("x:wide", AlignIndex.signal("x:wide"));
+    }
+
+    @Test
     void loadsTheColumnsTheComparisonNeeds() throws Exception {
         article(1, T0);
         String a = statement(1, 1, T0, 41L, "k");
