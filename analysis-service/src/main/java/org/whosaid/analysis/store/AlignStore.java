@@ -79,7 +79,8 @@ public class AlignStore {
     }
 
     public void deleteIndexesOfArticle(long articleId) {
-        em.createNativeQuery("delete from blocking_key where article_id = ?1").setParameter(1, articleId).executeUpdate();
+        em.createNativeQuery("delete from blocking_key where statement_id in (select id from statement where article_id = ?1)")
+                .setParameter(1, articleId).executeUpdate();
         em.createNativeQuery("delete from statement_term where article_id = ?1").setParameter(1, articleId).executeUpdate();
     }
 
