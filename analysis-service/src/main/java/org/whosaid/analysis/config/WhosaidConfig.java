@@ -43,8 +43,8 @@ public interface WhosaidConfig {
         @WithDefault("2")
         int storyMinSharedPersons();
 
-        /** Rows read per blocking key when fetching alignment candidates. */
-        @WithDefault("400")
+        /** Rows read per blocking key when fetching alignment candidates (newest first; docs/alignment-scale.md). */
+        @WithDefault("100")
         int maxRowsPerKey();
 
         /** Candidates compared per new statement at most (the best-ranked by shared blocking keys). */
