@@ -50,8 +50,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * java -Xmx512m -cp analysis-service/target/test-classes:analysis-service/target/classes:$(cat analysis-service/target/cp.txt) \
  *     org.whosaid.analysis.bench.AlignScaleBench 1000000 [jdbc-url [user [password]]]
  * </pre>
- * Default URL: an H2 file under analysis-service/target/bench/ with the service's H2 options. Results:
- * docs/alignment-scale.md.
+ * Default URL: an H2 file under analysis-service/target/bench/; filled with a large page cache and indexes dropped,
+ * measured with the service's H2 settings (WRITE_DELAY=0, default cache). -DrowsPerKey=100 (the service default),
+ * -DfewerSteps=true measures at N/10, N/2, N. Results: docs/alignment-scale.md.
  */
 public final class AlignScaleBench {
 
