@@ -242,8 +242,25 @@ public final class AlignScaleBench {
     long compared;
     long keyRows;
 
-    /** Timings of one article: wall and thread CPU, milliseconds. */
-    record Timing(double wallMs, double cpuMs) {
+    /** Timings of one article: wall and thread CPU, milliseconds; server = the PostgreSQL backend's CPU (or 0). */
+    record Timing(double wallMs, double cpuMs, double serverMs) {
+    }
+
+    /** The local PostgreSQL backend process of this connection, for its CPU time (/proc); 0 when not available. */
+    long backendPid;
+
+    /** CPU time of the PostgreSQL backend in ms (utime + stime from /proc, 10 ms resolution), or 0. */
+    double backendCpuMs() {
+        if (backendPid == 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + backendPid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0; // fields 14, 15; USER_HZ = 100
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     /**
@@ -267,6 +284,7 @@ public final class AlignScaleBench {
         db.commit();
 
         long cpu0 = THREADS.getCurrentThreadCpuTime();
+        double server0 = backendCpuMs();
         long t0 = System.nanoTime();
         try (PreparedStatement art = db.prepareStatement("insert into article (id, version, outlet, body, analysed_at, "
                 + "published_at) values (?, 1, 'Bench', '', ?, ?)")) {
@@ -347,7 +365,8 @@ public final class AlignScaleBench {
         long c0 = THREADS.getCurrentThreadCpuTime();
         db.commit();
         phase[5] += THREADS.getCurrentThreadCpuTime() - c0;
-        return new Timing((System.nanoTime() - t0) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6);
+        return new Timing((System.nanoTime() - t0) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6,
+                backendCpuMs() - server0);
     }
 
     static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -384,10 +403,12 @@ public final class AlignScaleBench {
         Arrays.fill(phase, 0);
         double[] ms = new double[articles];
         double[] cpu = new double[articles];
+        double server = 0;
         for (int i = 0; i < articles; i++) {
             Timing t = alignOneArticle(stored);
             ms[i] = t.wallMs();
             cpu[i] = t.cpuMs();
+            server += t.serverMs();
         }
         Arrays.sort(ms);
         Arrays.sort(cpu);
@@ -402,6 +423,9 @@ public final class AlignScaleBench {
                 ms[articles - 1], cpu[articles / 2], cpu[(int) (articles * 0.95)], cpu[(int) (articles * 0.99)],
                 keyRows / (double) (articles * PER_ARTICLE), compared / (double) (articles * PER_ARTICLE), sameFound,
                 articles * PER_ARTICLE, heapAfterGcMb(), loadAverage(), phases);
+        if (backendPid != 0) {
+            System.out.printf("  PostgreSQL backend CPU: mean %.1f ms per article%n", server / articles);
+        }
     }
 
     void h2Settings(boolean h2, int writeDelayMs, long cacheKb) throws Exception {
@@ -447,6 +471,11 @@ public final class AlignScaleBench {
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             AlignScaleBench b = new AlignScaleBench(db, rowsPerKey);
             long defaultCacheKb = h2 ? b.h2Setting("CACHE_SIZE") : 0;
+            if (url.startsWith("jdbc:postgresql://127.0.0.1") || url.startsWith("jdbc:postgresql://localhost")) {
+                try (ResultSet rs = db.createStatement().executeQuery("select pg_backend_pid()")) {
+                    b.backendPid = rs.next() ? rs.getLong(1) : 0;
+                }
+            }
             System.out.printf("AlignScaleBench: %,d statements into %s; heap max %d MB; rows per key %d; %s%n", n,
                     url.split(";")[0], Runtime.getRuntime().maxMemory() / 1024 / 1024, rowsPerKey, java.time.Instant.now());
             long[] steps = Boolean.getBoolean("fewerSteps") ? new long[] {n / 10, n / 2, n} : new long[] {n / 10, n / 4, n / 2, n};
