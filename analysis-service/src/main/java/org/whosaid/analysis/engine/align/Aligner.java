@@ -186,6 +186,23 @@ public final class Aligner {
         String num = null;
         for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;
         if (num != null) add(keys, "d:" + num, weeks, "w");
+        // the same position months later (or from another speaker): modality + specific verb over ±90 days; English
+        // verbs knock on the German key through the dictionary
+        Stance st = stance(s, Text.lang(s.language(), s.quote()));
+        if (st.modality() != null && !st.verbs().isEmpty()) {
+            long[] halves = {Math.floorDiv(d - 90, 180), Math.floorDiv(d + 90, 180)};
+            String v = st.verbs().get(0);
+            if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
+                List<String> de = lexicon.germanFor(v);
+                for (String g : de) {
+                    if (de.size() <= 4 && GermanMorph.get().info(g).verb()) {
+                        v = g;
+                        break;
+                    }
+                }
+            }
+            add(keys, "st:" + st.modality() + ":" + v, halves, "h");
+        }
         // English renderings also knock on the German long-term keys through unambiguous dictionary entries
         if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
             int extra = 0;
@@ -316,10 +333,75 @@ public final class Aligner {
         double need = config.sameThreshold() + (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0);
         Relation rel;
         if (speaker >= 0 && dayOk && score >= need) rel = Relation.SAME;
-        else if (score >= config.relatedThreshold()) rel = Relation.RELATED;
-        else rel = Relation.NONE;
+        else rel = related(a, la, sa, b, lb, sb, content, score, ev) ? Relation.RELATED : Relation.NONE;
         ev.add(0, "score " + fmt(score) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(need) + ")" : ""));
         return new Link(round(score), rel, ev);
+    }
+
+    /**
+     * RELATED (same position, another speaker or occasion): either the score passes {@code relatedThreshold} and
+     * the content still matches once the names both mention are set aside (people and places are the topic, not
+     * the position: two statements about one meeting are not related for naming the same two presidents), or both
+     * quotes put the same specific verb under the same modality and polarity ({@link Stance}).
+     */
+    private boolean related(StatementView a, String la, Signature sa, StatementView b, String lb, Signature sb,
+            double content, double score, List<String> ev) {
+        if (sa.terms().isEmpty() || sb.terms().isEmpty()) return false;
+        if (score >= config.relatedThreshold()) {
+            Set<String> ta = withoutNames(sa), tb = withoutNames(sb);
+            if (ta.size() == sa.terms().size() && tb.size() == sb.terms().size()) return true;
+            double position = ta.isEmpty() || tb.isEmpty() ? 0
+                    : content(la, new Signature(ta, null, null, null, false), lb, new Signature(tb, null, null, null, false), null);
+            if (position >= MIN_POSITION) return true;
+            ev.add("position " + fmt(position) + " without the names both mention: not related");
+        }
+        if (sa.negated() != sb.negated() || content <= 0) return false; // the stance rule needs a shared term
+        Stance x = stance(a, la), y = stance(b, lb);
+        if (x.modality() == null || !x.modality().equals(y.modality())) return false;
+        for (String v : x.verbs()) {
+            for (String w : y.verbs()) {
+                if (sameVerb(v, la, w, lb)) {
+                    ev.add("position: both say it " + x.modality() + " be done: " + v + (v.equals(w) ? "" : "~" + w));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Minimum content without shared names for a RELATED link that also shares names. */
+    static final double MIN_POSITION = 0.2;
+
+    private static Set<String> withoutNames(Signature s) {
+        if (s.names().isEmpty()) return s.terms();
+        Set<String> out = new HashSet<>(s.terms().size() * 2);
+        for (String t : s.terms()) if (!s.names().contains(Text.fold(t))) out.add(t);
+        return out;
+    }
+
+    private boolean sameVerb(String v, String lv, String w, String lw) {
+        if (v.equals(w)) return true;
+        if (lv.equals(lw)) return false; // thesaurus synsets of verbs are too loose (vorbereiten ~ einstellen)
+        return "en".equals(lv) ? lexicon.translates(v, w) : lexicon.translates(w, v);
+    }
+
+    private static final int STANCE_CACHE_MAX = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Stance> stanceCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The quote's stance; cached per statement and quote. */
+    private Stance stance(StatementView v, String lang) {
+        if (v.quote() == null) return Stance.NONE;
+        String key = v.statementId() == null ? null : v.statementId() + "|" + v.quote().hashCode();
+        if (key != null) {
+            Stance s = stanceCache.get(key);
+            if (s != null) return s;
+        }
+        Stance s = Stance.of(v.quote(), lang);
+        if (key != null) {
+            if (stanceCache.size() > STANCE_CACHE_MAX) stanceCache.clear();
+            stanceCache.put(key, s);
+        }
+        return s;
     }
 
     /** Whether the context states the utterance's day; cached per statement (compare sees the same ones often). */
@@ -354,9 +436,12 @@ public final class Aligner {
             int m = 0, syn = 0;
             int[][] largeSyn = null;
             String[] largeArr = null;
+            List<String> exact = null;
             for (String t : small) {
                 if (large.contains(t)) {
                     m++;
+                    if (exact == null) exact = new ArrayList<>(8);
+                    exact.add(t);
                     if (shown.size() < 6) shown.add(t);
                 } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
                     int[] x = lexicon.synsetIds(t);
@@ -376,7 +461,11 @@ public final class Aligner {
                     }
                 }
             }
-            matched = m + 0.5 * syn; // thesaurus synsets are loose: a synonym counts half
+            // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
+            if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
+            na = units(sa.terms());
+            nb = units(sb.terms());
+            matched = Math.min(m + 0.5 * syn, Math.min(na, nb)); // thesaurus synsets are loose: a synonym counts half
             if (ev != null) ev.add("terms " + fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
         } else {
             Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
@@ -405,8 +494,17 @@ public final class Aligner {
                 }
                 if (hit) me++;
             }
-            for (boolean g : gMatched) if (g) md++;
-            matched = (me + md) / 2.0;
+            List<String> gm = null;
+            for (int j = 0; j < gs.length; j++) {
+                if (!gMatched[j]) continue;
+                md++;
+                if (gm == null) gm = new ArrayList<>(8);
+                gm.add(gs[j]);
+            }
+            if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
+            if ("en".equals(la)) nb = units(sb.terms());
+            else na = units(sa.terms());
+            matched = Math.min((me + md) / 2.0, Math.min(na, nb));
             if (ev != null) ev.add("terms de-en " + fmt(matched) + "/" + Math.min(na, nb)
                     + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
         }
@@ -419,6 +517,25 @@ public final class Aligner {
             if (matched < 2) content *= 0.5;
         }
         return content;
+    }
+
+    /** How many of the words are contained in a longer one of them (compound parts next to their compound). */
+    static int partsOfOthers(java.util.Collection<String> words) {
+        int n = 0;
+        for (String t : words) {
+            for (String u : words) {
+                if (u.length() > t.length() + 2 && u.contains(t)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Number of words counted once per compound: terms minus the compound parts listed next to their compound. */
+    static int units(Set<String> terms) {
+        return terms.size() < 2 ? terms.size() : Math.max(1, terms.size() - partsOfOthers(terms));
     }
 
     private static Set<String> channelTerms(String channel, String lang) {
