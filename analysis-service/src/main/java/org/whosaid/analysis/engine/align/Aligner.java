@@ -41,6 +41,9 @@ public final class Aligner {
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
             Map.entry("twelve", "12"), Map.entry("twenty", "20"), Map.entry("hundred", "100"),
             Map.entry("thousand", "1000"));
+    /** Most the embedding cosine adds or removes; cosine at the neutral point changes nothing. */
+    static final double EMBEDDING_WEIGHT = 0.05;
+    static final double EMBEDDING_NEUTRAL = 0.5;
     /** Extra content required for SAME when one speaker is unknown. */
     static final double UNKNOWN_SPEAKER_MARGIN = 0.15;
     static final int MAX_KEYS = 16;
@@ -51,9 +54,28 @@ public final class Aligner {
     private final Lexicon lexicon;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final Embedder embedder;
+    private final String embeddingStatus;
+
     public Aligner(AlignConfig config, Lexicon lexicon) {
+        this(config, lexicon, null, "off (no model configured)");
+    }
+
+    /**
+     * @param embedder        optional sentence-embedding model (null = off)
+     * @param embeddingStatus what health and docs say about it ("off (…)" / the embedder's status)
+     */
+    public Aligner(AlignConfig config, Lexicon lexicon, Embedder embedder, String embeddingStatus) {
         this.config = config == null ? AlignConfig.defaults() : config;
         this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
+        this.embedder = embedder;
+        this.embeddingStatus = embedder != null ? embedder.status()
+                : embeddingStatus == null ? "off (no model configured)" : embeddingStatus;
+    }
+
+    /** Whether sentence embeddings are on, and from which model; one line for health and docs. */
+    public String embeddingStatus() {
+        return "embedding: " + embeddingStatus;
     }
 
     /** Defaults + {@link Lexicon#standard()} (loaded once per JVM). */
@@ -110,7 +132,15 @@ public final class Aligner {
         }
         LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
         DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
-        return new Signature(terms, names, numbers, day.day(), negated);
+        float[] embedding = null;
+        if (embedder != null) {
+            try {
+                embedding = embedder.embed(s.quote());
+            } catch (RuntimeException e) {
+                embedding = null; // one failed embedding only loses the extra signal for this statement
+            }
+        }
+        return new Signature(terms, names, numbers, day.day(), negated, embedding);
     }
 
     private static final Set<String> WEEKDAY_OR_MONTH = Set.of("montag", "dienstag", "mittwoch", "donnerstag",
@@ -238,6 +268,16 @@ public final class Aligner {
 
         double content = content(la, sa, lb, sb, ev);
         double score = content;
+
+        // optional sentence embeddings: one bounded signal among the others, never enough alone to merge
+        if (sa.embedding() != null && sb.embedding() != null) {
+            double cos = Embedder.cosine(sa.embedding(), sb.embedding());
+            if (!Double.isNaN(cos)) {
+                double adj = Math.max(-EMBEDDING_WEIGHT, Math.min(EMBEDDING_WEIGHT, (cos - EMBEDDING_NEUTRAL) * 0.25));
+                score += adj;
+                ev.add("embedding cosine " + fmt(cos) + " (" + (adj >= 0 ? "+" : "") + fmt(adj) + ")");
+            }
+        }
 
         // names and numbers
         int sharedNames = 0;
@@ -646,7 +686,7 @@ public final class Aligner {
 
     @Override
     public String toString() {
-        return "Aligner" + config + " " + lexicon.status();
+        return "Aligner" + config + " " + lexicon.status() + "; " + embeddingStatus();
     }
 
     static boolean sameNullable(Object a, Object b) {
