@@ -605,6 +605,11 @@ public final class Aligner {
                 ev.add("speaker≈surname:" + sa + "~" + sb);
                 return 1;
             }
+            if (Attribution.institutionAndSpokesperson(a, b)) {
+                ev.add("speaker attributed at two levels: " + a.speakerName() + " ~ " + b.speakerName()
+                        + " (an institution and its spokesperson)");
+                return 0;
+            }
             ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName());
             return -1;
         }
