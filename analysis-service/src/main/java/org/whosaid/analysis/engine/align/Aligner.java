@@ -503,8 +503,10 @@ public final class Aligner {
             }
             // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
             if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
-            na = units(sa.terms());
-            nb = units(sb.terms());
+            if ("de".equals(la)) {
+                na = units(sa.terms());
+                nb = units(sb.terms());
+            }
             matched = Math.min(m + 0.5 * syn, Math.min(na, nb)); // thesaurus synsets are loose: a synonym counts half
             if (ev != null) ev.add("terms " + fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
         } else {
@@ -575,7 +577,28 @@ public final class Aligner {
 
     /** Number of words counted once per compound: terms minus the compound parts listed next to their compound. */
     static int units(Set<String> terms) {
-        return terms.size() < 2 ? terms.size() : Math.max(1, terms.size() - partsOfOthers(terms));
+        int n = terms.size();
+        if (n < 2) return n;
+        // compounds that were split are long (≥ 8 letters); most quotes have few, so look only at those
+        String[] longs = null;
+        int nl = 0;
+        for (String u : terms) {
+            if (u.length() < 8) continue;
+            if (longs == null) longs = new String[n];
+            longs[nl++] = u;
+        }
+        if (nl == 0) return n;
+        int parts = 0;
+        for (String t : terms) {
+            if (t.length() < 4) continue;
+            for (int i = 0; i < nl; i++) {
+                if (longs[i].length() > t.length() + 2 && longs[i].contains(t)) {
+                    parts++;
+                    break;
+                }
+            }
+        }
+        return Math.max(1, n - parts);
     }
 
     private static Set<String> channelTerms(String channel, String lang) {
