@@ -44,6 +44,10 @@ public final class Aligner {
     /** Most the embedding cosine adds or removes; cosine at the neutral point changes nothing. */
     static final double EMBEDDING_WEIGHT = 0.05;
     static final double EMBEDDING_NEUTRAL = 0.5;
+    /** A quote of the same speaker repeated nearly verbatim (content ≥ 0.8, ≥ 8 terms) up to 14 days later is re-quoted. */
+    static final int REQUOTE_DAYS = 14;
+    static final double REQUOTE_CONTENT = 0.8;
+    static final int REQUOTE_TERMS = 8;
     /** Extra content required for SAME when one speaker is unknown. */
     static final double UNKNOWN_SPEAKER_MARGIN = 0.15;
     static final int MAX_KEYS = 16;
@@ -355,6 +359,11 @@ public final class Aligner {
                 if (afterPublication) {
                     dayOk = false;
                     ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
+                } else if (diff > config.maxDaysApart() && diff <= REQUOTE_DAYS && speaker > 0 && la.equals(lb)
+                        && content >= REQUOTE_CONTENT && Math.min(sa.terms().size(), sb.terms().size()) >= REQUOTE_TERMS
+                        && !(stated(a) && stated(b))) {
+                    // a long quote repeated nearly word for word days later is that utterance quoted again
+                    ev.add("day " + sa.day() + " vs " + sb.day() + ": the same long quote again (re-quoted)");
                 } else if (diff > config.maxDaysApart() || (diff > 1 && stated(a) && stated(b))) {
                     dayOk = false;
                     ev.add("occasion differs: day " + sa.day() + " vs " + sb.day());
@@ -628,6 +637,11 @@ public final class Aligner {
                 ev.add("speaker≈surname:" + sa + "~" + sb);
                 return 1;
             }
+            if (reportedThrough(a, sb) || reportedThrough(b, sa)) {
+                ev.add("speaker reported through the other: " + a.speakerName() + " ~ " + b.speakerName()
+                        + " (one outlet names the intermediary as speaker)");
+                return 0;
+            }
             if (Attribution.institutionAndSpokesperson(a, b)) {
                 ev.add("speaker attributed at two levels: " + a.speakerName() + " ~ " + b.speakerName()
                         + " (an institution and its spokesperson)");
@@ -642,6 +656,13 @@ public final class Aligner {
         }
         ev.add("speaker unknown on one side");
         return 0;
+    }
+
+    /** The rendering names the given surname as its intermediary ("Putin said …, as Uschakow reported"). */
+    private static boolean reportedThrough(StatementView v, String otherSurname) {
+        if (v.intermediary() == null || otherSurname == null || otherSurname.length() < 3) return false;
+        for (String t : speakerTokens(v.intermediary())) if (t.equals(otherSurname)) return true;
+        return false;
     }
 
     private static String blankToNull(String s) {
