@@ -512,7 +512,7 @@ public final class Aligner {
             }
             // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
             if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
-            if ("de".equals(la)) {
+            if ("de".equals(la) && m + syn > 0) {
                 na = units(sa.terms());
                 nb = units(sb.terms());
             }
@@ -553,8 +553,10 @@ public final class Aligner {
                 gm.add(gs[j]);
             }
             if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
-            if ("en".equals(la)) nb = units(sb.terms());
-            else na = units(sa.terms());
+            if (md > 0) {
+                if ("en".equals(la)) nb = units(sb.terms());
+                else na = units(sa.terms());
+            }
             matched = Math.min((me + md) / 2.0, Math.min(na, nb));
             if (ev != null) ev.add("terms de-en " + fmt(matched) + "/" + Math.min(na, nb)
                     + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));

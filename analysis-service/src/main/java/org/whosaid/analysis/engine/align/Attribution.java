@@ -25,8 +25,18 @@ final class Attribution {
     /** Whether a speaker name names an institution rather than a person. */
     static boolean institution(String speakerName) {
         if (speakerName == null || speakerName.isBlank()) return false;
-        return INSTITUTION.matcher(Text.fold(speakerName)).find();
+        Boolean b = CACHE.get(speakerName);
+        if (b == null) {
+            b = INSTITUTION.matcher(Text.fold(speakerName)).find();
+            if (CACHE.size() > CACHE_MAX) CACHE.clear();
+            CACHE.put(speakerName, b);
+        }
+        return b;
     }
+
+    /** Speaker names repeat a lot and compare asks for every pair with two different speakers. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_MAX = 20_000;
 
     /** The institution's words without inflection: "Weißen Hauses" → weiss, haus; "Kremls" → kreml. */
     static List<String> keys(String institutionName) {
@@ -50,8 +60,8 @@ final class Attribution {
      * {@code institution}'s rendering names as speaker.
      */
     static boolean speaksFor(StatementView person, StatementView institution) {
-        if (person == null || institution == null || institution(person.speakerName())
-                || !institution(institution.speakerName())) return false;
+        if (person == null || institution == null || !institution(institution.speakerName())
+                || institution(person.speakerName())) return false;
         String around = Text.fold((person.speakerName() == null ? "" : person.speakerName()) + " "
                 + DayResolver.outside(person.context(), person.quote()));
         if (!SPOKESPERSON.matcher(around).find()) return false;
