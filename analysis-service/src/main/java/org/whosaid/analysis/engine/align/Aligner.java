@@ -382,7 +382,12 @@ public final class Aligner {
         double need = config.sameThreshold() + (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0);
         Relation rel;
         if (speaker >= 0 && dayOk && score >= need) rel = Relation.SAME;
-        else rel = related(a, la, sa, b, lb, sb, content, score, ev) ? Relation.RELATED : Relation.NONE;
+        else {
+            int r = related(a, la, sa, b, lb, sb, content, score, ev);
+            rel = r == 0 ? Relation.NONE : Relation.RELATED;
+            // a shared stance is a related-level match by itself: rank it with the other RELATED links, not below
+            if (r == 2) score = Math.max(score, config.relatedThreshold());
+        }
         ev.add(0, "score " + fmt(score) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(need) + ")" : ""));
         return new Link(round(score), rel, ev);
     }
@@ -393,29 +398,31 @@ public final class Aligner {
      * the position: two statements about one meeting are not related for naming the same two presidents), or both
      * quotes put the same specific verb under the same modality and polarity ({@link Stance}).
      */
-    private boolean related(StatementView a, String la, Signature sa, StatementView b, String lb, Signature sb,
+    /** 0 = not related, 1 = related by content, 2 = related by stance. */
+    private int related(StatementView a, String la, Signature sa, StatementView b, String lb, Signature sb,
             double content, double score, List<String> ev) {
-        if (sa.terms().isEmpty() || sb.terms().isEmpty()) return false;
+        if (sa.terms().isEmpty() || sb.terms().isEmpty()) return 0;
         if (score >= config.relatedThreshold()) {
             Set<String> ta = withoutNames(sa), tb = withoutNames(sb);
-            if (ta.size() == sa.terms().size() && tb.size() == sb.terms().size()) return true;
+            if (ta.size() == sa.terms().size() && tb.size() == sb.terms().size()) return 1;
             double position = ta.isEmpty() || tb.isEmpty() ? 0
                     : content(la, new Signature(ta, null, null, null, false), lb, new Signature(tb, null, null, null, false), null);
-            if (position >= MIN_POSITION) return true;
+            if (position >= MIN_POSITION) return 1;
             ev.add("position " + fmt(position) + " without the names both mention: not related");
         }
-        if (sa.negated() != sb.negated() || content <= 0) return false; // the stance rule needs a shared term
+        if (sa.negated() != sb.negated() || content <= 0) return 0; // the stance rule needs a shared term
         Stance x = stance(a, la), y = stance(b, lb);
-        if (x.modality() == null || !x.modality().equals(y.modality())) return false;
+        if (x.modality() == null || !x.modality().equals(y.modality())) return 0;
         for (String v : x.verbs()) {
             for (String w : y.verbs()) {
                 if (sameVerb(v, la, w, lb)) {
-                    ev.add("position: both say it " + x.modality() + " be done: " + v + (v.equals(w) ? "" : "~" + w));
-                    return true;
+                    ev.add("position: both say it " + x.modality() + " be done: " + v + (v.equals(w) ? "" : "~" + w)
+                            + (score < config.relatedThreshold() ? " (score raised to the related threshold)" : ""));
+                    return 2;
                 }
             }
         }
-        return false;
+        return 0;
     }
 
     /** Minimum content without shared names for a RELATED link that also shares names. */
