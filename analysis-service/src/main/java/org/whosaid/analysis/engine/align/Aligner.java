@@ -235,7 +235,9 @@ public final class Aligner {
                     }
                 }
             }
-            add(keys, "st:" + st.modality() + ":" + v, halves, "h");
+            // bucket unit letter "m" (like the month keys) so that an index counting a key once across its time
+            // buckets recognises it; the number is a 180-day bucket, distinct from month numbers by the "st:" base
+            add(keys, "st:" + st.modality() + ":" + v, halves, "m");
         }
         // English renderings also knock on the German long-term keys through unambiguous dictionary entries
         if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
