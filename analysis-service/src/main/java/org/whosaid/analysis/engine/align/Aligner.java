@@ -228,10 +228,12 @@ public final class Aligner {
             String v = st.verbs().get(0);
             if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
                 List<String> de = lexicon.germanFor(v);
-                for (String g : de) {
-                    if (de.size() <= 4 && GermanMorph.get().info(g).verb()) {
-                        v = g;
-                        break;
+                if (de.size() <= 4) {
+                    for (String g : de) {
+                        if (GermanMorph.get().info(g).verb()) {
+                            v = g;
+                            break;
+                        }
                     }
                 }
             }
@@ -399,8 +401,9 @@ public final class Aligner {
      * the content still matches once the names both mention are set aside (people and places are the topic, not
      * the position: two statements about one meeting are not related for naming the same two presidents), or both
      * quotes put the same specific verb under the same modality and polarity ({@link Stance}).
+     *
+     * @return 0 = not related, 1 = related by content, 2 = related by stance
      */
-    /** 0 = not related, 1 = related by content, 2 = related by stance. */
     private int related(StatementView a, String la, Signature sa, StatementView b, String lb, Signature sb,
             double content, double score, List<String> ev) {
         if (sa.terms().isEmpty() || sb.terms().isEmpty()) return 0;
