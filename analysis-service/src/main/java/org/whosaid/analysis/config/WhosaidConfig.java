@@ -18,6 +18,25 @@ public interface WhosaidConfig {
 
     Analysis analysis();
 
+    Align align();
+
+    interface Align {
+        Embedding embedding();
+
+        /** Optional sentence-embedding signal: off unless both files are set (nothing is downloaded). */
+        interface Embedding {
+            /** ONNX model file (WHOSAID_ALIGN_EMBEDDING_MODEL_PATH). */
+            Optional<String> modelPath();
+
+            /** Hugging Face tokenizer.json of that model (WHOSAID_ALIGN_EMBEDDING_TOKENIZER_PATH). */
+            Optional<String> tokenizerPath();
+
+            /** Longer quotes are truncated to this many tokens (WHOSAID_ALIGN_EMBEDDING_MAX_TOKENS). */
+            @WithDefault("128")
+            int maxTokens();
+        }
+    }
+
     interface Auth {
         /** The admin key (WHOSAID_ADMIN_API_KEY); when absent it is read from / generated into {@code <data-dir>/admin-api-key}. */
         Optional<String> adminKey();

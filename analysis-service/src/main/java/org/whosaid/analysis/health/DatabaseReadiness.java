@@ -38,6 +38,7 @@ public class DatabaseReadiness implements HealthCheck {
             b.down().withData("error", e.getClass().getSimpleName());
         }
         b.withData("lexicon", aligner.lexicon().status());
+        b.withData("embedding", aligner.embeddingStatus());
         b.withData("extractorVersion", extractor.version());
         return b.build();
     }

@@ -100,8 +100,11 @@ public class ClusterService {
             for (Map.Entry<String, List<StatementEntity>> e : ranked) {
                 values.add(value(mostCommon(e.getValue().stream().map(s -> s.speakerName).toList()), e.getValue()));
             }
-            conflicts.add(scope(id), "speaker", "who said: " + Texts.excerpt(members.get(0).quoteText, 120), id, values);
-            conflict = true;
+            // an institution and its spokesperson ("der Kreml" / "Kremlsprecher Peskow") is an attribution difference
+            String kind = finder.speakerDifferenceKind(members.stream().map(Views::view).toList());
+            conflicts.add(scope(id), kind, ("attribution".equals(kind) ? "attributed to: " : "who said: ")
+                    + Texts.excerpt(members.get(0).quoteText, 120), id, values);
+            conflict |= "speaker".equals(kind);
         }
 
         // reference rendering

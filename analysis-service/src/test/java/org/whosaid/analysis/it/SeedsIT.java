@@ -154,6 +154,40 @@ class SeedsIT {
         }
     }
 
+    /**
+     * Uschakow's "a meeting must be well prepared" (000) and Lawrow's "contacts must be prepared very carefully" (004):
+     * the same position from two speakers months apart, so their clusters list each other as related.
+     */
+    @Test
+    @Order(6)
+    void uschakowAndLawrowClustersAreRelated() {
+        Set<Object> uschakow = clustersWith("uschakow", "vorbereitet");
+        Set<Object> lawrow = clustersWith("lawrow", "vorbereitet");
+        assumeTrue(!uschakow.isEmpty() && !lawrow.isEmpty(), "extractor found both 'prepared' statements");
+        boolean linked = false;
+        for (Object c : uschakow) {
+            List<Object> related = given().get("/api/clusters/" + c).then().statusCode(200).extract().path("related.clusterId");
+            for (Object r : related == null ? List.of() : related) {
+                linked |= lawrow.contains(String.valueOf(r));
+            }
+        }
+        assertTrue(linked, "a cluster of Uschakow's statement " + uschakow + " lists Lawrow's " + lawrow + " as related");
+    }
+
+    private Set<Object> clustersWith(String speaker, String word) {
+        List<Map<String, Object>> items = given().get("/api/statements?size=200&speaker=" + speaker).then().statusCode(200)
+                .extract().path("items");
+        Set<Object> out = new TreeSet<>();
+        for (Map<String, Object> st : items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> quote = (Map<String, Object>) st.get("quote");
+            if (quote != null && String.valueOf(quote.get("text")).contains(word) && st.get("clusterId") != null) {
+                out.add(String.valueOf(st.get("clusterId")));
+            }
+        }
+        return out;
+    }
+
     private Set<Object> clustersOf(String speaker) {
         List<Object> ids = given().get("/api/statements?size=200&speaker=" + speaker).then().statusCode(200)
                 .extract().path("items.clusterId");

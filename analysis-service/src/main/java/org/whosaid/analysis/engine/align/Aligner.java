@@ -41,6 +41,13 @@ public final class Aligner {
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
             Map.entry("twelve", "12"), Map.entry("twenty", "20"), Map.entry("hundred", "100"),
             Map.entry("thousand", "1000"));
+    /** Most the embedding cosine adds or removes; cosine at the neutral point changes nothing. */
+    static final double EMBEDDING_WEIGHT = 0.05;
+    static final double EMBEDDING_NEUTRAL = 0.5;
+    /** A quote of the same speaker repeated nearly verbatim (content ≥ 0.8, ≥ 8 terms) up to 14 days later is re-quoted. */
+    static final int REQUOTE_DAYS = 14;
+    static final double REQUOTE_CONTENT = 0.8;
+    static final int REQUOTE_TERMS = 8;
     /** Extra content required for SAME when one speaker is unknown. */
     static final double UNKNOWN_SPEAKER_MARGIN = 0.15;
     static final int MAX_KEYS = 16;
@@ -51,9 +58,28 @@ public final class Aligner {
     private final Lexicon lexicon;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final Embedder embedder;
+    private final String embeddingStatus;
+
     public Aligner(AlignConfig config, Lexicon lexicon) {
+        this(config, lexicon, null, "off (no model configured)");
+    }
+
+    /**
+     * @param embedder        optional sentence-embedding model (null = off)
+     * @param embeddingStatus what health and docs say about it ("off (…)" / the embedder's status)
+     */
+    public Aligner(AlignConfig config, Lexicon lexicon, Embedder embedder, String embeddingStatus) {
         this.config = config == null ? AlignConfig.defaults() : config;
         this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
+        this.embedder = embedder;
+        this.embeddingStatus = embedder != null ? embedder.status()
+                : embeddingStatus == null ? "off (no model configured)" : embeddingStatus;
+    }
+
+    /** Whether sentence embeddings are on, and from which model; one line for health and docs. */
+    public String embeddingStatus() {
+        return "embedding: " + embeddingStatus;
     }
 
     /** Defaults + {@link Lexicon#standard()} (loaded once per JVM). */
@@ -110,7 +136,15 @@ public final class Aligner {
         }
         LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
         DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
-        return new Signature(terms, names, numbers, day.day(), negated);
+        float[] embedding = null;
+        if (embedder != null) {
+            try {
+                embedding = embedder.embed(s.quote());
+            } catch (RuntimeException e) {
+                embedding = null; // one failed embedding only loses the extra signal for this statement
+            }
+        }
+        return new Signature(terms, names, numbers, day.day(), negated, embedding);
     }
 
     private static final Set<String> WEEKDAY_OR_MONTH = Set.of("montag", "dienstag", "mittwoch", "donnerstag",
@@ -186,6 +220,27 @@ public final class Aligner {
         String num = null;
         for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;
         if (num != null) add(keys, "d:" + num, weeks, "w");
+        // the same position months later (or from another speaker): modality + specific verb over ±90 days; English
+        // verbs knock on the German key through the dictionary
+        Stance st = stance(s, Text.lang(s.language(), s.quote()));
+        if (st.modality() != null && !st.verbs().isEmpty()) {
+            long[] halves = {Math.floorDiv(d - 90, 180), Math.floorDiv(d + 90, 180)};
+            String v = st.verbs().get(0);
+            if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
+                List<String> de = lexicon.germanFor(v);
+                if (de.size() <= 4) {
+                    for (String g : de) {
+                        if (GermanMorph.get().info(g).verb()) {
+                            v = g;
+                            break;
+                        }
+                    }
+                }
+            }
+            // bucket unit letter "m" (like the month keys) so that an index counting a key once across its time
+            // buckets recognises it; the number is a 180-day bucket, distinct from month numbers by the "st:" base
+            add(keys, "st:" + st.modality() + ":" + v, halves, "m");
+        }
         // English renderings also knock on the German long-term keys through unambiguous dictionary entries
         if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
             int extra = 0;
@@ -221,6 +276,16 @@ public final class Aligner {
 
         double content = content(la, sa, lb, sb, ev);
         double score = content;
+
+        // optional sentence embeddings: one bounded signal among the others, never enough alone to merge
+        if (sa.embedding() != null && sb.embedding() != null) {
+            double cos = Embedder.cosine(sa.embedding(), sb.embedding());
+            if (!Double.isNaN(cos)) {
+                double adj = Math.max(-EMBEDDING_WEIGHT, Math.min(EMBEDDING_WEIGHT, (cos - EMBEDDING_NEUTRAL) * 0.25));
+                score += adj;
+                ev.add("embedding cosine " + fmt(cos) + " (" + (adj >= 0 ? "+" : "") + fmt(adj) + ")");
+            }
+        }
 
         // names and numbers
         int sharedNames = 0;
@@ -298,6 +363,11 @@ public final class Aligner {
                 if (afterPublication) {
                     dayOk = false;
                     ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
+                } else if (diff > config.maxDaysApart() && diff <= REQUOTE_DAYS && speaker > 0 && la.equals(lb)
+                        && content >= REQUOTE_CONTENT && Math.min(sa.terms().size(), sb.terms().size()) >= REQUOTE_TERMS
+                        && !(stated(a) && stated(b))) {
+                    // a long quote repeated nearly word for word days later is that utterance quoted again
+                    ev.add("day " + sa.day() + " vs " + sb.day() + ": the same long quote again (re-quoted)");
                 } else if (diff > config.maxDaysApart() || (diff > 1 && stated(a) && stated(b))) {
                     dayOk = false;
                     ev.add("occasion differs: day " + sa.day() + " vs " + sb.day());
@@ -316,10 +386,83 @@ public final class Aligner {
         double need = config.sameThreshold() + (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0);
         Relation rel;
         if (speaker >= 0 && dayOk && score >= need) rel = Relation.SAME;
-        else if (score >= config.relatedThreshold()) rel = Relation.RELATED;
-        else rel = Relation.NONE;
+        else {
+            int r = related(a, la, sa, b, lb, sb, content, score, ev);
+            rel = r == 0 ? Relation.NONE : Relation.RELATED;
+            // a shared stance is a related-level match by itself: rank it with the other RELATED links, not below
+            if (r == 2) score = Math.max(score, config.relatedThreshold());
+        }
         ev.add(0, "score " + fmt(score) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(need) + ")" : ""));
         return new Link(round(score), rel, ev);
+    }
+
+    /**
+     * RELATED (same position, another speaker or occasion): either the score passes {@code relatedThreshold} and
+     * the content still matches once the names both mention are set aside (people and places are the topic, not
+     * the position: two statements about one meeting are not related for naming the same two presidents), or both
+     * quotes put the same specific verb under the same modality and polarity ({@link Stance}).
+     *
+     * @return 0 = not related, 1 = related by content, 2 = related by stance
+     */
+    private int related(StatementView a, String la, Signature sa, StatementView b, String lb, Signature sb,
+            double content, double score, List<String> ev) {
+        if (sa.terms().isEmpty() || sb.terms().isEmpty()) return 0;
+        if (score >= config.relatedThreshold()) {
+            Set<String> ta = withoutNames(sa), tb = withoutNames(sb);
+            if (ta.size() == sa.terms().size() && tb.size() == sb.terms().size()) return 1;
+            double position = ta.isEmpty() || tb.isEmpty() ? 0
+                    : content(la, new Signature(ta, null, null, null, false), lb, new Signature(tb, null, null, null, false), null);
+            if (position >= MIN_POSITION) return 1;
+            ev.add("position " + fmt(position) + " without the names both mention: not related");
+        }
+        if (sa.negated() != sb.negated() || content <= 0) return 0; // the stance rule needs a shared term
+        Stance x = stance(a, la), y = stance(b, lb);
+        if (x.modality() == null || !x.modality().equals(y.modality())) return 0;
+        for (String v : x.verbs()) {
+            for (String w : y.verbs()) {
+                if (sameVerb(v, la, w, lb)) {
+                    ev.add("position: both say it " + x.modality() + " be done: " + v + (v.equals(w) ? "" : "~" + w)
+                            + (score < config.relatedThreshold() ? " (score raised to the related threshold)" : ""));
+                    return 2;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Minimum content without shared names for a RELATED link that also shares names. */
+    static final double MIN_POSITION = 0.2;
+
+    private static Set<String> withoutNames(Signature s) {
+        if (s.names().isEmpty()) return s.terms();
+        Set<String> out = new HashSet<>(s.terms().size() * 2);
+        for (String t : s.terms()) if (!s.names().contains(Text.fold(t))) out.add(t);
+        return out;
+    }
+
+    private boolean sameVerb(String v, String lv, String w, String lw) {
+        if (v.equals(w)) return true;
+        if (lv.equals(lw)) return false; // thesaurus synsets of verbs are too loose (vorbereiten ~ einstellen)
+        return "en".equals(lv) ? lexicon.translates(v, w) : lexicon.translates(w, v);
+    }
+
+    private static final int STANCE_CACHE_MAX = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Stance> stanceCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The quote's stance; cached per statement and quote. */
+    private Stance stance(StatementView v, String lang) {
+        if (v.quote() == null) return Stance.NONE;
+        String key = v.statementId() == null ? null : v.statementId() + "|" + v.quote().hashCode();
+        if (key != null) {
+            Stance s = stanceCache.get(key);
+            if (s != null) return s;
+        }
+        Stance s = Stance.of(v.quote(), lang);
+        if (key != null) {
+            if (stanceCache.size() > STANCE_CACHE_MAX) stanceCache.clear();
+            stanceCache.put(key, s);
+        }
+        return s;
     }
 
     /** Whether the context states the utterance's day; cached per statement (compare sees the same ones often). */
@@ -354,9 +497,12 @@ public final class Aligner {
             int m = 0, syn = 0;
             int[][] largeSyn = null;
             String[] largeArr = null;
+            List<String> exact = null;
             for (String t : small) {
                 if (large.contains(t)) {
                     m++;
+                    if (exact == null) exact = new ArrayList<>(8);
+                    exact.add(t);
                     if (shown.size() < 6) shown.add(t);
                 } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
                     int[] x = lexicon.synsetIds(t);
@@ -376,7 +522,13 @@ public final class Aligner {
                     }
                 }
             }
-            matched = m + 0.5 * syn; // thesaurus synsets are loose: a synonym counts half
+            // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
+            if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
+            if ("de".equals(la) && m + syn > 0) {
+                na = units(sa.terms());
+                nb = units(sb.terms());
+            }
+            matched = Math.min(m + 0.5 * syn, Math.min(na, nb)); // thesaurus synsets are loose: a synonym counts half
             if (ev != null) ev.add("terms " + fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
         } else {
             Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
@@ -405,8 +557,19 @@ public final class Aligner {
                 }
                 if (hit) me++;
             }
-            for (boolean g : gMatched) if (g) md++;
-            matched = (me + md) / 2.0;
+            List<String> gm = null;
+            for (int j = 0; j < gs.length; j++) {
+                if (!gMatched[j]) continue;
+                md++;
+                if (gm == null) gm = new ArrayList<>(8);
+                gm.add(gs[j]);
+            }
+            if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
+            if (md > 0) {
+                if ("en".equals(la)) nb = units(sb.terms());
+                else na = units(sa.terms());
+            }
+            matched = Math.min((me + md) / 2.0, Math.min(na, nb));
             if (ev != null) ev.add("terms de-en " + fmt(matched) + "/" + Math.min(na, nb)
                     + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
         }
@@ -419,6 +582,46 @@ public final class Aligner {
             if (matched < 2) content *= 0.5;
         }
         return content;
+    }
+
+    /** How many of the words are contained in a longer one of them (compound parts next to their compound). */
+    static int partsOfOthers(java.util.Collection<String> words) {
+        int n = 0;
+        for (String t : words) {
+            for (String u : words) {
+                if (u.length() > t.length() + 2 && u.contains(t)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Number of words counted once per compound: terms minus the compound parts listed next to their compound. */
+    static int units(Set<String> terms) {
+        int n = terms.size();
+        if (n < 2) return n;
+        // compounds that were split are long (≥ 8 letters); most quotes have few, so look only at those
+        String[] longs = null;
+        int nl = 0;
+        for (String u : terms) {
+            if (u.length() < 8) continue;
+            if (longs == null) longs = new String[n];
+            longs[nl++] = u;
+        }
+        if (nl == 0) return n;
+        int parts = 0;
+        for (String t : terms) {
+            if (t.length() < 4) continue;
+            for (int i = 0; i < nl; i++) {
+                if (longs[i].length() > t.length() + 2 && longs[i].contains(t)) {
+                    parts++;
+                    break;
+                }
+            }
+        }
+        return Math.max(1, n - parts);
     }
 
     private static Set<String> channelTerms(String channel, String lang) {
@@ -448,6 +651,16 @@ public final class Aligner {
                 ev.add("speaker≈surname:" + sa + "~" + sb);
                 return 1;
             }
+            if (reportedThrough(a, sb) || reportedThrough(b, sa)) {
+                ev.add("speaker reported through the other: " + a.speakerName() + " ~ " + b.speakerName()
+                        + " (one outlet names the intermediary as speaker)");
+                return 0;
+            }
+            if (Attribution.institutionAndSpokesperson(a, b)) {
+                ev.add("speaker attributed at two levels: " + a.speakerName() + " ~ " + b.speakerName()
+                        + " (an institution and its spokesperson)");
+                return 0;
+            }
             ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName());
             return -1;
         }
@@ -457,6 +670,13 @@ public final class Aligner {
         }
         ev.add("speaker unknown on one side");
         return 0;
+    }
+
+    /** The rendering names the given surname as its intermediary ("Putin said …, as Uschakow reported"). */
+    private static boolean reportedThrough(StatementView v, String otherSurname) {
+        if (v.intermediary() == null || otherSurname == null || otherSurname.length() < 3) return false;
+        for (String t : speakerTokens(v.intermediary())) if (t.equals(otherSurname)) return true;
+        return false;
     }
 
     private static String blankToNull(String s) {
@@ -529,7 +749,7 @@ public final class Aligner {
 
     @Override
     public String toString() {
-        return "Aligner" + config + " " + lexicon.status();
+        return "Aligner" + config + " " + lexicon.status() + "; " + embeddingStatus();
     }
 
     static boolean sameNullable(Object a, Object b) {

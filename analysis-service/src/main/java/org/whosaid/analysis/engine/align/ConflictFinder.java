@@ -68,6 +68,11 @@ public final class ConflictFinder {
             }
             add(out, seen, s, "number", subject, value);
         }
+        // months (with the year when given) and weekdays the quote names: "im Mai" vs "im Juni", "on Friday"
+        String months = monthsIn(s.quote());
+        if (months != null) add(out, seen, s, "date", MONTH_SUBJECT, months);
+        String weekdays = weekdaysIn(s.quote());
+        if (weekdays != null) add(out, seen, s, "weekday", WEEKDAY_SUBJECT, weekdays);
         // the utterance's day, as the text states it
         LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
         DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
@@ -121,6 +126,80 @@ public final class ConflictFinder {
             }
         }
         return out;
+    }
+
+    static final String MONTH_SUBJECT = "month named in the statement";
+    static final String WEEKDAY_SUBJECT = "weekday named in the statement";
+    private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december"};
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3),
+            Map.entry("april", 4), Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7),
+            Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10), Map.entry("november", 11),
+            Map.entry("dezember", 12), Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10),
+            Map.entry("december", 12));
+    /** A month name (capitalised: "may" and "march" are also English verbs), optionally followed by a year. */
+    private static final Pattern MONTH = Pattern.compile("\\b(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
+            + "|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\\b(?:\\s+((?:19|20)\\d\\d)\\b)?");
+    /** English "May"/"March" count as months only after a time preposition or before a day or year. */
+    private static final Pattern EN_MONTH_CUE = Pattern.compile("(?i)\\b(in|by|until|till|since|from|early|mid|late|end of|"
+            + "beginning of|through|before|after|next|last|this|of)\\s*-?\\s*$");
+    private static final Pattern WEEKDAY_IN_QUOTE = Pattern.compile("(?i)\\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+            + "sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
+    private static final Map<String, String> WEEKDAY_EN = Map.ofEntries(Map.entry("montag", "monday"),
+            Map.entry("dienstag", "tuesday"), Map.entry("mittwoch", "wednesday"), Map.entry("donnerstag", "thursday"),
+            Map.entry("freitag", "friday"), Map.entry("samstag", "saturday"), Map.entry("sonnabend", "saturday"),
+            Map.entry("sonntag", "sunday"));
+
+    /** The months a text names, normalised to English ("may 2026+june"), or null. */
+    static String monthsIn(String text) {
+        if (text == null || text.isEmpty()) return null;
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = MONTH.matcher(text);
+        while (m.find()) {
+            String w = m.group(1);
+            if ((w.equals("May") || w.equals("March")) && m.group(2) == null
+                    && !EN_MONTH_CUE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+                    && !text.substring(m.end()).matches("(?s)\\s+\\d{1,2}\\b.*")) continue;
+            Integer n = MONTHS.get(w.toLowerCase(Locale.GERMAN));
+            if (n == null) continue;
+            out.add(MONTH_NAMES[n - 1] + (m.group(2) == null ? "" : " " + m.group(2)));
+        }
+        // "may" next to "may 2026" says nothing more
+        out.removeIf(x -> x.indexOf(' ') < 0 && out.stream().anyMatch(y -> y.startsWith(x + " ")));
+        return out.isEmpty() ? null : String.join("+", out);
+    }
+
+    /** The weekdays a text names, normalised to English ("friday+saturday"), or null. */
+    static String weekdaysIn(String text) {
+        if (text == null || text.isEmpty()) return null;
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = WEEKDAY_IN_QUOTE.matcher(text);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.GERMAN);
+            out.add(WEEKDAY_EN.getOrDefault(w, w));
+        }
+        return out.isEmpty() ? null : String.join("+", out);
+    }
+
+    /** Sets of months or weekdays agree when one names a subset of the other ("may" fits "may 2026"). */
+    static boolean compatibleSets(String a, String b) {
+        return subset(a, b) || subset(b, a);
+    }
+
+    private static boolean subset(String a, String b) {
+        for (String x : a.split("\\+")) {
+            boolean found = false;
+            for (String y : b.split("\\+")) {
+                if (x.equals(y) || (x.indexOf(' ') < 0 && y.startsWith(x + " ")) || (y.indexOf(' ') < 0 && x.startsWith(y + " "))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
     }
 
     private static final Set<String> COMPARATIVES = Set.of("mehr", "als", "über", "weitere", "more", "than", "over",
@@ -215,6 +294,8 @@ public final class ConflictFinder {
     private boolean sameValue(String kind, String a, String b) {
         String fa = Text.fold(a), fb = Text.fold(b);
         if (fa.equals(fb)) return true;
+        if (fa.indexOf('+') >= 0 || fb.indexOf('+') >= 0 || (kind.equals("date") && !fa.contains("-") && !fb.contains("-")))
+            return compatibleSets(fa, fb);
         switch (kind) {
             case "firstname":
                 return (fa.length() >= 3 && fb.length() >= 3 && (fa.startsWith(fb) || fb.startsWith(fa)))
@@ -233,6 +314,33 @@ public final class ConflictFinder {
     private boolean translation(String a, String b) {
         return lexicon.translates(a, b) || lexicon.translates(b, a)
                 || lexicon.translates(EnglishStemmer.stem(a), b) || lexicon.translates(EnglishStemmer.stem(b), a);
+    }
+
+    // ------------------------------------------------------------------ speakers of one cluster
+
+    /**
+     * The kind of a disagreement about who spoke, among renderings of one utterance: {@code attribution} when every
+     * differing pair is an institution and its spokesperson ("der Kreml" / "Kremlsprecher Peskow": the same
+     * utterance attributed at two levels, not a conflict), else {@code speaker}.
+     */
+    public String speakerDifferenceKind(List<StatementView> renderings) {
+        List<StatementView> named = renderings.stream().filter(v -> v.speakerName() != null && !v.speakerName().isBlank()).toList();
+        boolean any = false;
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                StatementView a = named.get(i), b = named.get(j);
+                if (sameSpeaker(a, b)) continue;
+                if (!Attribution.institutionAndSpokesperson(a, b)) return "speaker";
+                any = true;
+            }
+        }
+        return any ? "attribution" : "speaker";
+    }
+
+    private static boolean sameSpeaker(StatementView a, StatementView b) {
+        if (a.speakerEntityId() != null && a.speakerEntityId().equals(b.speakerEntityId())) return true;
+        String sa = Aligner.surname(a.speakerName()), sb = Aligner.surname(b.speakerName());
+        return sa != null && sa.equals(sb);
     }
 
     // ------------------------------------------------------------------ content conflict

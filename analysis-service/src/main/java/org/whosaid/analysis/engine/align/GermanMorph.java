@@ -86,9 +86,11 @@ final class GermanMorph {
         String lemma = null;
         boolean noun = false, verb = false, proper = false, first = false, place = false;
         int bestRank = Integer.MAX_VALUE;
+        boolean adjectiveItself = false;
         for (WordData w : found) {
             String tag = w.getTag() == null ? "" : w.getTag().toString();
             String stem = w.getStem() == null ? surface : w.getStem().toString();
+            if (tag.startsWith("ADJ") && stem.equalsIgnoreCase(surface)) adjectiveItself = true;
             int rank;
             if (tag.startsWith("EIG")) {
                 proper = true;
@@ -114,6 +116,9 @@ final class GermanMorph {
                 lemma = stem;
             }
         }
+        // a lower-case word that is an adjective in its base form is that adjective, not an odd verb form
+        // ("bereit" is ready, not a form of bereiten: prepare)
+        if (adjectiveItself && !capital) lemma = surface;
         boolean known = !found.isEmpty();
         String lower = (lemma == null ? surface : lemma).toLowerCase(Locale.GERMAN);
         List<String> parts = List.of();

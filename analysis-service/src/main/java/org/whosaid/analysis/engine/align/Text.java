@@ -40,7 +40,9 @@ final class Text {
             "dafür", "darauf", "daran", "darüber", "davon", "dazu", "damit", "hin", "her", "ja", "nein", "eben",
             "gar", "wohl", "mal", "einmal", "also", "zwar", "selbst", "laut", "gestern", "heute", "morgen", "uhr",
             "geben", "gehen", "machen", "kommen", "lassen", "stehen", "nicht", "kein", "keine", "nie", "niemals",
-            "nichts", "ihrer", "seiner", "deren", "dessen", "worden", "wurde", "ist", "sind", "war", "hat", "hatte");
+            "nichts", "ihrer", "seiner", "deren", "dessen", "worden", "wurde", "ist", "sind", "war", "hat", "hatte",
+            // attribution words inside indirect renderings ("nach Angaben des …", "X zufolge")
+            "angabe", "angaben", "zufolge", "demnach");
     static final Set<String> EN_STOP = set(
             "the", "a", "an", "and", "or", "but", "if", "then", "than", "as", "of", "to", "in", "on", "at", "by",
             "for", "from", "with", "about", "into", "over", "under", "after", "before", "between", "through",

@@ -116,6 +116,67 @@ class AlignDevSetTest {
         assertTrue(related * 2 >= total, "most related pairs should be RELATED: " + related + "/" + total);
     }
 
+    static final double RELATED_PRECISION_FLOOR = 0.6;
+    static final double RELATED_RECALL_FLOOR = 0.75;
+
+    /**
+     * RELATED links at the level of clusters, over all cross-article pairs of different gold clusters (related
+     * statements can be months apart): a cluster pair counts as linked when any pair of its renderings is RELATED.
+     * Precision = linked pairs that the dev set marks related; the hard negatives (same ferry and town but
+     * another position; a generic verb under the same modality) must stay unlinked.
+     */
+    @Test
+    void relatedLinksMeetTheFloors() {
+        Set<String> gold = new HashSet<>(), predicted = new HashSet<>(), notRelated = new HashSet<>();
+        for (List<String> rc : dev.relatedClusters()) gold.add(clusterPair(rc.get(0), rc.get(1)));
+        for (List<String> rc : dev.notRelatedClusters()) notRelated.add(clusterPair(rc.get(0), rc.get(1)));
+        Map<String, String> why = new HashMap<>();
+        List<StatementView> all = dev.statements();
+        for (int i = 0; i < all.size(); i++)
+            for (int j = i + 1; j < all.size(); j++) {
+                StatementView a = all.get(i), b = all.get(j);
+                String ca = dev.clusterOf().get(a.statementId()), cb = dev.clusterOf().get(b.statementId());
+                if (a.articleId() == b.articleId() || ca.equals(cb)) continue;
+                Link l = aligner.compare(a, sigs.get(a.statementId()), b, sigs.get(b.statementId()));
+                if (l.relation() == Relation.RELATED) {
+                    predicted.add(clusterPair(ca, cb));
+                    why.putIfAbsent(clusterPair(ca, cb), a.statementId() + " ~ " + b.statementId() + " " + l.evidence());
+                }
+            }
+        int tp = 0;
+        for (String p : predicted) if (gold.contains(p)) tp++;
+        for (String p : predicted) if (!gold.contains(p)) System.out.println("RELATED, not in the dev set's related list: " + p + " " + why.get(p));
+        for (String p : gold) if (!predicted.contains(p)) System.out.println("RELATED MISSED " + p);
+        // production meets related statements only through shared blocking keys
+        int reachable = 0;
+        for (String p : gold) {
+            String[] cs = p.split("\\|");
+            boolean hit = false;
+            for (StatementView a : all) {
+                if (!dev.clusterOf().get(a.statementId()).equals(cs[0])) continue;
+                for (StatementView b : all) {
+                    if (!dev.clusterOf().get(b.statementId()).equals(cs[1]) || a.articleId() == b.articleId()) continue;
+                    Set<String> k = new HashSet<>(keys.get(a.statementId()));
+                    k.retainAll(keys.get(b.statementId()));
+                    hit |= !k.isEmpty();
+                }
+            }
+            if (hit) reachable++;
+            else System.out.println("related clusters share no blocking key: " + p);
+        }
+        double precision = predicted.isEmpty() ? 0 : (double) tp / predicted.size();
+        double recall = gold.isEmpty() ? 0 : (double) tp / gold.size();
+        System.out.printf(Locale.ROOT, "related cluster pairs: gold %d, predicted %d, precision %.3f, recall %.3f, "
+                + "reachable through blocking keys %d/%d%n", gold.size(), predicted.size(), precision, recall, reachable, gold.size());
+        for (String p : notRelated) assertTrue(!predicted.contains(p), "hard negative linked as RELATED: " + p + " " + why.get(p));
+        assertTrue(precision >= RELATED_PRECISION_FLOOR, "related precision " + precision + " below " + RELATED_PRECISION_FLOOR);
+        assertTrue(recall >= RELATED_RECALL_FLOOR, "related recall " + recall + " below " + RELATED_RECALL_FLOOR);
+    }
+
+    static String clusterPair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
     @Test
     void everyLinkCarriesScoreAndEvidence() {
         StatementView a = byId("a101-s1"), b = byId("a102-s1");

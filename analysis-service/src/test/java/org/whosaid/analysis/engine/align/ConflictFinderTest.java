@@ -73,6 +73,67 @@ class ConflictFinderTest {
         assertFalse(finder.contentConflict(a, al.signature(a), b, al.signature(b)));
     }
 
+    /** A planted month conflict: one outlet "im Mai", another "in June" for the same content; spellings of one month agree. */
+    @Test
+    void monthsAndWeekdaysInTheQuoteAreDateSlots() {
+        StatementView de = view("m1", 501, "Tagesblick Online", "de", "Henrik Solvang",
+                "das Abkommen über die Fischereirechte solle im Mai 2026 unterzeichnet werden, die Gespräche am Freitag und Samstag",
+                null);
+        StatementView en = view("m2", 502, "The Harbour Times", "en", "Henrik Solvang",
+                "the fisheries agreement would be signed in June, after talks on Saturday", null);
+        StatementView en2 = view("m3", 503, "Continental Ledger", "en", "Henrik Solvang",
+                "we may sign the fisheries agreement in May, after talks on Friday", null);
+        List<FactConflict> c = finder.conflicts(facts(de, en, en2));
+        FactConflict month = c.stream().filter(x -> x.kind().equals("date") && x.subject().equals(ConflictFinder.MONTH_SUBJECT))
+                .findFirst().orElseThrow(() -> new AssertionError("no month conflict in " + c));
+        assertEquals(Set.of("may 2026", "june"), month.byValue().keySet(), month.toString());
+        assertEquals(List.of("Tagesblick Online", "Continental Ledger"), month.byValue().get("may 2026").stream().map(Fact::outlet).toList(),
+                "'im Mai 2026' and 'in May' name one month");
+        // "Freitag und Samstag" covers "on Saturday" and "on Friday": no weekday conflict between them
+        assertTrue(c.stream().noneMatch(x -> x.subject().equals(ConflictFinder.WEEKDAY_SUBJECT)), c.toString());
+        StatementView en3 = view("m4", 504, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the agreement would be signed after talks on Monday", null);
+        assertTrue(finder.conflicts(facts(en, en3)).stream().anyMatch(x -> x.subject().equals(ConflictFinder.WEEKDAY_SUBJECT)
+                && x.byValue().keySet().equals(Set.of("saturday", "monday"))));
+        // the modal verb "may" is no month
+        assertEquals(null, ConflictFinder.monthsIn("We may sign it soon, and March on"));
+    }
+
+    /** "Das Präsidialamt erklärte" vs "Präsidialamtssprecher Anton Veskel sagte": attribution, not two speakers. */
+    @Test
+    void institutionAndItsSpokespersonAreAnAttributionDifference() {
+        StatementView inst = view("i1", 601, "Tagesblick Online", "de", "koldavische Präsidialamt",
+                "man sei zu Gesprächen über die Wasserrechte bereit",
+                "Das koldavische Präsidialamt erklärte am Montag, man sei zu Gesprächen über die Wasserrechte bereit.");
+        StatementView person = view("i2", 602, "Rheinpost Digital", "de", "Anton Veskel",
+                "Koldavien ist zu Gesprächen über die Wasserrechte bereit",
+                "„Koldavien ist zu Gesprächen über die Wasserrechte bereit“, sagte Präsidialamtssprecher Anton Veskel am Montag.");
+        StatementView other = view("i3", 603, "The Harbour Times", "de", "Ivo Morask",
+                "Koldavien ist zu Gesprächen über die Wasserrechte bereit",
+                "„Koldavien ist zu Gesprächen über die Wasserrechte bereit“, sagte Regierungschef Ivo Morask am Montag.");
+        assertEquals("attribution", finder.speakerDifferenceKind(List.of(inst, person)));
+        assertEquals("speaker", finder.speakerDifferenceKind(List.of(inst, person, other)));
+        assertEquals("speaker", finder.speakerDifferenceKind(List.of(person, other)));
+        Aligner al = Aligner.standard();
+        Link l = al.compare(inst, al.signature(inst), person, al.signature(person));
+        assertTrue(l.evidence().stream().anyMatch(e -> e.contains("institution and its spokesperson")), l.evidence().toString());
+        Link l2 = al.compare(person, al.signature(person), other, al.signature(other));
+        assertTrue(l2.evidence().stream().anyMatch(e -> e.startsWith("speaker differs")), l2.evidence().toString());
+        assertFalse(Relation.SAME == l2.relation(), l2.evidence().toString());
+    }
+
+    static List<Fact> facts(StatementView... views) {
+        List<Fact> out = new ArrayList<>();
+        for (StatementView v : views) out.addAll(finder.facts(v));
+        return out;
+    }
+
+    static StatementView view(String id, long article, String outlet, String lang, String speaker, String quote, String context) {
+        return new StatementView(id, article, outlet, java.time.OffsetDateTime.parse("2026-03-03T10:00:00+01:00"), lang, null,
+                speaker, context == null ? "Indirect" : "Direct", quote, context == null ? speaker + " said " + quote + "." : context,
+                null, null);
+    }
+
     static StatementView find(String id) {
         return dev.statements().stream().filter(s -> s.statementId().equals(id)).findFirst().orElseThrow();
     }

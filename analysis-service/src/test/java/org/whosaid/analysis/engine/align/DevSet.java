@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The fictional dev set under src/test/resources/align-dev: statements with gold cluster labels. */
 record DevSet(List<StatementView> statements, Map<String, String> clusterOf, List<List<String>> relatedClusters,
-        List<JsonNode> plantedConflicts) {
+        List<JsonNode> plantedConflicts, List<List<String>> notRelatedClusters) {
 
     static DevSet load() throws IOException {
         try (InputStream in = DevSet.class.getResourceAsStream("/align-dev/dev-set.json")) {
@@ -32,7 +32,10 @@ record DevSet(List<StatementView> statements, Map<String, String> clusterOf, Lis
             for (JsonNode r : root.get("relatedClusters")) related.add(List.of(r.get(0).asText(), r.get(1).asText()));
             List<JsonNode> planted = new ArrayList<>();
             root.get("plantedConflicts").forEach(planted::add);
-            return new DevSet(out, cluster, related, planted);
+            List<List<String>> notRelated = new ArrayList<>();
+            if (root.has("notRelatedClusters"))
+                for (JsonNode r : root.get("notRelatedClusters")) notRelated.add(List.of(r.get(0).asText(), r.get(1).asText()));
+            return new DevSet(out, cluster, related, planted, notRelated);
         }
     }
 

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * The seed articles (read at run time from the shared corpus, never copied): the gold statements of
@@ -76,7 +76,7 @@ class SeedsAlignmentTest {
             for (StatementView l : lawr) {
                 Link link = al.compare(u, al.signature(u), l, al.signature(l));
                 System.out.println("Uschakow~Lawrow: " + link);
-                assertNotEquals(Relation.SAME, link.relation(), link.evidence().toString());
+                assertEquals(Relation.RELATED, link.relation(), "same position, other speaker, months apart: " + link.evidence());
             }
         int same = 0, related = 0;
         for (int i = 0; i < all.size(); i++)
