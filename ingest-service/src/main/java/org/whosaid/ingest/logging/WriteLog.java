@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * One log line per write request ({@code POST /api/articles -> 201 in 85 ms}); with the MDC it carries the request id
- * (stored with the outbox rows it queues). Reads are not logged (metrics cover them).
+ * (stored with the outbox rows it queues) and, when an article was stored, its id. Reads are not logged (metrics cover them).
  */
 public class WriteLog {
     private static final Logger LOG = Logger.getLogger(WriteLog.class);
@@ -25,6 +25,9 @@ public class WriteLog {
         String method = req.getMethod();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             return;
+        }
+        if (resp.getEntity() instanceof org.whosaid.ingest.rest.ArticleView a) {
+            org.jboss.logging.MDC.put(RequestIds.ARTICLE_KEY, String.valueOf(a.id())); // the article this request stored
         }
         Object t0 = req.getProperty(STARTED);
         long ms = t0 instanceof Long l ? (System.nanoTime() - l) / 1_000_000 : -1;
