@@ -11,7 +11,7 @@ import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.rest.ErrorJson;
 
 /**
- * Every write to /api/** needs {@code Authorization: Bearer <key>} with the right scope (401 without a valid key, 403
+ * Every write to /api/** needs {@code Authorization: Bearer <key>} (or an OIDC token, see {@link OidcBearer}) with the right scope (401 without a valid key, 403
  * with a key of another scope). Reads and the stateless POST /api/analyze are open unless
  * {@code whosaid.auth.read-requires-key=true}. Scopes: ingest → POST /api/articles; review → decisions; admin → all.
  */
@@ -42,19 +42,25 @@ public class AuthFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             caller = keys.identify(header.substring(7).trim());
         }
+        String needed = path.equals("/api/articles") && method.equals("POST") ? "ingest"
+                : path.startsWith("/api/admin/") || method.equals("DELETE") ? "admin" : "review";
+        Object oidc = ctx.getProperty(OidcBearer.RESULT);
+        if (caller.isEmpty() && oidc instanceof OidcBearer.Token token) {
+            caller = Optional.of(token.caller(needed));
+        }
         caller.ifPresent(c -> ctx.setProperty(CALLER, c));
         if (read && !config.auth().readRequiresKey()) {
             return Optional.empty();
         }
         if (caller.isEmpty()) {
             return Optional.of(error(401, "unauthorized",
-                    header == null ? "this request needs Authorization: Bearer <key>" : "the API key is not valid"));
+                    header == null ? "this request needs Authorization: Bearer <key>"
+                            : OidcBearer.REFUSED.equals(oidc) ? "the bearer token was refused (signature, issuer, audience or expiry)"
+                            : "the API key is not valid"));
         }
         if (read) {
             return Optional.empty();
         }
-        String needed = path.equals("/api/articles") && method.equals("POST") ? "ingest"
-                : path.startsWith("/api/admin/") || method.equals("DELETE") ? "admin" : "review";
         if (!caller.get().may(needed)) {
             return Optional.of(error(403, "forbidden", "the key '" + caller.get().name() + "' has scope "
                     + caller.get().scope() + "; this request needs " + needed));

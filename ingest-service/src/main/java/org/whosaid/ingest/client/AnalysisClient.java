@@ -11,9 +11,11 @@ public interface AnalysisClient {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Response upsert(@HeaderParam("Authorization") String authorization, AnalysisArticle article);
+    Response upsert(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                    AnalysisArticle article);
 
     @DELETE
     @Path("/{id}")
-    Response delete(@HeaderParam("Authorization") String authorization, @PathParam("id") long id);
+    Response delete(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+                    @PathParam("id") long id);
 }

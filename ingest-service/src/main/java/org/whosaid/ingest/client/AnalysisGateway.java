@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.whosaid.ingest.config.IngestConfig;
+import org.whosaid.ingest.logging.RequestIds;
 import org.whosaid.ingest.security.AdminKey;
 
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** Calls the analysis-service with the admin key; answers a status code (or -1 when it could not be reached). */
 @ApplicationScoped
 public class AnalysisGateway {
+    private static final Logger LOG = Logger.getLogger(AnalysisGateway.class);
 
     /** HTTP status and a short message. */
     public record Result(int status, String message) {
@@ -41,12 +44,15 @@ public class AnalysisGateway {
         return client;
     }
 
+    /** Posts an article; the current request id (MDC, see {@link RequestIds}) travels as X-Request-Id. */
     public Result upsert(AnalysisArticle a) {
-        return call(() -> client().upsert("Bearer " + adminKey.value(), a));
+        Result r = call(() -> client().upsert("Bearer " + adminKey.value(), RequestIds.current(), a));
+        LOG.debugf("article %d v%d handed to the analysis-service: %d", a.id(), a.version(), r.status());
+        return r;
     }
 
     public Result delete(long id) {
-        return call(() -> client().delete("Bearer " + adminKey.value(), id));
+        return call(() -> client().delete("Bearer " + adminKey.value(), RequestIds.current(), id));
     }
 
     private Result call(java.util.function.Supplier<Response> s) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every write to /api/** needs {@code Authorization: Bearer <key>} with a scope that may do it (admin: all;
+ * Every write to /api/** needs {@code Authorization: Bearer <key>} (or an OIDC token, see {@link OidcBearer}) with a scope that may do it (admin: all;
  * ingest: articles and feeds); reads are open unless {@code whosaid.auth.read-requires-key}. Ingest writes
  * are rate limited per client.
  */
@@ -39,9 +39,15 @@ public class AuthFilter {
             return Optional.empty();
         }
         Optional<ApiKeys.Principal> p = keys.authenticate(ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Object oidc = ctx.getProperty(OidcBearer.RESULT);
+        if (p.isEmpty() && oidc instanceof ApiKeys.Principal token) {
+            p = Optional.of(token);
+        }
         if (p.isEmpty()) {
-            return Optional.of(error(401, "unauthorized", "send Authorization: Bearer <API key>")
-                    .header("WWW-Authenticate", "Bearer").build());
+            String detail = OidcBearer.REFUSED.equals(oidc)
+                    ? "the bearer token was refused (signature, issuer, audience or expiry)"
+                    : "send Authorization: Bearer <API key>";
+            return Optional.of(error(401, "unauthorized", detail).header("WWW-Authenticate", "Bearer").build());
         }
         if (!read) {
             String scope = p.get().scope();

@@ -142,6 +142,16 @@ public class OutboxDispatcher {
         if (e == null || !OutboxEntry.PENDING.equals(e.status)) {
             return true;
         }
+        // log correlation: the request that queued the row, and the article, for every line of this delivery
+        org.whosaid.ingest.logging.DeliveryContext.enter(e.requestId, e.articleId);
+        try {
+            return deliver(e);
+        } finally {
+            org.whosaid.ingest.logging.DeliveryContext.leave();
+        }
+    }
+
+    private boolean deliver(OutboxEntry e) {
         AnalysisGateway.Result r;
         if (OutboxEntry.DELETE.equals(e.kind)) {
             r = gateway.delete(e.articleId);

@@ -36,6 +36,9 @@ public class OutboxEntry extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "done_at")
     public Instant doneAt;
+    /** X-Request-Id of the request that queued this row (null for feed polls); sent on to the analysis-service. */
+    @Column(name = "request_id")
+    public String requestId;
 
     public static OutboxEntry pending(long articleId, int version, String kind) {
         OutboxEntry e = new OutboxEntry();
@@ -47,6 +50,7 @@ public class OutboxEntry extends PanacheEntityBase {
         Instant now = Instant.now();
         e.nextAttemptAt = now;
         e.createdAt = now;
+        e.requestId = org.whosaid.ingest.logging.RequestIds.current();
         return e;
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
  * Sends the admin key on every call (reads too, for services run with {@code whosaid.auth.read-requires-key=true})
- * when a key is known; write calls also pass it explicitly.
+ * when a key is known; write calls also pass it explicitly. Also passes the request id on (X-Request-Id).
  */
 @ApplicationScoped
 public class KeyHeader implements ClientHeadersFactory {
@@ -21,6 +21,8 @@ public class KeyHeader implements ClientHeadersFactory {
             String key = adminKey.keyOrNull();
             if (key != null) out.add("Authorization", "Bearer " + key);
         }
+        String requestId = org.whosaid.web.logging.RequestIds.current();
+        if (requestId != null && !outgoing.containsKey("X-Request-Id")) out.add("X-Request-Id", requestId);
         return out;
     }
 }

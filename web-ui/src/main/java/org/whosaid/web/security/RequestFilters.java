@@ -25,6 +25,9 @@ public class RequestFilters {
     @Inject RequestState state;
     @Inject Sessions sessions;
     @Inject WebConfig config;
+    /** {@code whosaid.web.oidc-login} (env WHOSAID_WEB_OIDC_LOGIN): the login page sends browsers to the OIDC provider. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "whosaid.web.oidc-login", defaultValue = "false")
+    boolean oidcLogin;
 
     @ServerRequestFilter(preMatching = true)
     public Response before(ContainerRequestContext ctx) {
@@ -34,6 +37,18 @@ public class RequestFilters {
 
         Cookie s = ctx.getCookies().get(Sessions.COOKIE);
         if (s != null) sessions.read(s.getValue()).ifPresent(v -> state.user(v.user(), v.role()));
+        // an OIDC bearer token verified by OidcBearer (e.g. from an auth proxy in front of the web-ui)
+        Object oidc = ctx.getProperty(OidcBearer.RESULT);
+        if (OidcBearer.REFUSED.equals(oidc)) {
+            return Response.status(401).header("WWW-Authenticate", "Bearer").entity("the bearer token was refused").type("text/plain").build();
+        }
+        if (oidc instanceof OidcBearer.Login login && !state.loggedIn()) {
+            if (login.role() == null) {
+                return Response.status(403).entity("signed in as " + login.user() + ", but the token grants no whosaid role (viewer, reviewer or admin)")
+                        .type("text/plain").build();
+            }
+            state.user(login.user(), login.role());
+        }
 
         String q = Messages.supported(ctx.getUriInfo().getQueryParameters().getFirst("lang"));
         Cookie lc = ctx.getCookies().get(LANG_COOKIE);
@@ -53,7 +68,10 @@ public class RequestFilters {
             try { state.lastVisit(Long.parseLong(v.getValue())); } catch (NumberFormatException ignored) { /* ignore */ }
         }
 
-        boolean open = path.equals("/login") || path.equals("/logout") || path.startsWith("/q/");
+        if (oidcLogin && path.equals("/login") && "GET".equals(ctx.getMethod())) {
+            return Response.seeOther(URI.create("/login/oidc")).build(); // sign-in through the OIDC provider only
+        }
+        boolean open = path.equals("/login") || path.equals("/logout") || path.equals("/login/oidc") || path.startsWith("/q/");
         if (!open && !config.web().anonymousRead() && !state.loggedIn()) {
             if ("GET".equals(ctx.getMethod()) || "HEAD".equals(ctx.getMethod())) {
                 String next = path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());

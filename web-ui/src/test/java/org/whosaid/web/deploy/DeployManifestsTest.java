@@ -72,7 +72,7 @@ class DeployManifestsTest {
     static final List<String> SERVICES = List.of("web-ui", "ingest-service", "analysis-service");
     /** Variables the JVM or the image reads itself (not Quarkus configuration). */
     static final Set<String> JVM_ENV = Set.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS", "JDK_JAVA_OPTIONS");
-    static final Set<String> OPERATOR_SECRETS = Set.of("whosaid-admin", "whosaid-ingest-db", "whosaid-analysis-db", "whosaid-web");
+    static final Set<String> OPERATOR_SECRETS = Set.of("whosaid-admin", "whosaid-ingest-db", "whosaid-analysis-db", "whosaid-web", "whosaid-oidc");
 
     static Path root;
     static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
@@ -431,6 +431,14 @@ class DeployManifestsTest {
     void productionHasNoDefaultPasswordsAndAnExternalDatabase() {
         Rendered r = render("production");
         assertTrue(r.all(Secret.class).isEmpty(), "production must not ship Secrets (no default passwords)");
+        try {
+            String deployDoc = java.nio.file.Files.readString(root.resolve("docs/deploy.md"));
+            for (String secret : OPERATOR_SECRETS) {
+                assertTrue(deployDoc.contains("create secret generic " + secret), "docs/deploy.md tells how to create the Secret " + secret);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertTrue(r.all(StatefulSet.class).isEmpty(), "production uses an external PostgreSQL, no StatefulSet");
         for (Deployment d : r.all(Deployment.class)) {
             Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);

@@ -25,15 +25,15 @@ class AnalysisOutageTest extends ServiceFixture {
     static final int BATCH = 100;
 
     @Override
-    String tempPrefix() {
-        return "whosaid-outage-";
+    String name() {
+        return "outage";
     }
 
     @Test
     void everyArticleIngestedDuringAnOutageIsAnalysedOnceWhenAnalysisReturns() throws Exception {
-        int analysisPort = ServiceProcess.freePort();
-        ingest = ReliabilitySupport.ingest(ServiceProcess.freePort(), tmp.resolve("ingest"), analysisPort, "outage-ingest");
-        ingest.start().awaitReady(ReliabilitySupport.START);
+        sut.startIngest(); // the analysis-service is not started: its port is dead
+        String ingest = sut.ingestUrl();
+        String analysis = sut.analysisUrl();
 
         String run = "outage-" + System.nanoTime();
         List<ObjectNode> articles = Api.articles(run, ARTICLES);
@@ -43,7 +43,7 @@ class AnalysisOutageTest extends ServiceFixture {
             for (ObjectNode a : articles.subList(from, Math.min(ARTICLES, from + BATCH))) {
                 jsonl.append(Api.JSON.writeValueAsString(a)).append('\n');
             }
-            Api.Response r = Api.post(ingest.url() + "/api/articles/batch", "application/x-ndjson", jsonl.toString());
+            Api.Response r = Api.post(ingest + "/api/articles/batch", "application/x-ndjson", jsonl.toString());
             assertEquals(200, r.status(), "batch accepted while analysis is down: " + r.raw());
             assertEquals(0, r.body().path("refused").size(), "nothing refused: " + r.body().path("refused"));
             for (JsonNode acc : r.body().path("accepted")) {
@@ -53,14 +53,13 @@ class AnalysisOutageTest extends ServiceFixture {
         }
         assertEquals(ARTICLES, ids.size(), "500 distinct articles stored");
 
-        JsonNode outbox = Api.get(ingest.url() + "/api/outbox").body();
+        JsonNode outbox = Api.get(ingest + "/api/outbox").body();
         assertNotNull(outbox);
         assertEquals(ARTICLES, outbox.path("pending").asInt(), "all 500 wait for the analysis: " + outbox);
-        Api.Response one = Api.get(ingest.url() + "/api/articles/" + ids.iterator().next());
+        Api.Response one = Api.get(ingest + "/api/articles/" + ids.iterator().next());
         assertEquals("pending", one.body().path("analysisStatus").asText());
 
-        analysis = ReliabilitySupport.analysis(analysisPort, tmp.resolve("analysis"), "outage-analysis");
-        analysis.start().awaitReady(ReliabilitySupport.START);
+        sut.startAnalysis();
 
         JsonNode drained = Api.awaitOutboxEmpty(ingest, ReliabilitySupport.DRAIN);
         assertNotNull(drained);
@@ -71,18 +70,18 @@ class AnalysisOutageTest extends ServiceFixture {
         List<String> problems = new ArrayList<>();
         Map<String, Object> analyzeReq;
         for (long id : ids) {
-            JsonNode a = Api.get(ingest.url() + "/api/articles/" + id).body();
+            JsonNode a = Api.get(ingest + "/api/articles/" + id).body();
             if (!"done".equals(a.path("analysisStatus").asText())) {
                 problems.add(id + ": analysisStatus " + a.path("analysisStatus").asText() + " " + a.path("analysisError").asText());
                 continue;
             }
-            Api.Response stored = Api.get(analysis.url() + "/api/articles/" + id + "/statements");
+            Api.Response stored = Api.get(analysis + "/api/articles/" + id + "/statements");
             if (stored.status() != 200) {
                 problems.add(id + ": statements answer " + stored.status());
                 continue;
             }
             analyzeReq = Map.of("text", a.path("text").asText(), "language", a.path("language").asText("de"));
-            int fresh = ReliabilitySupport.statementCount(Api.postJson(analysis.url() + "/api/analyze", analyzeReq).body());
+            int fresh = ReliabilitySupport.statementCount(Api.postJson(analysis + "/api/analyze", analyzeReq).body());
             int have = ReliabilitySupport.statementCount(stored.body());
             if (fresh != have) {
                 problems.add(id + ": " + have + " statements stored, the analyzer finds " + fresh + " in the text");
@@ -92,7 +91,7 @@ class AnalysisOutageTest extends ServiceFixture {
         assertTrue(problems.isEmpty(), problems.size() + " articles not analysed exactly once, e.g. "
                 + problems.subList(0, Math.min(5, problems.size())));
         assertTrue(expectedTotal > 0, "the generated articles contain statements");
-        JsonNode all = Api.get(analysis.url() + "/api/statements?size=1").body();
+        JsonNode all = Api.get(analysis + "/api/statements?size=1").body();
         assertEquals(expectedTotal, all.path("total").asLong(), "no statement stored twice across the whole analysis database");
     }
 }

@@ -18,6 +18,7 @@ import java.util.Random;
 /** Small JSON-over-HTTP client for the reliability tests, plus generated fictional articles. */
 final class Api {
 
+    static final String ADMIN_KEY = "reliability-test-admin-key";
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -31,7 +32,7 @@ final class Api {
     static Response post(String url, String contentType, String body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + ServiceProcess.ADMIN_KEY)
+                .header("Authorization", "Bearer " + ADMIN_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
@@ -58,12 +59,12 @@ final class Api {
      * Polls {@code GET /api/outbox} until nothing is pending. Gives up only when the backlog has not shrunk for
      * {@code stall} (a stuck dispatcher), so a slow, busy machine is not mistaken for a lost article.
      */
-    static JsonNode awaitOutboxEmpty(ServiceProcess ingest, Duration stall) throws IOException, InterruptedException {
+    static JsonNode awaitOutboxEmpty(String ingestUrl, Duration stall) throws IOException, InterruptedException {
         long lastProgress = System.nanoTime();
         long best = Long.MAX_VALUE;
         JsonNode last = null;
         while (System.nanoTime() - lastProgress < stall.toNanos()) {
-            Response r = get(ingest.url() + "/api/outbox");
+            Response r = get(ingestUrl + "/api/outbox");
             last = r.body();
             long pending = r.status() == 200 && last != null ? last.path("pending").asLong(-1) : -1;
             if (pending == 0) {

@@ -25,15 +25,15 @@ class DuplicateSubmissionTest extends ServiceFixture {
     static final int ROUNDS = 5;
 
     @Override
-    String tempPrefix() {
-        return "whosaid-dup-";
+    String name() {
+        return "dup";
     }
 
     @Test
     void concurrentDuplicatesMakeOneArticle() throws Exception {
         // the analysis-service stays down (a dead port), so the outbox shows how many hand-offs were queued
-        ingest = ReliabilitySupport.ingest(ServiceProcess.freePort(), tmp.resolve("ingest"), ServiceProcess.freePort(), "dup-ingest");
-        ingest.start().awaitReady(ReliabilitySupport.START);
+        sut.startIngest();
+        String ingest = sut.ingestUrl();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -43,7 +43,7 @@ class DuplicateSubmissionTest extends ServiceFixture {
                 for (int c = 0; c < CLIENTS; c++) {
                     answers.add(pool.submit(() -> {
                         start.await();
-                        return Api.postJson(ingest.url() + "/api/articles", article);
+                        return Api.postJson(ingest + "/api/articles", article);
                     }));
                 }
                 Set<Long> ids = new HashSet<>();
@@ -57,17 +57,17 @@ class DuplicateSubmissionTest extends ServiceFixture {
                 assertEquals(1, ids.size(), "round " + round + ": all clients got the same article id " + ids);
                 assertEquals(1, created, "round " + round + ": exactly one answer says 'created' (201)");
                 long id = ids.iterator().next();
-                JsonNode versions = Api.get(ingest.url() + "/api/articles/" + id + "/versions").body();
+                JsonNode versions = Api.get(ingest + "/api/articles/" + id + "/versions").body();
                 assertEquals(1, versions.size(), "round " + round + ": one version: " + versions);
                 String outlet = URLEncoder.encode(article.get("outlet").asText(), StandardCharsets.UTF_8);
-                JsonNode page = Api.get(ingest.url() + "/api/articles?size=200&outlet=" + outlet).body();
+                JsonNode page = Api.get(ingest + "/api/articles?size=200&outlet=" + outlet).body();
                 long sameUrl = 0;
                 for (JsonNode item : page.path("items")) {
                     sameUrl += article.get("url").asText().equals(item.path("url").asText()) ? 1 : 0;
                 }
                 assertEquals(1, sameUrl, "round " + round + ": one stored article with that URL");
             }
-            JsonNode outbox = Api.get(ingest.url() + "/api/outbox").body();
+            JsonNode outbox = Api.get(ingest + "/api/outbox").body();
             assertEquals(ROUNDS, outbox.path("pending").asInt() + outbox.path("failed").asInt(),
                     "one hand-off to the analysis per article, not one per submission: " + outbox);
         } finally {

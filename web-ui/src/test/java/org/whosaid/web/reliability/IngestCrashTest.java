@@ -28,19 +28,16 @@ class IngestCrashTest extends ServiceFixture {
     static final int KILL_AFTER_ACKS = 80;
 
     @Override
-    String tempPrefix() {
-        return "whosaid-crash-";
+    String name() {
+        return "crash";
     }
 
     @Test
     void everyAcknowledgedArticleSurvivesASigkillAndReachesAnalysis() throws Exception {
-        analysis = ReliabilitySupport.analysis(ServiceProcess.freePort(), tmp.resolve("analysis"), "crash-analysis");
-        analysis.start();
-        int ingestPort = ServiceProcess.freePort();
-        ingest = ReliabilitySupport.ingest(ingestPort, tmp.resolve("ingest"), analysis.port, "crash-ingest");
-        ingest.start();
-        analysis.awaitReady(ReliabilitySupport.START);
-        ingest.awaitReady(ReliabilitySupport.START);
+        sut.startAnalysis();
+        sut.startIngest();
+        String ingest = sut.ingestUrl();
+        String analysis = sut.analysisUrl();
 
         String run = "crash-" + System.nanoTime();
         List<ObjectNode> articles = Api.articles(run, PLANNED);
@@ -53,7 +50,7 @@ class IngestCrashTest extends ServiceFixture {
             pool.submit(() -> {
                 for (int i = client; i < PLANNED; i += CLIENTS) {
                     try {
-                        Api.Response r = Api.postJson(ingest.url() + "/api/articles", articles.get(i));
+                        Api.Response r = Api.postJson(ingest + "/api/articles", articles.get(i));
                         if (r.status() == 200 || r.status() == 201) {
                             acked.put(r.body().path("id").asLong(), articles.get(i));
                             ackCount.incrementAndGet();
@@ -71,18 +68,17 @@ class IngestCrashTest extends ServiceFixture {
         while (ackCount.get() < KILL_AFTER_ACKS && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        ingest.kill();
+        sut.killIngest();
         pool.shutdown();
         assertTrue(pool.awaitTermination(2, TimeUnit.MINUTES));
         assertTrue(acked.size() >= KILL_AFTER_ACKS, "enough articles were acknowledged before the kill: " + acked.size());
         assertTrue(acked.size() < PLANNED, "the kill happened in the middle of the run");
 
-        ingest = ReliabilitySupport.ingest(ingestPort, tmp.resolve("ingest"), analysis.port, "crash-ingest");
-        ingest.start().awaitReady(ReliabilitySupport.START);
+        sut.startIngest(); // same port, same data directory
 
         List<String> lost = new ArrayList<>();
         for (Map.Entry<Long, ObjectNode> e : acked.entrySet()) {
-            Api.Response r = Api.get(ingest.url() + "/api/articles/" + e.getKey());
+            Api.Response r = Api.get(ingest + "/api/articles/" + e.getKey());
             if (r.status() != 200 || !e.getValue().get("url").asText().equals(r.body().path("url").asText())) {
                 lost.add(e.getKey() + " (" + r.status() + ")");
             }
@@ -95,8 +91,8 @@ class IngestCrashTest extends ServiceFixture {
         assertEquals(0, drained.path("pending").asInt(), "outbox drained after the restart: " + drained);
         List<String> notAnalysed = new ArrayList<>();
         for (long id : acked.keySet()) {
-            JsonNode a = Api.get(ingest.url() + "/api/articles/" + id).body();
-            Api.Response inAnalysis = Api.get(analysis.url() + "/api/articles/" + id);
+            JsonNode a = Api.get(ingest + "/api/articles/" + id).body();
+            Api.Response inAnalysis = Api.get(analysis + "/api/articles/" + id);
             if (!"done".equals(a.path("analysisStatus").asText()) || inAnalysis.status() != 200) {
                 notAnalysed.add(id + " (" + a.path("analysisStatus").asText() + ", analysis " + inAnalysis.status() + ")");
             }

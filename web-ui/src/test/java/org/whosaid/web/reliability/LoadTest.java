@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.whosaid.web.system.SystemUnderTest;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -25,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -32,76 +36,82 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Load test on loopback (not part of the normal build; see docs/operations.md for the command and figures):
- * starts the three packaged services on H2 in a temp dir, ingests a realistic data set (the German WikiNews
- * articles of ../shared/corpus/gnqa2024 read at run time, or generated fictional articles if absent) with
- * concurrent clients, waits until all are analysed, then measures latency percentiles of the main read
- * endpoints. Writes web-ui/target/load-report.md. Fails on any error.
+ * Load test on loopback (not part of the normal build; see docs/operations.md for the command and figures): starts the
+ * three packaged services on H2 through {@link SystemUnderTest}, ingests a realistic data set at a paced, sustained
+ * rate (the German WikiNews articles of ../shared/corpus/gnqa2024 read at run time, topped up with generated fictional
+ * articles to the requested count) while the analysis runs, waits until all are analysed, then measures latency
+ * percentiles of the main read endpoints. Reports wall time, the services' CPU time (from /proc, which contention on
+ * a shared machine distorts far less) and the load average. Writes web-ui/target/load-report.md. Fails on any error.
  *
  * <pre>./mvnw -B -pl web-ui test -Dtest=LoadTest -Dwhosaid.load=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * Knobs: -Dwhosaid.load.articles (default all corpus articles), -Dwhosaid.load.clients (4 ingest clients),
- * -Dwhosaid.load.readClients (8), -Dwhosaid.load.requests (1000 per endpoint).
+ * Knobs: -Dwhosaid.load.articles (2000), -Dwhosaid.load.rate (articles/s offered, 20), -Dwhosaid.load.clients (4
+ * ingest clients), -Dwhosaid.load.readClients (4), -Dwhosaid.load.requests (500 per endpoint), -Dwhosaid.it.xmx (512m).
  */
 @EnabledIfSystemProperty(named = "whosaid.load", matches = "true")
 class LoadTest {
 
-    Path tmp;
-    final List<ServiceProcess> started = new ArrayList<>();
+    SystemUnderTest sut;
     final StringBuilder report = new StringBuilder();
 
     @AfterEach
-    void tearDown() throws Exception {
-        for (ServiceProcess p : started) {
-            p.stop();
-        }
-        ReliabilitySupport.deleteTree(tmp);
+    void tearDown() {
+        if (sut != null) sut.close();
     }
 
     @Test
     void loadOnLoopback() throws Exception {
         ReliabilitySupport.assumeJars();
-        int maxArticles = Integer.getInteger("whosaid.load.articles", Integer.MAX_VALUE);
+        assertTrue(Files.isRegularFile(SystemUnderTest.jar(SystemUnderTest.WEB)), "build the web-ui jar first: ./mvnw package -DskipTests");
+        int count = Integer.getInteger("whosaid.load.articles", 2000);
+        double rate = Double.parseDouble(System.getProperty("whosaid.load.rate", "20"));
         int ingestClients = Integer.getInteger("whosaid.load.clients", 4);
-        int readClients = Integer.getInteger("whosaid.load.readClients", 8);
-        int requests = Integer.getInteger("whosaid.load.requests", 1000);
-        tmp = Files.createTempDirectory("whosaid-load-");
+        int readClients = Integer.getInteger("whosaid.load.readClients", 4);
+        int requests = Integer.getInteger("whosaid.load.requests", 500);
 
-        ServiceProcess analysis = ReliabilitySupport.analysis(ServiceProcess.freePort(), tmp.resolve("analysis"), "load-analysis");
-        ServiceProcess ingest = ReliabilitySupport.ingest(ServiceProcess.freePort(), tmp.resolve("ingest"), analysis.port, "load-ingest");
-        ServiceProcess web = new ServiceProcess("web-ui", ServiceProcess.freePort(), tmp.resolve("web"), "load-web");
-        web.env.put("WHOSAID_INGEST_URL", ingest.url());
-        web.env.put("WHOSAID_ANALYSIS_URL", analysis.url());
-        web.env.put("WHOSAID_WEB_ANONYMOUS_READ", "true");
-        for (ServiceProcess p : List.of(analysis, ingest, web)) {
-            started.add(p.start());
-        }
-        for (ServiceProcess p : started) {
-            p.awaitReady(ReliabilitySupport.START);
-        }
+        sut = SystemUnderTest.create("load", ReliabilitySupport.ENV);
+        sut.startAnalysis();
+        sut.startIngest();
+        sut.startWeb();
+        String ingest = sut.ingestUrl();
+        String analysis = sut.analysisUrl();
+        String web = sut.webUrl();
 
-        List<ObjectNode> articles = dataSet(maxArticles);
-        line("# whosaid load test, %s", java.time.OffsetDateTime.now().withNano(0));
+        List<ObjectNode> articles = dataSet(count);
+        line("#### Load test run, %s", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0));
         line("");
-        line("Machine: %d cores (`nproc`), Java %s, H2 embedded, services as packaged jars (-Xmx384m each), loopback.",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        line("Machine: %d cores (`nproc`), Java %s, H2 embedded, the three services as packaged jars (-Xmx%s each), loopback. "
+                        + "Load average before: %s.", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("whosaid.it.xmx", "512m"), loadAverage());
         line("Data set: %d articles (%s), %d KB of text.", articles.size(), source,
                 articles.stream().mapToInt(a -> a.get("text").asText().length()).sum() / 1024);
         line("");
 
-        // ---- ingest: concurrent clients, one article per POST
+        // ---- ingest: paced at `rate` articles/s over `ingestClients` connections, one article per POST
+        double[] cpu0 = cpu();
         AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> ingestLatencies = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> ids = new ConcurrentLinkedQueue<>();
+        AtomicLong maxBacklog = new AtomicLong();
         long t0 = System.nanoTime();
+        long interval = (long) (1e9 / rate);
         ExecutorService pool = Executors.newFixedThreadPool(ingestClients);
         for (int c = 0; c < ingestClients; c++) {
             pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < articles.size()) {
+                    long due = t0 + i * interval;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        try {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
                     long s = System.nanoTime();
                     try {
-                        Api.Response r = Api.postJson(ingest.url() + "/api/articles", articles.get(i));
+                        Api.Response r = Api.postJson(ingest + "/api/articles", articles.get(i));
                         ingestLatencies.add(System.nanoTime() - s);
                         if (r.status() == 201 || r.status() == 200) {
                             ids.add(r.body().path("id").asLong());
@@ -115,55 +125,71 @@ class LoadTest {
             });
         }
         pool.shutdown();
-        assertTrue(pool.awaitTermination(30, TimeUnit.MINUTES));
+        while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+            JsonNode o = Api.get(ingest + "/api/outbox").body();
+            if (o != null) maxBacklog.accumulateAndGet(o.path("pending").asLong(), Math::max);
+        }
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
+        double[] cpu1 = cpu();
         JsonNode drained = Api.awaitOutboxEmpty(ingest, Duration.ofMinutes(5));
         double analysedSeconds = (System.nanoTime() - t0) / 1e9;
+        double[] cpu2 = cpu();
         assertEquals(0, drained.path("pending").asInt(), "all analysed: " + drained);
-        line("## Ingest (%d concurrent clients, `POST /api/articles` JSON, analysis running at the same time)", ingestClients);
+        line("##### Ingest (%d connections, offered %.0f articles/s, `POST /api/articles` JSON, analysis running at the same time)",
+                ingestClients, rate);
         line("");
         line("| measure | value |");
         line("|---|---|");
         line("| articles accepted | %d of %d (errors: %d) |", ids.size(), articles.size(), errors.size());
-        line("| sustained ingest rate | **%.1f articles/s** (%.1f s) |", ids.size() / ingestSeconds, ingestSeconds);
+        line("| sustained ingest rate | **%.1f articles/s** over %.0f s |", ids.size() / ingestSeconds, ingestSeconds);
         line("| POST latency p50 / p95 / p99 | %s |", percentiles(new ArrayList<>(ingestLatencies)));
-        line("| analysed end to end (outbox empty) | %.1f s after the first POST: **%.1f articles/s** |", analysedSeconds, ids.size() / analysedSeconds);
+        line("| largest analysis backlog while ingesting | %d articles |", maxBacklog.get());
+        line("| analysed end to end (outbox empty) | %.0f s after the first POST: **%.1f articles/s** |", analysedSeconds, ids.size() / analysedSeconds);
         line("| outbox failed | %d |", drained.path("failed").asInt());
+        line("| CPU time, ingest-service | %.1f s (%.1f ms per article) |", cpu2[0] - cpu0[0], 1000 * (cpu2[0] - cpu0[0]) / Math.max(1, ids.size()));
+        line("| CPU time, analysis-service | %.1f s (%.1f ms per article; %.1f s of it while the ingest ran) |", cpu2[1] - cpu0[1],
+                1000 * (cpu2[1] - cpu0[1]) / Math.max(1, ids.size()), cpu1[1] - cpu0[1]);
+        line("| load average after the drain | %s |", loadAverage());
         line("");
 
         // ---- reads
         List<Long> articleIds = new ArrayList<>(ids);
-        List<Long> clusterIds = new ArrayList<>();
-        JsonNode clusters = Api.get(analysis.url() + "/api/clusters?size=200").body();
+        List<String> clusterIds = new ArrayList<>();
+        JsonNode clusters = Api.get(analysis + "/api/clusters?size=200").body();
         for (JsonNode c : clusters.path("items")) {
-            clusterIds.add(c.path("id").asLong());
+            clusterIds.add(c.path("id").asText());
         }
-        long statementsTotal = Api.get(analysis.url() + "/api/statements?size=1").body().path("total").asLong();
-        line("Stored: %d articles, %d statements, %d clusters.", articleIds.size(), statementsTotal,
-                clusters.path("total").asLong());
+        long statementsTotal = Api.get(analysis + "/api/statements?size=1").body().path("total").asLong();
+        long conflictsTotal = Api.get(analysis + "/api/conflicts?size=1").body().path("total").asLong();
+        line("Stored: %d articles, %d statements, %d clusters, %d conflicts.", articleIds.size(), statementsTotal,
+                clusters.path("total").asLong(), conflictsTotal);
         line("");
-        line("## Reads (%d concurrent clients, %d requests per endpoint after 100 warm-up requests)", readClients, requests);
+        line("##### Reads (%d concurrent clients, %d requests per endpoint after 50 warm-up requests)", readClients, requests);
         line("");
         line("| endpoint | p50 ms | p95 ms | p99 ms | max ms | req/s | errors |");
         line("|---|---|---|---|---|---|---|");
         Random rnd = new Random(42);
+        String[] words = {"Regierung", "Polizei", "Millionen", "Präsident", "Stadtrat", "Euro", "Krieg", "Wahl"};
         IntFunction<Long> anyArticle = i -> articleIds.get(rnd.nextInt(articleIds.size()));
-        IntFunction<Long> anyCluster = i -> clusterIds.isEmpty() ? 0L : clusterIds.get(rnd.nextInt(clusterIds.size()));
+        IntFunction<String> anyCluster = i -> clusterIds.get(rnd.nextInt(clusterIds.size()));
+        IntFunction<String> anyWord = i -> URLEncoder.encode(words[i % words.length], StandardCharsets.UTF_8);
+        double[] readCpu0 = cpu();
+        long readT0 = System.nanoTime();
         int totalErrors = errors.size();
-        totalErrors += read("ingest `GET /api/articles?size=20`", i -> ingest.url() + "/api/articles?size=20&page=" + (i % 10), readClients, requests);
-        totalErrors += read("ingest `GET /api/articles/{id}`", i -> ingest.url() + "/api/articles/" + anyArticle.apply(i), readClients, requests);
-        totalErrors += read("analysis `GET /api/statements?size=20`", i -> analysis.url() + "/api/statements?size=20&page=" + (i % 10), readClients, requests);
-        totalErrors += read("analysis `GET /api/articles/{id}/statements`", i -> analysis.url() + "/api/articles/" + anyArticle.apply(i) + "/statements", readClients, requests);
-        totalErrors += read("analysis `GET /api/clusters?size=20`", i -> analysis.url() + "/api/clusters?size=20&page=" + (i % 5), readClients, requests);
-        if (!clusterIds.isEmpty()) {
-            totalErrors += read("analysis `GET /api/clusters/{id}`", i -> analysis.url() + "/api/clusters/" + anyCluster.apply(i), readClients, requests);
-        }
-        totalErrors += read("web-ui `GET /` (home)", i -> web.url() + "/", readClients, requests);
-        totalErrors += read("web-ui `GET /articles/{id}`", i -> web.url() + "/articles/" + anyArticle.apply(i), readClients, requests);
-        if (!clusterIds.isEmpty()) {
-            totalErrors += read("web-ui `GET /clusters/{id}`", i -> web.url() + "/clusters/" + anyCluster.apply(i), readClients, requests);
-        }
+        totalErrors += read("analysis `GET /api/clusters?size=20`", i -> analysis + "/api/clusters?size=20&page=" + (i % 5), readClients, requests);
+        totalErrors += read("analysis `GET /api/statements?q=…` (search)", i -> analysis + "/api/statements?size=20&q=" + anyWord.apply(i), readClients, requests);
+        totalErrors += read("analysis `GET /api/conflicts?size=20`", i -> analysis + "/api/conflicts?size=20&page=" + (i % 3), readClients, requests);
+        totalErrors += read("analysis `GET /api/clusters/{id}`", i -> analysis + "/api/clusters/" + anyCluster.apply(i), readClients, requests);
+        totalErrors += read("analysis `GET /api/articles/{id}/statements`", i -> analysis + "/api/articles/" + anyArticle.apply(i) + "/statements", readClients, requests);
+        totalErrors += read("ingest `GET /api/articles/{id}`", i -> ingest + "/api/articles/" + anyArticle.apply(i), readClients, requests);
+        totalErrors += read("web-ui `GET /` (home)", i -> web + "/", readClients, requests);
+        totalErrors += read("web-ui `GET /search?q=…`", i -> web + "/search?q=" + anyWord.apply(i), readClients, requests);
+        totalErrors += read("web-ui `GET /clusters/{id}`", i -> web + "/clusters/" + anyCluster.apply(i), readClients, requests);
+        totalErrors += read("web-ui `GET /articles/{id}`", i -> web + "/articles/" + anyArticle.apply(i), readClients, requests);
+        double[] readCpu1 = cpu();
         line("");
+        line("Read phase: %.0f s wall; CPU time analysis-service %.1f s, ingest-service %.1f s, web-ui %.1f s. Load average after: %s.",
+                (System.nanoTime() - readT0) / 1e9, readCpu1[1] - readCpu0[1], readCpu1[0] - readCpu0[0], readCpu1[2] - readCpu0[2], loadAverage());
         line("Errors in total: %d.", totalErrors);
         errors.stream().limit(5).forEach(e -> line("- %s", e));
 
@@ -175,7 +201,7 @@ class LoadTest {
 
     String source = "";
 
-    /** German WikiNews articles from ../shared/corpus/gnqa2024 (read at run time, never copied), else generated ones. */
+    /** German WikiNews articles from ../shared/corpus/gnqa2024 (read at run time, never copied), topped up with generated ones. */
     List<ObjectNode> dataSet(int max) throws IOException {
         Path corpus = Paths.get(System.getProperty("whosaid.shared", "../shared")).resolve("corpus/gnqa2024");
         List<ObjectNode> out = new ArrayList<>();
@@ -186,14 +212,10 @@ class LoadTest {
             }
             int i = 0;
             for (Path f : files) {
-                if (out.size() >= max) {
-                    break;
-                }
+                if (out.size() >= max) break;
                 JsonNode doc = Api.JSON.readTree(f.toFile());
                 String text = doc.path("originalText").asText("");
-                if (text.isBlank()) {
-                    continue;
-                }
+                if (text.isBlank()) continue;
                 ObjectNode a = Api.JSON.createObjectNode();
                 String name = doc.path("documentName").asText(f.getFileName().toString());
                 a.put("url", "https://load.example/wikinews/" + (i++) + "-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
@@ -204,18 +226,17 @@ class LoadTest {
                 a.put("text", text);
                 out.add(a);
             }
-            source = "German WikiNews, ../shared/corpus/gnqa2024 train+dev, read at run time";
         }
-        if (out.isEmpty()) {
-            out.addAll(Api.articles("load", Math.min(max, 1000)));
-            source = "generated fictional articles";
-        }
+        int corpusCount = out.size();
+        if (out.size() < max) out.addAll(Api.articles("load-" + System.nanoTime(), max - out.size()));
+        source = corpusCount + " German WikiNews articles of ../shared/corpus/gnqa2024 (read at run time) + "
+                + (out.size() - corpusCount) + " generated fictional council reports";
         Collections.shuffle(out, new Random(7));
         return out;
     }
 
     int read(String label, IntFunction<String> url, int clients, int requests) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 50; i++) {
             timedGet(url.apply(i));
         }
         AtomicInteger next = new AtomicInteger();
@@ -254,6 +275,32 @@ class LoadTest {
         return errors.get();
     }
 
+    /** CPU seconds (user + system) consumed so far by ingest, analysis and web-ui, from /proc/<pid>/stat. */
+    double[] cpu() {
+        String[] services = {SystemUnderTest.INGEST, SystemUnderTest.ANALYSIS, SystemUnderTest.WEB};
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) {
+            long pid = sut.pid(services[i]);
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                out[i] = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
+            } catch (IOException | RuntimeException e) {
+                out[i] = Double.NaN;
+            }
+        }
+        return out;
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " / " + f[1] + " / " + f[2] + " (1/5/15 min)";
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     static int timedGet(String url) throws IOException, InterruptedException {
         HttpResponse<byte[]> r = Api.HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -267,9 +314,7 @@ class LoadTest {
     }
 
     static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
+        if (sorted.length == 0) return 0;
         int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, idx))] / 1e6;
     }

@@ -2,45 +2,38 @@ package org.whosaid.web.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Assumptions;
+import org.whosaid.web.system.SystemUnderTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Shared set-up of the reliability tests: the packaged jars, temp data dirs, timeouts. */
 final class ReliabilitySupport {
 
-    /** Generous bounds for waiting (never asserted as speed): start-up, and how long the outbox may stay stuck. */
-    static final Duration START = Duration.ofMinutes(3);
+    /** Generous bound for waiting (never asserted as speed): how long the outbox may stay stuck. */
     static final Duration DRAIN = Duration.ofMinutes(3);
 
     private ReliabilitySupport() {
     }
 
+    /**
+     * Environment of the child services: the reliability admin key, and the ingest-service's dispatcher tuned so a test
+     * does not wait for long backoffs (retry a dead analysis-service every 2 s at most instead of 5 min); feeds off.
+     */
+    static final Map<String, String> ENV = Map.of(
+            "WHOSAID_ADMIN_API_KEY", Api.ADMIN_KEY,
+            "WHOSAID_OUTBOX_MAX_BACKOFF", "2s",
+            "WHOSAID_OUTBOX_INITIAL_BACKOFF", "0.5s",
+            "WHOSAID_FEEDS_ENABLED", "false");
+
     static void assumeJars() {
-        for (String m : new String[] {"ingest-service", "analysis-service"}) {
-            Assumptions.assumeTrue(Files.exists(ServiceProcess.jar(m)),
-                    "skipped: " + ServiceProcess.jar(m) + " is missing (run ./mvnw package or the full reactor build)");
-        }
-    }
-
-    /** The ingest-service's dispatcher, tuned so a test does not wait for long backoffs (keys of the ingest config). */
-    static ServiceProcess ingest(int port, Path dataDir, int analysisPort, String log) {
-        ServiceProcess p = new ServiceProcess("ingest-service", port, dataDir, log);
-        p.env.put("WHOSAID_ANALYSIS_URL", "http://127.0.0.1:" + analysisPort);
-        // retry a dead analysis-service every 2 s at most (default 5 min), so the drain starts soon after it returns
-        p.env.put("WHOSAID_OUTBOX_MAX_BACKOFF", "2s");
-        p.env.put("WHOSAID_OUTBOX_INITIAL_BACKOFF", "0.5s");
-        // outbound fetches are not used by these tests; feeds off keeps the child quiet
-        p.env.put("WHOSAID_FEEDS_ENABLED", "false");
-        return p;
-    }
-
-    static ServiceProcess analysis(int port, Path dataDir, String log) {
-        return new ServiceProcess("analysis-service", port, dataDir, log);
+        Assumptions.assumeTrue(SystemUnderTest.available(), "skipped: " + SystemUnderTest.jar(SystemUnderTest.INGEST) + " or "
+                + SystemUnderTest.jar(SystemUnderTest.ANALYSIS) + " is missing (run ./mvnw package or the full reactor build)");
     }
 
     /** Count of statements in a statements answer: a JSON array, or a page {items,total}. */

@@ -2,33 +2,28 @@ package org.whosaid.web.reliability;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.whosaid.web.system.SystemUnderTest;
 
 /**
- * What every reliability test needs: the packaged jars (else the test is skipped), a fresh temporary directory, and
- * the ingest- and analysis-service child processes a test starts there, stopped and deleted after it.
+ * What every reliability test needs: the packaged jars (else the test is skipped) and a {@link SystemUnderTest} with
+ * nothing started yet (fresh data directory, free ports, the dispatcher tuned by {@link ReliabilitySupport#ENV}); the
+ * test starts, stops or kills the services itself. Everything is stopped and deleted after the test.
  */
 abstract class ServiceFixture {
 
-    Path tmp;
-    ServiceProcess ingest;
-    ServiceProcess analysis;
+    SystemUnderTest sut;
 
-    /** Prefix of the temporary directory, so leftovers name their test. */
-    abstract String tempPrefix();
+    /** Names the test's logs: {@code web-ui/target/reliability-logs/<name>-<service>.log}. */
+    abstract String name();
 
     @BeforeEach
-    void createFixture() throws Exception {
+    void createFixture() {
         ReliabilitySupport.assumeJars();
-        tmp = Files.createTempDirectory(tempPrefix());
+        sut = SystemUnderTest.create(name(), ReliabilitySupport.ENV);
     }
 
     @AfterEach
-    void stopFixture() throws Exception {
-        if (ingest != null) ingest.stop();
-        if (analysis != null) analysis.stop();
-        ReliabilitySupport.deleteTree(tmp);
+    void stopFixture() {
+        if (sut != null) sut.close();
     }
 }

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,25 +38,50 @@ import java.util.stream.Stream;
  * tells whether both jars exist, so tests can skip with a message when they were not built. Extra environment for
  * both services can be given to {@link #start(Map)}; the services' logs go to {@link #logOf(String)}.
  * Readiness is {@code GET /q/health/ready} answering 200, within {@code whosaid.it.start-timeout-seconds} (default 180).
+ *
+ * <p>The one launcher of the web-ui tests: system tests use {@link #start()}; reliability and load tests use
+ * {@link #create(String, Map)} (nothing started yet, logs kept in {@code target/reliability-logs/<name>-<service>.log})
+ * and start, stop or kill each service themselves, the web-ui too ({@link #startWeb()}). An admin key given in the
+ * environment ({@code WHOSAID_ADMIN_API_KEY}) replaces the generated one; {@code whosaid.it.xmx} sets the heap (512m).
  */
 public final class SystemUnderTest implements AutoCloseable {
     public static final String INGEST = "ingest";
     public static final String ANALYSIS = "analysis";
+    public static final String WEB = "web";
 
     private final Path dir;
+    private final Path logDir;
+    private final String logPrefix;
     private final String adminKey;
     private final int ingestPort;
     private final int analysisPort;
+    private final int webPort;
     private final Map<String, String> extraEnv;
     private Process ingest;
     private Process analysis;
+    private Process web;
 
-    private SystemUnderTest(Map<String, String> extraEnv) throws IOException {
-        this.dir = Files.createTempDirectory("whosaid-sut-");
-        this.adminKey = "it-" + UUID.randomUUID();
+    private SystemUnderTest(String name, Map<String, String> extraEnv) throws IOException {
+        this.dir = Files.createTempDirectory(name == null ? "whosaid-sut-" : "whosaid-" + name + "-");
+        this.logDir = name == null ? dir : Path.of("target", "reliability-logs").toAbsolutePath();
+        this.logPrefix = name == null ? "" : name + "-";
+        this.adminKey = extraEnv.getOrDefault("WHOSAID_ADMIN_API_KEY", "it-" + UUID.randomUUID());
         this.ingestPort = freePort();
         this.analysisPort = freePort();
+        this.webPort = freePort();
         this.extraEnv = Map.copyOf(extraEnv);
+    }
+
+    /**
+     * Prepares a system without starting anything: ports, data directory, admin key. {@code name} names the logs
+     * ({@code target/reliability-logs/<name>-<service>.log}, kept after {@link #close()}); {@code env} goes to every service.
+     */
+    public static SystemUnderTest create(String name, Map<String, String> env) {
+        try {
+            return new SystemUnderTest(name, env);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts both services (analysis first) and waits until both are ready. */
@@ -65,19 +91,15 @@ public final class SystemUnderTest implements AutoCloseable {
 
     /** Like {@link #start()}, with extra environment variables for both services. */
     public static SystemUnderTest start(Map<String, String> extraEnv) {
+        SystemUnderTest s = create(null, extraEnv);
         try {
-            SystemUnderTest s = new SystemUnderTest(extraEnv);
-            try {
-                s.startAnalysis();
-                s.startIngest();
-            } catch (RuntimeException e) {
-                s.close();
-                throw e;
-            }
-            return s;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            s.startAnalysis();
+            s.startIngest();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
         }
+        return s;
     }
 
     /** Whether both jars exist (build them with {@code ./mvnw -pl ingest-service,analysis-service package -DskipTests}). */
@@ -94,15 +116,16 @@ public final class SystemUnderTest implements AutoCloseable {
     public static Path jar(String service) {
         String prop = System.getProperty("whosaid.it." + service + "-jar");
         if (prop != null && !prop.isBlank()) return Path.of(prop);
-        return root().resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+        return root().resolve((WEB.equals(service) ? "web-ui" : service + "-service") + "/target/quarkus-app/quarkus-run.jar");
     }
 
     public String ingestUrl() { return "http://127.0.0.1:" + ingestPort; }
     public String analysisUrl() { return "http://127.0.0.1:" + analysisPort; }
+    public String webUrl() { return "http://127.0.0.1:" + webPort; }
     public String adminKey() { return adminKey; }
     /** The services' data directory (WHOSAID_DATA_DIR). */
     public Path dataDir() { return dir.resolve("data"); }
-    public Path logOf(String service) { return dir.resolve(service + ".log"); }
+    public Path logOf(String service) { return logDir.resolve(logPrefix + service + ".log"); }
 
     public synchronized void startIngest() {
         if (ingest != null && ingest.isAlive()) return;
@@ -116,6 +139,27 @@ public final class SystemUnderTest implements AutoCloseable {
         awaitReady(ANALYSIS, analysis, analysisUrl());
     }
 
+    /** The web-ui, pointed at both services (anonymous reading on); needs {@code web-ui/target/quarkus-app}. */
+    public synchronized void startWeb() {
+        if (web != null && web.isAlive()) return;
+        web = launch(WEB, webPort);
+        awaitReady(WEB, web, webUrl());
+    }
+
+    public synchronized void stopWeb() { web = stop(web, false); }
+    /** The process id of a running service ({@link #INGEST}, {@link #ANALYSIS}, {@link #WEB}), or -1. */
+    public synchronized long pid(String service) {
+        Process p = switch (service) {
+            case INGEST -> ingest;
+            case ANALYSIS -> analysis;
+            default -> web;
+        };
+        return p != null && p.isAlive() ? p.pid() : -1;
+    }
+
+    public synchronized boolean ingestAlive() { return ingest != null && ingest.isAlive(); }
+    public synchronized boolean analysisAlive() { return analysis != null && analysis.isAlive(); }
+
     /** Graceful stop (SIGTERM), waiting for the process to exit. */
     public synchronized void stopIngest() { ingest = stop(ingest, false); }
     public synchronized void stopAnalysis() { analysis = stop(analysis, false); }
@@ -125,6 +169,7 @@ public final class SystemUnderTest implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        web = stop(web, false);
         ingest = stop(ingest, false);
         analysis = stop(analysis, false);
         try (Stream<Path> files = Files.walk(dir)) {
@@ -138,14 +183,21 @@ public final class SystemUnderTest implements AutoCloseable {
         Path jar = jar(service);
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("missing " + jar + ": build the services first");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("whosaid.it.xmx", "512m"),
+                "-XX:+UseSerialGC", "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.put("WHOSAID_DATA_DIR", dataDir().toString());
         env.put("WHOSAID_ADMIN_API_KEY", adminKey);
         env.put("WHOSAID_INGEST_PORT", String.valueOf(ingestPort));
         env.put("WHOSAID_ANALYSIS_PORT", String.valueOf(analysisPort));
+        env.put("WHOSAID_WEB_PORT", String.valueOf(webPort));
         env.put("WHOSAID_ANALYSIS_URL", analysisUrl());
+        env.put("WHOSAID_INGEST_URL", ingestUrl());
+        if (WEB.equals(service)) {
+            env.put("WHOSAID_WEB_ANONYMOUS_READ", "true");
+            env.put("WHOSAID_WEB_SECURE_COOKIES", "false");
+        }
         // no database URL: the services use their packaged default (H2 files under the data dir, with the
         // durability settings the embedded default ships with), so the tests exercise what users run
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -154,6 +206,9 @@ public final class SystemUnderTest implements AutoCloseable {
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(service).toFile()));
         try {
             Files.createDirectories(dataDir());
+            Files.createDirectories(logOf(service).getParent());
+            Files.writeString(logOf(service), "\n==== start " + service + " on " + port + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service, e);
