@@ -194,9 +194,14 @@ public class QueryService {
         long driverCount = Long.MAX_VALUE;
         for (int i = 0; i < terms.size(); i++) {
             boolean last = i == terms.size() - 1;
-            String value = last ? terms.get(i).replace("%", "").replace("_", "") + "%" : terms.get(i);
-            params.put("t" + i, value);
-            long n = termCount(last, value, scanLimit + 1L);
+            String word = last ? terms.get(i).replace("%", "").replace("_", "") : terms.get(i);
+            params.put("t" + i, last ? word + "%" : word);
+            if (last) {
+                // the prefix also as a range [word, word+1): an index range whatever the planner makes of LIKE ?
+                params.put("lo", word);
+                params.put("hi", word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1));
+            }
+            long n = termCount(last, params, "t" + i, scanLimit + 1L);
             if (n < driverCount) {
                 driver = i;
                 driverCount = n;
@@ -206,7 +211,8 @@ public class QueryService {
         for (int i = 0; i < terms.size(); i++) {
             String op = i == terms.size() - 1 ? " like :t" : " = :t";
             if (byTerm && i == driver) {
-                where.add(0, "s.id in (select t.statement_id from statement_term t where t.term" + op + i + ")");
+                where.add(0, "s.id in (select t.statement_id from statement_term t where t.term" + op + i
+                        + (i == terms.size() - 1 ? " and t.term >= :lo and t.term < :hi" : "") + ")");
             } else {
                 where.add("exists (select 1 from statement_term t where t.statement_id = s.id and t.term" + op + i + ")");
             }
@@ -230,10 +236,10 @@ public class QueryService {
     }
 
     /** How many statements hold the term (exact, or a prefix when it ends with %), counted up to {@code max}. */
-    private long termCount(boolean prefix, String value, long max) {
-        return ((Number) em.createNativeQuery("select count(*) from (select 1 from statement_term t where t.term "
-                        + (prefix ? "like" : "=") + " :v fetch first " + max + " rows only) x")
-                .setParameter("v", value).getSingleResult()).longValue();
+    private long termCount(boolean prefix, Map<String, Object> params, String name, long max) {
+        return ((Number) nativeQuery("select count(*) from (select 1 from statement_term t where t.term "
+                + (prefix ? "like :" + name + " and t.term >= :lo and t.term < :hi" : "= :" + name)
+                + " fetch first " + max + " rows only) x", params).getSingleResult()).longValue();
     }
 
     private jakarta.persistence.Query nativeQuery(String sql, Map<String, Object> params) {
