@@ -42,7 +42,7 @@ public interface WhosaidConfig {
         int searchTermScanLimit();
 
         /** Search: totals above this are answered as this number with totalCapped=true (counting every match of a common word costs a scan). */
-        @WithDefault("1000")
+        @WithDefault("500")
         int searchCountMax();
 
         @WithDefault("7")

@@ -218,12 +218,18 @@ public class QueryService {
             }
         }
         String w = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        List<Object> ids = nativeList("select s.id from statement s where " + w + STATEMENT_ORDER, params, page * size, size);
+        List<Object> ids;
         long total;
         Boolean capped = null;
         if (byTerm) {
-            total = ((Number) nativeQuery("select count(*) from statement s where " + w, params).getSingleResult()).longValue();
+            // at most search-term-scan-limit matches: one sorted read gives the page and the exact total
+            @SuppressWarnings("unchecked")
+            List<Object> all = nativeQuery("select s.id from statement s where " + w + STATEMENT_ORDER, params).getResultList();
+            total = all.size();
+            int from = (int) Math.min(all.size(), (long) page * size);
+            ids = all.subList(from, Math.min(all.size(), from + size));
         } else {
+            ids = nativeList("select s.id from statement s where " + w + STATEMENT_ORDER, params, page * size, size);
             int cap = config.analysis().searchCountMax();
             total = ((Number) nativeQuery("select count(*) from (select 1 from statement s where " + w
                     + " fetch first " + (cap + 1) + " rows only) x", params).getSingleResult()).longValue();
