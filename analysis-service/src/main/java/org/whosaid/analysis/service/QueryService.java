@@ -138,7 +138,7 @@ public class QueryService {
      * (a bounded count on the term index): a word found in at most {@code search-term-scan-limit} statements drives the
      * query (its statement ids, then the other filters); when every word is common, statements are read newest first
      * (the published_at index) and checked until the page is full, and the total is counted up to
-     * {@code search-count-max} ({@code totalCapped} when there are more).
+     * {@code search-count-max} ({@code totalCapped} when there are more). Without words the total is exact.
      */
     public PageJson<StatementJson> statements(StatementFilter f, int page, int size) {
         List<String> where = new ArrayList<>();
@@ -228,6 +228,10 @@ public class QueryService {
             total = all.size();
             int from = (int) Math.min(all.size(), (long) page * size);
             ids = all.subList(from, Math.min(all.size(), from + size));
+        } else if (terms.isEmpty()) {
+            // filters only: indexed columns, counted exactly (an unfiltered total is the number of stored statements)
+            ids = nativeList("select s.id from statement s where " + w + STATEMENT_ORDER, params, page * size, size);
+            total = ((Number) nativeQuery("select count(*) from statement s where " + w, params).getSingleResult()).longValue();
         } else {
             ids = nativeList("select s.id from statement s where " + w + STATEMENT_ORDER, params, page * size, size);
             int cap = config.analysis().searchCountMax();
