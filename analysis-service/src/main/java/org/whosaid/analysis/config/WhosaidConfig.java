@@ -56,6 +56,14 @@ public interface WhosaidConfig {
         @WithDefault("200")
         int maxPageSize();
 
+        /** Search: a word found in at most this many statements drives the query from the term index; commoner words scan statements newest first. */
+        @WithDefault("20000")
+        int searchTermScanLimit();
+
+        /** Search: totals above this are answered as this number with totalCapped=true (counting every match of a common word costs a scan). */
+        @WithDefault("500")
+        int searchCountMax();
+
         @WithDefault("7")
         int storyWindowDays();
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.whosaid.analysis.security.Actor;
 import org.whosaid.analysis.service.ArticleService;
 import org.whosaid.analysis.service.DecisionService;
@@ -48,8 +49,10 @@ public class ClusterResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A cluster: speaker, reference, renderings with word diffs, links, conflicts, related, audit trail")
-    public Dto.ClusterJson get(@PathParam("id") long id) {
-        return query.cluster(id);
+    public Dto.ClusterJson get(@PathParam("id") long id,
+                               @Parameter(description = "with size: one page of the renderings (time order; the reference always included)")
+                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return query.cluster(id, page, size);
     }
 
     @POST

@@ -184,6 +184,7 @@ public class DecisionService {
                 if (in.status() == null || !STATUSES.contains(in.status())) {
                     throw ApiException.badRequest("status must be one of " + STATUSES);
                 }
+                details.put("status", in.status());
                 details.put("from", c.reviewStatus);
                 details.put("to", in.status());
                 c.reviewStatus = in.status();

@@ -3,6 +3,7 @@ package org.whosaid.analysis.service;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -128,86 +129,146 @@ public class QueryService {
 
     // ------------------------------------------------------------------ statements
 
+    /** Newest first; the same order on H2 and PostgreSQL (statements without a date last). */
+    private static final String STATEMENT_ORDER = " order by s.published_at desc nulls last, s.id desc";
+
+    /**
+     * Search. Every filter is SQL over {@code statement}; words go through {@code statement_term} (folded words of quote
+     * and speaker; all words must match, the last one as a prefix). Two plans, chosen by how common the rarest word is
+     * (a bounded count on the term index): a word found in at most {@code search-term-scan-limit} statements drives the
+     * query (its statement ids, then the other filters); when every word is common, statements are read newest first
+     * (the published_at index) and checked until the page is full, and the total is counted up to
+     * {@code search-count-max} ({@code totalCapped} when there are more). Without words the total is exact.
+     */
     public PageJson<StatementJson> statements(StatementFilter f, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (f.speaker() != null && !f.speaker().isBlank()) {
-            where.append(" and s.speakerKey like :speaker");
-            params.put("speaker", "%" + Names.fold(f.speaker()).replace("%", "") + "%");
+            where.add("s.speaker_key like :speaker");
+            params.put("speaker", "%" + Names.fold(f.speaker()).replace("%", "").replace("_", "") + "%");
         }
         if (f.entityId() != null && !f.entityId().isBlank()) {
-            where.append(" and s.entityId = :entity");
+            where.add("s.entity_id = :entity");
             params.put("entity", f.entityId());
         }
         if (f.outlet() != null && !f.outlet().isBlank()) {
-            where.append(" and s.outlet = :outlet");
+            where.add("s.outlet = :outlet");
             params.put("outlet", f.outlet());
         }
         if (f.from() != null) {
-            where.append(" and s.publishedAt >= :from");
+            where.add("s.published_at >= :from");
             params.put("from", f.from());
         }
         if (f.to() != null) {
-            where.append(" and s.publishedAt <= :to");
+            where.add("s.published_at <= :to");
             params.put("to", f.to());
         }
         if (f.form() != null && !f.form().isBlank()) {
-            where.append(" and s.form = :form");
+            where.add("s.form = :form");
             params.put("form", f.form());
         }
         if (f.clusterId() != null) {
-            where.append(" and s.clusterId = :cluster");
+            where.add("s.cluster_id = :cluster");
             params.put("cluster", f.clusterId());
         }
         if (f.hasConflict() != null) {
-            where.append(" and s.clusterId in (select c.id from ClusterEntity c where c.hasConflict = :hc)");
+            where.add("exists (select 1 from cluster c where c.id = s.cluster_id and c.has_conflict = :hc)");
             params.put("hc", f.hasConflict());
         }
         if (f.reviewStatus() != null && !f.reviewStatus().isBlank()) {
-            where.append(" and s.clusterId in (select c.id from ClusterEntity c where c.reviewStatus = :rs)");
+            where.add("exists (select 1 from cluster c where c.id = s.cluster_id and c.review_status = :rs)");
             params.put("rs", f.reviewStatus());
         }
+        List<String> terms = List.of();
         if (f.q() != null && !f.q().isBlank()) {
-            List<String> terms = new ArrayList<>(Texts.terms(f.q()));
+            terms = new ArrayList<>(Texts.terms(f.q()));
             if (terms.isEmpty()) {
                 throw ApiException.badRequest("q has no searchable word (at least 2 letters or digits)");
             }
             if (terms.size() > 10) {
                 throw ApiException.badRequest("q has more than 10 words");
             }
-            for (int i = 0; i < terms.size(); i++) {
-                boolean last = i == terms.size() - 1;
-                where.append(" and s.id in (select t.statement_id from statement_term t where t.term ")
-                        .append(last ? "like :t" + i : "= :t" + i).append(")");
-                params.put("t" + i, last ? terms.get(i).replace("%", "").replace("_", "") + "%" : terms.get(i));
+        }
+        int scanLimit = config.analysis().searchTermScanLimit();
+        int driver = -1;
+        long driverCount = Long.MAX_VALUE;
+        for (int i = 0; i < terms.size(); i++) {
+            boolean last = i == terms.size() - 1;
+            String word = last ? terms.get(i).replace("%", "").replace("_", "") : terms.get(i);
+            params.put("t" + i, last ? word + "%" : word);
+            if (last) {
+                // the prefix also as a range [word, word+1): an index range whatever the planner makes of LIKE ?
+                params.put("lo", word);
+                params.put("hi", word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1));
+            }
+            long n = termCount(last, params, "t" + i, scanLimit + 1L);
+            if (n < driverCount) {
+                driver = i;
+                driverCount = n;
             }
         }
-        String w = where.toString();
-        if (w.contains("statement_term")) {
-            // the term table has no entity: use SQL for this filter
-            return statementsNative(w, params, page, size);
+        boolean byTerm = driver >= 0 && driverCount <= scanLimit;
+        for (int i = 0; i < terms.size(); i++) {
+            String op = i == terms.size() - 1 ? " like :t" : " = :t";
+            if (byTerm && i == driver) {
+                where.add(0, "s.id in (select t.statement_id from statement_term t where t.term" + op + i
+                        + (i == terms.size() - 1 ? " and t.term >= :lo and t.term < :hi" : "") + ")");
+            } else {
+                where.add("exists (select 1 from statement_term t where t.statement_id = s.id and t.term" + op + i + ")");
+            }
         }
-        List<StatementEntity> rows = page(em.createQuery("select s from StatementEntity s where " + w
-                + " order by s.publishedAt desc nulls last, s.id", StatementEntity.class), params, page, size);
-        long total = count("select count(s) from StatementEntity s where " + w, params);
-        return new PageJson<>(rows.stream().map(reader::read).toList(), total, page, size);
+        String w = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        List<Object> ids;
+        long total;
+        Boolean capped = null;
+        if (byTerm) {
+            // at most search-term-scan-limit matches: one sorted read gives the page and the exact total
+            @SuppressWarnings("unchecked")
+            List<Object> all = nativeQuery("select s.id from statement s where " + w + STATEMENT_ORDER, params).getResultList();
+            total = all.size();
+            int from = (int) Math.min(all.size(), (long) page * size);
+            ids = all.subList(from, Math.min(all.size(), from + size));
+        } else if (terms.isEmpty()) {
+            // filters only: indexed columns, counted exactly (an unfiltered total is the number of stored statements)
+            ids = nativeList("select s.id from statement s where " + w + STATEMENT_ORDER, params, page * size, size);
+            total = ((Number) nativeQuery("select count(*) from statement s where " + w, params).getSingleResult()).longValue();
+        } else {
+            ids = nativeList("select s.id from statement s where " + w + STATEMENT_ORDER, params, page * size, size);
+            int cap = config.analysis().searchCountMax();
+            total = ((Number) nativeQuery("select count(*) from (select 1 from statement s where " + w
+                    + " fetch first " + (cap + 1) + " rows only) x", params).getSingleResult()).longValue();
+            if (total > cap) {
+                total = Math.max(cap, (long) page * size + ids.size());
+                capped = true;
+            }
+        }
+        return new PageJson<>(readStatements(ids), total, page, size, capped);
+    }
+
+    /** How many statements hold the term (exact, or a prefix when it ends with %), counted up to {@code max}. */
+    private long termCount(boolean prefix, Map<String, Object> params, String name, long max) {
+        return ((Number) nativeQuery("select count(*) from (select 1 from statement_term t where t.term "
+                + (prefix ? "like :" + name + " and t.term >= :lo and t.term < :hi" : "= :" + name)
+                + " fetch first " + max + " rows only) x", params).getSingleResult()).longValue();
+    }
+
+    private jakarta.persistence.Query nativeQuery(String sql, Map<String, Object> params) {
+        var q = em.createNativeQuery(sql);
+        params.forEach((k, v) -> {
+            if (sql.contains(":" + k)) {
+                q.setParameter(k, v);
+            }
+        });
+        return q;
     }
 
     @SuppressWarnings("unchecked")
-    private PageJson<StatementJson> statementsNative(String where, Map<String, Object> params, int page, int size) {
-        String sql = where.replace("s.speakerKey", "s.speaker_key").replace("s.entityId", "s.entity_id")
-                .replace("s.publishedAt", "s.published_at").replace("s.clusterId", "s.cluster_id")
-                .replace("ClusterEntity c", "cluster c").replace("c.hasConflict", "c.has_conflict")
-                .replace("c.reviewStatus", "c.review_status");
-        var q = em.createNativeQuery("select s.id from statement s where " + sql
-                + " order by s.published_at desc, s.id");
-        var c = em.createNativeQuery("select count(*) from statement s where " + sql);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            c.setParameter(k, v);
-        });
-        List<Object> ids = q.setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = ((Number) c.getSingleResult()).longValue();
+    private List<Object> nativeList(String sql, Map<String, Object> params, int first, int max) {
+        return nativeQuery(sql, params).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** Statements by id in the given order, in one query. */
+    private List<StatementJson> readStatements(List<Object> ids) {
         List<StatementJson> items = new ArrayList<>();
         if (!ids.isEmpty()) {
             Map<String, StatementEntity> byId = new HashMap<>();
@@ -219,7 +280,7 @@ public class QueryService {
                 }
             }
         }
-        return new PageJson<>(items, total, page, size);
+        return items;
     }
 
     // ------------------------------------------------------------------ persons
@@ -319,16 +380,39 @@ public class QueryService {
     }
 
     public Dto.ClusterJson cluster(long id) {
+        return cluster(id, null, null);
+    }
+
+    /**
+     * A cluster with all its renderings, or (page and size given) one page of them in time order, the reference always
+     * included: large clusters stay cheap to show. statementCount tells how many there are in all.
+     */
+    public Dto.ClusterJson cluster(long id, Integer page, Integer size) {
         ClusterEntity c = ClusterEntity.findById(id);
         if (c == null) {
             throw ApiException.notFound("no cluster " + id);
         }
-        return cluster(c, true);
+        if (size == null) {
+            return cluster(c, true);
+        }
+        int s = checkSize(size);
+        int p = checkPage(page);
+        List<StatementEntity> members = new ArrayList<>(StatementEntity.<StatementEntity>find(
+                "clusterId = ?1 order by publishedAt, id", c.id).page(p, s).list());
+        if (c.referenceStatementId != null && members.stream().noneMatch(m -> m.id.equals(c.referenceStatementId))) {
+            StatementEntity ref = StatementEntity.findById(c.referenceStatementId);
+            if (ref != null && c.id.equals(ref.clusterId)) {
+                members.add(0, ref);
+            }
+        }
+        return cluster(c, true, members);
     }
 
-    @SuppressWarnings("unchecked")
     Dto.ClusterJson cluster(ClusterEntity c, boolean full) {
-        List<StatementEntity> members = StatementEntity.list("clusterId = ?1 order by publishedAt, id", c.id);
+        return cluster(c, full, StatementEntity.list("clusterId = ?1 order by publishedAt, id", c.id));
+    }
+
+    private Dto.ClusterJson cluster(ClusterEntity c, boolean full, List<StatementEntity> members) {
         List<StatementJson> statements = members.stream().map(reader::read).toList();
         List<ConflictJson> cs = clusters.conflictsOf(c.id);
         List<Long> storyIds = members.isEmpty() ? List.of() : em.createQuery("select distinct a.storyId from "
@@ -356,8 +440,11 @@ public class QueryService {
                     .map(l -> new Dto.LinkJson(l.statementId, l.otherId, l.relation, l.score,
                             l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")))).toList();
             related = new ArrayList<>();
-            for (ClusterLinkEntity l : ClusterLinkEntity.<ClusterLinkEntity>list(
-                    "clusterA = ?1 or clusterB = ?1 order by score desc", c.id)) {
+            // two indexed lookups (an "a = ? or b = ?" condition reads the whole table on H2)
+            List<ClusterLinkEntity> rel = new ArrayList<>(ClusterLinkEntity.<ClusterLinkEntity>list("clusterA", c.id));
+            rel.addAll(ClusterLinkEntity.<ClusterLinkEntity>list("clusterB = ?1 and clusterA <> ?1", c.id));
+            rel.sort(Comparator.comparingDouble((ClusterLinkEntity l) -> -l.score).thenComparing(l -> l.id));
+            for (ClusterLinkEntity l : rel) {
                 long other = l.clusterA == c.id ? l.clusterB : l.clusterA;
                 ClusterEntity o = ClusterEntity.findById(other);
                 if (o == null) {
@@ -369,8 +456,10 @@ public class QueryService {
                         new Dto.SpeakerRefJson(o.speakerName, o.speakerEntityId),
                         oref == null ? null : Texts.excerpt(oref.quoteText, 160)));
             }
-            decisions = DecisionEntity.<DecisionEntity>list("clusterId = ?1 or targetClusterId = ?1 order by createdAt, id",
-                    c.id).stream().map(this::decision).toList();
+            List<DecisionEntity> ds = new ArrayList<>(DecisionEntity.<DecisionEntity>list("clusterId", c.id));
+            ds.addAll(DecisionEntity.<DecisionEntity>list("targetClusterId = ?1 and (clusterId is null or clusterId <> ?1)", c.id));
+            ds.sort(Comparator.comparing((DecisionEntity d) -> d.createdAt).thenComparing(d -> d.id));
+            decisions = ds.stream().map(this::decision).toList();
         }
         return new Dto.ClusterJson(c.id, new Dto.SpeakerRefJson(c.speakerName, c.speakerEntityId),
                 new Dto.ReferenceJson(c.referenceStatementId, c.referenceReason, c.referenceMarked), c.reviewStatus,

@@ -49,6 +49,10 @@ public interface AnalysisApi {
     @GET @Path("/clusters/{id}")
     JsonNode cluster(@PathParam("id") String id);
 
+    /** One page of a cluster's renderings (time order, the reference always included); statementCount = all. */
+    @GET @Path("/clusters/{id}")
+    JsonNode cluster(@PathParam("id") String id, @QueryParam("page") int page, @QueryParam("size") int size);
+
     @GET @Path("/conflicts")
     JsonNode conflicts(@QueryParam("page") int page, @QueryParam("size") int size);
 

@@ -77,5 +77,10 @@ public interface WebConfig {
         @WithName("export-max")
         @WithDefault("2000")
         int exportMax();
+
+        /** Renderings shown per page of a cluster page (the reference always on top). */
+        @WithName("cluster-page-size")
+        @WithDefault("30")
+        int clusterPageSize();
     }
 }

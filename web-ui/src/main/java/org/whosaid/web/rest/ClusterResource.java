@@ -41,7 +41,12 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class ClusterResource {
     /** The decisions the cluster page offers (actions of the analysis-service's decision API). */
-    static final Set<String> DECISIONS = Set.of("confirm", "reject", "speaker", "reference");
+    static final Set<String> DECISIONS = Set.of("confirm", "reject", "speaker", "reference", "move", "merge", "split",
+            "related");
+    /** Decisions about one rendering (need statementId). */
+    static final Set<String> ABOUT_STATEMENT = Set.of("confirm", "reject", "speaker", "reference", "move");
+    /** Decisions that name another cluster (need targetClusterId). */
+    static final Set<String> WITH_TARGET = Set.of("move", "merge", "related");
 
     @Inject Downstream downstream;
     @Inject Pages pages;
@@ -66,10 +71,13 @@ public class ClusterResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance show(@PathParam("id") String id) {
-        ClusterModel m = load(id);
+    public TemplateInstance show(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page) {
+        int size = config.web().clusterPageSize();
+        int p = Math.max(0, page);
+        ClusterModel m = ClusterModel.of(downstream.analysis(a -> a.cluster(id, p, size)), null);
         return cluster.data("p", pages.ctx()).data("c", m).data("statuses", ClusterModel.STATUSES)
-                .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()));
+                .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()))
+                .data("pager", Pager.of("/clusters/" + enc(id), "", p, size, m.statementCount()));
     }
 
     @GET
@@ -124,21 +132,39 @@ public class ClusterResource {
     @Path("/{id}/decision")
     public Response decide(@PathParam("id") String id, @RestForm("_csrf") String csrf, @RestForm("kind") String kind,
                            @RestForm("statementId") String statementId, @RestForm("speakerName") String speakerName,
-                           @RestForm("speakerEntityId") String speakerEntityId, @RestForm("note") String note) {
+                           @RestForm("speakerEntityId") String speakerEntityId, @RestForm("note") String note,
+                           @RestForm("targetClusterId") String targetClusterId,
+                           @RestForm("statementIds") List<String> statementIds) {
         String user = guard.require(Role.REVIEWER, csrf);
         if (kind == null || !DECISIONS.contains(kind)) throw new BadRequestException(pages.msg("errBadDecision"));
-        if (statementId == null || statementId.isBlank()) throw new BadRequestException(pages.msg("errBadDecision"));
+        if (ABOUT_STATEMENT.contains(kind) && (statementId == null || statementId.isBlank())) {
+            throw new BadRequestException(pages.msg("errBadDecision"));
+        }
         if (kind.equals("speaker") && (speakerName == null || speakerName.isBlank())) throw new BadRequestException(pages.msg("errSpeakerMissing"));
+        String target = targetClusterId == null ? "" : targetClusterId.strip();
+        if (WITH_TARGET.contains(kind) && !target.matches("[1-9][0-9]{0,17}")) {
+            throw new BadRequestException(pages.msg("errTargetCluster"));
+        }
+        if (WITH_TARGET.contains(kind) && target.equals(id) && !kind.equals("move")) {
+            throw new BadRequestException(pages.msg("errSameCluster"));
+        }
+        List<String> split = statementIds == null ? List.of() : statementIds.stream().filter(x -> x != null && !x.isBlank()).distinct().toList();
+        if (kind.equals("split") && split.isEmpty()) throw new BadRequestException(pages.msg("errSplitNone"));
         ObjectNode body = mapper.createObjectNode();
         body.put("action", kind);
-        body.put("statementId", statementId);
+        if (ABOUT_STATEMENT.contains(kind)) body.put("statementId", statementId);
         if (kind.equals("speaker")) {
             body.put("speakerName", limit(speakerName.trim()));
             if (speakerEntityId != null && !speakerEntityId.isBlank()) body.put("speakerEntityId", speakerEntityId.trim());
         }
+        if (WITH_TARGET.contains(kind)) body.put("targetClusterId", Long.parseLong(target));
+        if (kind.equals("split")) split.forEach(body.putArray("statementIds")::add);
         body.put("note", note == null ? "" : limit(note));
-        downstream.analysis(a -> a.decide(id, body, adminKey.bearer(), user));
-        return Response.seeOther(URI.create("/clusters/" + enc(id) + "#audit")).build();
+        JsonNode shown = downstream.analysis(a -> a.decide(id, body, adminKey.bearer(), user));
+        // the service answers the cluster to show: the target after a merge or move, else this one
+        String next = Json.any(shown, "id");
+        if (next.isEmpty() || !next.matches("[0-9A-Za-z_-]{1,40}")) next = id;
+        return Response.seeOther(URI.create("/clusters/" + enc(next) + "#audit")).build();
     }
 
     ClusterModel load(String id) {

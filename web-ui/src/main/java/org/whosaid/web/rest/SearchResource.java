@@ -111,15 +111,17 @@ public class SearchResource {
         int size = config.web().pageSize();
         List<Views.StatementV> results = List.of();
         long total = 0;
+        boolean capped = false;
         if (f.any()) {
             JsonNode res = fetch(f, f.pageNo(), size);
             results = Json.items(res).stream().map(Views::statement).toList();
             total = Json.total(res);
+            capped = Json.bool(res, "totalCapped");
         }
         return search.data("p", pages.ctx()).data("f", f).data("results", results).data("searched", f.any())
-                .data("total", total).data("statuses", ClusterModel.STATUSES)
+                .data("total", total).data("capped", capped).data("statuses", ClusterModel.STATUSES)
                 .data("forms", List.of("Direct", "Indirect", "FreeIndirect", "Reported"))
-                .data("pager", Pager.of("/search", f.query(), f.pageNo(), size, total))
+                .data("pager", Pager.of("/search", f.query(), f.pageNo(), size, total, capped && results.size() == size))
                 .data("exportQuery", f.query());
     }
 
@@ -149,7 +151,7 @@ public class SearchResource {
             JsonNode res = fetch(f, page, 200);
             List<JsonNode> items = Json.items(res);
             items.stream().limit(max - out.size()).map(Views::statement).forEach(out::add);
-            if (items.size() < 200 || (long) (page + 1) * 200 >= Json.total(res)) break;
+            if (items.size() < 200 || ((long) (page + 1) * 200 >= Json.total(res) && !Json.bool(res, "totalCapped"))) break;
         }
         return out;
     }

@@ -8,7 +8,9 @@ import org.whosaid.web.service.Views.StatementV;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +21,8 @@ import java.util.Set;
 @TemplateData
 public record ClusterModel(String id, String speakerName, String entityId, String status, String note,
                            List<Rendering> renderings, List<ConflictV> conflicts, List<Decision> decisions,
-                           List<String> related, List<String> outlets, String firstSeen, String storyId) {
+                           List<String> related, List<String> outlets, String firstSeen, String storyId,
+                           int statementCount, int outletCount) {
 
     @TemplateData
     public record Rendering(StatementV s, boolean reference, List<WordDiff.Tok> diff, boolean identical,
@@ -38,8 +41,20 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
         }
     }
 
+    /**
+     * One entry of the audit trail: who, when, what (action), about which rendering, the status value set (and the
+     * one before), a corrected speaker, the other cluster of a move/merge/split/related.
+     */
     @TemplateData
-    public record Decision(String kind, String user, String at, String value, String note, String target) {}
+    public record Decision(String kind, String user, String at, String status, String from, String value, String note,
+                           String statementId, String targetCluster) {
+        /** Stored statement ids are "{articleId}-s-3": the rendering's place in its article. */
+        public String statementHref() {
+            int i = statementId.indexOf("-s-");
+            return i > 0 && statementId.substring(0, i).matches("[0-9]+")
+                    ? "/articles/" + statementId.substring(0, i) + "#" + statementId.substring(i + 1) : "";
+        }
+    }
 
     public static final List<String> STATUSES = List.of("unverified", "in_review", "accurate", "misquoted",
             "misattributed", "out_of_context");
@@ -64,16 +79,22 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
         String speaker = sp == null ? "" : sp.isValueNode() ? sp.asText() : Json.text(sp, "name");
         String entity = sp == null || sp.isValueNode() ? "" : Json.text(sp, "entityId");
 
+        Map<String, List<JsonNode>> linksById = new HashMap<>();
+        for (JsonNode l : Json.list(c, "links")) {
+            for (String k : new LinkedHashSet<>(List.of(Json.any(l, "statementId", "to", "target"), Json.any(l, "otherId", "from")))) {
+                if (!k.isEmpty()) linksById.computeIfAbsent(k, x -> new ArrayList<>()).add(l);
+            }
+        }
         int refIdx = referenceIndex(c, raw, st);
         List<Rendering> renderings = new ArrayList<>();
         StatementV ref = refIdx < 0 ? null : st.get(refIdx);
-        if (ref != null) renderings.add(rendering(ref, raw.get(refIdx), c, true, List.of(), speaker));
+        if (ref != null) renderings.add(rendering(ref, raw.get(refIdx), linksById, true, List.of(), speaker));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < st.size(); i++) if (i != refIdx) order.add(i);
         order.sort(Comparator.comparing((Integer i) -> st.get(i).publishedAt()).thenComparing(i -> st.get(i).outlet()));
         for (int i : order) {
             List<WordDiff.Tok> d = WordDiff.diff(ref.quote(), st.get(i).quote());
-            renderings.add(rendering(st.get(i), raw.get(i), c, false, d, speaker));
+            renderings.add(rendering(st.get(i), raw.get(i), linksById, false, d, speaker));
         }
         if (speaker.isEmpty() && ref != null) speaker = ref.speakerShown();
         if (entity.isEmpty() && ref != null) entity = ref.entityId();
@@ -82,15 +103,32 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
         List<Decision> decisions = new ArrayList<>();
         List<JsonNode> ds = Json.list(c, "decisions", "audit", "auditTrail", "history");
         if (ds.isEmpty() && extraDecisions != null) ds = Json.items(extraDecisions);
+        String self = Json.any(c, "id");
         for (JsonNode d : ds) {
             JsonNode details = Json.field(d, "details");
-            String value = Json.any(d, "value", "status", "decision");
-            if (value.isEmpty()) value = Json.any(details, "status", "speakerName", "value");
-            String target = Json.any(d, "statementId", "target", "subject");
-            if (target.isEmpty() && Json.field(d, "targetClusterId") != null) target = "→ " + Json.text(d, "targetClusterId");
-            decisions.add(new Decision(Json.any(d, "action", "kind", "type"), Json.any(d, "actor", "user", "by", "who"),
-                    Views.date(Json.any(d, "createdAt", "at", "decidedAt", "when")), value,
-                    Json.any(d, "note", "comment"), target));
+            String kind = Json.any(d, "action", "kind", "type");
+            String status = "";
+            String from = "";
+            String value = "";
+            if (kind.equals("review")) {
+                status = Json.any(d, "status", "value");
+                if (status.isEmpty()) status = Json.any(details, "status", "to");
+                from = Json.any(details, "from");
+            } else if (kind.equals("speaker")) {
+                value = Json.any(details, "to", "speakerName");
+                from = Json.any(details, "from");
+            } else if (kind.equals("merge")) {
+                value = Json.any(details, "mergedCluster");
+            }
+            String target = Json.any(d, "targetClusterId");
+            if (target.equals(self) || kind.equals("merge")) {
+                // a merge is filed under the cluster that received the statements; name the one that was merged in
+                target = kind.equals("merge") && !value.isEmpty() && !value.equals(self) ? value : "";
+                if (kind.equals("merge")) value = "";
+            }
+            decisions.add(new Decision(kind, Json.any(d, "actor", "user", "by", "who"),
+                    Views.date(Json.any(d, "createdAt", "at", "decidedAt", "when")), status, from, value,
+                    Json.any(d, "note", "comment"), Json.any(d, "statementId", "subject"), target));
         }
         List<String> related = new ArrayList<>();
         for (JsonNode r : Json.list(c, "related", "relatedClusters")) related.add(r.isValueNode() ? r.asText() : Json.any(r, "id", "clusterId"));
@@ -104,11 +142,18 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
             status = Json.any(review, "status", "value");
             note = Json.any(review, "note");
         }
-        return new ClusterModel(Json.any(c, "id"), speaker, entity, status, note, renderings, conflicts, decisions,
-                related, new ArrayList<>(outlets), Views.date(first), Json.any(c, "storyId", "story"));
+        int count = Math.max(Json.intOf(c, "statementCount", 0), st.size());
+        String storyId = Json.any(c, "storyId", "story");
+        if (storyId.isEmpty()) {
+            List<String> stories = Json.strings(c, "storyIds");
+            if (!stories.isEmpty()) storyId = stories.get(0);
+        }
+        return new ClusterModel(self, speaker, entity, status, note, renderings, conflicts, decisions,
+                related, new ArrayList<>(outlets), Views.date(first), storyId, count,
+                Math.max(Json.intOf(c, "outletCount", 0), outlets.size()));
     }
 
-    private static Rendering rendering(StatementV s, JsonNode raw, JsonNode cluster, boolean reference,
+    private static Rendering rendering(StatementV s, JsonNode raw, Map<String, List<JsonNode>> linksById, boolean reference,
                                        List<WordDiff.Tok> diff, String clusterSpeaker) {
         JsonNode link = Json.field(raw, "link", "membership");
         String score = "";
@@ -123,7 +168,9 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
         double sc = Json.doubleOf(raw, "linkScore", -1);
         if (score.isEmpty() && sc >= 0) score = String.format(java.util.Locale.ROOT, "%.2f", sc);
         evidence.addAll(Json.strings(raw, "linkEvidence"));
-        for (JsonNode l : Json.list(cluster, "links")) {
+        List<JsonNode> mine = new ArrayList<>(linksById.getOrDefault(s.id(), List.of()));
+        if (!s.key().equals(s.id())) mine.addAll(linksById.getOrDefault(s.key(), List.of()));
+        for (JsonNode l : mine) {
             String a = Json.any(l, "statementId", "to", "target");
             String b = Json.any(l, "otherId", "from");
             long aid = Json.longOf(l, "articleId", -1);

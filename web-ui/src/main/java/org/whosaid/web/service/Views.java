@@ -29,6 +29,7 @@ public final class Views {
         public String anchor() { return "/articles/" + articleId + "#" + localId; }
         public boolean hasSpeaker() { return !speakerName.isEmpty() || !speakerText.isEmpty(); }
         public String speakerShown() { return speakerName.isEmpty() ? speakerText : speakerName; }
+        public String shortQuote() { return shorten(quote, 90); }
         /** The mention differs from the resolved name ("er", "der Kreml-Berater"). */
         public boolean mentionDiffers() { return !speakerText.isEmpty() && !speakerText.equals(speakerName); }
     }

@@ -193,6 +193,42 @@ class BrowserTest {
     }
 
     @Test
+    @Order(7)
+    void mergeOfTwoClustersPersistsAfterReload() throws Exception {
+        Assumptions.assumeTrue(imported.size() == 4, "import failed");
+        Services services = new Services(SystemResource.sut());
+        List<JsonNode> others = new ArrayList<>();
+        for (JsonNode c : services.analysisGet("/api/clusters?size=200").path("items")) {
+            if (!c.path("id").asText().equals(clusterId)) others.add(c);
+        }
+        assertTrue(others.size() >= 2, "two more clusters to merge: " + others.size());
+        String from = others.get(0).path("id").asText();
+        String into = others.get(1).path("id").asText();
+        String movedQuote = others.get(0).path("statements").get(0).path("quote").path("text").asText();
+        page.navigate(url("/clusters/" + from));
+        page.fill("#merge-target", into);
+        page.fill("#merge-note", "dieselbe Aussage");
+        page.click(".merge-form button[type=submit]");
+        page.waitForURL("**/clusters/" + into + "**");
+        page.reload();
+        String renderings = page.locator(".renderings").textContent();
+        assertTrue(renderings.contains(movedQuote.substring(0, Math.min(30, movedQuote.length()))),
+                "the merged rendering shows on the target after reload: " + renderings);
+        String audit = page.locator("#audit").textContent();
+        assertTrue(audit.contains("admin") && audit.contains("dieselbe Aussage"), audit);
+        assertEquals(1, page.locator("#audit a[href='/clusters/" + from + "']").count(), "the merged cluster is named: " + audit);
+        shot("07-cluster-merged");
+        assertEquals(404, page.request().get(url("/clusters/" + from)).status(), "the merged cluster is gone");
+        // the English rendering of the dike statement names its speaker as the outlet does
+        page.navigate(url("/clusters/" + clusterId));
+        for (var r : page.locator(".rendering").all()) {
+            if (r.textContent().contains("Harbour Post")) {
+                assertFalse(r.locator(".speaker-line strong").textContent().isBlank(), "speaker shown for the English rendering");
+            }
+        }
+    }
+
+    @Test
     @Order(6)
     void scriptInArticleTextIsInert() {
         Assumptions.assumeTrue(imported.size() == 4, "import failed");

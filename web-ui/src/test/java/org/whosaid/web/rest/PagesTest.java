@@ -6,7 +6,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.whosaid.web.fake.FakeApi;
 import org.whosaid.web.fake.FakeServices;
 
@@ -25,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The pages against faked ingest and analysis APIs: escaping, highlighting, diffs, i18n, CSRF, login, down services. */
 @QuarkusTest
 @QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesTest {
     static final FakeApi INGEST = FakeServices.INGEST;
     static final FakeApi ANALYSIS = FakeServices.ANALYSIS;
@@ -188,6 +192,109 @@ class PagesTest {
     }
 
     @Test
+    void auditTrailShowsWhoWhenWhatAndTheStatusSet() {
+        ANALYSIS.get("/api/clusters/c-9", """
+            {"id":"c-9","speaker":{"name":"Hanna Vogt","entityId":"p-vogt"},"reviewStatus":"misquoted","statementCount":1,"outletCount":1,
+             "statements":[{"id":"7-s-1","form":"Direct","articleId":7,"outlet":"Küstenbote","quote":{"text":"Der Deich ist fertig."}}],
+             "decisions":[
+              {"id":1,"action":"review","clusterId":9,"actor":"erika","createdAt":"2026-03-03T10:15:00Z","note":"Juni, nicht Mai",
+               "details":{"status":"misquoted","from":"unverified","to":"misquoted"}},
+              {"id":2,"action":"speaker","clusterId":9,"statementId":"7-s-1","actor":"jonas","createdAt":"2026-03-03T11:00:00Z",
+               "details":{"from":"H. Vogt","to":"Hanna Vogt"}},
+              {"id":3,"action":"merge","clusterId":9,"targetClusterId":9,"actor":"erika","createdAt":"2026-03-03T12:00:00Z",
+               "details":{"mergedCluster":4,"statements":["8-s-2"]}}]}""");
+        String html = given().header("Accept-Language", "en").get("/clusters/c-9").then().statusCode(200).extract().asString();
+        String audit = html.substring(html.indexOf("id=\"audit\""));
+        assertTrue(audit.contains("2026-03-03 10:15 UTC") && audit.contains("<strong>erika</strong>"), audit);
+        assertTrue(audit.contains("“misquoted”") && audit.contains("before: unverified"), "the status value set: " + audit);
+        assertTrue(audit.contains("“Hanna Vogt”") && audit.contains("before: H. Vogt"), "the corrected speaker: " + audit);
+        assertTrue(audit.contains("href=\"/articles/7#s-1\""), "the rendering decided on: " + audit);
+        assertTrue(audit.contains("href=\"/clusters/4\""), "the cluster merged in: " + audit);
+        assertTrue(audit.contains("Juni, nicht Mai"));
+    }
+
+    @Test
+    void reviewerGetsRegroupFormsAnonymousDoesNot() {
+        assertFalse(given().get("/clusters/c-1").asString().contains("class=\"merge-form\""), "anonymous readers see no write forms");
+        Response page = given().get("/login");
+        String cookie = page.getCookie("whosaid_csrf");
+        String session = login(cookie, token(page.asString()));
+        String html = given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).header("Accept-Language", "en")
+                .get("/clusters/c-1").then().statusCode(200).extract().asString();
+        for (String form : new String[]{"merge-form", "related-form", "split-form"}) {
+            assertTrue(html.contains("class=\"" + form + "\""), form);
+        }
+        assertTrue(html.contains("name=\"statementIds\" value=\"s-4\""), "split offers each rendering");
+        assertTrue(html.contains("value=\"move\""), "each rendering can be moved");
+        assertTrue(ANALYSIS.last("GET", "/api/clusters/c-1").query().contains("size=30"), "renderings are paged");
+    }
+
+    @Test
+    void mergeMoveSplitAndRelatedAreForwardedWithTheirTargets() throws Exception {
+        Response page = given().get("/login");
+        String cookie = page.getCookie("whosaid_csrf");
+        String token = token(page.asString());
+        String session = login(cookie, token);
+        ANALYSIS.on("POST", "/api/clusters/c-1/decisions", 200, "{\"id\":12,\"statements\":[]}");
+        // merge: the service answers the cluster that received the statements; the browser is sent there
+        given().redirects().follow(false).cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
+                .formParam("_csrf", token).formParam("kind", "merge").formParam("targetClusterId", " 12 ")
+                .post("/clusters/c-1/decision").then().statusCode(303).header("Location", containsString("/clusters/12#audit"));
+        JsonNode sent = M.readTree(ANALYSIS.last("POST", "/api/clusters/c-1/decisions").body());
+        assertEquals("merge", sent.get("action").asText());
+        assertEquals(12, sent.get("targetClusterId").asLong());
+        assertEquals("admin", ANALYSIS.last("POST", "/api/clusters/c-1/decisions").header("X-Whosaid-User"));
+        // move one rendering
+        given().redirects().follow(false).cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
+                .formParam("_csrf", token).formParam("kind", "move").formParam("statementId", "s-4").formParam("targetClusterId", "7")
+                .post("/clusters/c-1/decision").then().statusCode(303);
+        sent = M.readTree(ANALYSIS.last("POST", "/api/clusters/c-1/decisions").body());
+        assertEquals("move", sent.get("action").asText());
+        assertEquals("s-4", sent.get("statementId").asText());
+        assertEquals(7, sent.get("targetClusterId").asLong());
+        // split two renderings off
+        given().redirects().follow(false).cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
+                .formParam("_csrf", token).formParam("kind", "split").formParam("statementIds", "s-1", "s-4")
+                .post("/clusters/c-1/decision").then().statusCode(303);
+        sent = M.readTree(ANALYSIS.last("POST", "/api/clusters/c-1/decisions").body());
+        assertEquals("split", sent.get("action").asText());
+        assertEquals("[\"s-1\",\"s-4\"]", sent.get("statementIds").toString());
+        // related
+        given().redirects().follow(false).cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
+                .formParam("_csrf", token).formParam("kind", "related").formParam("targetClusterId", "5").formParam("note", "same hearing")
+                .post("/clusters/c-1/decision").then().statusCode(303);
+        sent = M.readTree(ANALYSIS.last("POST", "/api/clusters/c-1/decisions").body());
+        assertEquals("related", sent.get("action").asText());
+        assertEquals("same hearing", sent.get("note").asText());
+        // bad input is refused here and nothing is sent on
+        int before = ANALYSIS.requests().size();
+        given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).formParam("_csrf", token)
+                .formParam("kind", "merge").formParam("targetClusterId", "12; drop").post("/clusters/c-1/decision").then().statusCode(400);
+        given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).formParam("_csrf", token)
+                .formParam("kind", "split").post("/clusters/c-1/decision").then().statusCode(400);
+        given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).formParam("_csrf", token)
+                .formParam("kind", "move").formParam("targetClusterId", "7").post("/clusters/c-1/decision").then().statusCode(400);
+        assertEquals(before, ANALYSIS.requests().size(), "nothing sent downstream");
+        // no CSRF token: refused
+        given().cookie("whosaid_session", session).formParam("kind", "merge").formParam("targetClusterId", "12")
+                .post("/clusters/c-1/decision").then().statusCode(403);
+    }
+
+    @Test
+    void searchSaysMoreThanWhenTheServiceCappedTheCount() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0) items.append(',');
+            items.append("{\"id\":\"9-s-").append(i).append("\",\"form\":\"Direct\",\"articleId\":9,\"quote\":{\"text\":\"Deich ").append(i).append("\"}}");
+        }
+        ANALYSIS.get("/api/statements", "{\"items\":[" + items + "],\"total\":1000,\"page\":0,\"size\":20,\"totalCapped\":true}");
+        String html = given().header("Accept-Language", "en").get("/search?q=deich&page=49").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("more than 1000 results"), html);
+        assertTrue(html.contains("page=50"), "a next page while pages are full");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // locks this client address out of logging in: last
     void loginRejectsWrongPasswordsAndLimitsAttempts() {
         Response page = given().get("/login");
         String cookie = page.getCookie("whosaid_csrf");
