@@ -27,7 +27,7 @@ import java.util.Set;
  *   <li>{@code das-cue}: "Das erklärte der Kreml-Berater X." — the previous sentence is the content;</li>
  *   <li>{@code wie-cue}: "…, wie X mitteilte." — the rest of the sentence (or, when the sentence already has a
  *       statement, X becomes its intermediary);</li>
- *   <li>{@code speech-act}: "Er forderte abermals Druck auf Russland." — an act verb with a subject and no clause:
+ *   <li>{@code speech-act}: "Sie forderte erneut Hilfe für die Hafenarbeiter." — an act verb with a subject and no clause:
  *       the whole sentence is a Reported statement;</li>
  *   <li>markers {@code laut}, {@code zufolge}, {@code nach-angaben}, {@code so}, {@code hiess-es}, {@code demnach},
  *       {@code wonach}, {@code according-to}: the sentence without the marker phrase is the content.</li>
@@ -275,7 +275,7 @@ public final class StatementRules {
                 return d;
             }
         }
-        // speech act: "Er forderte abermals Druck auf Russland."
+        // speech act: "Sie forderte erneut Hilfe für die Hafenarbeiter."
         Mention sp = speakerBefore(doc, s, cs, v);
         if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
