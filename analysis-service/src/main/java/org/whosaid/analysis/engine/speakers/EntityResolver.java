@@ -102,11 +102,14 @@ public final class EntityResolver {
         // roles: attach to the named person they are written with, then resolve bare role mentions
         for (Mention m : doc.mentions) {
             if (m.kind == Mention.Kind.NAME && m.entity != null && m.role != null) {
-                String roleText = doc.slice(m.start, m.end).replace(m.head, "").trim();
-                roleText = roleText.replaceFirst("^(der|die|das|des|dem|den|ein|eine|the|a|an)\\s+", "");
+                String roleText = m.roleText;
+                if (roleText == null) {
+                    roleText = doc.slice(m.start, m.end).replace(m.head, "").trim();
+                    roleText = roleText.replaceFirst("^(der|die|das|des|dem|den|ein|eine|the|a|an)\\s+", "");
+                }
                 if (!roleText.isEmpty()) m.entity.roles.add(roleText);
                 m.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
-                if (lex.femaleRole(lastWord(roleText))) m.entity.female = Boolean.TRUE;
+                if (m.femaleRole || (m.roleText == null && lex.femaleRole(lastWord(roleText)))) m.entity.female = Boolean.TRUE;
             }
             if (m.kind == Mention.Kind.NAME && m.entity != null && m.entity.female == null) {
                 Token t = doc.tokens.get(m.token);
@@ -166,6 +169,8 @@ public final class EntityResolver {
         if (k >= doc.tokens.size() || !doc.tokens.get(k).is(",")) return null;
         for (Mention o : doc.mentions) {
             if (o.token == k + 1 && o.kind == Mention.Kind.NAME && o.entity != null) {
+                // "Der Bürgermeister, X und Y": a list, not an apposition
+                if (o.endToken < doc.tokens.size() && doc.tokens.get(o.endToken).isAny("und", "oder", "sowie", "and", "or")) return null;
                 if (o.entity.kind.equals("PERSON") && m.role != null) {
                     o.entity.roles.add(doc.slice(m.start, m.end).replaceFirst("^(der|die|das|the|The|Der|Die|Das)\\s+", ""));
                     o.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));

@@ -59,9 +59,12 @@ public final class MentionFinder {
         return t.institutionState == 1;
     }
 
+    private final Appositions appositions;
+
     public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
         this.lex = lex;
         this.morphology = morphology;
+        this.appositions = new Appositions(lex);
     }
 
     public List<Mention> find(Document doc) {
@@ -69,11 +72,13 @@ public final class MentionFinder {
         boolean de = doc.german();
         for (Sentence s : doc.sentences) {
             if (!s.body) continue;
+            int first = out.size();
             int i = s.firstToken;
             while (i < s.endToken) {
                 int next = de ? german(doc, s, i, out) : english(doc, s, i, out);
                 i = Math.max(next, i + 1);
             }
+            if (out.size() - first >= 2) appositions.merge(doc, s, out.subList(first, out.size()));
         }
         return out;
     }
@@ -346,16 +351,20 @@ public final class MentionFinder {
                             String head, String role, String qualifier) {
         List<Token> tk = doc.tokens;
         Mention m = new Mention(kind, from, to, tk.get(from).start, tk.get(to - 1).end, s.index, head, role, qualifier);
-        if (from > s.firstToken) {
-            String prev = tk.get(from - 1).lower();
-            m.governed = (doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s");
-            // genitive attribute "des Präsidenten", "der Ukraine" after a noun
-            if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
-                m.governed = true;
-            if (doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s))))
-                m.governed = true;
-        }
+        m.governed = governed(doc, s, from, kind, head);
         out.add(m);
+    }
+
+    /** whether a mention starting at token {@code from} follows a preposition or is a genitive attribute (not a subject) */
+    static boolean governed(Document doc, Sentence s, int from, Mention.Kind kind, String head) {
+        if (from <= s.firstToken) return false;
+        List<Token> tk = doc.tokens;
+        String prev = tk.get(from - 1).lower();
+        if ((doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s")) return true;
+        // genitive attribute "des Präsidenten", "der Ukraine" after a noun
+        if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
+            return true;
+        return doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s)));
     }
 
     private static boolean isNounBefore(List<Token> tk, int from, Sentence s) {
