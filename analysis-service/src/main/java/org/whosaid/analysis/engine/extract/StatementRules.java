@@ -1064,6 +1064,15 @@ public final class StatementRules {
             if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
             if (first == null) first = m;
         }
+        // German verb-second: "Nähere Einzelheiten gab er nicht bekannt", "Gegenüber dem Sender berichtete Eva Brandt":
+        // the subject right after the verb wins over a fronted object or adverbial
+        if (doc.german() && v > cs && v + 1 < s.endToken && (first == null || first.token > cs)) {
+            Mention post = mentionStartingAt(doc, v + 1);
+            if (post != null && post.sentence == s.index && !post.governed && !isOblique(doc, post)
+                    && doc.quoteAround(post.start) == null
+                    && (post.kind == Mention.Kind.PRONOUN || (first != null && (post.kind == Mention.Kind.NAME || post.kind == Mention.Kind.ROLE))))
+                return post;
+        }
         if (first == null && doc.german()) {
             // a plain noun phrase as subject: "Die Mönche sagten", "Der 58-Jährige hatte geschrieben"
             int e = readNP(doc, s, cs);

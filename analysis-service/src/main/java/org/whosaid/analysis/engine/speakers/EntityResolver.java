@@ -212,6 +212,24 @@ public final class EntityResolver {
         return best;
     }
 
+    /**
+     * The last subject-like mention of {@code m}'s entity after {@code m} and before {@code before} (a character offset),
+     * outside quotes; null when there is none.
+     */
+    public static Mention latestMention(Document doc, Mention m, int before) {
+        if (m.entity == null || before < 0) return null;
+        Mention best = null;
+        for (Mention o : doc.mentions) {
+            if (o.start >= before) break;
+            if (o.start <= m.start || o.entity != m.entity || o.governed || o.kind == Mention.Kind.PRONOUN) continue;
+            String first = doc.tokens.get(o.token).lower();
+            if (first.equals("den") || first.equals("dem") || first.equals("des") || first.equals("einem") || first.equals("einen")) continue;
+            if (doc.quoteAround(o.start) != null) continue;
+            best = o;
+        }
+        return best;
+    }
+
     /** Resolves the speaker mention of a statement (pronouns need the statements before it). */
     public void resolveSpeaker(Document doc, Draft d, List<Draft> earlier) {
         Mention m = d.speaker;
