@@ -30,11 +30,15 @@ final class Appositions {
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einem",
             "eines", "einer", "einen", "the", "a", "an");
     private static final Set<String> COORDINATION = Set.of("und", "oder", "sowie", "and", "or", "nor");
-    /** after the closing comma these open a new clause: the comma keeps ending the speaker's clause */
+    /**
+     * after the closing comma these open a new clause or an object ("prognostizierte X, Chef des Verbands, einen
+     * Anstieg"): the comma keeps ending the speaker's clause
+     */
     private static final Set<String> CLAUSE_OPENERS = Set.of("dass", "daß", "ob", "weil", "nachdem", "als", "wenn",
             "obwohl", "während", "da", "bevor", "damit", "sodass", "indem", "falls", "die", "der", "das", "dem", "den",
+            "des", "ein", "eine", "einen", "einem", "einer", "eines", "seine", "seinen", "ihre", "ihren",
             "deren", "dessen", "welche", "welcher", "wo", "was", "wie", "that", "who", "whom", "whose", "which",
-            "because", "after", "before", "when", "while", "although", "if", "as");
+            "because", "after", "before", "when", "while", "although", "if", "as", "the", "a", "an");
     /** nouns for a place: "the small North Sea town of Luensen", "der kleinen Stadt Luensen" (matched as endings in German) */
     private static final Set<String> PLACE_NOUNS_EN = Set.of("town", "city", "village", "county", "state", "province",
             "region", "district", "island", "port", "borough", "municipality", "country");

@@ -119,7 +119,7 @@ public final class MentionFinder {
         while (k < s.endToken && SpeakerLexicon.TITLES.contains(tk.get(k).text)) k++;
         if (k < s.endToken && tk.get(k).is(".") && k > roleEnd) k++;
         int nameStart = k;
-        int nameEnd = nameEnd(doc, s, k);
+        int nameEnd = nameEnd(doc, s, k, role != null);
         if (nameEnd > nameStart) {
             // "Putins außenpolitischer Berater": a genitive name before adjectives/roles is a possessor
             Token last = tk.get(nameEnd - 1);
@@ -211,8 +211,13 @@ public final class MentionFinder {
         return -1;
     }
 
-    /** end of a name starting at k (exclusive), k when no name starts there */
-    private int nameEnd(Document doc, Sentence s, int k) {
+    private int nameEnd(Document doc, Sentence s, int k) { return nameEnd(doc, s, k, false); }
+
+    /**
+     * end of a name starting at k (exclusive), k when no name starts there; {@code afterRole}: right after a role noun an
+     * unknown word that splits like a compound is still a surname ("Kultusministerin Eisenmann")
+     */
+    private int nameEnd(Document doc, Sentence s, int k, boolean afterRole) {
         List<Token> tk = doc.tokens;
         int e = k;
         boolean firstName = false;
@@ -221,16 +226,26 @@ public final class MentionFinder {
             if (!t.isWord() || !t.isCapitalized()) {
                 if (e > k && t.isAny("von", "van", "de", "der", "bin", "al", "da", "di", "zu", "ten", "le")
                         && e + 1 < s.endToken && tk.get(e + 1).isCapitalized() && nameWord(doc, tk.get(e + 1), true)
+                        && !tk.get(e + 1).tags.contains("ADJ:")
                         && !t.is("der")) { e++; continue; }
                 break;
             }
-            if (!nameWord(doc, t, firstName)) break;
+            if (!nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))) break;
             if (t.tags.contains(":VOR")) firstName = true;
             e++;
             if (e < s.endToken && tk.get(e).is("-") ) break;
         }
         // a lone first word that is only a first name followed by nothing is still a name ("Donald")
         return e;
+    }
+
+    /** "Kultusministerin Eisenmann erklärte": an unknown capitalised word after a role noun, before a verb or punctuation */
+    private boolean surnameAfterRole(Document doc, Sentence s, Token t, int e) {
+        if (t.known || DE_NOT_NAME.contains(t.text) || t.text.length() < 3 || role(t) != null || instSuffix(t)) return false;
+        if (t.text.indexOf('-') >= 0 || t.text.chars().anyMatch(Character::isDigit)) return false;
+        if (e + 1 >= s.endToken) return true;
+        Token n = doc.tokens.get(e + 1);
+        return n.isPunct() || !n.isCapitalized();
     }
 
     private boolean nameWord(Document doc, Token t, boolean afterFirstName) {
@@ -241,7 +256,8 @@ public final class MentionFinder {
         if (t.tags.contains("EIG:")) return true;
         int dash = t.text.lastIndexOf('-');
         if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
-        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return role(t) == null && !instSuffix(t);
+        // after a first name a capitalised word continues the name, also one the dictionary knows as an adjective ("Jung")
+        if (afterFirstName && !t.tags.contains("VER:")) return role(t) == null && !instSuffix(t);
         if (t.known) return false;
         if (t.text.chars().anyMatch(Character::isDigit)) return false;
         if (role(t) != null) return false;
