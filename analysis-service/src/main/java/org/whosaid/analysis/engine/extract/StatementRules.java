@@ -426,6 +426,15 @@ public final class StatementRules {
             phraseEnd = Math.max(e, c.endToken + 1);
             sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
         }
+        if (doc.german()) {
+            // "Laut „Nordpost“", "laut Informationen des Nachrichtenmagazins X", "laut einem Bericht der Zeitung Y"
+            int q = shortQuoteEnd(doc, s, c.endToken);
+            int e = extendSource(doc, s, Math.max(phraseEnd, q));
+            if (e > phraseEnd) {
+                phraseEnd = e;
+                sp = sourcePhrase(doc, s, c.endToken, phraseEnd, lastMentionIn(doc, s, c.endToken, phraseEnd, sp));
+            }
+        }
         Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.LAUT ? "laut" : "according-to", s.index, 0.8);
         int from = doc.tokens.get(c.token).start;
         int to = doc.tokens.get(phraseEnd - 1).end;
@@ -439,7 +448,13 @@ public final class StatementRules {
     private Draft zufolge(Document doc, Sentence s, Cue c) {
         Mention sp = mentionEndingAt(doc, c.token);
         int from;
-        if (sp != null) {
+        int np = sourceStart(doc, s, c.token);
+        if (np < c.token && (sp == null || np < sp.token)) {
+            // "Angaben des seismologischen Instituts von Athen zufolge", "der Meldung zufolge", "Berichten verschiedener Medien zufolge"
+            Mention x = lastMentionIn(doc, s, np, c.token, null);
+            sp = sourcePhrase(doc, s, np, c.token, x);
+            from = doc.tokens.get(np).start;
+        } else if (sp != null) {
             from = sp.start;
         } else {
             int k = c.token - 1;
@@ -482,6 +497,11 @@ public final class StatementRules {
                     && (e == phraseEnd + 1 || tk.get(e).isCapitalized() || tk.get(e).isAdjective() || tk.get(e).isAny("des", "der", "von"))) e++;
             if (e > phraseEnd + 1) phraseEnd = e;
         }
+        int ext = extendSource(doc, s, Math.max(phraseEnd, shortQuoteEnd(doc, s, phraseEnd)));
+        if (ext > phraseEnd) {
+            phraseEnd = ext;
+            x = lastMentionIn(doc, s, c.endToken, phraseEnd, x);
+        }
         boolean own = tk.get(c.token + 1).lower().startsWith("eigen");
         Mention resolved = x;
         if (own || (x == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
@@ -498,6 +518,93 @@ public final class StatementRules {
         d.evidence.add(d.rule);
         d.evidence.add("cue: " + c.lemma);
         return d;
+    }
+
+    /**
+     * end of the genitive or von/aus attributes after a source noun phrase ending at {@code end}: "Angaben [des
+     * Nachrichtenmagazins X]", "Ansicht [einiger Juristen]", "Schätzungen [französischer Behörden]", "Dokumenten [aus der
+     * Behörde]" (at most three attributes; a finite verb or punctuation ends it)
+     */
+    static int extendSource(Document doc, Sentence s, int end) {
+        List<Token> tk = doc.tokens;
+        for (int hop = 0; hop < 3 && end < s.endToken; hop++) {
+            Token t = tk.get(end);
+            int k = end;
+            if (t.isAny("des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "einiger", "mehrerer", "vieler")) {
+                k++;
+            } else if (t.isAny("von", "vom", "aus")) {
+                k++;
+                if (k < s.endToken && tk.get(k).isAny("der", "dem", "den", "einem", "einer")) k++;
+            } else if (!(t.isWord() && !t.isCapitalized() && attributive(t) && t.text.endsWith("er"))) {
+                break;
+            }
+            while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && attributive(tk.get(k))) k++;
+            int n = k;
+            while (k < s.endToken && k - n < 4) {
+                Token w = tk.get(k);
+                int q = shortQuoteEnd(doc, s, k);
+                if (q > k) { k = q; continue; }
+                if (!w.isCapitalized() || w.isPunct() || (w.onlyVerb() && !w.isNoun())) break;
+                k++;
+            }
+            if (k == n) break;
+            end = k;
+        }
+        return end;
+    }
+
+    /** an adjective before a noun: from the dictionary, or an unknown word with an adjective ending ("behördlichen") */
+    private static boolean attributive(Token t) {
+        if (t.isAdjective()) return !t.onlyVerb();
+        String l = t.text;
+        return !t.known && (l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("e"));
+    }
+
+    /** after a short title-like quote starting at token k ("„Nordpost“"): the token after its closing mark, else k */
+    private static int shortQuoteEnd(Document doc, Sentence s, int k) {
+        if (k >= s.endToken || !isQuoteOpen(doc.tokens.get(k))) return k;
+        QuoteSpan q = doc.quoteAround(doc.tokens.get(k).start);
+        if (q == null || q.start != doc.tokens.get(k).start || q.words > 5 || q.words < 1) return k;
+        int e = doc.tokenAt(q.end);
+        return e <= s.endToken && e > k + 1 ? e : k;
+    }
+
+    /** start of the source noun phrase that ends right before token {@code end} ("der Meldung", "Angaben der Polizei") */
+    private static int sourceStart(Document doc, Sentence s, int end) {
+        List<Token> tk = doc.tokens;
+        int k = end, start = end;
+        // noun phrases [det] [adj]* Noun+ read leftwards; one with a genitive article or after von/aus is an attribute of
+        // the one before it: "Angaben | des seismologischen Instituts | von Athen"
+        while (end - k < 10) {
+            int e = k;
+            while (k > s.firstToken && e - k < 4 && isSourceNoun(tk.get(k - 1))) k--;
+            if (k == e) break;
+            while (k > s.firstToken && tk.get(k - 1).isWord() && !tk.get(k - 1).isCapitalized() && attributive(tk.get(k - 1))
+                    && !CueFinder.isDeterminer(tk.get(k - 1).lower())) k--;
+            boolean attribute = false;
+            if (k > s.firstToken && CueFinder.isDeterminer(tk.get(k - 1).lower())) {
+                k--;
+                attribute = tk.get(k).isAny("des", "der", "eines", "einer", "Des", "Der");
+            }
+            start = k;
+            if (k > s.firstToken && tk.get(k - 1).isAny("von", "vom", "aus")) { k--; attribute = true; }
+            if (!attribute) break;
+        }
+        return start;
+    }
+
+    private static boolean isSourceNoun(Token t) {
+        return t.isWord() && t.isCapitalized() && !(t.onlyVerb() && !t.isNoun()) && !CueFinder.isDeterminer(t.lower());
+    }
+
+    private static Mention lastMentionIn(Document doc, Sentence s, int from, int to, Mention fallback) {
+        Mention best = fallback;
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index || m.token < from) continue;
+            if (m.token >= to) break;
+            if (m.endToken <= to && (m.entity != null || best == null)) best = m;
+        }
+        return best;
     }
 
     /** a speaker mention covering a source phrase [from, to) ("Angaben der Polizei"), resolved like {@code x} */
