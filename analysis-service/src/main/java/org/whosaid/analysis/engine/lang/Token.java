@@ -57,10 +57,10 @@ public final class Token {
     public byte roleState, institutionState;
     public String role;
     /**
-     * a comma inside or closing a speaker apposition ("The mayor of Luensen, Hanna Vogt, said"; set by MentionFinder):
-     * it does not end the clause
+     * a comma or bracket inside or closing a speaker phrase ("The mayor of Luensen, Hanna Vogt, said", "Eva Brandt (SPD)
+     * sagte"; set by MentionFinder): it does not end the clause
      */
-    public boolean appositionComma;
+    public boolean inSpeakerPhrase;
     /** a place name (city, country, region, water, mountain) per the dictionary */
     public boolean isPlace() {
         return tags.contains("EIG:") && (tags.contains(":STD") || tags.contains(":COU") || tags.contains(":GEB")

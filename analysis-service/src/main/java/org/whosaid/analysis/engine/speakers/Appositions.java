@@ -20,7 +20,7 @@ import java.util.Set;
  * The joined mention spans the whole apposition (the gnqa annotation of a speaker); its {@link Mention#roleText} is the
  * role noun with its complement ("Sprecherin des Ministeriums"), shortened to the place when the complement names one
  * ("mayor of Luensen"). Commas inside the apposition and the one closing it are marked
- * ({@link Token#appositionComma}) so that they do not end the speaker's clause. Coordinations ("X, Y und Z") and
+ * ({@link Token#inSpeakerPhrase}) so that they do not end the speaker's clause. Coordinations ("X, Y und Z") and
  * complements with a verb or a speech cue are left alone.
  */
 final class Appositions {
@@ -175,9 +175,9 @@ final class Appositions {
             if (m.token >= from && m.endToken <= to) { ms.remove(i); at = i; }
         }
         ms.add(at < 0 ? 0 : at, j);
-        for (int k = from; k < to; k++) if (tk.get(k).is(",")) tk.get(k).appositionComma = true;
+        for (int k = from; k < to; k++) if (tk.get(k).is(",")) tk.get(k).inSpeakerPhrase = true;
         if (to + 1 < s.endToken && tk.get(to).is(",") && !CLAUSE_OPENERS.contains(tk.get(to + 1).lower()))
-            tk.get(to).appositionComma = true;
+            tk.get(to).inSpeakerPhrase = true;
     }
 
     /** role noun phrase (without its article) and complement; "… town of Luensen" → "mayor of Luensen" */

@@ -79,8 +79,144 @@ public final class MentionFinder {
                 i = Math.max(next, i + 1);
             }
             if (out.size() - first >= 2) appositions.merge(doc, s, out.subList(first, out.size()));
+            if (de) widenLeft(doc, s, out.subList(first, out.size()));
+            if (out.size() > first) brackets(doc, s, out.subList(first, out.size()));
         }
         return out;
+    }
+
+    private static final Set<String> POSSESSIVE_DE = Set.of("sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+            "ihren", "ihrem", "ihrer", "dessen", "deren", "unser", "unsere");
+
+    /**
+     * Widens German mentions over the words a reader quotes with them: "der italienische Kardinal Angelo Sodano",
+     * "die holländische Fluggesellschaft KLM", "der 84-jährige Küng", "die Süddeutsche Zeitung", "sein Anwalt",
+     * sentence-initial "Konservative Politiker". A descriptor noun is taken only right before a name; the phrase must
+     * start with an article or possessive (or be an adjective opening the sentence).
+     */
+    private void widenLeft(Document doc, Sentence s, List<Mention> ms) {
+        List<Token> tk = doc.tokens;
+        for (int a = 0; a < ms.size(); a++) {
+            Mention m = ms.get(a);
+            if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.GROUP) continue;
+            if (DET_DE.contains(tk.get(m.token).lower()) || POSSESSIVE_DE.contains(tk.get(m.token).lower())) continue;
+            int floor = a > 0 ? ms.get(a - 1).endToken : s.firstToken;
+            int k = m.token;
+            boolean words = false;
+            // a descriptor noun before a name: "Kardinal", "Fluggesellschaft", "Nachrichtenportal"
+            if ((m.kind == Mention.Kind.NAME || m.kind == Mention.Kind.INSTITUTION) && m.role == null && k - 1 >= floor) {
+                Token n = tk.get(k - 1);
+                boolean noun = (n.isNoun() && !n.isProperName() && !n.onlyVerb()) || (!n.known && (instSuffix(n) || lex.looksLikeGermanNoun(n.text)));
+                if (n.isWord() && n.isCapitalized() && noun
+                        && !DE_NOT_NAME.contains(n.text) && !m.head.endsWith("s") && doc.quoteAround(n.start) == null) {
+                    k--;
+                    words = true;
+                }
+            }
+            while (k - 1 >= floor && modifier(tk.get(k - 1), k - 1 == s.firstToken)) { k--; words = true; }
+            boolean det = k - 1 >= floor && (DET_DE.contains(tk.get(k - 1).lower()) || POSSESSIVE_DE.contains(tk.get(k - 1).lower()))
+                    && !(k - 1 > s.firstToken && tk.get(k - 1).isAny("der", "des") && tk.get(k - 2).isCapitalized() && tk.get(k - 2).isNoun());
+            int start;
+            if (det && (words || POSSESSIVE_DE.contains(tk.get(k - 1).lower()))) start = k - 1;
+            else if (words && k == s.firstToken && tk.get(k).isCapitalized() && tk.get(k).isAdjective()) start = k;
+            else continue;
+            Mention w = new Mention(m.kind, start, m.endToken, tk.get(start).start, m.end, m.sentence, m.head, m.role, m.qualifier);
+            w.roleText = m.roleText;
+            w.femaleRole = m.femaleRole;
+            w.governed = governed(doc, s, start, m.kind, m.head);
+            ms.set(a, w);
+        }
+    }
+
+    /**
+     * A short bracket after a mention belongs to it: "Kristina Lund (SPD)", "die Bundesagentur für Arbeit (BA)". A
+     * bracketed acronym after an unlisted organisation's noun phrase makes the whole phrase the mention: "Die
+     * Schutzgemeinschaft der Hafenanleger (SdH)" (head "SdH"). The brackets then do not end the clause.
+     */
+    private void brackets(Document doc, Sentence s, List<Mention> ms) {
+        List<Token> tk = doc.tokens;
+        for (int a = 0; a < ms.size(); a++) {
+            Mention m = ms.get(a);
+            if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.GROUP) continue;
+            int open = m.endToken;
+            // "Ein Sprecher der Bundesagentur für Arbeit (BA)": a short attribute before the bracket
+            if (open < s.endToken && tk.get(open).isAny("für", "der", "des", "zur", "zum") && (a + 1 >= ms.size() || ms.get(a + 1).token > open + 1)) {
+                int k = open + 1;
+                while (k < s.endToken && k <= open + 3 && tk.get(k).isWord() && (tk.get(k).isCapitalized() || tk.get(k).isAdjective())) k++;
+                if (k > open + 1 && k < s.endToken && tk.get(k).is("(") && tk.get(k - 1).isCapitalized()) open = k;
+            }
+            boolean inside = false;
+            if (m.token > s.firstToken && tk.get(m.token - 1).is("(") && m.endToken < s.endToken && tk.get(m.endToken).is(")")
+                    && m.endToken - m.token == 1 && m.head.chars().filter(Character::isUpperCase).count() >= 2) {
+                open = m.token - 1;
+                inside = true;
+            }
+            if (open >= s.endToken || !tk.get(open).is("(")) continue;
+            int close = -1;
+            for (int k = open + 1; k < s.endToken && k <= open + 4; k++) {
+                Token t = tk.get(k);
+                if (t.is(")")) { close = k; break; }
+                if (!(t.isCapitalized() || Character.isDigit(t.text.charAt(0)) || t.isAny("-", "/", "."))) break;
+                if (t.onlyVerb() && !t.isCapitalized()) break;
+            }
+            if (close < 0 || close == open + 1) continue;
+            int start = m.token;
+            String head = m.head;
+            Mention.Kind kind = m.kind;
+            if (inside) {
+                start = organisationStart(doc, s, open, a > 0 ? ms.get(a - 1).endToken : s.firstToken);
+                if (start < 0) continue;
+                kind = Mention.Kind.INSTITUTION;
+            }
+            Mention w = new Mention(kind, start, close + 1, tk.get(start).start, tk.get(close).end, m.sentence, head, m.role, m.qualifier);
+            w.roleText = m.roleText;
+            w.femaleRole = m.femaleRole;
+            w.governed = inside ? governed(doc, s, start, kind, head) : m.governed;
+            if (inside) {
+                // the organisation's phrase replaces the mentions inside it
+                int first = a;
+                while (first > 0 && ms.get(first - 1).token >= start) first--;
+                for (int r = a; r >= first; r--) ms.remove(r);
+                ms.add(first, w);
+                a = first;
+            } else {
+                ms.set(a, w);
+            }
+            tk.get(open).inSpeakerPhrase = true;
+            tk.get(close).inSpeakerPhrase = true;
+        }
+    }
+
+    /** start of "[det] [adj]* Noun+ [der|des|für … Noun+]" ending before token {@code end}, or -1 */
+    private static int organisationStart(Document doc, Sentence s, int end, int floor) {
+        List<Token> tk = doc.tokens;
+        int k = end;
+        while (k - 1 >= floor && end - k < 8) {
+            Token t = tk.get(k - 1);
+            if (t.isWord() && t.isCapitalized() && !t.onlyVerb()) { k--; continue; }
+            if (t.isWord() && !t.isCapitalized() && (t.isAdjective() && !t.onlyVerb() || t.isAny("der", "des", "für", "von", "zur", "zum", "und"))
+                    && k < end) { k--; continue; }
+            break;
+        }
+        while (k < end && tk.get(k).isAny("der", "des", "für", "von", "zur", "zum", "und")) k++;
+        if (k >= end || !tk.get(k).isCapitalized() && !tk.get(k).isAdjective()) return -1;
+        if (k - 1 >= floor && DET_DE.contains(tk.get(k - 1).lower())) return k - 1;
+        if (k == s.firstToken) return k;
+        return DET_EN.contains(tk.get(k - 1).lower()) ? k - 1 : -1;
+    }
+
+    /** an adjective inside a name phrase: "italienische", "84-jährige", "US-amerikanische", "Süddeutsche", "Bremer" */
+    private static boolean modifier(Token t, boolean sentenceStart) {
+        if (!t.isWord() && !(Character.isDigit(t.text.charAt(0)) && t.text.contains("-"))) return false;
+        if (Character.isDigit(t.text.charAt(0))) return t.text.matches("\\d+-jährige[nmrs]?");
+        if (t.onlyVerb()) return false;
+        String l = t.text;
+        boolean adjEnding = l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em");
+        if (!t.isCapitalized()) return t.isAdjective() && adjEnding;
+        if (l.indexOf('-') > 0 && nationality(l.toLowerCase(Locale.ROOT)) != null) return true;   // "US-amerikanische"
+        if (sentenceStart) return t.isAdjective() && adjEnding;
+        // mid-sentence a capitalised adjective belongs to a name ("Deutsche Presseagentur"), so does a place adjective ("Bremer")
+        return (t.isAdjective() && adjEnding && !t.isNoun()) || (l.endsWith("er") && t.isProperName());
     }
 
     // ---------------------------------------------------------------- German

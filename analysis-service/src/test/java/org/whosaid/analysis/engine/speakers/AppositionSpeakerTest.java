@@ -133,7 +133,7 @@ class AppositionSpeakerTest {
         Document d = P.analyse(text, "de");
         assertTrue(d.mentions.stream().noneMatch(m -> m.start == 0 && m.kind == Mention.Kind.NAME),
                 "no name mention spans the list: " + d.mentions);
-        assertTrue(d.tokens.stream().noneMatch(t -> t.appositionComma), "the comma of a list stays a clause boundary");
+        assertTrue(d.tokens.stream().noneMatch(t -> t.inSpeakerPhrase), "the comma of a list stays a clause boundary");
         assertTrue(entity(P.extract(text, "de"), "Jorunn Eklund").roles().isEmpty(), "the role is not hers");
     }
 

@@ -1,0 +1,96 @@
+package org.whosaid.analysis.engine.speakers;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.engine.Pipeline;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.model.Statement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The speaker span is the phrase a reader would quote as the speaker (article, adjectives, descriptor noun, party in
+ * brackets), and the name inside it is resolved. Fictional German sentences.
+ */
+class SpeakerPhraseTest {
+    private static final Pipeline P = Pipeline.standard();
+
+    private static Statement find(ExtractionResult r, String quotePart) {
+        return r.statements().stream().filter(s -> s.quote().text().contains(quotePart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement containing '" + quotePart + "' in " + r.statements()));
+    }
+
+    private static void assertSpeaker(String text, Statement s, String phrase, String name) {
+        int start = text.indexOf(phrase);
+        assertEquals(List.of(new Span(start, start + phrase.length())), s.speaker().spans(), s.speaker().toString());
+        assertEquals(name, s.speaker().name());
+    }
+
+    @Test
+    void articleAdjectiveAndDescriptorNounBeforeAName() {
+        String text = "Zum Abschluss sagte der schwedische Kapitän Nils Hammar: „Wir kommen im nächsten Jahr wieder.“";
+        assertSpeaker(text, find(P.extract(text, "de"), "nächsten Jahr"), "der schwedische Kapitän Nils Hammar", "Nils Hammar");
+    }
+
+    @Test
+    void descriptorNounBeforeAnOrganisation() {
+        String text = "Die dänische Reederei Nordfærge versicherte, die Fähren seien sicher.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Fähren seien sicher"), "Die dänische Reederei Nordfærge", "Nordfærge");
+    }
+
+    @Test
+    void ageAdjective() {
+        String text = "Der 71-jährige Hammar sagte, er habe genug vom Meer.";
+        assertSpeaker(text, find(P.extract(text, "de"), "genug vom Meer"), "Der 71-jährige Hammar", "Hammar");
+    }
+
+    @Test
+    void partyInBrackets() {
+        String text = "Hafensenatorin Kristina Lund (SPD) sagte der Hafenzeitung, sie sei zufrieden.";
+        Statement s = find(P.extract(text, "de"), "sei zufrieden");
+        assertSpeaker(text, s, "Hafensenatorin Kristina Lund (SPD)", "Kristina Lund");
+        assertTrue(s.frame().text().startsWith("Hafensenatorin Kristina Lund (SPD) sagte"), "the bracket does not end the cue clause: " + s.frame());
+    }
+
+    @Test
+    void organisationWithBracketedAcronym() {
+        String text = "Die Schutzgemeinschaft der Hafenanleger (SdH) forderte am Mittwoch den Rücktritt des Vorstands.";
+        Statement s = find(P.extract(text, "de"), "Rücktritt des Vorstands");
+        assertSpeaker(text, s, "Die Schutzgemeinschaft der Hafenanleger (SdH)", "SdH");
+        assertEquals("INSTITUTION", s.speaker().kind());
+    }
+
+    @Test
+    void surnameAfterAFirstNameThatIsAlsoAnAdjective() {
+        String text = "Bei dem Treffen sagte Franz Josef Jung, die Lage sei ernst.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Lage sei ernst"), "Franz Josef Jung", "Franz Josef Jung");
+    }
+
+    @Test
+    void unknownCompoundAfterARoleIsASurname() {
+        String text = "Dazu erklärte Hafensenatorin Mühlenkamp, die Stege blieben offen.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Stege blieben offen"), "Hafensenatorin Mühlenkamp", "Mühlenkamp");
+    }
+
+    @Test
+    void subjectPronounAfterTheVerbInVerbSecondOrder() {
+        String text = "Hafensenatorin Kristina Lund besuchte am Montag den Steg. "
+                + "Den Plan verteidigte sie, der Steg werde pünktlich fertig.";
+        Statement s = find(P.extract(text, "de"), "pünktlich fertig");
+        assertEquals("sie", s.speaker().text());
+        assertEquals("Kristina Lund", s.speaker().name());
+    }
+
+    @Test
+    void continuationTakesTheSpeakersLatestMention() {
+        String text = "Hafensenatorin Kristina Lund sagte, der Steg sei fast fertig. Lund lächelte dabei. "
+                + "„Wir sind im Zeitplan und bleiben es auch.“";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "im Zeitplan");
+        assertEquals("Kristina Lund", s.speaker().name());
+        int at = text.indexOf("Lund lächelte");
+        assertEquals(List.of(new Span(at, at + 4)), s.speaker().spans(), "the speaker named again in the sentence before");
+    }
+}
