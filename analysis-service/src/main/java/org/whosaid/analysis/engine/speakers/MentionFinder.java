@@ -1,6 +1,7 @@
 package org.whosaid.analysis.engine.speakers;
 
 import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 
@@ -81,6 +82,7 @@ public final class MentionFinder {
             if (out.size() - first >= 2) appositions.merge(doc, s, out.subList(first, out.size()));
             if (de) widenLeft(doc, s, out.subList(first, out.size()));
             if (out.size() > first) brackets(doc, s, out.subList(first, out.size()));
+            if (de && out.size() > first) widenRight(doc, s, out.subList(first, out.size()));
         }
         return out;
     }
@@ -205,6 +207,46 @@ public final class MentionFinder {
         return DET_EN.contains(tk.get(k - 1).lower()) ? k - 1 : -1;
     }
 
+    /**
+     * Widens a role or institution mention over a place ("die Regierung in Lomé", "Ein Sprecher des Weißen Hauses in
+     * Washington") or a short quoted title ("die Sportzeitung „Le Vélo“").
+     */
+    private void widenRight(Document doc, Sentence s, List<Mention> ms) {
+        List<Token> tk = doc.tokens;
+        for (int a = 0; a < ms.size(); a++) {
+            Mention m = ms.get(a);
+            if (m.kind != Mention.Kind.ROLE && m.kind != Mention.Kind.INSTITUTION) continue;
+            int e = m.endToken;
+            int ceiling = a + 1 < ms.size() ? ms.get(a + 1).endToken : s.endToken;
+            int to = -1;
+            String head = m.head;
+            if (e + 1 < s.endToken && tk.get(e).isAny("in", "im")) {
+                int k = e + 1;
+                while (k < s.endToken && k < e + 3 && tk.get(k).isWord() && !tk.get(k).isCapitalized() && tk.get(k).isAdjective()) k++;
+                Mention next = a + 1 < ms.size() ? ms.get(a + 1) : null;
+                boolean place = k < s.endToken && (tk.get(k).isPlace()
+                        || (next != null && next.token == k && next.endToken - next.token <= 2
+                            && (next.kind == Mention.Kind.PLACE || (next.kind == Mention.Kind.NAME && next.role == null))));
+                if (place) to = next != null && next.token == k ? next.endToken : k + 1;
+                if (to > 0 && to < s.endToken && tk.get(to).isWord() && tk.get(to).isCapitalized()) to = -1; // "in Berlin Mitte …"
+            } else if (e < s.endToken && (tk.get(e).is("„") || tk.get(e).is("\"")) && m.kind == Mention.Kind.INSTITUTION) {
+                QuoteSpan q = doc.quoteAround(tk.get(e).start);
+                if (q != null && q.start == tk.get(e).start && q.words <= 4) {
+                    to = doc.tokenAt(q.end);
+                    head = doc.slice(q.innerStart, q.innerEnd).strip(); // the title names the organisation
+                }
+            }
+            if (to <= e || to > s.endToken || to > Math.max(ceiling, e + 1) && a + 1 < ms.size() && ms.get(a + 1).token < to && ms.get(a + 1).endToken > to) continue;
+            Mention w = new Mention(m.kind, m.token, to, m.start, tk.get(to - 1).end, m.sentence, head, m.role, m.qualifier);
+            w.roleText = m.roleText;
+            w.femaleRole = m.femaleRole;
+            w.governed = m.governed;
+            // the place is part of the phrase now
+            while (a + 1 < ms.size() && ms.get(a + 1).token >= m.endToken && ms.get(a + 1).endToken <= to) ms.remove(a + 1);
+            ms.set(a, w);
+        }
+    }
+
     /** an adjective inside a name phrase: "italienische", "84-jährige", "US-amerikanische", "Süddeutsche", "Bremer" */
     private static boolean modifier(Token t, boolean sentenceStart) {
         if (!t.isWord() && !(Character.isDigit(t.text.charAt(0)) && t.text.contains("-"))) return false;
@@ -249,6 +291,12 @@ public final class MentionFinder {
             String q = roleQualifier(tk.get(k).text);
             if (q != null && qualifier == null) qualifier = q;
             k++;
+        }
+        // "Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch": two roles joined by "und" before a name
+        if (role != null && k + 2 < s.endToken && tk.get(k).is("und") && tk.get(k + 1).isCapitalized() && role(tk.get(k + 1)) != null
+                && !DE_NOT_NAME.contains(tk.get(k + 1).text) && nameEnd(doc, s, k + 2) > k + 2) {
+            role = role(tk.get(k + 1));
+            k += 2;
         }
         int roleEnd = k;
         // titles before a name
@@ -366,13 +414,20 @@ public final class MentionFinder {
                         && !t.is("der")) { e++; continue; }
                 break;
             }
-            if (!nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))) break;
+            if (!nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))
+                    && !(e > k && foreignName(tk.get(e - 1)) && foreignName(t) && t.text.indexOf('-') < 0)) break;
             if (t.tags.contains(":VOR")) firstName = true;
             e++;
             if (e < s.endToken && tk.get(e).is("-") ) break;
         }
         // a lone first word that is only a first name followed by nothing is still a name ("Donald")
         return e;
+    }
+
+    /** a word the dictionary does not know at all ("Thorbjørn", "Jagland"): two in a row are a foreign name */
+    private static boolean foreignName(Token t) {
+        return t.isWord() && t.isCapitalized() && !t.known && !t.isProperName() && !DE_NOT_NAME.contains(t.text)
+                && t.text.chars().noneMatch(Character::isDigit);
     }
 
     /** "Kultusministerin Eisenmann erklärte": an unknown capitalised word after a role noun, before a verb or punctuation */
@@ -393,7 +448,7 @@ public final class MentionFinder {
         int dash = t.text.lastIndexOf('-');
         if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
         // after a first name a capitalised word continues the name, also one the dictionary knows as an adjective ("Jung")
-        if (afterFirstName && !t.tags.contains("VER:")) return role(t) == null && !instSuffix(t);
+        if (afterFirstName) return role(t) == null && !instSuffix(t);
         if (t.known) return false;
         if (t.text.chars().anyMatch(Character::isDigit)) return false;
         if (role(t) != null) return false;

@@ -93,4 +93,31 @@ class SpeakerPhraseTest {
         int at = text.indexOf("Lund lächelte");
         assertEquals(List.of(new Span(at, at + 4)), s.speaker().spans(), "the speaker named again in the sentence before");
     }
+
+    @Test
+    void roleOrOrganisationWithItsPlace() {
+        String text = "Am Abend kündigte die Regierung in Westerholm an, die Fähren würden eingestellt.";
+        Statement s = find(P.extract(text, "de"), "Fähren würden eingestellt");
+        int at = text.indexOf("die Regierung");
+        assertEquals(List.of(new Span(at, text.indexOf(" an,"))), s.speaker().spans(), s.speaker().toString());
+    }
+
+    @Test
+    void organisationWithAQuotedTitle() {
+        String text = "Wie die französische Sportzeitung „Le Vélo“ meldete, sei der Fahrer gestürzt.";
+        Statement s = find(P.extract(text, "de"), "Fahrer gestürzt");
+        assertSpeaker(text, s, "die französische Sportzeitung „Le Vélo“", "Le Vélo");
+    }
+
+    @Test
+    void twoRolesJoinedBeforeAName() {
+        String text = "Der Landtagsabgeordnete und SPD-Fraktionschef Anton Stolz sagte, er sei zufrieden.";
+        assertSpeaker(text, find(P.extract(text, "de"), "sei zufrieden"), "Der Landtagsabgeordnete und SPD-Fraktionschef Anton Stolz", "Anton Stolz");
+    }
+
+    @Test
+    void twoUnknownWordsMakeAForeignName() {
+        String text = "Der norwegische Komiteechef Thorbjørn Vaagland sagte: „Das ist ein guter Tag für alle.“";
+        assertSpeaker(text, find(P.extract(text, "de"), "guter Tag"), "Der norwegische Komiteechef Thorbjørn Vaagland", "Thorbjørn Vaagland");
+    }
 }
