@@ -1183,6 +1183,7 @@ public final class StatementRules {
         if (first == null && doc.german()) {
             // a plain noun phrase as subject: "Die Mönche sagten", "Der 58-Jährige hatte geschrieben"
             int e = readNP(doc, s, cs);
+            if (e > cs) e = extendSource(doc, s, e); // "Die Veranstalter der Kundgebung erklären"
             if (e > cs && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3))) first = npMention(doc, s, cs, e);
         }
         return first;

@@ -237,7 +237,10 @@ public final class EntityResolver {
         switch (m.kind) {
             case PRONOUN -> {
                 String p = m.head.toLowerCase(Locale.ROOT);
-                for (int k = earlier.size() - 1; k >= 0; k--) {
+                boolean demonstrative = false;
+                if (SpeakerLexicon.DEMONSTRATIVES_MALE.contains(p)) { p = "er"; demonstrative = true; }
+                if (SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(p)) { p = "sie"; demonstrative = true; }
+                for (int k = demonstrative ? -1 : earlier.size() - 1; k >= 0; k--) {
                     Draft e = earlier.get(k);
                     if (d.sentence - e.sentence > 3) break;
                     Entity cand = e.speaker != null ? e.speaker.entity : null;
@@ -254,7 +257,9 @@ public final class EntityResolver {
                     if (!genderOk(p, o.entity)) continue;
                     if (doc.quoteAround(o.start) != null) continue;
                     if (d.overlaps(o.start, o.end)) continue; // not a name inside the statement's own content
-                    boolean better = best == null || !o.governed || best.governed;
+                    // a demonstrative points to the last person named, subject or not ("X traf Y. Dieser sagte …")
+                    boolean better = best == null || !o.governed || best.governed || demonstrative;
+                    if (demonstrative && !o.entity.kind.equals("PERSON")) better = false;
                     // "sie": a known woman or institution beats a person of unknown gender
                     if (best != null && p.equals("sie") && preferredForSie(best.entity) && !preferredForSie(o.entity)) better = false;
                     if (better) best = o;

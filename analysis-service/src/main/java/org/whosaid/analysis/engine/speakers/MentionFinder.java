@@ -272,6 +272,12 @@ public final class MentionFinder {
             add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
             return i + 1;
         }
+        if ((SpeakerLexicon.DEMONSTRATIVES_MALE.contains(lower) || SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(lower))
+                && i + 1 < s.endToken && tk.get(i + 1).isWord() && !tk.get(i + 1).isCapitalized() && !tk.get(i + 1).isAdjective()
+                && (i == s.firstToken || !isPrepOrVerbBefore(tk.get(i - 1)))) {
+            add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
+            return i + 1;
+        }
         int j = i;
         if (DET_DE.contains(lower)) j++;
         // possessor: "Putins außenpolitischer Berater"
@@ -577,6 +583,7 @@ public final class MentionFinder {
     private static boolean isNounBefore(List<Token> tk, int from, Sentence s) {
         if (from <= s.firstToken) return false;
         Token p = tk.get(from - 1);
-        return p.isWord() && p.isCapitalized();
+        // a capitalised first word is a noun only if the dictionary says so ("Auch der Trainer …" is not a genitive)
+        return p.isWord() && p.isCapitalized() && (from - 1 > s.firstToken || p.isNoun() || !p.known);
     }
 }

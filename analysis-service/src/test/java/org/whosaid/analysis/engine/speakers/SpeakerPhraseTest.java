@@ -120,4 +120,26 @@ class SpeakerPhraseTest {
         String text = "Der norwegische Komiteechef Thorbjørn Vaagland sagte: „Das ist ein guter Tag für alle.“";
         assertSpeaker(text, find(P.extract(text, "de"), "guter Tag"), "Der norwegische Komiteechef Thorbjørn Vaagland", "Thorbjørn Vaagland");
     }
+
+    @Test
+    void subjectAfterASentenceInitialAdverb() {
+        String text = "Auch der frühere Hafenkapitän Ole Brandt kritisierte, die Regel sei unklar.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Regel sei unklar"), "der frühere Hafenkapitän Ole Brandt", "Ole Brandt");
+    }
+
+    @Test
+    void plainNounPhraseWithGenitiveAsSubject() {
+        String text = "Die Veranstalter der Kundgebung erklären dagegen, es seien viel mehr Menschen gewesen.";
+        Statement s = find(P.extract(text, "de"), "viel mehr Menschen");
+        int at = text.indexOf("Die Veranstalter der Kundgebung");
+        assertEquals(List.of(new Span(at, at + "Die Veranstalter der Kundgebung".length())), s.speaker().spans());
+    }
+
+    @Test
+    void demonstrativeSubjectPointsToTheLastPersonNamed() {
+        String text = "Der Trainer Ole Brandt traf am Montag den Spieler Jens Harder. Dieser sagte danach, er sei zufrieden.";
+        Statement s = find(P.extract(text, "de"), "sei zufrieden");
+        assertEquals("Dieser", s.speaker().text());
+        assertEquals("Jens Harder", s.speaker().name());
+    }
 }
