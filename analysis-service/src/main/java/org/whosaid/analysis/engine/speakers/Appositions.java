@@ -53,12 +53,78 @@ final class Appositions {
 
     /** joins appositions among the mentions of one sentence (in text order; the list is changed in place) */
     void merge(Document doc, Sentence s, List<Mention> ms) {
+        // first the unlisted nouns, so that "Der Doktorvater des Ministers, Peter Lund" is not read as "des Ministers, Peter Lund"
+        if (doc.german()) plainNounAppositions(doc, s, ms);
         for (int a = 0; a < ms.size(); a++) {
             Mention m = ms.get(a);
             if (doc.quoteAround(m.start) != null) continue;
             if (m.kind == Mention.Kind.ROLE) roleFirst(doc, s, ms, m);
-            else if (m.kind == Mention.Kind.NAME) nameFirst(doc, s, ms, m);
+            else if (m.kind == Mention.Kind.NAME && m.roleText == null) nameFirst(doc, s, ms, m);
         }
+    }
+
+    /**
+     * German appositions whose noun is not a listed role: "Der Doktorvater des Ministers, Peter Lund, sagte",
+     * "sagte Peter Lund, Kapitän der Fähre." Only with a full name (two words) and a common noun the dictionary knows.
+     */
+    private void plainNounAppositions(Document doc, Sentence s, List<Mention> ms) {
+        List<Token> tk = doc.tokens;
+        for (int a = 0; a < ms.size(); a++) {
+            Mention name = ms.get(a);
+            if (name.kind != Mention.Kind.NAME || name.role != null || name.roleText != null || name.head.indexOf(' ') < 0
+                    || doc.quoteAround(name.start) != null) continue;
+            // noun phrase first: [det] [adj]* Noun complement , Name ,
+            int comma = name.token - 1;
+            if (comma > s.firstToken && tk.get(comma).is(",") && (a == 0 || ms.get(a - 1).endToken <= comma - 1)) {
+                int floor = a > 0 ? ms.get(a - 1).endToken : s.firstToken;
+                int np = nounPhraseStartBefore(doc, s, comma, floor);
+                if (np >= 0 && closes(doc, s, ms, name.endToken, false)) {
+                    Mention role = plainRole(doc, s, np);
+                    if (role != null) { join(doc, s, ms, np, name.endToken, name, role, role.endToken, comma); continue; }
+                }
+            }
+            // name first: Name , [det] [adj]* Noun complement (, verb | : | .)
+            int c = name.endToken;
+            if (c + 1 < s.endToken && tk.get(c).is(",") && (a + 1 >= ms.size() || ms.get(a + 1).token > c + 1 || ms.get(a + 1).kind == Mention.Kind.PLACE)) {
+                Mention role = plainRole(doc, s, c + 1);
+                if (role == null) continue;
+                int end = complementEnd(doc, s, role.endToken, true);
+                if (end < 0 || end - c > 10) continue;
+                boolean ok = end >= s.endToken || !tk.get(end).is(",")
+                        || (end + 1 < s.endToken && !tk.get(end + 1).isCapitalized() && (tk.get(end + 1).onlyVerb() || isCue(doc, end + 1)));
+                if (ok && closes(doc, s, ms, end, true)) join(doc, s, ms, name.token, end, name, role, role.endToken, end);
+            }
+        }
+    }
+
+    /** "[det] [adj]* Noun" at k as a ROLE-like mention (the noun is the role word), or null */
+    private Mention plainRole(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int i = k;
+        if (i < s.endToken && DETERMINERS.contains(tk.get(i).lower())) i++;
+        while (i < s.endToken && tk.get(i).isWord() && !tk.get(i).isCapitalized() && tk.get(i).isAdjective() && !tk.get(i).onlyVerb()) i++;
+        if (i >= s.endToken) return null;
+        Token n = tk.get(i);
+        boolean noun = (n.isNoun() && !n.isProperName() && !n.onlyVerb() && !n.isPlace())
+                || (!n.known && n.text.indexOf('-') < 0 && lex.looksLikeGermanNoun(n.text)); // "Doktorvater"
+        if (!n.isWord() || !n.isCapitalized() || !noun) return null;
+        if (lex.institutionBySuffix(n.text) || lex.germanRole(n.text) != null) return null; // listed roles: the ROLE mention path
+        return new Mention(Mention.Kind.ROLE, k, i + 1, tk.get(k).start, n.end, s.index, doc.slice(tk.get(k).start, n.end),
+                n.lemma == null ? n.lower() : n.lemma.toLowerCase(java.util.Locale.ROOT), null);
+    }
+
+    /** start of "[det] [adj]* Noun [complement]" ending at the comma {@code comma}, or -1 */
+    private int nounPhraseStartBefore(Document doc, Sentence s, int comma, int floor) {
+        List<Token> tk = doc.tokens;
+        for (int k = Math.max(floor, comma - MAX_COMPLEMENT); k < comma; k++) {
+            if (!DETERMINERS.contains(tk.get(k).lower()) || !(k == s.firstToken || k == floor || tk.get(k - 1).isPunct()
+                    || (k > s.firstToken && tk.get(k - 1).onlyVerb()) || (k == s.firstToken + 1 && tk.get(k - 1).isCapitalized()))) continue;
+            Mention r = plainRole(doc, s, k);
+            if (r == null) continue;
+            int e = complementEnd(doc, s, r.endToken, false);
+            if (e == comma) return k;
+        }
+        return -1;
     }
 
     /** "Der Bürgermeister der kleinen Stadt Luensen, Hanna Vogt, sagte" */
@@ -106,7 +172,7 @@ final class Appositions {
         for (int k = from; k < s.endToken && k <= from + MAX_COMPLEMENT; k++) {
             Token t = tk.get(k);
             if (t.is(",") && open == 0) return k;
-            if (atEnd && open == 0 && (t.isAny(".", "!", "?", ":", ";") && k == s.endToken - 1)) return k;
+            if (atEnd && open == 0 && ((t.isAny(".", "!", "?", ";") && k == s.endToken - 1) || t.is(":"))) return k;
             if (k == from) {
                 // a complement starts with a preposition, a genitive article or a genitive name ("Indonesiens")
                 boolean ok = (de ? COMPLEMENT_START_DE : COMPLEMENT_START_EN).contains(t.lower())

@@ -144,4 +144,21 @@ class AppositionSpeakerTest {
         int comma = text.indexOf(",");
         assertTrue(d.mentions.stream().noneMatch(m -> m.start < comma && m.end > comma), "names stay separate: " + d.mentions);
     }
+
+    @Test
+    void germanNameThenUnlistedNounAtTheSentenceEnd() {
+        String text = "„Wir haben gut gespielt“, sagte Jens Harder, Kapitän der Fähre.";
+        Statement s = find(P.extract(text, "de"), "gut gespielt");
+        assertEquals("Jens Harder", s.speaker().name());
+        assertSpeakerSpan(text, s, "Jens Harder", "Fähre");
+        assertEquals(List.of("Kapitän der Fähre"), entity(P.extract(text, "de"), "Jens Harder").roles());
+    }
+
+    @Test
+    void germanNameThenRoleBeforeAColon() {
+        String text = "In einem Interview sagte Ole Brandt, Gründer der Band: „Wir spielen weiter, solange es geht.“";
+        Statement s = find(P.extract(text, "de"), "spielen weiter");
+        assertEquals("Ole Brandt", s.speaker().name());
+        assertSpeakerSpan(text, s, "Ole Brandt", "der Band");
+    }
 }
