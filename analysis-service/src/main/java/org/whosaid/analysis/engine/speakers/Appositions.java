@@ -135,7 +135,18 @@ final class Appositions {
         Mention name = startingAt(ms, comma + 1);
         if (name == null || name.kind != Mention.Kind.NAME || doc.quoteAround(name.start) != null) return;
         if (!closes(doc, s, ms, name.endToken, false)) return;
-        join(doc, s, ms, role.token, name.endToken, name, role, role.endToken, comma);
+        int start = role.token;
+        if (!doc.german() && start - 1 > s.firstToken && (tk.get(start - 1).text.endsWith("'s") || tk.get(start - 1).text.endsWith("’s"))) {
+            // "The port authority's director, Eva Brandt": back to the article of the possessor
+            int k = start - 1;
+            int floor = Math.max(s.firstToken, start - 6);
+            while (k > floor && tk.get(k).isWord() && !DETERMINERS.contains(tk.get(k).lower())) k--;
+            if (k >= s.firstToken && DETERMINERS.contains(tk.get(k).lower())) {
+                for (Mention o : ms) if (o != role && o.token < start && o.endToken > k && o.token < k) return;
+                start = k;
+            }
+        }
+        join(doc, s, ms, start, name.endToken, name, role, role.endToken, comma, start);
     }
 
     /** "Eva Brandt, Sprecherin des Ministeriums, sagte" / "Eva Brandt, a spokeswoman for the ministry, said" */
@@ -158,7 +169,7 @@ final class Appositions {
         int end = complementEnd(doc, s, role.endToken, true);
         if (end < 0) return;
         if (!closes(doc, s, ms, end, true)) return;
-        join(doc, s, ms, name.token, end, name, role, role.endToken, end);
+        join(doc, s, ms, name.token, end, name, role, role.endToken, end, c + 1);
     }
 
     /**
@@ -229,10 +240,16 @@ final class Appositions {
     /** replaces the mentions within [from, to) by one NAME mention headed by {@code name} */
     private void join(Document doc, Sentence s, List<Mention> ms, int from, int to, Mention name, Mention role,
                       int compFrom, int compTo) {
+        join(doc, s, ms, from, to, name, role, compFrom, compTo, role.token);
+    }
+
+    /** {@code roleFrom}: first token of the role phrase ("the ministry's spokeswoman") */
+    private void join(Document doc, Sentence s, List<Mention> ms, int from, int to, Mention name, Mention role,
+                      int compFrom, int compTo, int roleFrom) {
         List<Token> tk = doc.tokens;
         Mention j = new Mention(Mention.Kind.NAME, from, to, tk.get(from).start, tk.get(to - 1).end, s.index, name.head,
                 name.role != null ? name.role : role.role, name.role != null ? name.qualifier : role.qualifier);
-        j.roleText = roleText(doc, role, compFrom, compTo);
+        j.roleText = roleText(doc, role, Math.min(roleFrom, role.token), compFrom, compTo);
         j.femaleRole = female(doc, role);
         j.governed = MentionFinder.governed(doc, s, from, Mention.Kind.NAME, name.head);
         int at = -1;
@@ -247,9 +264,9 @@ final class Appositions {
     }
 
     /** role noun phrase (without its article) and complement; "… town of Luensen" → "mayor of Luensen" */
-    private String roleText(Document doc, Mention role, int compFrom, int compTo) {
+    private String roleText(Document doc, Mention role, int roleFrom, int compFrom, int compTo) {
         List<Token> tk = doc.tokens;
-        int rs = role.token;
+        int rs = roleFrom;
         while (rs < role.endToken - 1 && DETERMINERS.contains(tk.get(rs).lower())) rs++;
         String roleWords = doc.slice(tk.get(rs).start, tk.get(role.endToken - 1).end);
         if (compTo <= compFrom) return roleWords;

@@ -161,4 +161,19 @@ class AppositionSpeakerTest {
         assertEquals("Ole Brandt", s.speaker().name());
         assertSpeakerSpan(text, s, "Ole Brandt", "der Band");
     }
+
+    @Test
+    void englishPossessiveRolePhrases() {
+        String text = "Marta Sundqvist, the ministry's spokeswoman, said the ferry would run again in June.";
+        ExtractionResult r = P.extract(text, "en");
+        Statement s = find(r, "ferry would run");
+        assertEquals("Marta Sundqvist", s.speaker().name());
+        assertSpeakerSpan(text, s, "Marta Sundqvist", "spokeswoman");
+        assertEquals(List.of("ministry's spokeswoman"), entity(r, "Marta Sundqvist").roles());
+
+        String text2 = "The port authority's director, Jorunn Eklund, said the pier was safe.";
+        Statement s2 = find(P.extract(text2, "en"), "pier was safe");
+        assertEquals("Jorunn Eklund", s2.speaker().name());
+        assertSpeakerSpan(text2, s2, "The port authority's director", "Jorunn Eklund");
+    }
 }
