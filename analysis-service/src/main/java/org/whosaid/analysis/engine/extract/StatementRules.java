@@ -112,6 +112,13 @@ public final class StatementRules {
         if (v > s.firstToken && tk.get(v - 1).isAny("zu", "to")) return null;
         int cs = CueFinder.clauseStart(doc, s, v);
         int ce = CueFinder.clauseEnd(doc, s, Math.max(v, c.particle));
+        // "sagte der „Hafenzeitung“, …": a short quoted title inside the cue clause does not end it
+        while (ce < s.endToken && isQuoteOpen(tk.get(ce))) {
+            int q = shortQuoteEnd(doc, s, ce);
+            QuoteSpan qs = doc.quoteAround(tk.get(ce).start);
+            if (q <= ce || q >= s.endToken || qs == null || qs.words > 3 || !tk.get(q).is(",") || !tk.get(ce + 1).isCapitalized()) break;
+            ce = q;
+        }
         Token first = tk.get(cs);
         // "Wie der Direktor des Amtes, Name, mitteilte, …": the wie-clause runs over the apposition's commas
         if (!first.lower().equals("wie") && cs > s.firstToken && tk.get(s.firstToken).is("Wie")) {
@@ -149,6 +156,7 @@ public final class StatementRules {
                 d.speaker = sp;
                 frame(doc, d, cs, ce, false);
                 channel(doc, d, cs, ce);
+                addressee(doc, d, v, ce);
                 return d;
             }
         }
@@ -1385,6 +1393,49 @@ public final class StatementRules {
             int e = v + 1;
             while (e < ce && tk.get(e).isWord() && !tk.get(e).isAny("that", "on", "in", "at")) e++;
             if (e > v + 1) d.addressee = new Span(tk.get(v + 1).start, tk.get(e - 1).end);
+            return;
         }
+        if (!doc.german() || d.addressee != null) return;
+        Sentence s = doc.sentences.get(tk.get(v).sentence);
+        int cs = CueFinder.clauseStart(doc, s, v);
+        // "gegenüber der Zeitung" anywhere in the cue clause
+        for (int k = cs; k + 1 < Math.min(ce, s.endToken); k++) {
+            if (!tk.get(k).isAny("gegenüber", "Gegenüber")) continue;
+            int e = addresseeEnd(doc, s, k + 1);
+            if (e > k + 1 && e <= ce && !speakerOverlaps(d, tk.get(k + 1).start, tk.get(e - 1).end)) {
+                d.addressee = new Span(tk.get(k + 1).start, tk.get(e - 1).end);
+                return;
+            }
+        }
+        // a dative right after the verb: "teilte dem Sender Nordfunk mit", "sagte der „Hafenzeitung“" (the speaker named before)
+        int k = v + 1;
+        if (k < ce && (tk.get(k).isAny("dem", "einem") || (tk.get(k).isAny("der", "einer") && d.speaker != null
+                && d.speaker.end <= tk.get(v).start && d.speaker.kind != Mention.Kind.GROUP))) {
+            int e = addresseeEnd(doc, s, k);
+            if (e > k + 1 && e <= ce && !speakerOverlaps(d, tk.get(k).start, tk.get(e - 1).end) && !d.overlaps(tk.get(k).start, tk.get(e - 1).end))
+                d.addressee = new Span(tk.get(k).start, tk.get(e - 1).end);
+        }
+    }
+
+    /** end of the addressee noun phrase starting at k: a mention, or [det] [adj]* Noun+ with a short quoted title */
+    private static int addresseeEnd(Document doc, Sentence s, int k) {
+        for (Mention m : doc.mentions) {
+            if (m.token == k) return m.endToken;
+            if (m.token > k) break;
+        }
+        int e = readNP(doc, s, k);
+        if (e < 0) {
+            // "der „Hafenzeitung“"
+            if (k + 1 < s.endToken && CueFinder.isDeterminer(doc.tokens.get(k).lower())) {
+                int q = shortQuoteEnd(doc, s, k + 1);
+                if (q > k + 1) return q;
+            }
+            return -1;
+        }
+        return Math.max(e, shortQuoteEnd(doc, s, e));
+    }
+
+    private static boolean speakerOverlaps(Draft d, int start, int end) {
+        return d.speaker != null && d.speaker.start < end && start < d.speaker.end;
     }
 }
