@@ -202,6 +202,7 @@ public final class StatementRules {
                     return r;
                 }
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
                 Draft d;
                 if (quoteContent && q.end >= endOfSentenceText(doc, s) - 1) {
@@ -277,6 +278,7 @@ public final class StatementRules {
                 q.used = true;
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
                 d.speaker = sp;
                 frame(doc, d, cs, ce, false);
@@ -286,6 +288,7 @@ public final class StatementRules {
         // speech act: "Sie forderte erneut Hilfe für die Hafenarbeiter."
         Mention sp = speakerBefore(doc, s, cs, v);
         if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
         if (c.act && lastClauseOrSentence(doc, s, ce)) {
             if (sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) {
@@ -1236,6 +1239,35 @@ public final class StatementRules {
                 int e = readNP(doc, s, k);
                 if (e > k + 1 && e <= to) return npMention(doc, s, k, e);
             }
+        }
+        return null;
+    }
+
+    /**
+     * the agent of a passive cue clause: "Von den Behörden wird angenommen, …", "Von Seiten der Delegation war gefordert
+     * worden, …" (the noun phrase after von / von Seiten)
+     */
+    private Mention passiveAgent(Document doc, Sentence s, int cs, int ce, int v) {
+        if (!doc.german()) return null;
+        List<Token> tk = doc.tokens;
+        if (!tk.get(v).tags.contains("PA2")) return null;
+        boolean passive = false;
+        for (int k = cs; k < ce; k++) if (tk.get(k).verbLemma != null && tk.get(k).verbLemma.equals("werden") && !tk.get(k).isCapitalized() || tk.get(k).isAny("Wird", "Wurde")) passive = true;
+        if (!passive) return null;
+        for (int k = cs; k + 1 < ce; k++) {
+            if (!tk.get(k).isAny("von", "Von", "vom", "Vom")) continue;
+            int from = k + 1;
+            if (tk.get(from).isAny("Seiten") && from + 1 < ce) from++;
+            Mention m = null;
+            for (Mention x : doc.mentions) {
+                if (x.token == from && x.endToken <= ce) { m = x; break; }
+                if (x.token > from) break;
+            }
+            int e = m != null ? m.endToken : readNP(doc, s, from);
+            if (e <= from || e > ce) continue;
+            e = extendSource(doc, s, e);
+            if (e > ce) e = ce;
+            return sourcePhrase(doc, s, from, e, m);
         }
         return null;
     }

@@ -142,4 +142,12 @@ class SpeakerPhraseTest {
         assertEquals("Dieser", s.speaker().text());
         assertEquals("Jens Harder", s.speaker().name());
     }
+
+    @Test
+    void agentOfAPassiveCue() {
+        String text = "Von Seiten der dänischen Delegation war gefordert worden, die Fähre solle wieder fahren.";
+        Statement s = find(P.extract(text, "de"), "Fähre solle wieder fahren");
+        int at = text.indexOf("der dänischen Delegation");
+        assertEquals(List.of(new Span(at, at + "der dänischen Delegation".length())), s.speaker().spans(), s.speaker().toString());
+    }
 }
