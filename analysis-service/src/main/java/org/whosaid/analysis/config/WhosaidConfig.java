@@ -64,6 +64,10 @@ public interface WhosaidConfig {
         @WithDefault("500")
         int searchCountMax();
 
+        /** Search: a last word (a prefix) standing for at most this many distinct terms is searched as the merge of their ordered lists; shorter, commoner prefixes scan statements. */
+        @WithDefault("32")
+        int searchPrefixTerms();
+
         @WithDefault("7")
         int storyWindowDays();
 

@@ -122,7 +122,7 @@ public class AlignmentService {
         st.clusterId = target;
         st.persist();
         store.insertKeys(st.id, st.articleId, at, keys);
-        store.insertTerms(st.id, st.articleId, Texts.terms(st.quoteText, st.speakerName));
+        store.insertTerms(st.id, st.articleId, st.publishedAt, Texts.terms(st.quoteText, st.speakerName));
 
         OffsetDateTime now = OffsetDateTime.now();
         if (why != null) {

@@ -56,9 +56,10 @@ public class QueryService {
     private final Aligner aligner;
     private final WhosaidConfig config;
     private final ObjectMapper json;
+    private final StatementSearch search;
 
     public QueryService(EntityManager em, StatementReader reader, ConflictWriter conflicts, ClusterService clusters,
-                        Aligner aligner, WhosaidConfig config, ObjectMapper json) {
+                        Aligner aligner, WhosaidConfig config, ObjectMapper json, StatementSearch search) {
         this.em = em;
         this.reader = reader;
         this.conflicts = conflicts;
@@ -66,6 +67,7 @@ public class QueryService {
         this.aligner = aligner;
         this.config = config;
         this.json = json;
+        this.search = search;
     }
 
     public int checkSize(Integer size) {
@@ -129,158 +131,9 @@ public class QueryService {
 
     // ------------------------------------------------------------------ statements
 
-    /** Newest first; the same order on H2 and PostgreSQL (statements without a date last). */
-    private static final String STATEMENT_ORDER = " order by s.published_at desc nulls last, s.id desc";
-
-    /**
-     * Search. Every filter is SQL over {@code statement}; words go through {@code statement_term} (folded words of quote
-     * and speaker; all words must match, the last one as a prefix). Two plans, chosen by how common the rarest word is
-     * (a bounded count on the term index): a word found in at most {@code search-term-scan-limit} statements drives the
-     * query (its statement ids, then the other filters); when every word is common, statements are read newest first
-     * (the published_at index) and checked until the page is full, and the total is counted up to
-     * {@code search-count-max} ({@code totalCapped} when there are more). Without words the total is exact.
-     */
+    /** Search: see {@link StatementSearch}. */
     public PageJson<StatementJson> statements(StatementFilter f, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (f.speaker() != null && !f.speaker().isBlank()) {
-            where.add("s.speaker_key like :speaker");
-            params.put("speaker", "%" + Names.fold(f.speaker()).replace("%", "").replace("_", "") + "%");
-        }
-        if (f.entityId() != null && !f.entityId().isBlank()) {
-            where.add("s.entity_id = :entity");
-            params.put("entity", f.entityId());
-        }
-        if (f.outlet() != null && !f.outlet().isBlank()) {
-            where.add("s.outlet = :outlet");
-            params.put("outlet", f.outlet());
-        }
-        if (f.from() != null) {
-            where.add("s.published_at >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            where.add("s.published_at <= :to");
-            params.put("to", f.to());
-        }
-        if (f.form() != null && !f.form().isBlank()) {
-            where.add("s.form = :form");
-            params.put("form", f.form());
-        }
-        if (f.clusterId() != null) {
-            where.add("s.cluster_id = :cluster");
-            params.put("cluster", f.clusterId());
-        }
-        if (f.hasConflict() != null) {
-            where.add("exists (select 1 from cluster c where c.id = s.cluster_id and c.has_conflict = :hc)");
-            params.put("hc", f.hasConflict());
-        }
-        if (f.reviewStatus() != null && !f.reviewStatus().isBlank()) {
-            where.add("exists (select 1 from cluster c where c.id = s.cluster_id and c.review_status = :rs)");
-            params.put("rs", f.reviewStatus());
-        }
-        List<String> terms = List.of();
-        if (f.q() != null && !f.q().isBlank()) {
-            terms = new ArrayList<>(Texts.terms(f.q()));
-            if (terms.isEmpty()) {
-                throw ApiException.badRequest("q has no searchable word (at least 2 letters or digits)");
-            }
-            if (terms.size() > 10) {
-                throw ApiException.badRequest("q has more than 10 words");
-            }
-        }
-        int scanLimit = config.analysis().searchTermScanLimit();
-        int driver = -1;
-        long driverCount = Long.MAX_VALUE;
-        for (int i = 0; i < terms.size(); i++) {
-            boolean last = i == terms.size() - 1;
-            String word = last ? terms.get(i).replace("%", "").replace("_", "") : terms.get(i);
-            params.put("t" + i, last ? word + "%" : word);
-            if (last) {
-                // the prefix also as a range [word, word+1): an index range whatever the planner makes of LIKE ?
-                params.put("lo", word);
-                params.put("hi", word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1));
-            }
-            long n = termCount(last, params, "t" + i, scanLimit + 1L);
-            if (n < driverCount) {
-                driver = i;
-                driverCount = n;
-            }
-        }
-        boolean byTerm = driver >= 0 && driverCount <= scanLimit;
-        for (int i = 0; i < terms.size(); i++) {
-            String op = i == terms.size() - 1 ? " like :t" : " = :t";
-            if (byTerm && i == driver) {
-                where.add(0, "s.id in (select t.statement_id from statement_term t where t.term" + op + i
-                        + (i == terms.size() - 1 ? " and t.term >= :lo and t.term < :hi" : "") + ")");
-            } else {
-                where.add("exists (select 1 from statement_term t where t.statement_id = s.id and t.term" + op + i + ")");
-            }
-        }
-        String w = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        List<Object> ids;
-        long total;
-        Boolean capped = null;
-        if (byTerm) {
-            // at most search-term-scan-limit matches: one sorted read gives the page and the exact total
-            @SuppressWarnings("unchecked")
-            List<Object> all = nativeQuery("select s.id from statement s where " + w + STATEMENT_ORDER, params).getResultList();
-            total = all.size();
-            int from = (int) Math.min(all.size(), (long) page * size);
-            ids = all.subList(from, Math.min(all.size(), from + size));
-        } else if (terms.isEmpty()) {
-            // filters only: indexed columns, counted exactly (an unfiltered total is the number of stored statements)
-            ids = nativeList("select s.id from statement s where " + w + STATEMENT_ORDER, params, page * size, size);
-            total = ((Number) nativeQuery("select count(*) from statement s where " + w, params).getSingleResult()).longValue();
-        } else {
-            ids = nativeList("select s.id from statement s where " + w + STATEMENT_ORDER, params, page * size, size);
-            int cap = config.analysis().searchCountMax();
-            total = ((Number) nativeQuery("select count(*) from (select 1 from statement s where " + w
-                    + " fetch first " + (cap + 1) + " rows only) x", params).getSingleResult()).longValue();
-            if (total > cap) {
-                total = Math.max(cap, (long) page * size + ids.size());
-                capped = true;
-            }
-        }
-        return new PageJson<>(readStatements(ids), total, page, size, capped);
-    }
-
-    /** How many statements hold the term (exact, or a prefix when it ends with %), counted up to {@code max}. */
-    private long termCount(boolean prefix, Map<String, Object> params, String name, long max) {
-        return ((Number) nativeQuery("select count(*) from (select 1 from statement_term t where t.term "
-                + (prefix ? "like :" + name + " and t.term >= :lo and t.term < :hi" : "= :" + name)
-                + " fetch first " + max + " rows only) x", params).getSingleResult()).longValue();
-    }
-
-    private jakarta.persistence.Query nativeQuery(String sql, Map<String, Object> params) {
-        var q = em.createNativeQuery(sql);
-        params.forEach((k, v) -> {
-            if (sql.contains(":" + k)) {
-                q.setParameter(k, v);
-            }
-        });
-        return q;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> nativeList(String sql, Map<String, Object> params, int first, int max) {
-        return nativeQuery(sql, params).setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    /** Statements by id in the given order, in one query. */
-    private List<StatementJson> readStatements(List<Object> ids) {
-        List<StatementJson> items = new ArrayList<>();
-        if (!ids.isEmpty()) {
-            Map<String, StatementEntity> byId = new HashMap<>();
-            StatementEntity.<StatementEntity>list("id in ?1", ids).forEach(s -> byId.put(s.id, s));
-            for (Object id : ids) {
-                StatementEntity s = byId.get((String) id);
-                if (s != null) {
-                    items.add(reader.read(s));
-                }
-            }
-        }
-        return items;
+        return search.search(f, page, size);
     }
 
     // ------------------------------------------------------------------ persons

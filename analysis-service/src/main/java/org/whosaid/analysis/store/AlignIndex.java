@@ -211,18 +211,23 @@ public final class AlignIndex {
         }
     }
 
-    /** Stores a statement's search terms. One batch. */
-    public static void insertTerms(Connection c, String statementId, long articleId, Collection<String> terms)
-            throws SQLException {
+    /** Stores a statement's search terms with its time (the order of the search index, V4). One batch. */
+    public static void insertTerms(Connection c, String statementId, long articleId, OffsetDateTime publishedAt,
+                                   Collection<String> terms) throws SQLException {
         if (terms.isEmpty()) {
             return;
         }
         try (PreparedStatement q = c.prepareStatement(
-                "insert into statement_term (term, statement_id, article_id) values (?, ?, ?)")) {
+                "insert into statement_term (term, statement_id, article_id, published_at) values (?, ?, ?, ?)")) {
             for (String t : terms) {
                 q.setString(1, t);
                 q.setString(2, statementId);
                 q.setLong(3, articleId);
+                if (publishedAt == null) {
+                    q.setNull(4, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    q.setObject(4, publishedAt);
+                }
                 q.addBatch();
             }
             q.executeBatch();

@@ -38,9 +38,9 @@ public class AlignStore {
     }
 
     /** Stores a statement's search terms (one JDBC batch). */
-    public void insertTerms(String statementId, long articleId, Collection<String> terms) {
+    public void insertTerms(String statementId, long articleId, OffsetDateTime publishedAt, Collection<String> terms) {
         work(c -> {
-            AlignIndex.insertTerms(c, statementId, articleId, terms);
+            AlignIndex.insertTerms(c, statementId, articleId, publishedAt, terms);
             return null;
         });
     }

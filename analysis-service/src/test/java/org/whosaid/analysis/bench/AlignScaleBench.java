@@ -341,7 +341,7 @@ public final class AlignScaleBench {
                 st.executeUpdate();
             }
             AlignIndex.insertKeys(db, r.id(), a, keyTime, keys);
-            AlignIndex.insertTerms(db, r.id(), a, Texts.terms(r.quote(), v.speakerName()));
+            AlignIndex.insertTerms(db, r.id(), a, r.at(), Texts.terms(r.quote(), v.speakerName()));
             try (PreparedStatement l = db.prepareStatement("insert into statement_link (statement_id, other_id, relation, "
                     + "score, evidence, created_at) values (?, ?, 'SAME', ?, ?, ?)")) {
                 for (String[] s : sameLinks.subList(0, Math.min(5, sameLinks.size()))) {

@@ -18,22 +18,24 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * Search with every word treated as common (scan limit 0): statements are read newest first and checked, and the
- * total is counted only up to search-count-max (2 here), answered with totalCapped. Paging a large cluster.
+ * The search plans with small limits: totals counted up to search-count-max (2 here) and answered with totalCapped;
+ * a last word (prefix) merged from at most search-prefix-terms (2 here) distinct terms, else statements are scanned
+ * newest first (search-term-scan-limit 0: even a rare prefix does not drive by id list). Paging a large cluster.
  */
 @QuarkusTest
-@TestProfile(SearchPlansTest.CommonWords.class)
+@TestProfile(SearchPlansTest.SmallLimits.class)
 class SearchPlansTest {
 
-    public static class CommonWords implements QuarkusTestProfile {
+    public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("whosaid.analysis.search-term-scan-limit", "0", "whosaid.analysis.search-count-max", "2");
+            return Map.of("whosaid.analysis.search-term-scan-limit", "0", "whosaid.analysis.search-count-max", "2",
+                    "whosaid.analysis.search-prefix-terms", "2");
         }
     }
 
     @Test
-    void newestFirstPlanFindsAllWordsAndCapsTheCount() {
+    void wordsAreReadNewestFirstWithCappedCountsPagesAndFilters() {
         long[] ids = new long[4];
         String[] outlets = {"Fjordblick", "Moorpost", "Fjordblick", "Moorpost"};
         for (int i = 0; i < ids.length; i++) {
@@ -50,12 +52,45 @@ class SearchPlansTest {
         List<Integer> second = given().get("/api/statements?q=fahre quellh&size=2&page=1").then()
                 .extract().path("items.articleId");
         assertEquals(List.of((int) ids[1], (int) ids[0]), second, "the next page goes on where the first stopped");
-        // filters still apply; a small result is exact (no totalCapped)
+        given().get("/api/statements?q=fahre quellh&size=2&page=2").then().statusCode(200).body("items.size()", equalTo(0));
+        // filters still apply (the date range on the index, the outlet on the statement); a small result is exact
         given().get("/api/statements?q=quellholm&outlet=Moorpost&from=2036-06-04").then()
                 .body("total", equalTo(1)).body("totalCapped", nullValue()).body("items[0].articleId", equalTo((int) ids[3]));
+        given().get("/api/statements?q=quellholm&to=2036-06-02T23:00:00Z&size=5").then()
+                .body("total", equalTo(2)).body("items.articleId", equalTo(List.of((int) ids[1], (int) ids[0])));
         // a word no statement holds
         given().get("/api/statements?q=quellholm zeppelin").then().body("total", equalTo(0))
                 .body("items.articleId", not(hasItem((int) ids[0])));
+    }
+
+    @Test
+    void aPrefixOfFewTermsIsMergedAndABroadOneScansStatements() {
+        long both = Fixtures.nextId();
+        long heim = Fixtures.nextId();
+        long holm = Fixtures.nextId();
+        long bach = Fixtures.nextId();
+        Fixtures.post(Fixtures.article(both, 1, "Moorpost", "„Zwischen Wurzelheim und Wurzelholm fährt kein Bus mehr“, "
+                + "sagte Landrätin Ilka Vossberg.", "2038-03-01T08:00:00+01:00")).then().statusCode(201);
+        Fixtures.post(Fixtures.article(heim, 1, "Fjordblick", "„Wurzelheim bekommt eine neue Schule“, sagte Bürgermeister "
+                + "Ansgar Tjaden.", "2038-03-03T08:00:00+01:00")).then().statusCode(201);
+        Fixtures.post(Fixtures.article(holm, 1, "Fjordblick", "„Wurzelholm bleibt ohne Arzt“, sagte Ärztekammer-Sprecher "
+                + "Jannis Oltrogge.", "2038-03-02T08:00:00+01:00")).then().statusCode(201);
+        Fixtures.post(Fixtures.article(bach, 1, "Moorpost", "„Der Hafen von Wurzelbach wird ausgebaggert“, sagte "
+                + "Hafenchefin Merle Ockenga.", "2038-03-04T08:00:00+01:00")).then().statusCode(201);
+        // "wurzelho" is one term
+        given().get("/api/statements?q=wurzelho").then().body("items.articleId", equalTo(List.of((int) holm, (int) both)));
+        // "wurzelh" stands for two terms (the limit): their lists merged newest first, a statement with both once, exact
+        given().get("/api/statements?q=wurzelh&size=10").then().statusCode(200).body("total", equalTo(3))
+                .body("totalCapped", nullValue())
+                .body("items.articleId", equalTo(List.of((int) heim, (int) holm, (int) both)));
+        // "wurzel" stands for three terms: statements are scanned newest first, each once, the count capped at 2
+        var broad = given().get("/api/statements?q=wurzel&size=10").then().statusCode(200)
+                .body("totalCapped", equalTo(true)).extract();
+        assertEquals(List.of((int) bach, (int) heim, (int) holm, (int) both), broad.path("items.articleId"));
+        // with a word before the prefix, the rarer drives and the other is checked
+        given().get("/api/statements?q=zeppelin wurzelh").then().body("total", equalTo(0));
+        given().get("/api/statements?q=schule wurzelh").then().body("items.articleId", equalTo(List.of((int) heim)));
+        given().get("/api/statements?q=schule wurzel").then().body("items.articleId", equalTo(List.of((int) heim)));
     }
 
     @Test

@@ -249,7 +249,7 @@ final class BenchData {
                 + "speaker_override, outlet, url, published_at, language, extractor_version, cluster_id, confidence, "
                 + "context_text, channel_text, intermediary, signature, body) values (?, ?, 1, ?, ?, ?, 'Speech', ?, ?, ?, ?, ?, ?, ?, "
                 + "false, ?, ?, ?, 'de', 'bench', ?, ?, null, null, null, null, ?)");
-        PreparedStatement term = c.prepareStatement("insert into statement_term (term, statement_id, article_id) values (?, ?, ?)");
+        PreparedStatement term = c.prepareStatement("insert into statement_term (term, statement_id, article_id, published_at) values (?, ?, ?, ?)");
         PreparedStatement link = c.prepareStatement("insert into statement_link (statement_id, other_id, relation, score, "
                 + "evidence, created_at) values (?, ?, 'SAME', ?, ?, ?)");
         PreparedStatement cl = c.prepareStatement("insert into cluster (id, speaker_name, speaker_entity_id, "
@@ -336,6 +336,7 @@ final class BenchData {
                         term.setString(1, x);
                         term.setString(2, id);
                         term.setLong(3, articleId);
+                        term.setObject(4, t);
                         term.addBatch();
                         terms++;
                     }
