@@ -205,7 +205,15 @@ public final class Pipeline implements Extractor {
         }
         if (m == null) return null;
         String how = m.resolution != null ? m.resolution : m.kind.name().toLowerCase(Locale.ROOT);
-        if (from != d) how = "continues statement in sentence " + (from.sentence + 1) + ": " + how;
+        if (from != d) {
+            how = "continues statement in sentence " + (from.sentence + 1) + ": " + how;
+            // the speaker named again since ("Der Kommissar …") is the mention a reader links the statement to
+            Mention later = EntityResolver.latestMention(doc, m, d.start());
+            if (later != null) {
+                how += "; named again in sentence " + (later.sentence + 1);
+                m = later;
+            }
+        }
         if (m.entity == null) {
             return new SpeakerRef(doc.slice(m.start, m.end), List.of(new Span(m.start, m.end)), null, null, "UNKNOWN",
                     "unresolved " + m.kind.name().toLowerCase(Locale.ROOT));

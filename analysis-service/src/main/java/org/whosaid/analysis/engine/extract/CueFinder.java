@@ -139,7 +139,7 @@ public final class CueFinder {
     }
 
     public static boolean isClauseBoundary(Token t) {
-        if (t.text.length() != 1) return false;
+        if (t.text.length() != 1 || t.inSpeakerPhrase) return false;
         char c = t.text.charAt(0);
         return c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '.' || c == '!' || c == '?'
                 || c == '„' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '(' || c == ')';

@@ -112,6 +112,13 @@ public final class StatementRules {
         if (v > s.firstToken && tk.get(v - 1).isAny("zu", "to")) return null;
         int cs = CueFinder.clauseStart(doc, s, v);
         int ce = CueFinder.clauseEnd(doc, s, Math.max(v, c.particle));
+        // "sagte der „Hafenzeitung“, …": a short quoted title inside the cue clause does not end it
+        while (ce < s.endToken && isQuoteOpen(tk.get(ce))) {
+            int q = shortQuoteEnd(doc, s, ce);
+            QuoteSpan qs = doc.quoteAround(tk.get(ce).start);
+            if (q <= ce || q >= s.endToken || qs == null || qs.words > 3 || !tk.get(q).is(",") || !tk.get(ce + 1).isCapitalized()) break;
+            ce = q;
+        }
         Token first = tk.get(cs);
         // "Wie der Direktor des Amtes, Name, mitteilte, …": the wie-clause runs over the apposition's commas
         if (!first.lower().equals("wie") && cs > s.firstToken && tk.get(s.firstToken).is("Wie")) {
@@ -149,6 +156,7 @@ public final class StatementRules {
                 d.speaker = sp;
                 frame(doc, d, cs, ce, false);
                 channel(doc, d, cs, ce);
+                addressee(doc, d, v, ce);
                 return d;
             }
         }
@@ -194,6 +202,7 @@ public final class StatementRules {
                     return r;
                 }
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
                 Draft d;
                 if (quoteContent && q.end >= endOfSentenceText(doc, s) - 1) {
@@ -269,6 +278,7 @@ public final class StatementRules {
                 q.used = true;
                 Mention sp = speakerBefore(doc, s, cs, v);
                 if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
                 d.speaker = sp;
                 frame(doc, d, cs, ce, false);
@@ -278,6 +288,7 @@ public final class StatementRules {
         // speech act: "Sie forderte erneut Hilfe für die Hafenarbeiter."
         Mention sp = speakerBefore(doc, s, cs, v);
         if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+                if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
         if (c.act && lastClauseOrSentence(doc, s, ce)) {
             if (sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) {
@@ -426,6 +437,15 @@ public final class StatementRules {
             phraseEnd = Math.max(e, c.endToken + 1);
             sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
         }
+        if (doc.german()) {
+            // "Laut „Nordpost“", "laut Informationen des Nachrichtenmagazins X", "laut einem Bericht der Zeitung Y"
+            int q = shortQuoteEnd(doc, s, c.endToken);
+            int e = extendSource(doc, s, Math.max(phraseEnd, q));
+            if (e > phraseEnd) {
+                phraseEnd = e;
+                sp = sourcePhrase(doc, s, c.endToken, phraseEnd, lastMentionIn(doc, s, c.endToken, phraseEnd, sp));
+            }
+        }
         Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.LAUT ? "laut" : "according-to", s.index, 0.8);
         int from = doc.tokens.get(c.token).start;
         int to = doc.tokens.get(phraseEnd - 1).end;
@@ -439,7 +459,13 @@ public final class StatementRules {
     private Draft zufolge(Document doc, Sentence s, Cue c) {
         Mention sp = mentionEndingAt(doc, c.token);
         int from;
-        if (sp != null) {
+        int np = sourceStart(doc, s, c.token);
+        if (np < c.token && (sp == null || np < sp.token)) {
+            // "Angaben des seismologischen Instituts von Athen zufolge", "der Meldung zufolge", "Berichten verschiedener Medien zufolge"
+            Mention x = lastMentionIn(doc, s, np, c.token, null);
+            sp = sourcePhrase(doc, s, np, c.token, x);
+            from = doc.tokens.get(np).start;
+        } else if (sp != null) {
             from = sp.start;
         } else {
             int k = c.token - 1;
@@ -482,6 +508,11 @@ public final class StatementRules {
                     && (e == phraseEnd + 1 || tk.get(e).isCapitalized() || tk.get(e).isAdjective() || tk.get(e).isAny("des", "der", "von"))) e++;
             if (e > phraseEnd + 1) phraseEnd = e;
         }
+        int ext = extendSource(doc, s, Math.max(phraseEnd, shortQuoteEnd(doc, s, phraseEnd)));
+        if (ext > phraseEnd) {
+            phraseEnd = ext;
+            x = lastMentionIn(doc, s, c.endToken, phraseEnd, x);
+        }
         boolean own = tk.get(c.token + 1).lower().startsWith("eigen");
         Mention resolved = x;
         if (own || (x == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {
@@ -498,6 +529,93 @@ public final class StatementRules {
         d.evidence.add(d.rule);
         d.evidence.add("cue: " + c.lemma);
         return d;
+    }
+
+    /**
+     * end of the genitive or von/aus attributes after a source noun phrase ending at {@code end}: "Angaben [des
+     * Nachrichtenmagazins X]", "Ansicht [einiger Juristen]", "Schätzungen [französischer Behörden]", "Dokumenten [aus der
+     * Behörde]" (at most three attributes; a finite verb or punctuation ends it)
+     */
+    static int extendSource(Document doc, Sentence s, int end) {
+        List<Token> tk = doc.tokens;
+        for (int hop = 0; hop < 3 && end < s.endToken; hop++) {
+            Token t = tk.get(end);
+            int k = end;
+            if (t.isAny("des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "einiger", "mehrerer", "vieler")) {
+                k++;
+            } else if (t.isAny("von", "vom", "aus")) {
+                k++;
+                if (k < s.endToken && tk.get(k).isAny("der", "dem", "den", "einem", "einer")) k++;
+            } else if (!(t.isWord() && !t.isCapitalized() && attributive(t) && t.text.endsWith("er"))) {
+                break;
+            }
+            while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && attributive(tk.get(k))) k++;
+            int n = k;
+            while (k < s.endToken && k - n < 4) {
+                Token w = tk.get(k);
+                int q = shortQuoteEnd(doc, s, k);
+                if (q > k) { k = q; continue; }
+                if (!w.isCapitalized() || w.isPunct() || (w.onlyVerb() && !w.isNoun())) break;
+                k++;
+            }
+            if (k == n) break;
+            end = k;
+        }
+        return end;
+    }
+
+    /** an adjective before a noun: from the dictionary, or an unknown word with an adjective ending ("behördlichen") */
+    private static boolean attributive(Token t) {
+        if (t.isAdjective()) return !t.onlyVerb();
+        String l = t.text;
+        return !t.known && (l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("e"));
+    }
+
+    /** after a short title-like quote starting at token k ("„Nordpost“"): the token after its closing mark, else k */
+    private static int shortQuoteEnd(Document doc, Sentence s, int k) {
+        if (k >= s.endToken || !isQuoteOpen(doc.tokens.get(k))) return k;
+        QuoteSpan q = doc.quoteAround(doc.tokens.get(k).start);
+        if (q == null || q.start != doc.tokens.get(k).start || q.words > 5 || q.words < 1) return k;
+        int e = doc.tokenAt(q.end);
+        return e <= s.endToken && e > k + 1 ? e : k;
+    }
+
+    /** start of the source noun phrase that ends right before token {@code end} ("der Meldung", "Angaben der Polizei") */
+    private static int sourceStart(Document doc, Sentence s, int end) {
+        List<Token> tk = doc.tokens;
+        int k = end, start = end;
+        // noun phrases [det] [adj]* Noun+ read leftwards; one with a genitive article or after von/aus is an attribute of
+        // the one before it: "Angaben | des seismologischen Instituts | von Athen"
+        while (end - k < 10) {
+            int e = k;
+            while (k > s.firstToken && e - k < 4 && isSourceNoun(tk.get(k - 1))) k--;
+            if (k == e) break;
+            while (k > s.firstToken && tk.get(k - 1).isWord() && !tk.get(k - 1).isCapitalized() && attributive(tk.get(k - 1))
+                    && !CueFinder.isDeterminer(tk.get(k - 1).lower())) k--;
+            boolean attribute = false;
+            if (k > s.firstToken && CueFinder.isDeterminer(tk.get(k - 1).lower())) {
+                k--;
+                attribute = tk.get(k).isAny("des", "der", "eines", "einer", "Des", "Der");
+            }
+            start = k;
+            if (k > s.firstToken && tk.get(k - 1).isAny("von", "vom", "aus")) { k--; attribute = true; }
+            if (!attribute) break;
+        }
+        return start;
+    }
+
+    private static boolean isSourceNoun(Token t) {
+        return t.isWord() && t.isCapitalized() && !(t.onlyVerb() && !t.isNoun()) && !CueFinder.isDeterminer(t.lower());
+    }
+
+    private static Mention lastMentionIn(Document doc, Sentence s, int from, int to, Mention fallback) {
+        Mention best = fallback;
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index || m.token < from) continue;
+            if (m.token >= to) break;
+            if (m.endToken <= to && (m.entity != null || best == null)) best = m;
+        }
+        return best;
     }
 
     /** a speaker mention covering a source phrase [from, to) ("Angaben der Polizei"), resolved like {@code x} */
@@ -1064,9 +1182,19 @@ public final class StatementRules {
             if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
             if (first == null) first = m;
         }
+        // German verb-second: "Nähere Einzelheiten gab er nicht bekannt", "Gegenüber dem Sender berichtete Eva Brandt":
+        // the subject right after the verb wins over a fronted object or adverbial
+        if (doc.german() && v > cs && v + 1 < s.endToken && (first == null || first.token > cs)) {
+            Mention post = mentionStartingAt(doc, v + 1);
+            if (post != null && post.sentence == s.index && !post.governed && !isOblique(doc, post)
+                    && doc.quoteAround(post.start) == null
+                    && (post.kind == Mention.Kind.PRONOUN || (first != null && (post.kind == Mention.Kind.NAME || post.kind == Mention.Kind.ROLE))))
+                return post;
+        }
         if (first == null && doc.german()) {
             // a plain noun phrase as subject: "Die Mönche sagten", "Der 58-Jährige hatte geschrieben"
             int e = readNP(doc, s, cs);
+            if (e > cs) e = extendSource(doc, s, e); // "Die Veranstalter der Kundgebung erklären"
             if (e > cs && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3))) first = npMention(doc, s, cs, e);
         }
         return first;
@@ -1111,6 +1239,35 @@ public final class StatementRules {
                 int e = readNP(doc, s, k);
                 if (e > k + 1 && e <= to) return npMention(doc, s, k, e);
             }
+        }
+        return null;
+    }
+
+    /**
+     * the agent of a passive cue clause: "Von den Behörden wird angenommen, …", "Von Seiten der Delegation war gefordert
+     * worden, …" (the noun phrase after von / von Seiten)
+     */
+    private Mention passiveAgent(Document doc, Sentence s, int cs, int ce, int v) {
+        if (!doc.german()) return null;
+        List<Token> tk = doc.tokens;
+        if (!tk.get(v).tags.contains("PA2")) return null;
+        boolean passive = false;
+        for (int k = cs; k < ce; k++) if (tk.get(k).verbLemma != null && tk.get(k).verbLemma.equals("werden") && !tk.get(k).isCapitalized() || tk.get(k).isAny("Wird", "Wurde")) passive = true;
+        if (!passive) return null;
+        for (int k = cs; k + 1 < ce; k++) {
+            if (!tk.get(k).isAny("von", "Von", "vom", "Vom")) continue;
+            int from = k + 1;
+            if (tk.get(from).isAny("Seiten") && from + 1 < ce) from++;
+            Mention m = null;
+            for (Mention x : doc.mentions) {
+                if (x.token == from && x.endToken <= ce) { m = x; break; }
+                if (x.token > from) break;
+            }
+            int e = m != null ? m.endToken : readNP(doc, s, from);
+            if (e <= from || e > ce) continue;
+            e = extendSource(doc, s, e);
+            if (e > ce) e = ce;
+            return sourcePhrase(doc, s, from, e, m);
         }
         return null;
     }
@@ -1268,6 +1425,49 @@ public final class StatementRules {
             int e = v + 1;
             while (e < ce && tk.get(e).isWord() && !tk.get(e).isAny("that", "on", "in", "at")) e++;
             if (e > v + 1) d.addressee = new Span(tk.get(v + 1).start, tk.get(e - 1).end);
+            return;
         }
+        if (!doc.german() || d.addressee != null) return;
+        Sentence s = doc.sentences.get(tk.get(v).sentence);
+        int cs = CueFinder.clauseStart(doc, s, v);
+        // "gegenüber der Zeitung" anywhere in the cue clause
+        for (int k = cs; k + 1 < Math.min(ce, s.endToken); k++) {
+            if (!tk.get(k).isAny("gegenüber", "Gegenüber")) continue;
+            int e = addresseeEnd(doc, s, k + 1);
+            if (e > k + 1 && e <= ce && !speakerOverlaps(d, tk.get(k + 1).start, tk.get(e - 1).end)) {
+                d.addressee = new Span(tk.get(k + 1).start, tk.get(e - 1).end);
+                return;
+            }
+        }
+        // a dative right after the verb: "teilte dem Sender Nordfunk mit", "sagte der „Hafenzeitung“" (the speaker named before)
+        int k = v + 1;
+        if (k < ce && (tk.get(k).isAny("dem", "einem") || (tk.get(k).isAny("der", "einer") && d.speaker != null
+                && d.speaker.end <= tk.get(v).start && d.speaker.kind != Mention.Kind.GROUP))) {
+            int e = addresseeEnd(doc, s, k);
+            if (e > k + 1 && e <= ce && !speakerOverlaps(d, tk.get(k).start, tk.get(e - 1).end) && !d.overlaps(tk.get(k).start, tk.get(e - 1).end))
+                d.addressee = new Span(tk.get(k).start, tk.get(e - 1).end);
+        }
+    }
+
+    /** end of the addressee noun phrase starting at k: a mention, or [det] [adj]* Noun+ with a short quoted title */
+    private static int addresseeEnd(Document doc, Sentence s, int k) {
+        for (Mention m : doc.mentions) {
+            if (m.token == k) return m.endToken;
+            if (m.token > k) break;
+        }
+        int e = readNP(doc, s, k);
+        if (e < 0) {
+            // "der „Hafenzeitung“"
+            if (k + 1 < s.endToken && CueFinder.isDeterminer(doc.tokens.get(k).lower())) {
+                int q = shortQuoteEnd(doc, s, k + 1);
+                if (q > k + 1) return q;
+            }
+            return -1;
+        }
+        return Math.max(e, shortQuoteEnd(doc, s, e));
+    }
+
+    private static boolean speakerOverlaps(Draft d, int start, int end) {
+        return d.speaker != null && d.speaker.start < end && start < d.speaker.end;
     }
 }

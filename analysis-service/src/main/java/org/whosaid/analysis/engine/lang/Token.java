@@ -56,6 +56,11 @@ public final class Token {
     /** caches for the speaker lexicon lookups (filled by MentionFinder): 0 = not computed */
     public byte roleState, institutionState;
     public String role;
+    /**
+     * a comma or bracket inside or closing a speaker phrase ("The mayor of Luensen, Hanna Vogt, said", "Eva Brandt (SPD)
+     * sagte"; set by MentionFinder): it does not end the clause
+     */
+    public boolean inSpeakerPhrase;
     /** a place name (city, country, region, water, mountain) per the dictionary */
     public boolean isPlace() {
         return tags.contains("EIG:") && (tags.contains(":STD") || tags.contains(":COU") || tags.contains(":GEB")

@@ -102,11 +102,14 @@ public final class EntityResolver {
         // roles: attach to the named person they are written with, then resolve bare role mentions
         for (Mention m : doc.mentions) {
             if (m.kind == Mention.Kind.NAME && m.entity != null && m.role != null) {
-                String roleText = doc.slice(m.start, m.end).replace(m.head, "").trim();
-                roleText = roleText.replaceFirst("^(der|die|das|des|dem|den|ein|eine|the|a|an)\\s+", "");
+                String roleText = m.roleText;
+                if (roleText == null) {
+                    roleText = doc.slice(m.start, m.end).replace(m.head, "").trim();
+                    roleText = roleText.replaceFirst("^(der|die|das|des|dem|den|ein|eine|the|a|an)\\s+", "");
+                }
                 if (!roleText.isEmpty()) m.entity.roles.add(roleText);
                 m.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
-                if (lex.femaleRole(lastWord(roleText))) m.entity.female = Boolean.TRUE;
+                if (m.femaleRole || (m.roleText == null && lex.femaleRole(lastWord(roleText)))) m.entity.female = Boolean.TRUE;
             }
             if (m.kind == Mention.Kind.NAME && m.entity != null && m.entity.female == null) {
                 Token t = doc.tokens.get(m.token);
@@ -166,6 +169,8 @@ public final class EntityResolver {
         if (k >= doc.tokens.size() || !doc.tokens.get(k).is(",")) return null;
         for (Mention o : doc.mentions) {
             if (o.token == k + 1 && o.kind == Mention.Kind.NAME && o.entity != null) {
+                // "Der Bürgermeister, X und Y": a list, not an apposition
+                if (o.endToken < doc.tokens.size() && doc.tokens.get(o.endToken).isAny("und", "oder", "sowie", "and", "or")) return null;
                 if (o.entity.kind.equals("PERSON") && m.role != null) {
                     o.entity.roles.add(doc.slice(m.start, m.end).replaceFirst("^(der|die|das|the|The|Der|Die|Das)\\s+", ""));
                     o.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
@@ -207,6 +212,24 @@ public final class EntityResolver {
         return best;
     }
 
+    /**
+     * The last subject-like mention of {@code m}'s entity after {@code m} and before {@code before} (a character offset),
+     * outside quotes; null when there is none.
+     */
+    public static Mention latestMention(Document doc, Mention m, int before) {
+        if (m.entity == null || before < 0) return null;
+        Mention best = null;
+        for (Mention o : doc.mentions) {
+            if (o.start >= before) break;
+            if (o.start <= m.start || o.entity != m.entity || o.governed || o.kind == Mention.Kind.PRONOUN) continue;
+            String first = doc.tokens.get(o.token).lower();
+            if (first.equals("den") || first.equals("dem") || first.equals("des") || first.equals("einem") || first.equals("einen")) continue;
+            if (doc.quoteAround(o.start) != null) continue;
+            best = o;
+        }
+        return best;
+    }
+
     /** Resolves the speaker mention of a statement (pronouns need the statements before it). */
     public void resolveSpeaker(Document doc, Draft d, List<Draft> earlier) {
         Mention m = d.speaker;
@@ -214,7 +237,10 @@ public final class EntityResolver {
         switch (m.kind) {
             case PRONOUN -> {
                 String p = m.head.toLowerCase(Locale.ROOT);
-                for (int k = earlier.size() - 1; k >= 0; k--) {
+                boolean demonstrative = false;
+                if (SpeakerLexicon.DEMONSTRATIVES_MALE.contains(p)) { p = "er"; demonstrative = true; }
+                if (SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(p)) { p = "sie"; demonstrative = true; }
+                for (int k = demonstrative ? -1 : earlier.size() - 1; k >= 0; k--) {
                     Draft e = earlier.get(k);
                     if (d.sentence - e.sentence > 3) break;
                     Entity cand = e.speaker != null ? e.speaker.entity : null;
@@ -231,7 +257,9 @@ public final class EntityResolver {
                     if (!genderOk(p, o.entity)) continue;
                     if (doc.quoteAround(o.start) != null) continue;
                     if (d.overlaps(o.start, o.end)) continue; // not a name inside the statement's own content
-                    boolean better = best == null || !o.governed || best.governed;
+                    // a demonstrative points to the last person named, subject or not ("X traf Y. Dieser sagte …")
+                    boolean better = best == null || !o.governed || best.governed || demonstrative;
+                    if (demonstrative && !o.entity.kind.equals("PERSON")) better = false;
                     // "sie": a known woman or institution beats a person of unknown gender
                     if (best != null && p.equals("sie") && preferredForSie(best.entity) && !preferredForSie(o.entity)) better = false;
                     if (better) best = o;

@@ -19,6 +19,13 @@ public final class Mention {
     public final String qualifier;
     /** whether the mention follows a preposition (then it is not a subject) */
     public boolean governed;
+    /**
+     * the role as an entity keeps it, for an apposition ("mayor of Luensen" from "The mayor of the small North Sea town
+     * of Luensen, Hanna Vogt"); null: the role words written before the name
+     */
+    public String roleText;
+    /** the role noun is feminine ("Sprecherin", "spokeswoman") */
+    public boolean femaleRole;
     /** resolved entity, filled by the resolver */
     public Entity entity;
     public String resolution;

@@ -1,6 +1,7 @@
 package org.whosaid.analysis.engine.speakers;
 
 import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 
@@ -59,9 +60,12 @@ public final class MentionFinder {
         return t.institutionState == 1;
     }
 
+    private final Appositions appositions;
+
     public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
         this.lex = lex;
         this.morphology = morphology;
+        this.appositions = new Appositions(lex);
     }
 
     public List<Mention> find(Document doc) {
@@ -69,13 +73,192 @@ public final class MentionFinder {
         boolean de = doc.german();
         for (Sentence s : doc.sentences) {
             if (!s.body) continue;
+            int first = out.size();
             int i = s.firstToken;
             while (i < s.endToken) {
                 int next = de ? german(doc, s, i, out) : english(doc, s, i, out);
                 i = Math.max(next, i + 1);
             }
+            if (out.size() - first >= 2) appositions.merge(doc, s, out.subList(first, out.size()));
+            if (de) widenLeft(doc, s, out.subList(first, out.size()));
+            if (out.size() > first) brackets(doc, s, out.subList(first, out.size()));
+            if (de && out.size() > first) widenRight(doc, s, out.subList(first, out.size()));
         }
         return out;
+    }
+
+    private static final Set<String> POSSESSIVE_DE = Set.of("sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+            "ihren", "ihrem", "ihrer", "dessen", "deren", "unser", "unsere");
+
+    /**
+     * Widens German mentions over the words a reader quotes with them: "der italienische Kardinal Angelo Sodano",
+     * "die holländische Fluggesellschaft KLM", "der 84-jährige Küng", "die Süddeutsche Zeitung", "sein Anwalt",
+     * sentence-initial "Konservative Politiker". A descriptor noun is taken only right before a name; the phrase must
+     * start with an article or possessive (or be an adjective opening the sentence).
+     */
+    private void widenLeft(Document doc, Sentence s, List<Mention> ms) {
+        List<Token> tk = doc.tokens;
+        for (int a = 0; a < ms.size(); a++) {
+            Mention m = ms.get(a);
+            if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.GROUP) continue;
+            if (DET_DE.contains(tk.get(m.token).lower()) || POSSESSIVE_DE.contains(tk.get(m.token).lower())) continue;
+            int floor = a > 0 ? ms.get(a - 1).endToken : s.firstToken;
+            int k = m.token;
+            boolean words = false;
+            // a descriptor noun before a name: "Kardinal", "Fluggesellschaft", "Nachrichtenportal"
+            if ((m.kind == Mention.Kind.NAME || m.kind == Mention.Kind.INSTITUTION) && m.role == null && k - 1 >= floor) {
+                Token n = tk.get(k - 1);
+                boolean noun = (n.isNoun() && !n.isProperName() && !n.onlyVerb()) || (!n.known && (instSuffix(n) || lex.looksLikeGermanNoun(n.text)));
+                if (n.isWord() && n.isCapitalized() && noun
+                        && !DE_NOT_NAME.contains(n.text) && !m.head.endsWith("s") && doc.quoteAround(n.start) == null) {
+                    k--;
+                    words = true;
+                }
+            }
+            while (k - 1 >= floor && modifier(tk.get(k - 1), k - 1 == s.firstToken)) { k--; words = true; }
+            boolean det = k - 1 >= floor && (DET_DE.contains(tk.get(k - 1).lower()) || POSSESSIVE_DE.contains(tk.get(k - 1).lower()))
+                    && !(k - 1 > s.firstToken && tk.get(k - 1).isAny("der", "des") && tk.get(k - 2).isCapitalized() && tk.get(k - 2).isNoun());
+            int start;
+            if (det && (words || POSSESSIVE_DE.contains(tk.get(k - 1).lower()))) start = k - 1;
+            else if (words && k == s.firstToken && tk.get(k).isCapitalized() && tk.get(k).isAdjective()) start = k;
+            else continue;
+            Mention w = new Mention(m.kind, start, m.endToken, tk.get(start).start, m.end, m.sentence, m.head, m.role, m.qualifier);
+            w.roleText = m.roleText;
+            w.femaleRole = m.femaleRole;
+            w.governed = governed(doc, s, start, m.kind, m.head);
+            ms.set(a, w);
+        }
+    }
+
+    /**
+     * A short bracket after a mention belongs to it: "Kristina Lund (SPD)", "die Bundesagentur für Arbeit (BA)". A
+     * bracketed acronym after an unlisted organisation's noun phrase makes the whole phrase the mention: "Die
+     * Schutzgemeinschaft der Hafenanleger (SdH)" (head "SdH"). The brackets then do not end the clause.
+     */
+    private void brackets(Document doc, Sentence s, List<Mention> ms) {
+        List<Token> tk = doc.tokens;
+        for (int a = 0; a < ms.size(); a++) {
+            Mention m = ms.get(a);
+            if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.GROUP) continue;
+            int open = m.endToken;
+            // "Ein Sprecher der Bundesagentur für Arbeit (BA)": a short attribute before the bracket
+            if (open < s.endToken && tk.get(open).isAny("für", "der", "des", "zur", "zum") && (a + 1 >= ms.size() || ms.get(a + 1).token > open + 1)) {
+                int k = open + 1;
+                while (k < s.endToken && k <= open + 3 && tk.get(k).isWord() && (tk.get(k).isCapitalized() || tk.get(k).isAdjective())) k++;
+                if (k > open + 1 && k < s.endToken && tk.get(k).is("(") && tk.get(k - 1).isCapitalized()) open = k;
+            }
+            boolean inside = false;
+            if (m.token > s.firstToken && tk.get(m.token - 1).is("(") && m.endToken < s.endToken && tk.get(m.endToken).is(")")
+                    && m.endToken - m.token == 1 && m.head.chars().filter(Character::isUpperCase).count() >= 2) {
+                open = m.token - 1;
+                inside = true;
+            }
+            if (open >= s.endToken || !tk.get(open).is("(")) continue;
+            int close = -1;
+            for (int k = open + 1; k < s.endToken && k <= open + 4; k++) {
+                Token t = tk.get(k);
+                if (t.is(")")) { close = k; break; }
+                if (!(t.isCapitalized() || Character.isDigit(t.text.charAt(0)) || t.isAny("-", "/", "."))) break;
+                if (t.onlyVerb() && !t.isCapitalized()) break;
+            }
+            if (close < 0 || close == open + 1) continue;
+            int start = m.token;
+            String head = m.head;
+            Mention.Kind kind = m.kind;
+            if (inside) {
+                start = organisationStart(doc, s, open, a > 0 ? ms.get(a - 1).endToken : s.firstToken);
+                if (start < 0) continue;
+                kind = Mention.Kind.INSTITUTION;
+            }
+            Mention w = new Mention(kind, start, close + 1, tk.get(start).start, tk.get(close).end, m.sentence, head, m.role, m.qualifier);
+            w.roleText = m.roleText;
+            w.femaleRole = m.femaleRole;
+            w.governed = inside ? governed(doc, s, start, kind, head) : m.governed;
+            if (inside) {
+                // the organisation's phrase replaces the mentions inside it
+                int first = a;
+                while (first > 0 && ms.get(first - 1).token >= start) first--;
+                for (int r = a; r >= first; r--) ms.remove(r);
+                ms.add(first, w);
+                a = first;
+            } else {
+                ms.set(a, w);
+            }
+            tk.get(open).inSpeakerPhrase = true;
+            tk.get(close).inSpeakerPhrase = true;
+        }
+    }
+
+    /** start of "[det] [adj]* Noun+ [der|des|für … Noun+]" ending before token {@code end}, or -1 */
+    private static int organisationStart(Document doc, Sentence s, int end, int floor) {
+        List<Token> tk = doc.tokens;
+        int k = end;
+        while (k - 1 >= floor && end - k < 8) {
+            Token t = tk.get(k - 1);
+            if (t.isWord() && t.isCapitalized() && !t.onlyVerb()) { k--; continue; }
+            if (t.isWord() && !t.isCapitalized() && (t.isAdjective() && !t.onlyVerb() || t.isAny("der", "des", "für", "von", "zur", "zum", "und"))
+                    && k < end) { k--; continue; }
+            break;
+        }
+        while (k < end && tk.get(k).isAny("der", "des", "für", "von", "zur", "zum", "und")) k++;
+        if (k >= end || !tk.get(k).isCapitalized() && !tk.get(k).isAdjective()) return -1;
+        if (k - 1 >= floor && DET_DE.contains(tk.get(k - 1).lower())) return k - 1;
+        if (k == s.firstToken) return k;
+        return DET_EN.contains(tk.get(k - 1).lower()) ? k - 1 : -1;
+    }
+
+    /**
+     * Widens a role or institution mention over a place ("die Regierung in Lomé", "Ein Sprecher des Weißen Hauses in
+     * Washington") or a short quoted title ("die Sportzeitung „Le Vélo“").
+     */
+    private void widenRight(Document doc, Sentence s, List<Mention> ms) {
+        List<Token> tk = doc.tokens;
+        for (int a = 0; a < ms.size(); a++) {
+            Mention m = ms.get(a);
+            if (m.kind != Mention.Kind.ROLE && m.kind != Mention.Kind.INSTITUTION) continue;
+            int e = m.endToken;
+            int ceiling = a + 1 < ms.size() ? ms.get(a + 1).endToken : s.endToken;
+            int to = -1;
+            String head = m.head;
+            if (e + 1 < s.endToken && tk.get(e).isAny("in", "im")) {
+                int k = e + 1;
+                while (k < s.endToken && k < e + 3 && tk.get(k).isWord() && !tk.get(k).isCapitalized() && tk.get(k).isAdjective()) k++;
+                Mention next = a + 1 < ms.size() ? ms.get(a + 1) : null;
+                boolean place = k < s.endToken && (tk.get(k).isPlace()
+                        || (next != null && next.token == k && next.endToken - next.token <= 2
+                            && (next.kind == Mention.Kind.PLACE || (next.kind == Mention.Kind.NAME && next.role == null))));
+                if (place) to = next != null && next.token == k ? next.endToken : k + 1;
+                if (to > 0 && to < s.endToken && tk.get(to).isWord() && tk.get(to).isCapitalized()) to = -1; // "in Berlin Mitte …"
+            } else if (e < s.endToken && (tk.get(e).is("„") || tk.get(e).is("\"")) && m.kind == Mention.Kind.INSTITUTION) {
+                QuoteSpan q = doc.quoteAround(tk.get(e).start);
+                if (q != null && q.start == tk.get(e).start && q.words <= 4) {
+                    to = doc.tokenAt(q.end);
+                    head = doc.slice(q.innerStart, q.innerEnd).strip(); // the title names the organisation
+                }
+            }
+            if (to <= e || to > s.endToken || to > Math.max(ceiling, e + 1) && a + 1 < ms.size() && ms.get(a + 1).token < to && ms.get(a + 1).endToken > to) continue;
+            Mention w = new Mention(m.kind, m.token, to, m.start, tk.get(to - 1).end, m.sentence, head, m.role, m.qualifier);
+            w.roleText = m.roleText;
+            w.femaleRole = m.femaleRole;
+            w.governed = m.governed;
+            // the place is part of the phrase now
+            while (a + 1 < ms.size() && ms.get(a + 1).token >= m.endToken && ms.get(a + 1).endToken <= to) ms.remove(a + 1);
+            ms.set(a, w);
+        }
+    }
+
+    /** an adjective inside a name phrase: "italienische", "84-jährige", "US-amerikanische", "Süddeutsche", "Bremer" */
+    private static boolean modifier(Token t, boolean sentenceStart) {
+        if (!t.isWord() && !(Character.isDigit(t.text.charAt(0)) && t.text.contains("-"))) return false;
+        if (Character.isDigit(t.text.charAt(0))) return t.text.matches("\\d+-jährige[nmrs]?");
+        if (t.onlyVerb()) return false;
+        String l = t.text;
+        boolean adjEnding = l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em");
+        if (!t.isCapitalized()) return t.isAdjective() && adjEnding;
+        if (l.indexOf('-') > 0 && nationality(l.toLowerCase(Locale.ROOT)) != null) return true;   // "US-amerikanische"
+        if (sentenceStart) return t.isAdjective() && adjEnding;
+        // mid-sentence a capitalised adjective belongs to a name ("Deutsche Presseagentur"), so does a place adjective ("Bremer")
+        return (t.isAdjective() && adjEnding && !t.isNoun()) || (l.endsWith("er") && t.isProperName());
     }
 
     // ---------------------------------------------------------------- German
@@ -86,6 +269,12 @@ public final class MentionFinder {
         if (!t.isWord()) return i + 1;
         String lower = t.lower();
         if (SpeakerLexicon.PRONOUNS_DE.contains(lower) && !(lower.equals("sie") && i > s.firstToken && isPrepOrVerbBefore(tk.get(i - 1)))) {
+            add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
+            return i + 1;
+        }
+        if ((SpeakerLexicon.DEMONSTRATIVES_MALE.contains(lower) || SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(lower))
+                && i + 1 < s.endToken && tk.get(i + 1).isWord() && !tk.get(i + 1).isCapitalized() && !tk.get(i + 1).isAdjective()
+                && (i == s.firstToken || !isPrepOrVerbBefore(tk.get(i - 1)))) {
             add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
             return i + 1;
         }
@@ -109,12 +298,18 @@ public final class MentionFinder {
             if (q != null && qualifier == null) qualifier = q;
             k++;
         }
+        // "Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch": two roles joined by "und" before a name
+        if (role != null && k + 2 < s.endToken && tk.get(k).is("und") && tk.get(k + 1).isCapitalized() && role(tk.get(k + 1)) != null
+                && !DE_NOT_NAME.contains(tk.get(k + 1).text) && nameEnd(doc, s, k + 2) > k + 2) {
+            role = role(tk.get(k + 1));
+            k += 2;
+        }
         int roleEnd = k;
         // titles before a name
         while (k < s.endToken && SpeakerLexicon.TITLES.contains(tk.get(k).text)) k++;
         if (k < s.endToken && tk.get(k).is(".") && k > roleEnd) k++;
         int nameStart = k;
-        int nameEnd = nameEnd(doc, s, k);
+        int nameEnd = nameEnd(doc, s, k, role != null);
         if (nameEnd > nameStart) {
             // "Putins außenpolitischer Berater": a genitive name before adjectives/roles is a possessor
             Token last = tk.get(nameEnd - 1);
@@ -206,8 +401,13 @@ public final class MentionFinder {
         return -1;
     }
 
-    /** end of a name starting at k (exclusive), k when no name starts there */
-    private int nameEnd(Document doc, Sentence s, int k) {
+    private int nameEnd(Document doc, Sentence s, int k) { return nameEnd(doc, s, k, false); }
+
+    /**
+     * end of a name starting at k (exclusive), k when no name starts there; {@code afterRole}: right after a role noun an
+     * unknown word that splits like a compound is still a surname ("Kultusministerin Eisenmann")
+     */
+    private int nameEnd(Document doc, Sentence s, int k, boolean afterRole) {
         List<Token> tk = doc.tokens;
         int e = k;
         boolean firstName = false;
@@ -216,16 +416,33 @@ public final class MentionFinder {
             if (!t.isWord() || !t.isCapitalized()) {
                 if (e > k && t.isAny("von", "van", "de", "der", "bin", "al", "da", "di", "zu", "ten", "le")
                         && e + 1 < s.endToken && tk.get(e + 1).isCapitalized() && nameWord(doc, tk.get(e + 1), true)
+                        && !tk.get(e + 1).tags.contains("ADJ:")
                         && !t.is("der")) { e++; continue; }
                 break;
             }
-            if (!nameWord(doc, t, firstName)) break;
+            if (!nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))
+                    && !(e > k && foreignName(tk.get(e - 1)) && foreignName(t) && t.text.indexOf('-') < 0)) break;
             if (t.tags.contains(":VOR")) firstName = true;
             e++;
             if (e < s.endToken && tk.get(e).is("-") ) break;
         }
         // a lone first word that is only a first name followed by nothing is still a name ("Donald")
         return e;
+    }
+
+    /** a word the dictionary does not know at all ("Thorbjørn", "Jagland"): two in a row are a foreign name */
+    private static boolean foreignName(Token t) {
+        return t.isWord() && t.isCapitalized() && !t.known && !t.isProperName() && !DE_NOT_NAME.contains(t.text)
+                && t.text.chars().noneMatch(Character::isDigit);
+    }
+
+    /** "Kultusministerin Eisenmann erklärte": an unknown capitalised word after a role noun, before a verb or punctuation */
+    private boolean surnameAfterRole(Document doc, Sentence s, Token t, int e) {
+        if (t.known || DE_NOT_NAME.contains(t.text) || t.text.length() < 3 || role(t) != null || instSuffix(t)) return false;
+        if (t.text.indexOf('-') >= 0 || t.text.chars().anyMatch(Character::isDigit)) return false;
+        if (e + 1 >= s.endToken) return true;
+        Token n = doc.tokens.get(e + 1);
+        return n.isPunct() || !n.isCapitalized();
     }
 
     private boolean nameWord(Document doc, Token t, boolean afterFirstName) {
@@ -236,7 +453,8 @@ public final class MentionFinder {
         if (t.tags.contains("EIG:")) return true;
         int dash = t.text.lastIndexOf('-');
         if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
-        if (afterFirstName && !t.tags.contains("VER:") && !t.tags.contains("ADJ:")) return role(t) == null && !instSuffix(t);
+        // after a first name a capitalised word continues the name, also one the dictionary knows as an adjective ("Jung")
+        if (afterFirstName) return role(t) == null && !instSuffix(t);
         if (t.known) return false;
         if (t.text.chars().anyMatch(Character::isDigit)) return false;
         if (role(t) != null) return false;
@@ -346,21 +564,26 @@ public final class MentionFinder {
                             String head, String role, String qualifier) {
         List<Token> tk = doc.tokens;
         Mention m = new Mention(kind, from, to, tk.get(from).start, tk.get(to - 1).end, s.index, head, role, qualifier);
-        if (from > s.firstToken) {
-            String prev = tk.get(from - 1).lower();
-            m.governed = (doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s");
-            // genitive attribute "des Präsidenten", "der Ukraine" after a noun
-            if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
-                m.governed = true;
-            if (doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s))))
-                m.governed = true;
-        }
+        m.governed = governed(doc, s, from, kind, head);
         out.add(m);
+    }
+
+    /** whether a mention starting at token {@code from} follows a preposition or is a genitive attribute (not a subject) */
+    static boolean governed(Document doc, Sentence s, int from, Mention.Kind kind, String head) {
+        if (from <= s.firstToken) return false;
+        List<Token> tk = doc.tokens;
+        String prev = tk.get(from - 1).lower();
+        if ((doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s")) return true;
+        // genitive attribute "des Präsidenten", "der Ukraine" after a noun
+        if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
+            return true;
+        return doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s)));
     }
 
     private static boolean isNounBefore(List<Token> tk, int from, Sentence s) {
         if (from <= s.firstToken) return false;
         Token p = tk.get(from - 1);
-        return p.isWord() && p.isCapitalized();
+        // a capitalised first word is a noun only if the dictionary says so ("Auch der Trainer …" is not a genitive)
+        return p.isWord() && p.isCapitalized() && (from - 1 > s.firstToken || p.isNoun() || !p.known);
     }
 }

@@ -27,6 +27,9 @@ public final class SpeakerLexicon {
     private final GermanWordSplitter splitter;
 
     public static final Set<String> PRONOUNS_DE = Set.of("er", "sie");
+    /** demonstratives used as a subject ("Dieser bestätigte, …"): they point to the last person named, male / female */
+    public static final Set<String> DEMONSTRATIVES_MALE = Set.of("dieser", "letzterer", "jener");
+    public static final Set<String> DEMONSTRATIVES_FEMALE = Set.of("diese", "letztere", "jene");
     public static final Set<String> PRONOUNS_EN = Set.of("he", "she", "they");
     public static final Set<String> TITLES = Set.of("Dr.", "Prof.", "Herr", "Frau", "Mr.", "Mrs.", "Ms.", "Dr", "Prof");
     /** noun endings that no person name has */

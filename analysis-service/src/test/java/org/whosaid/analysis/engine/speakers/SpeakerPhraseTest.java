@@ -1,0 +1,153 @@
+package org.whosaid.analysis.engine.speakers;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.engine.Pipeline;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.model.Statement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The speaker span is the phrase a reader would quote as the speaker (article, adjectives, descriptor noun, party in
+ * brackets), and the name inside it is resolved. Fictional German sentences.
+ */
+class SpeakerPhraseTest {
+    private static final Pipeline P = Pipeline.standard();
+
+    private static Statement find(ExtractionResult r, String quotePart) {
+        return r.statements().stream().filter(s -> s.quote().text().contains(quotePart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement containing '" + quotePart + "' in " + r.statements()));
+    }
+
+    private static void assertSpeaker(String text, Statement s, String phrase, String name) {
+        int start = text.indexOf(phrase);
+        assertEquals(List.of(new Span(start, start + phrase.length())), s.speaker().spans(), s.speaker().toString());
+        assertEquals(name, s.speaker().name());
+    }
+
+    @Test
+    void articleAdjectiveAndDescriptorNounBeforeAName() {
+        String text = "Zum Abschluss sagte der schwedische Kapitän Nils Hammar: „Wir kommen im nächsten Jahr wieder.“";
+        assertSpeaker(text, find(P.extract(text, "de"), "nächsten Jahr"), "der schwedische Kapitän Nils Hammar", "Nils Hammar");
+    }
+
+    @Test
+    void descriptorNounBeforeAnOrganisation() {
+        String text = "Die dänische Reederei Nordfærge versicherte, die Fähren seien sicher.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Fähren seien sicher"), "Die dänische Reederei Nordfærge", "Nordfærge");
+    }
+
+    @Test
+    void ageAdjective() {
+        String text = "Der 71-jährige Hammar sagte, er habe genug vom Meer.";
+        assertSpeaker(text, find(P.extract(text, "de"), "genug vom Meer"), "Der 71-jährige Hammar", "Hammar");
+    }
+
+    @Test
+    void partyInBrackets() {
+        String text = "Hafensenatorin Kristina Lund (SPD) sagte der Hafenzeitung, sie sei zufrieden.";
+        Statement s = find(P.extract(text, "de"), "sei zufrieden");
+        assertSpeaker(text, s, "Hafensenatorin Kristina Lund (SPD)", "Kristina Lund");
+        assertTrue(s.frame().text().startsWith("Hafensenatorin Kristina Lund (SPD) sagte"), "the bracket does not end the cue clause: " + s.frame());
+    }
+
+    @Test
+    void organisationWithBracketedAcronym() {
+        String text = "Die Schutzgemeinschaft der Hafenanleger (SdH) forderte am Mittwoch den Rücktritt des Vorstands.";
+        Statement s = find(P.extract(text, "de"), "Rücktritt des Vorstands");
+        assertSpeaker(text, s, "Die Schutzgemeinschaft der Hafenanleger (SdH)", "SdH");
+        assertEquals("INSTITUTION", s.speaker().kind());
+    }
+
+    @Test
+    void surnameAfterAFirstNameThatIsAlsoAnAdjective() {
+        String text = "Bei dem Treffen sagte Franz Josef Jung, die Lage sei ernst.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Lage sei ernst"), "Franz Josef Jung", "Franz Josef Jung");
+    }
+
+    @Test
+    void unknownCompoundAfterARoleIsASurname() {
+        String text = "Dazu erklärte Hafensenatorin Mühlenkamp, die Stege blieben offen.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Stege blieben offen"), "Hafensenatorin Mühlenkamp", "Mühlenkamp");
+    }
+
+    @Test
+    void subjectPronounAfterTheVerbInVerbSecondOrder() {
+        String text = "Hafensenatorin Kristina Lund besuchte am Montag den Steg. "
+                + "Den Plan verteidigte sie, der Steg werde pünktlich fertig.";
+        Statement s = find(P.extract(text, "de"), "pünktlich fertig");
+        assertEquals("sie", s.speaker().text());
+        assertEquals("Kristina Lund", s.speaker().name());
+    }
+
+    @Test
+    void continuationTakesTheSpeakersLatestMention() {
+        String text = "Hafensenatorin Kristina Lund sagte, der Steg sei fast fertig. Lund lächelte dabei. "
+                + "„Wir sind im Zeitplan und bleiben es auch.“";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "im Zeitplan");
+        assertEquals("Kristina Lund", s.speaker().name());
+        int at = text.indexOf("Lund lächelte");
+        assertEquals(List.of(new Span(at, at + 4)), s.speaker().spans(), "the speaker named again in the sentence before");
+    }
+
+    @Test
+    void roleOrOrganisationWithItsPlace() {
+        String text = "Am Abend kündigte die Regierung in Westerholm an, die Fähren würden eingestellt.";
+        Statement s = find(P.extract(text, "de"), "Fähren würden eingestellt");
+        int at = text.indexOf("die Regierung");
+        assertEquals(List.of(new Span(at, text.indexOf(" an,"))), s.speaker().spans(), s.speaker().toString());
+    }
+
+    @Test
+    void organisationWithAQuotedTitle() {
+        String text = "Wie die französische Sportzeitung „Le Vélo“ meldete, sei der Fahrer gestürzt.";
+        Statement s = find(P.extract(text, "de"), "Fahrer gestürzt");
+        assertSpeaker(text, s, "die französische Sportzeitung „Le Vélo“", "Le Vélo");
+    }
+
+    @Test
+    void twoRolesJoinedBeforeAName() {
+        String text = "Der Landtagsabgeordnete und SPD-Fraktionschef Anton Stolz sagte, er sei zufrieden.";
+        assertSpeaker(text, find(P.extract(text, "de"), "sei zufrieden"), "Der Landtagsabgeordnete und SPD-Fraktionschef Anton Stolz", "Anton Stolz");
+    }
+
+    @Test
+    void twoUnknownWordsMakeAForeignName() {
+        String text = "Der norwegische Komiteechef Thorbjørn Vaagland sagte: „Das ist ein guter Tag für alle.“";
+        assertSpeaker(text, find(P.extract(text, "de"), "guter Tag"), "Der norwegische Komiteechef Thorbjørn Vaagland", "Thorbjørn Vaagland");
+    }
+
+    @Test
+    void subjectAfterASentenceInitialAdverb() {
+        String text = "Auch der frühere Hafenkapitän Ole Brandt kritisierte, die Regel sei unklar.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Regel sei unklar"), "der frühere Hafenkapitän Ole Brandt", "Ole Brandt");
+    }
+
+    @Test
+    void plainNounPhraseWithGenitiveAsSubject() {
+        String text = "Die Veranstalter der Kundgebung erklären dagegen, es seien viel mehr Menschen gewesen.";
+        Statement s = find(P.extract(text, "de"), "viel mehr Menschen");
+        int at = text.indexOf("Die Veranstalter der Kundgebung");
+        assertEquals(List.of(new Span(at, at + "Die Veranstalter der Kundgebung".length())), s.speaker().spans());
+    }
+
+    @Test
+    void demonstrativeSubjectPointsToTheLastPersonNamed() {
+        String text = "Der Trainer Ole Brandt traf am Montag den Spieler Jens Harder. Dieser sagte danach, er sei zufrieden.";
+        Statement s = find(P.extract(text, "de"), "sei zufrieden");
+        assertEquals("Dieser", s.speaker().text());
+        assertEquals("Jens Harder", s.speaker().name());
+    }
+
+    @Test
+    void agentOfAPassiveCue() {
+        String text = "Von Seiten der dänischen Delegation war gefordert worden, die Fähre solle wieder fahren.";
+        Statement s = find(P.extract(text, "de"), "Fähre solle wieder fahren");
+        int at = text.indexOf("der dänischen Delegation");
+        assertEquals(List.of(new Span(at, at + "der dänischen Delegation".length())), s.speaker().spans(), s.speaker().toString());
+    }
+}
