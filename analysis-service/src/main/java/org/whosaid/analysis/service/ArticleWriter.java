@@ -220,7 +220,9 @@ public class ArticleWriter {
             phases.run("stories", () -> {
                 Long previousStory = a.storyId;
                 stories.assign(a);
-                if (previousStory != null && !previousStory.equals(a.storyId)) {
+                if (previousStory != null) {
+                    // a new version may move the article out of its story, or to another date inside it: the old
+                    // story's span is recomputed (assign only widens the span of the story it picks)
                     em.flush();
                     stories.refresh(previousStory);
                 }
