@@ -18,10 +18,8 @@ import org.whosaid.analysis.engine.registry.PersonRecord;
 import org.whosaid.analysis.engine.registry.PersonRegistry;
 import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.store.PersonEntity;
-import org.whosaid.analysis.store.PersonMentionEntity;
 import org.whosaid.analysis.store.PersonRoleEntity;
 import org.whosaid.analysis.store.PersonStore;
-import org.whosaid.analysis.store.StatementEntity;
 
 /**
  * Name conflicts: people with the same surname but first names that cannot be the same person (Jurij vs Andrij), who

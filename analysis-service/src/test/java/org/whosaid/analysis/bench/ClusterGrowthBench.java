@@ -37,8 +37,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ./mvnw -q -o -pl analysis-service test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp analysis-service/target/test-classes:$(cat analysis-service/target/cp.txt) \
  *     org.whosaid.analysis.bench.ClusterGrowthBench --url http://127.0.0.1:18082 --key bench --pid &lt;pid&gt; \
- *     --articles 1200 --window 100
+ *     --articles 1200 --window 100 [--names 6]
  * </pre>
+ * {@code --names 1}: one town, one surname, one topic, five first names: a handful of clusters, each growing by one
+ * rendering per article (the harshest case for per-article cluster work).
  * Results: docs/operations.md ("Write cost as clusters grow").
  */
 public final class ClusterGrowthBench {
@@ -56,12 +58,12 @@ public final class ClusterGrowthBench {
     }
 
     /** An invented German council report, unique by {@code n}; every one repeats the same indirect quote. */
-    static ObjectNode article(long id, int n) {
+    static ObjectNode article(long id, int n, int names) {
         Random rnd = new Random(n * 104_729L);
-        String town = TOWNS[rnd.nextInt(TOWNS.length)];
-        String speaker = FIRST[rnd.nextInt(FIRST.length)] + " " + LAST[rnd.nextInt(LAST.length)];
-        String other = FIRST[rnd.nextInt(FIRST.length)] + " " + LAST[rnd.nextInt(LAST.length)];
-        String topic = TOPICS[rnd.nextInt(TOPICS.length)];
+        String town = TOWNS[rnd.nextInt(Math.min(names, TOWNS.length))];
+        String speaker = FIRST[rnd.nextInt(FIRST.length)] + " " + LAST[rnd.nextInt(Math.min(names, LAST.length))];
+        String other = FIRST[rnd.nextInt(FIRST.length)] + " " + LAST[rnd.nextInt(Math.min(names, LAST.length))];
+        String topic = TOPICS[rnd.nextInt(Math.min(names, TOPICS.length))];
         String text = "Der Gemeinderat von " + town + " hat am Dienstag über " + topic + " gestritten. Geplant sind "
                 + (2 + rnd.nextInt(30)) + " Millionen Euro, Drucksache " + n + ".\n\n"
                 + "„Wir bauen " + topic + " noch in diesem Jahr, Drucksache " + n + " ist beschlossen“, sagte Ortsvorsteher "
@@ -92,6 +94,9 @@ public final class ClusterGrowthBench {
         int window = Integer.parseInt(opt.getOrDefault("window", "100"));
         long firstId = Long.parseLong(opt.getOrDefault("first-id", "900000"));
         long pid = Long.parseLong(opt.getOrDefault("pid", "-1"));
+        // how many towns, surnames and topics are used (first names always vary): 1 makes every article join the
+        // same few clusters, so they grow by one rendering per article
+        int names = Integer.parseInt(opt.getOrDefault("names", "6"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         System.out.println("| articles stored | largest cluster | POST wall p50 / p95 ms | service CPU ms/article | "
@@ -105,7 +110,7 @@ public final class ClusterGrowthBench {
             long id = firstId + n;
             HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url + "/api/articles"))
                     .timeout(Duration.ofMinutes(10)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(article(id, n))));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(article(id, n, names))));
             if (key != null) {
                 req.header("Authorization", "Bearer " + key);
             }
