@@ -51,10 +51,12 @@ public class ArticleWriter {
     private final ObjectMapper json;
     private final EntityManager em;
     private final Timer alignTimer;
+    private final WritePhases phases;
 
     public ArticleWriter(AlignStore align, RegistryService registry, AlignmentService alignment, ClusterService clusters,
                          StoryService stories, NameConflictService names, ObjectMapper json, EntityManager em,
-                         MeterRegistry meters) {
+                         MeterRegistry meters, WritePhases phases) {
+        this.phases = phases;
         this.align = align;
         this.registry = registry;
         this.alignment = alignment;
@@ -70,7 +72,7 @@ public class ArticleWriter {
 
     /** Stores a new article or a newer version of one. Caller: {@link ArticleService#ingest}. */
     public ArticleService.Outcome store(ArticleIn in, ExtractionResult result) {
-        align.lock();
+        phases.run("lock", align::lock);
         ArticleEntity a = ArticleEntity.findById(in.id());
         if (a != null && a.version == in.version()) {
             return new ArticleService.Outcome(a, false);
@@ -195,7 +197,7 @@ public class ArticleWriter {
         alignTimer.record(() -> {
             a.extractorVersion = result.extractorVersion();
             a.analysedAt = OffsetDateTime.now();
-            RegistryService.Resolved resolved = registry.resolve(a, result);
+            RegistryService.Resolved resolved = phases.call("persons", () -> registry.resolve(a, result));
             Map<String, StatementPinEntity> pins = new HashMap<>();
             for (StatementPinEntity p : StatementPinEntity.<StatementPinEntity>list("articleId", a.id)) {
                 pins.put(p.quoteKey, p);
@@ -206,20 +208,32 @@ public class ArticleWriter {
                 rows.add(row(a, s, seq++, resolved.speakerByStatement().get(s.id()), pins));
             }
             Set<Long> touched = new LinkedHashSet<>(old.clusters());
-            touched.addAll(alignment.align(rows, old.hints(), pins));
-            a.statementCount = rows.size();
-            em.flush();
-            clusters.recompute(touched);
-            Long previousStory = a.storyId;
-            stories.assign(a);
-            if (previousStory != null && !previousStory.equals(a.storyId)) {
+            phases.run("align", () -> {
+                touched.addAll(alignment.align(rows, old.hints(), pins));
+                a.statementCount = rows.size();
                 em.flush();
-                stories.refresh(previousStory);
-            }
-            em.flush();
-            Set<Long> persons = new LinkedHashSet<>(resolved.personIds());
-            persons.addAll(old.persons());
-            names.recompute(persons);
+            });
+            phases.run("clusters", () -> {
+                clusters.recompute(touched);
+                em.flush();
+            });
+            phases.run("stories", () -> {
+                Long previousStory = a.storyId;
+                stories.assign(a);
+                if (previousStory != null) {
+                    // a new version may move the article out of its story, or to another date inside it: the old
+                    // story's span is recomputed (assign only widens the span of the story it picks)
+                    em.flush();
+                    stories.refresh(previousStory);
+                }
+                em.flush();
+            });
+            phases.run("names", () -> {
+                Set<Long> persons = new LinkedHashSet<>(resolved.personIds());
+                persons.addAll(old.persons());
+                names.recompute(persons);
+                em.flush();
+            });
         });
     }
 

@@ -137,16 +137,19 @@ public class ClusterService {
         List<StatementEntity> bounded = members.size() > MAX_PAIRWISE ? members.subList(0, MAX_PAIRWISE) : members;
         Map<String, StatementView> v = new HashMap<>();
         Map<String, Signature> sig = new HashMap<>();
+        Map<String, ConflictFinder.Polarity> pol = new HashMap<>();
         for (StatementEntity s : bounded) {
-            v.put(s.id, Views.view(s));
-            sig.put(s.id, views.signature(s));
+            StatementView view = Views.view(s);
+            v.put(s.id, view);
+            sig.put(s.id, views.signature(s.signature, view));
+            pol.put(s.id, finder.polarity(view));
         }
         int contentConflicts = 0;
         for (int i = 0; i < bounded.size() && contentConflicts < 5; i++) {
             for (int j = i + 1; j < bounded.size() && contentConflicts < 5; j++) {
                 StatementEntity a = bounded.get(i);
                 StatementEntity b = bounded.get(j);
-                if (a.articleId != b.articleId && finder.contentConflict(v.get(a.id), sig.get(a.id), v.get(b.id), sig.get(b.id))) {
+                if (a.articleId != b.articleId && finder.contentConflict(pol.get(a.id), sig.get(a.id), pol.get(b.id), sig.get(b.id))) {
                     conflicts.add(scope(id), "content", "what was said", id,
                             List.of(value(Texts.excerpt(a.quoteText, 200), List.of(a)),
                                     value(Texts.excerpt(b.quoteText, 200), List.of(b))));

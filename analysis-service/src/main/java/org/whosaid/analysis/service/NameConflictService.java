@@ -2,9 +2,12 @@ package org.whosaid.analysis.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +18,8 @@ import org.whosaid.analysis.engine.registry.PersonRecord;
 import org.whosaid.analysis.engine.registry.PersonRegistry;
 import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.store.PersonEntity;
-import org.whosaid.analysis.store.PersonMentionEntity;
 import org.whosaid.analysis.store.PersonRoleEntity;
 import org.whosaid.analysis.store.PersonStore;
-import org.whosaid.analysis.store.StatementEntity;
 
 /**
  * Name conflicts: people with the same surname but first names that cannot be the same person (Jurij vs Andrij), who
@@ -56,16 +57,23 @@ public class NameConflictService {
         }
     }
 
-    /** Recomputes the name conflict of the surname group of {@code p}. */
+    /**
+     * Recomputes the name conflict of the surname group of {@code p}. Cost: one query per group member for its stories
+     * (and, if needed, one for its roles), then one projection per conflicting member for its mentions and statement
+     * ids; never a join of two persons' mentions (that join grew with the square of their mentions and was most of
+     * the write time of an article in the 2026-11-22 load test, docs/operations.md).
+     */
     public void recomputeSurname(PersonEntity p) {
         String scope = scope(p.surnameNorm);
         conflicts.clear(scope);
         List<PersonRecord> group = persons.candidates("PERSON", p.phoneticKey, p.surnameNorm).stream()
                 .filter(o -> Names.sameSurname(o.surname(), p.surname) && o.firstName() != null).toList();
+        Map<Long, Set<Long>> stories = new HashMap<>();
+        Map<Long, Set<String>> roles = new HashMap<>();
         Set<PersonRecord> inConflict = new LinkedHashSet<>();
         for (PersonRecord a : group) {
             for (PersonRecord b : PersonRegistry.conflictingFirstNames(a, group)) {
-                if (a.id() < b.id() && (shareStory(a.id(), b.id()) || shareRole(a.id(), b.id()))) {
+                if (a.id() < b.id() && (shareStory(a.id(), b.id(), stories) || shareRole(a.id(), b.id(), roles))) {
                     inConflict.add(a);
                     inConflict.add(b);
                 }
@@ -76,28 +84,34 @@ public class NameConflictService {
         }
         List<ConflictJson.ValueJson> values = new ArrayList<>();
         for (PersonRecord r : inConflict) {
-            List<PersonMentionEntity> ms = PersonMentionEntity.list("personId = ?1 order by publishedAt, id", r.id());
-            List<String> statementIds = StatementEntity.<StatementEntity>find("entityId", PersonRecord.entityId(r.id()))
-                    .page(0, 200).list().stream().map(s -> s.id).toList();
+            List<Object[]> ms = em.createQuery("select m.outlet, m.articleId from PersonMentionEntity m "
+                    + "where m.personId = ?1 order by m.publishedAt, m.id", Object[].class).setParameter(1, r.id()).getResultList();
+            List<String> statementIds = em.createQuery("select s.id from StatementEntity s where s.entityId = ?1", String.class)
+                    .setParameter(1, PersonRecord.entityId(r.id())).setMaxResults(200).getResultList();
             values.add(new ConflictJson.ValueJson(r.canonicalName(),
-                    ms.stream().map(m -> m.outlet != null ? m.outlet : "article " + m.articleId).distinct().toList(),
-                    ms.stream().map(m -> m.articleId).distinct().toList(), statementIds));
+                    ms.stream().map(m -> m[0] != null ? (String) m[0] : "article " + m[1]).distinct().toList(),
+                    ms.stream().map(m -> (Long) m[1]).distinct().toList(), statementIds));
         }
         conflicts.add(scope, "name", "first name of " + p.surname + " (" + inConflict.stream()
                 .map(PersonRecord::entityId).reduce((x, y) -> x + ", " + y).orElse("") + ")", null, values);
     }
 
-    private boolean shareStory(long a, long b) {
-        Long n = em.createQuery("select count(a1) from PersonMentionEntity m1, ArticleEntity a1, PersonMentionEntity m2, "
-                        + "ArticleEntity a2 where m1.personId = ?1 and m2.personId = ?2 and a1.id = m1.articleId "
-                        + "and a2.id = m2.articleId and a1.storyId = a2.storyId", Long.class)
-                .setParameter(1, a).setParameter(2, b).getSingleResult();
-        return n > 0;
+    /** Whether two persons are mentioned in articles of one story (each person's stories read once per call). */
+    private boolean shareStory(long a, long b, Map<Long, Set<Long>> cache) {
+        Set<Long> sa = cache.computeIfAbsent(a, this::storiesOf);
+        Set<Long> sb = cache.computeIfAbsent(b, this::storiesOf);
+        return !Collections.disjoint(sa, sb);
     }
 
-    private boolean shareRole(long a, long b) {
-        Set<String> ra = roleWords(a);
-        for (String w : roleWords(b)) {
+    private Set<Long> storiesOf(long person) {
+        return new HashSet<>(em.createQuery("select distinct a.storyId from PersonMentionEntity m, ArticleEntity a "
+                + "where m.personId = ?1 and a.id = m.articleId and a.storyId is not null", Long.class)
+                .setParameter(1, person).getResultList());
+    }
+
+    private static boolean shareRole(long a, long b, Map<Long, Set<String>> cache) {
+        Set<String> ra = cache.computeIfAbsent(a, NameConflictService::roleWords);
+        for (String w : cache.computeIfAbsent(b, NameConflictService::roleWords)) {
             if (ra.contains(w)) {
                 return true;
             }

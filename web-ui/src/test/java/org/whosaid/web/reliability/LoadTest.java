@@ -150,6 +150,7 @@ class LoadTest {
         line("| CPU time, analysis-service | %.1f s (%.1f ms per article; %.1f s of it while the ingest ran) |", cpu2[1] - cpu0[1],
                 1000 * (cpu2[1] - cpu0[1]) / Math.max(1, ids.size()), cpu1[1] - cpu0[1]);
         line("| load average after the drain | %s |", loadAverage());
+        line("| analysis write per article, mean thread CPU (wall) by phase | %s |", writePhases(analysis));
         line("");
 
         // ---- reads
@@ -297,6 +298,37 @@ class LoadTest {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " / " + f[1] + " / " + f[2] + " (1/5/15 min)";
         } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * Mean thread CPU and wall time per article of each analysis write phase since the service started, from the
+     * {@code whosaid.write.phase.cpu} / {@code whosaid.write.phase} timers at /q/metrics.
+     */
+    static String writePhases(String analysisUrl) {
+        try {
+            String text = Api.HTTP.send(HttpRequest.newBuilder(URI.create(analysisUrl + "/q/metrics")).timeout(Duration.ofSeconds(60))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            java.util.Map<String, Double> v = new java.util.HashMap<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "^whosaid_write_phase(_cpu)?_seconds_(sum|count)\\{[^}]*phase=\"([a-z]+)\"[^}]*} ([0-9.Ee+-]+)$",
+                    java.util.regex.Pattern.MULTILINE).matcher(text);
+            while (m.find()) {
+                v.put((m.group(1) == null ? "wall:" : "cpu:") + m.group(3) + ":" + m.group(2), Double.parseDouble(m.group(4)));
+            }
+            StringBuilder out = new StringBuilder();
+            for (String p : List.of("lock", "persons", "align", "clusters", "stories", "names")) {
+                double n = v.getOrDefault("cpu:" + p + ":count", 0.0);
+                if (n == 0) continue;
+                out.append(out.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f (%.1f) ms", p,
+                        1000 * v.getOrDefault("cpu:" + p + ":sum", 0.0) / n, 1000 * v.getOrDefault("wall:" + p + ":sum", 0.0) / n));
+            }
+            return out.isEmpty() ? "not reported" : out.toString();
+        } catch (IOException | RuntimeException e) {
+            return "unknown (" + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return "unknown";
         }
     }
