@@ -143,15 +143,19 @@ final class BenchData {
 
     record Instance(Utterance u) {}
 
-    /** Fills the database at the JDBC URL with {@code articles} articles. */
-    void fill(String url, int articles) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+    /** Fills the (empty, migrated) database at the JDBC URL with {@code articles} articles: H2 or PostgreSQL. */
+    void fill(String url, String user, String password, int articles) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
-            try (var st = c.createStatement()) {
-                st.execute("SET CACHE_SIZE 262144");
+            boolean pg = url.startsWith("jdbc:postgresql:");
+            if (!pg) {
+                try (var st = c.createStatement()) {
+                    st.execute("SET CACHE_SIZE 262144");
+                }
             }
             // bulk load: secondary indexes of the big tables are dropped and rebuilt afterwards with the same definition
-            List<String> rebuild = dropIndexes(c, List.of("ARTICLE", "STATEMENT", "STATEMENT_TERM", "STATEMENT_LINK", "CLUSTER", "CONFLICT"));
+            List<String> tables = List.of("ARTICLE", "STATEMENT", "STATEMENT_TERM", "STATEMENT_LINK", "CLUSTER", "CONFLICT");
+            List<String> rebuild = pg ? dropIndexesPg(c, tables) : dropIndexes(c, tables);
             persons(c);
             stories(c, articles);
             fillArticles(c, articles);
@@ -170,7 +174,7 @@ final class BenchData {
         Map<String, StringBuilder> cols = new java.util.LinkedHashMap<>();
         Map<String, String> head = new HashMap<>();
         try (var st = c.createStatement(); var r = st.executeQuery("select i.index_name, i.table_name, i.index_type_name, "
-                + "k.column_name, k.ordering_specification from information_schema.indexes i join information_schema.index_columns k "
+                + "k.column_name, k.ordering_specification, k.null_ordering from information_schema.indexes i join information_schema.index_columns k "
                 + "on k.index_name = i.index_name and k.table_name = i.table_name and k.index_schema = i.index_schema "
                 + "where i.table_schema = 'PUBLIC' and i.index_type_name in ('INDEX', 'UNIQUE INDEX') "
                 + "order by i.index_name, k.ordinal_position")) {
@@ -180,7 +184,8 @@ final class BenchData {
                 head.putIfAbsent(name, "create " + (r.getString(3).startsWith("UNIQUE") ? "unique " : "") + "index " + name + " on " + r.getString(2) + " (");
                 StringBuilder b = cols.computeIfAbsent(name, k -> new StringBuilder());
                 if (b.length() > 0) b.append(", ");
-                b.append(r.getString(4)).append("DESC".equals(r.getString(5)) ? " desc" : "");
+                b.append(r.getString(4)).append("DESC".equals(r.getString(5)) ? " desc" : "")
+                        .append(r.getString(6) == null ? "" : " nulls " + r.getString(6).toLowerCase(Locale.ROOT));
             }
         }
         List<String> ddl = new ArrayList<>();
@@ -188,6 +193,27 @@ final class BenchData {
             for (var e : cols.entrySet()) {
                 st.execute("drop index " + e.getKey());
                 ddl.add(head.get(e.getKey()) + e.getValue() + ")");
+            }
+        }
+        return ddl;
+    }
+
+    /** PostgreSQL: the same from pg_indexes, whose indexdef is the DDL itself. */
+    private static List<String> dropIndexesPg(Connection c, List<String> tables) throws SQLException {
+        List<String> ddl = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (var st = c.createStatement(); var r = st.executeQuery("select tablename, indexname, indexdef from pg_indexes "
+                + "where schemaname = current_schema() order by indexname")) {
+            while (r.next()) {
+                if (tables.contains(r.getString(1).toUpperCase(Locale.ROOT)) && r.getString(2).matches("(ix|ux)_.*")) {
+                    names.add(r.getString(2));
+                    ddl.add(r.getString(3));
+                }
+            }
+        }
+        try (var st = c.createStatement()) {
+            for (String n : names) {
+                st.execute("drop index " + n);
             }
         }
         return ddl;

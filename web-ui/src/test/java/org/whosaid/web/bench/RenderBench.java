@@ -41,6 +41,10 @@ import java.util.stream.Stream;
  * </ol>
  * The benchmark is not part of the test suite; the command is in docs/ui.md. Other jars (e.g. an older build, to
  * compare): {@code -Dwhosaid.it.analysis-jar=…/quarkus-run.jar -Dwhosaid.bench.web-jar=…/quarkus-run.jar}.
+ * PostgreSQL instead of H2: {@code -Dwhosaid.bench.pg-url=jdbc:postgresql://…/db} (an empty database; user and
+ * password from {@code whosaid.bench.pg-user}/{@code -password}, default whosaid/whosaid-test) with an analysis jar
+ * built for it ({@code -Dquarkus.profile=pg}); the data is then kept in that database, the logs under
+ * {@code render-bench/pg-<articles>/}.
  */
 public final class RenderBench {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -53,7 +57,7 @@ public final class RenderBench {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         boolean refill = Arrays.asList(args).contains("--refill");
         Path root = SystemUnderTest.root();
-        Path dir = root.resolve("web-ui/target/render-bench/" + articles);
+        Path dir = root.resolve("web-ui/target/render-bench/" + (PG_URL == null ? "" : "pg-") + articles);
         Path analysisJar = SystemUnderTest.jar(SystemUnderTest.ANALYSIS);
         Path webJar = Path.of(System.getProperty("whosaid.bench.web-jar",
                 root.resolve("web-ui/target/quarkus-app/quarkus-run.jar").toString()));
@@ -70,12 +74,11 @@ public final class RenderBench {
             Files.createDirectories(data);
             int port = freePort();
             // the real schema: the service's own Flyway migrations on an empty database
-            Child a = Child.start("analysis", analysisJar, dir, Map.of("WHOSAID_DATA_DIR", data.toString(),
-                    "WHOSAID_ANALYSIS_PORT", "" + port, "WHOSAID_ADMIN_API_KEY", key), "http://127.0.0.1:" + port);
+            Child a = Child.start("analysis", analysisJar, dir, analysisEnv(data, port, key), "http://127.0.0.1:" + port);
             a.stop();
             long t0 = System.nanoTime();
             BenchData d = new BenchData();
-            d.fill(jdbc(data), articles);
+            d.fill(jdbc(data), dbUser(), dbPassword(), articles);
             System.out.printf(Locale.ROOT, "filled %,d articles, %,d statements, %,d terms, %,d clusters, %,d links in %.0f s%n",
                     articles, d.statements, d.terms, d.clusterCount, d.links, (System.nanoTime() - t0) / 1e9);
             Files.writeString(marker, "articles=" + articles + "\nstatements=" + d.statements + "\nclusters=" + d.clusterCount + "\n");
@@ -85,8 +88,7 @@ public final class RenderBench {
         int wp = freePort();
         String api = "http://127.0.0.1:" + ap;
         String web = "http://127.0.0.1:" + wp;
-        Child analysis = Child.start("analysis", analysisJar, dir, Map.of("WHOSAID_DATA_DIR", data.toString(),
-                "WHOSAID_ANALYSIS_PORT", "" + ap, "WHOSAID_ADMIN_API_KEY", key), api);
+        Child analysis = Child.start("analysis", analysisJar, dir, analysisEnv(data, ap, key), api);
         Child webUi = null;
         try {
             webUi = Child.start("web", webJar, dir, Map.of("WHOSAID_DATA_DIR", dir.resolve("web").toString(),
@@ -114,7 +116,7 @@ public final class RenderBench {
     static List<Scenario> scenarios(Path data) throws SQLException {
         BenchData words = new BenchData(); // same seed: the same invented words and outlets as the filled data
         List<Scenario> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbc(data), "sa", "")) {
+        try (Connection c = DriverManager.getConnection(jdbc(data), dbUser(), dbPassword())) {
             out.add(clusters("cluster, largest (" + range(c, "order by statement_count desc limit 10") + " renderings)",
                     ids(c, "select id from cluster order by statement_count desc limit 10")));
             out.add(clusters("cluster, 4–8 renderings", ids(c, "select id from cluster where statement_count between 4 and 8 "
@@ -147,7 +149,7 @@ public final class RenderBench {
 
     static String range(Connection c, String tail) throws SQLException {
         try (ResultSet r = c.createStatement().executeQuery("select min(statement_count), max(statement_count) from "
-                + "(select statement_count from cluster " + tail + ")")) {
+                + "(select statement_count from cluster " + tail + ") x")) {
             r.next();
             return r.getInt(1) + "–" + r.getInt(2);
         }
@@ -198,8 +200,33 @@ public final class RenderBench {
         return res;
     }
 
+    static final String PG_URL = System.getProperty("whosaid.bench.pg-url");
+
     static String jdbc(Path data) {
+        if (PG_URL != null) {
+            return PG_URL + (PG_URL.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        }
         return "jdbc:h2:file:" + data.toAbsolutePath().resolve("analysis") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    static String dbUser() {
+        return PG_URL == null ? "sa" : System.getProperty("whosaid.bench.pg-user", "whosaid");
+    }
+
+    static String dbPassword() {
+        return PG_URL == null ? "" : System.getProperty("whosaid.bench.pg-password", "whosaid-test");
+    }
+
+    /** The analysis-service's environment: its data directory, port, admin key and, for PostgreSQL, the database. */
+    static Map<String, String> analysisEnv(Path data, int port, String key) {
+        Map<String, String> env = new LinkedHashMap<>(Map.of("WHOSAID_DATA_DIR", data.toString(),
+                "WHOSAID_ANALYSIS_PORT", "" + port, "WHOSAID_ADMIN_API_KEY", key));
+        if (PG_URL != null) {
+            env.put("WHOSAID_ANALYSIS_DB_URL", PG_URL);
+            env.put("WHOSAID_DB_USER", dbUser());
+            env.put("WHOSAID_DB_PASSWORD", dbPassword());
+        }
+        return env;
     }
 
     static String enc(String s) {
