@@ -438,7 +438,7 @@ public final class StatementRules {
             sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
         }
         if (doc.german()) {
-            // "Laut „Nordpost“", "laut Informationen des Nachrichtenmagazins X", "laut einem Bericht der Zeitung Y"
+            // "Laut „Nordpost“", "laut Recherchen des Magazins X", "laut einem Bericht der Zeitung Y"
             int q = shortQuoteEnd(doc, s, c.endToken);
             int e = extendSource(doc, s, Math.max(phraseEnd, q));
             if (e > phraseEnd) {
@@ -461,7 +461,7 @@ public final class StatementRules {
         int from;
         int np = sourceStart(doc, s, c.token);
         if (np < c.token && (sp == null || np < sp.token)) {
-            // "Angaben des seismologischen Instituts von Athen zufolge", "der Meldung zufolge", "Berichten verschiedener Medien zufolge"
+            // "Angaben des Wetterdienstes von Kranzhafen zufolge", "der Meldung zufolge", "Berichten verschiedener Medien zufolge"
             Mention x = lastMentionIn(doc, s, np, c.token, null);
             sp = sourcePhrase(doc, s, np, c.token, x);
             from = doc.tokens.get(np).start;
@@ -532,9 +532,9 @@ public final class StatementRules {
     }
 
     /**
-     * end of the genitive or von/aus attributes after a source noun phrase ending at {@code end}: "Angaben [des
-     * Nachrichtenmagazins X]", "Ansicht [einiger Juristen]", "Schätzungen [französischer Behörden]", "Dokumenten [aus der
-     * Behörde]" (at most three attributes; a finite verb or punctuation ends it)
+     * end of the genitive or von/aus attributes after a source noun phrase ending at {@code end}: "Angaben [der
+     * Hafenzeitung X]", "Ansicht [mancher Fischer]", "Schätzungen [dänischer Reedereien]", "Unterlagen [aus dem
+     * Rathaus]" (at most three attributes; a finite verb or punctuation ends it)
      */
     static int extendSource(Document doc, Sentence s, int end) {
         List<Token> tk = doc.tokens;
@@ -585,7 +585,7 @@ public final class StatementRules {
         List<Token> tk = doc.tokens;
         int k = end, start = end;
         // noun phrases [det] [adj]* Noun+ read leftwards; one with a genitive article or after von/aus is an attribute of
-        // the one before it: "Angaben | des seismologischen Instituts | von Athen"
+        // the one before it: "Angaben | des Wetterdienstes | von Kranzhafen"
         while (end - k < 10) {
             int e = k;
             while (k > s.firstToken && e - k < 4 && isSourceNoun(tk.get(k - 1))) k--;
@@ -1182,7 +1182,7 @@ public final class StatementRules {
             if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
             if (first == null) first = m;
         }
-        // German verb-second: "Nähere Einzelheiten gab er nicht bekannt", "Gegenüber dem Sender berichtete Eva Brandt":
+        // German verb-second: "Weitere Details nannte er nicht", "Gegenüber dem Sender berichtete Eva Brandt":
         // the subject right after the verb wins over a fronted object or adverbial
         if (doc.german() && v > cs && v + 1 < s.endToken && (first == null || first.token > cs)) {
             Mention post = mentionStartingAt(doc, v + 1);

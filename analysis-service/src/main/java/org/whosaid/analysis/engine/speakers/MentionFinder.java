@@ -91,8 +91,8 @@ public final class MentionFinder {
             "ihren", "ihrem", "ihrer", "dessen", "deren", "unser", "unsere");
 
     /**
-     * Widens German mentions over the words a reader quotes with them: "der italienische Kardinal Angelo Sodano",
-     * "die holländische Fluggesellschaft KLM", "der 84-jährige Küng", "die Süddeutsche Zeitung", "sein Anwalt",
+     * Widens German mentions over the words a reader quotes with them: "der dänische Kapitän Jens Lundholm",
+     * "die schwedische Reederei Nordvind", "der 84-jährige Ohlsen", "die Süddeutsche Zeitung", "sein Anwalt",
      * sentence-initial "Konservative Politiker". A descriptor noun is taken only right before a name; the phrase must
      * start with an article or possessive (or be an adjective opening the sentence).
      */
@@ -131,9 +131,9 @@ public final class MentionFinder {
     }
 
     /**
-     * A short bracket after a mention belongs to it: "Kristina Lund (SPD)", "die Bundesagentur für Arbeit (BA)". A
+     * A short bracket after a mention belongs to it: "Kristina Lund (SPD)", "die Hafenbehörde Kranzhafen (HBK)". A
      * bracketed acronym after an unlisted organisation's noun phrase makes the whole phrase the mention: "Die
-     * Schutzgemeinschaft der Hafenanleger (SdH)" (head "SdH"). The brackets then do not end the clause.
+     * Interessengemeinschaft der Hafenanleger (IdH)" (head "IdH"). The brackets then do not end the clause.
      */
     private void brackets(Document doc, Sentence s, List<Mention> ms) {
         List<Token> tk = doc.tokens;
@@ -141,7 +141,7 @@ public final class MentionFinder {
             Mention m = ms.get(a);
             if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.GROUP) continue;
             int open = m.endToken;
-            // "Ein Sprecher der Bundesagentur für Arbeit (BA)": a short attribute before the bracket
+            // "Eine Sprecherin der Hafenbehörde Kranzhafen (HBK)": a short attribute before the bracket
             if (open < s.endToken && tk.get(open).isAny("für", "der", "des", "zur", "zum") && (a + 1 >= ms.size() || ms.get(a + 1).token > open + 1)) {
                 int k = open + 1;
                 while (k < s.endToken && k <= open + 3 && tk.get(k).isWord() && (tk.get(k).isCapitalized() || tk.get(k).isAdjective())) k++;
@@ -208,8 +208,8 @@ public final class MentionFinder {
     }
 
     /**
-     * Widens a role or institution mention over a place ("die Regierung in Lomé", "Ein Sprecher des Weißen Hauses in
-     * Washington") or a short quoted title ("die Sportzeitung „Le Vélo“").
+     * Widens a role or institution mention over a place ("die Verwaltung in Kranzhafen", "Eine Sprecherin des Rathauses in
+     * Luensen") or a short quoted title ("die Hafenzeitung „Kajenblatt“").
      */
     private void widenRight(Document doc, Sentence s, List<Mention> ms) {
         List<Token> tk = doc.tokens;
@@ -298,7 +298,7 @@ public final class MentionFinder {
             if (q != null && qualifier == null) qualifier = q;
             k++;
         }
-        // "Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch": two roles joined by "und" before a name
+        // "Der Kreistagsabgeordnete und Kreisvorsitzende Jorin Pahl": two roles joined by "und" before a name
         if (role != null && k + 2 < s.endToken && tk.get(k).is("und") && tk.get(k + 1).isCapitalized() && role(tk.get(k + 1)) != null
                 && !DE_NOT_NAME.contains(tk.get(k + 1).text) && nameEnd(doc, s, k + 2) > k + 2) {
             role = role(tk.get(k + 1));
@@ -405,7 +405,7 @@ public final class MentionFinder {
 
     /**
      * end of a name starting at k (exclusive), k when no name starts there; {@code afterRole}: right after a role noun an
-     * unknown word that splits like a compound is still a surname ("Kultusministerin Eisenmann")
+     * unknown word that splits like a compound is still a surname ("Kultusministerin Wetterhahn")
      */
     private int nameEnd(Document doc, Sentence s, int k, boolean afterRole) {
         List<Token> tk = doc.tokens;
@@ -430,13 +430,13 @@ public final class MentionFinder {
         return e;
     }
 
-    /** a word the dictionary does not know at all ("Thorbjørn", "Jagland"): two in a row are a foreign name */
+    /** a word the dictionary does not know at all ("Sjúrður", "Hansvik"): two in a row are a foreign name */
     private static boolean foreignName(Token t) {
         return t.isWord() && t.isCapitalized() && !t.known && !t.isProperName() && !DE_NOT_NAME.contains(t.text)
                 && t.text.chars().noneMatch(Character::isDigit);
     }
 
-    /** "Kultusministerin Eisenmann erklärte": an unknown capitalised word after a role noun, before a verb or punctuation */
+    /** "Kultusministerin Wetterhahn erklärte": an unknown capitalised word after a role noun, before a verb or punctuation */
     private boolean surnameAfterRole(Document doc, Sentence s, Token t, int e) {
         if (t.known || DE_NOT_NAME.contains(t.text) || t.text.length() < 3 || role(t) != null || instSuffix(t)) return false;
         if (t.text.indexOf('-') >= 0 || t.text.chars().anyMatch(Character::isDigit)) return false;

@@ -56,16 +56,16 @@ class SpeakerPhraseTest {
 
     @Test
     void organisationWithBracketedAcronym() {
-        String text = "Die Schutzgemeinschaft der Hafenanleger (SdH) forderte am Mittwoch den Rücktritt des Vorstands.";
-        Statement s = find(P.extract(text, "de"), "Rücktritt des Vorstands");
-        assertSpeaker(text, s, "Die Schutzgemeinschaft der Hafenanleger (SdH)", "SdH");
+        String text = "Die Interessengemeinschaft der Hafenanleger (IdH) verlangte am Dienstag den Abgang des Vorstands.";
+        Statement s = find(P.extract(text, "de"), "Abgang des Vorstands");
+        assertSpeaker(text, s, "Die Interessengemeinschaft der Hafenanleger (IdH)", "IdH");
         assertEquals("INSTITUTION", s.speaker().kind());
     }
 
     @Test
     void surnameAfterAFirstNameThatIsAlsoAnAdjective() {
-        String text = "Bei dem Treffen sagte Franz Josef Jung, die Lage sei ernst.";
-        assertSpeaker(text, find(P.extract(text, "de"), "Lage sei ernst"), "Franz Josef Jung", "Franz Josef Jung");
+        String text = "Bei dem Treffen sagte Hans Peter Klug, die Lage sei ernst.";
+        assertSpeaker(text, find(P.extract(text, "de"), "Lage sei ernst"), "Hans Peter Klug", "Hans Peter Klug");
     }
 
     @Test
@@ -96,29 +96,29 @@ class SpeakerPhraseTest {
 
     @Test
     void roleOrOrganisationWithItsPlace() {
-        String text = "Am Abend kündigte die Regierung in Westerholm an, die Fähren würden eingestellt.";
+        String text = "Gestern teilte die Regierung in Westerholm mit, die Fähren würden eingestellt.";
         Statement s = find(P.extract(text, "de"), "Fähren würden eingestellt");
         int at = text.indexOf("die Regierung");
-        assertEquals(List.of(new Span(at, text.indexOf(" an,"))), s.speaker().spans(), s.speaker().toString());
+        assertEquals(List.of(new Span(at, text.indexOf(" mit,"))), s.speaker().spans(), s.speaker().toString());
     }
 
     @Test
     void organisationWithAQuotedTitle() {
-        String text = "Wie die französische Sportzeitung „Le Vélo“ meldete, sei der Fahrer gestürzt.";
-        Statement s = find(P.extract(text, "de"), "Fahrer gestürzt");
-        assertSpeaker(text, s, "die französische Sportzeitung „Le Vélo“", "Le Vélo");
+        String text = "Wie die dänische Hafenzeitung „Kajenblatt“ meldete, sei der Lotse gestürzt.";
+        Statement s = find(P.extract(text, "de"), "Lotse gestürzt");
+        assertSpeaker(text, s, "die dänische Hafenzeitung „Kajenblatt“", "Kajenblatt");
     }
 
     @Test
     void twoRolesJoinedBeforeAName() {
-        String text = "Der Landtagsabgeordnete und SPD-Fraktionschef Anton Stolz sagte, er sei zufrieden.";
-        assertSpeaker(text, find(P.extract(text, "de"), "sei zufrieden"), "Der Landtagsabgeordnete und SPD-Fraktionschef Anton Stolz", "Anton Stolz");
+        String text = "Der Kreistagsabgeordnete und Kreisvorsitzende Anton Stolz sagte, er sei zufrieden.";
+        assertSpeaker(text, find(P.extract(text, "de"), "sei zufrieden"), "Der Kreistagsabgeordnete und Kreisvorsitzende Anton Stolz", "Anton Stolz");
     }
 
     @Test
     void twoUnknownWordsMakeAForeignName() {
-        String text = "Der norwegische Komiteechef Thorbjørn Vaagland sagte: „Das ist ein guter Tag für alle.“";
-        assertSpeaker(text, find(P.extract(text, "de"), "guter Tag"), "Der norwegische Komiteechef Thorbjørn Vaagland", "Thorbjørn Vaagland");
+        String text = "Der isländische Komiteechef Sjúrður Hansvik sagte: „Das ist ein guter Tag für alle.“";
+        assertSpeaker(text, find(P.extract(text, "de"), "guter Tag"), "Der isländische Komiteechef Sjúrður Hansvik", "Sjúrður Hansvik");
     }
 
     @Test
