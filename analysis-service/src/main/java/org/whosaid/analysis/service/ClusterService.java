@@ -124,7 +124,10 @@ public class ClusterService {
         } else {
             ref = members.stream().filter(s -> "Direct".equals(s.form)).min(earliestLongest()).orElse(null);
             if (ref != null) {
-                c.referenceReason = "earliest full direct rendering (" + outletOf(ref) + ", " + ref.publishedAt + ")";
+                // the time in UTC: the same text whether the statement was just written (its offset as published) or read back
+                // from PostgreSQL (which returns UTC)
+                c.referenceReason = "earliest full direct rendering (" + outletOf(ref) + ", "
+                        + (ref.publishedAt == null ? null : ref.publishedAt.toInstant()) + ")";
             } else {
                 ref = members.stream().min(earliestLongest()).orElseThrow();
                 c.referenceReason = "earliest rendering; no direct quote in the cluster (" + outletOf(ref) + ")";

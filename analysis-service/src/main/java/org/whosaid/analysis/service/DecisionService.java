@@ -173,6 +173,8 @@ public class DecisionService {
                 s.speakerKey = Names.fold(p.speakerName);
                 s.entityId = entityId;
                 s.speakerOverride = true;
+                // the speaker's words are search terms (a speaker filter is read from them): index the corrected name
+                lock.replaceTerms(s.id, s.articleId, s.publishedAt, Texts.terms(s.quoteText, s.speakerName));
                 StatementJson body = reader.read(s);
                 StatementJson.SpeakerJson sp = body.speaker() != null ? body.speaker()
                         : new StatementJson.SpeakerJson(null, List.of(), null, null, "PERSON", null);

@@ -24,7 +24,8 @@ import org.whosaid.analysis.store.StatementEntity;
  *
  * <p>Words go through {@code statement_term}: the folded words of quote and speaker, each row carrying its
  * statement's time, indexed by {@code (term, published_at desc nulls last, statement_id desc)} (V4 migration). All
- * words must match, the last one as a prefix. The plans:
+ * words must match, the last one as a prefix. A speaker filter adds its words as prefixes too (the speaker's name is
+ * indexed with the quote), next to the folded-substring condition on the name. The plans:
  * <ul>
  *   <li><b>Posting list</b>: the rarest word (by a bounded count) drives. Its index rows are already in result order,
  *   so the query reads them newest first, checks the other words and filters for each, and stops after
@@ -47,6 +48,9 @@ public class StatementSearch {
      * and stops early (with the time alone it reads every row of the term and sorts them).
      */
     private static final String TERM_ORDER = " order by t.term, t.published_at desc nulls last, t.statement_id desc";
+
+    /** Words of a speaker filter used as search terms (the rest only through the substring condition). */
+    private static final int MAX_SPEAKER_WORDS = 4;
 
     private final EntityManager em;
     private final StatementReader reader;
@@ -84,7 +88,12 @@ public class StatementSearch {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         statementFilters(f, where, params);
-        List<Word> words = words(f.q());
+        List<Word> words = new ArrayList<>(words(f.q()));
+        // the speaker's name is indexed with the quote's words: a speaker filter also narrows by the term index (each
+        // of its words as a prefix), the folded-substring condition on speaker_key above keeps the meaning exact
+        if (f.speaker() != null) {
+            Texts.terms(f.speaker()).stream().limit(MAX_SPEAKER_WORDS).forEach(w -> words.add(Word.of(w, true)));
+        }
         if (words.isEmpty()) {
             return filtersOnly(f, where, params, page, size);
         }

@@ -84,6 +84,12 @@ public class AlignStore {
         em.createNativeQuery("delete from statement_term where article_id = ?1").setParameter(1, articleId).executeUpdate();
     }
 
+    /** A statement's search terms replaced (its speaker was corrected). */
+    public void replaceTerms(String statementId, long articleId, OffsetDateTime publishedAt, Collection<String> terms) {
+        em.createNativeQuery("delete from statement_term where statement_id = ?1").setParameter(1, statementId).executeUpdate();
+        insertTerms(statementId, articleId, publishedAt, terms);
+    }
+
     public void deleteIndexesOfStatement(String statementId) {
         em.createNativeQuery("delete from blocking_key where statement_id = ?1").setParameter(1, statementId).executeUpdate();
         em.createNativeQuery("delete from statement_term where statement_id = ?1").setParameter(1, statementId).executeUpdate();

@@ -94,6 +94,29 @@ class SearchPlansTest {
     }
 
     @Test
+    void aSpeakerFilterNarrowsByTheTermIndexAndFollowsACorrectedSpeaker() {
+        long first = Fixtures.nextId();
+        long second = Fixtures.nextId();
+        Fixtures.post(Fixtures.article(first, 1, "Moorpost", "„Die Dünenwege bleiben im Winter offen“, sagte Revierförster "
+                + "Okko Rademakers.", "2039-01-10T08:00:00+01:00")).then().statusCode(201);
+        Fixtures.post(Fixtures.article(second, 1, "Fjordblick", "„Die Dünenwege werden im Winter gesperrt“, sagte "
+                + "Kurdirektorin Swaantje Hilmerding.", "2039-01-11T08:00:00+01:00")).then().statusCode(201);
+        // alone, as a word start, with a quote word, with the whole name; a name part inside the quote is no speaker
+        given().get("/api/statements?speaker=rademakers").then().body("items.articleId", equalTo(List.of((int) first)));
+        given().get("/api/statements?speaker=Rademak").then().body("items.articleId", equalTo(List.of((int) first)));
+        given().get("/api/statements?speaker=Okko Rademakers&q=dunenwege").then()
+                .body("items.articleId", equalTo(List.of((int) first)));
+        given().get("/api/statements?speaker=dunenwege").then().body("total", equalTo(0));
+        // a reviewer corrects the first statement's speaker: the filter finds it under the new name, not the old one
+        String statement = given().get("/api/articles/" + first + "/statements").then().extract().path("[0].id");
+        Number cluster = given().get("/api/articles/" + first + "/statements").then().extract().path("[0].clusterId");
+        DecisionApiTest.decide(cluster.longValue(), Map.of("action", "speaker", "statementId", statement,
+                "speakerName", "Imke Vosgerau")).then().statusCode(200);
+        given().get("/api/statements?speaker=vosgerau&q=winter").then().body("items.articleId", equalTo(List.of((int) first)));
+        given().get("/api/statements?speaker=rademakers").then().body("total", equalTo(0));
+    }
+
+    @Test
     void largeClusterIsPagedWithTheReferenceAlwaysIncluded() {
         long[] ids = new long[5];
         for (int i = 0; i < ids.length; i++) {
@@ -114,3 +137,4 @@ class SearchPlansTest {
         given().get("/api/clusters/" + cluster + "?page=0&size=500").then().statusCode(400);
     }
 }
+

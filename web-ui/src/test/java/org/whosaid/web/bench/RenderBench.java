@@ -134,6 +134,9 @@ public final class RenderBench {
         out.add(search("search, word + conflicts only", "q=" + common + "&hasConflict=true"));
         out.add(search("search, outlet + dates, no words", "outlet=" + enc(outlet) + "&from=2024-03-01&to=2024-03-31"));
         out.add(search("search, deep page (page 250)", "q=" + common + "&page=250"));
+        String surname = words.personNames[7].split(" ")[1];
+        out.add(search("search, speaker (surname), no words", "speaker=" + enc(surname)));
+        out.add(search("search, word + speaker", "q=" + common + "&speaker=" + enc(surname)));
         return out;
     }
 
