@@ -574,8 +574,10 @@ public final class MentionFinder {
         List<Token> tk = doc.tokens;
         String prev = tk.get(from - 1).lower();
         if ((doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s")) return true;
-        // genitive attribute "des Präsidenten", "der Ukraine" after a noun
-        if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
+        // genitive attribute "des Präsidenten", "der Ukraine" after a noun; a name in the genitive after a noun is a
+        // surname ("die Rede Brandts"): a full name ending in s after a noun is an apposition ("Förster Okko Rademakers")
+        if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && !head.contains(" ")
+                && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
             return true;
         return doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s)));
     }

@@ -110,6 +110,18 @@ class SpeakerPhraseTest {
     }
 
     @Test
+    void aProfessionNotInTheRoleListBeforeAFullNameEndingInS() {
+        // not a genitive ("die Rede Brandts" is one): a full name after a noun is its apposition
+        for (String noun : List.of("Förster", "Lehrer", "Bäcker")) {
+            String text = "„Die Wege bleiben im Winter offen“, sagte " + noun + " Okko Rademakers.";
+            Statement s = find(P.extract(text, "de"), "Wege bleiben");
+            assertEquals("Okko Rademakers", s.speaker() == null ? null : s.speaker().name(), text);
+        }
+        String genitive = "„Das war knapp“, sagte Ole Brink über die Rede Rademakers.";
+        assertEquals("Ole Brink", find(P.extract(genitive, "de"), "war knapp").speaker().name());
+    }
+
+    @Test
     void twoRolesJoinedBeforeAName() {
         String text = "Der Kreistagsabgeordnete und Kreisvorsitzende Anton Stolz sagte, er sei zufrieden.";
         assertSpeaker(text, find(P.extract(text, "de"), "sei zufrieden"), "Der Kreistagsabgeordnete und Kreisvorsitzende Anton Stolz", "Anton Stolz");
