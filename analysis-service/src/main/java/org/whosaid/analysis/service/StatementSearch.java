@@ -2,10 +2,8 @@ package org.whosaid.analysis.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -329,12 +327,9 @@ public class StatementSearch {
     }
 
     private Query query(String sql, Map<String, Object> params) {
+        // each plan's map holds exactly the parameters its SQL names
         Query q = em.createNativeQuery(sql);
-        params.forEach((k, v) -> {
-            if (java.util.regex.Pattern.compile(":" + k + "(?![A-Za-z0-9_])").matcher(sql).find()) {
-                q.setParameter(k, v);
-            }
-        });
+        params.forEach(q::setParameter);
         return q;
     }
 
@@ -348,12 +343,10 @@ public class StatementSearch {
         List<StatementJson> items = new ArrayList<>();
         if (!ids.isEmpty()) {
             Map<String, StatementEntity> byId = new HashMap<>();
-            StatementEntity.<StatementEntity>list("id in ?1", new ArrayList<>(new LinkedHashSet<>(ids)))
-                    .forEach(s -> byId.put(s.id, s));
-            Set<Object> seen = new java.util.HashSet<>();
+            StatementEntity.<StatementEntity>list("id in ?1", ids).forEach(s -> byId.put(s.id, s));
             for (Object id : ids) {
                 StatementEntity s = byId.get((String) id);
-                if (s != null && seen.add(id)) {
+                if (s != null) {
                     items.add(reader.read(s));
                 }
             }

@@ -145,8 +145,7 @@ public final class RenderBench {
     }
 
     static Scenario search(String name, String query) {
-        String apiQuery = query.contains("hasConflict") ? query : query;
-        String withPage = apiQuery.contains("page=") ? apiQuery : apiQuery + "&page=0";
+        String withPage = query.contains("page=") ? query : query + "&page=0";
         return new Scenario(name, List.of("/search?" + query), List.of("/api/statements?" + withPage + "&size=20"));
     }
 
