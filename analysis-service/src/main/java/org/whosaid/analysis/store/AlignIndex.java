@@ -144,6 +144,9 @@ public final class AlignIndex {
      */
     static String signal(String key) {
         int i = key.lastIndexOf(':');
+        if (i > 0 && i + 2 == key.length() && (key.charAt(i + 1) == 'u' || key.charAt(i + 1) == 'd')) {
+            return key.substring(0, i); // the timeless forms of a signal (docs/alignment.md)
+        }
         if (i > 0 && i + 2 < key.length() && (key.charAt(i + 1) == 'w' || key.charAt(i + 1) == 'm')) {
             for (int j = i + 2; j < key.length(); j++) {
                 char ch = key.charAt(j);

@@ -195,36 +195,80 @@ public final class Aligner {
      * two days at most 3 apart share one; month buckets for day−7 and day+7 likewise.
      */
     public Set<String> blockingKeys(StatementView s, Signature sig) {
+        return keys(s, sig, true);
+    }
+
+    /**
+     * The keys to look candidates up with: the stored keys of a dated statement, plus the undated form of each signal
+     * ("base:u"), so that a dated rendering meets undated ones; an undated statement asks for both timeless forms.
+     */
+    public Set<String> queryKeys(StatementView s, Signature sig) {
+        return keys(s, sig, false);
+    }
+
+    /** The day a statement's keys are bucketed by, or null when neither the text nor the article dates it. */
+    static LocalDate keyDay(StatementView s, Signature sig) {
+        return sig.day() != null ? sig.day() : s.publishedAt() != null ? s.publishedAt().toLocalDate() : null;
+    }
+
+    private Set<String> keys(StatementView s, Signature sig, boolean stored) {
+        LocalDate day = keyDay(s, sig);
+        Map<String, String> bases = bases(s, sig);
         Set<String> keys = new LinkedHashSet<>();
-        LocalDate day = sig.day() != null ? sig.day()
-                : s.publishedAt() != null ? s.publishedAt().toLocalDate() : LocalDate.EPOCH;
+        if (day == null) {
+            for (String b : bases.keySet()) if (keys.size() < MAX_KEYS) keys.add(cut(b) + ":u");
+            if (!stored) for (String b : bases.keySet()) if (keys.size() < 2 * MAX_KEYS) keys.add(cut(b) + ":d");
+            return keys;
+        }
         long d = day.toEpochDay();
         long[] weeks = {Math.floorDiv(d - 3, 7), Math.floorDiv(d + 3, 7)};
         long[] months = {Math.floorDiv(d - 7, 30), Math.floorDiv(d + 7, 30)};
+        long[] halves = {Math.floorDiv(d - 90, 180), Math.floorDiv(d + 90, 180)};
+        for (Map.Entry<String, String> e : bases.entrySet()) {
+            long[] buckets = switch (e.getValue()) {
+                case "w" -> weeks;
+                case "m" -> months;
+                default -> halves;
+            };
+            add(keys, e.getKey(), buckets, "w".equals(e.getValue()) ? "w" : "m");
+        }
+        // the timeless form: stored as ":d" (dated) so that undated statements find it, asked for as ":u"
+        int cap = keys.size() + MAX_KEYS / 2;
+        for (String b : bases.keySet()) if (keys.size() < cap) keys.add(cut(b) + (stored ? ":d" : ":u"));
+        return keys;
+    }
+
+    private static String cut(String base) {
+        return base.length() <= MAX_KEY_LENGTH - 10 ? base
+                : base.substring(0, MAX_KEY_LENGTH - 34) + "~" + Integer.toHexString(base.hashCode());
+    }
+
+    /** Each key's signal ("sp:27364") and its time unit: w (±3 days), m (±7 days), h (±90 days). */
+    private Map<String, String> bases(StatementView s, Signature sig) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         if (s.speakerEntityId() != null && !s.speakerEntityId().isBlank())
-            add(keys, "se:" + s.speakerEntityId().trim(), weeks, "w");
+            out.put("se:" + s.speakerEntityId().trim(), "w");
         String sur = surname(s.speakerName());
-        if (sur != null) add(keys, "sp:" + phonetic(sur), weeks, "w");
+        if (sur != null) out.put("sp:" + phonetic(sur), "w");
         // long terms as a proxy for rare ones (no corpus frequencies are needed to compute keys)
         List<String> long_ = new ArrayList<>();
         for (String t : sig.terms()) if (t.length() >= 7) long_.add(t);
         long_.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (int i = 0; i < Math.min(3, long_.size()); i++) add(keys, "t:" + long_.get(i), months, "m");
+        for (int i = 0; i < Math.min(3, long_.size()); i++) out.put("t:" + long_.get(i), "m");
         TreeSet<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (String n : sig.names()) if (n.length() >= 4) names.add(n);
         int k = 0;
         for (String n : names) {
             if (k++ == 2) break;
-            add(keys, "n:" + phonetic(n), weeks, "w");
+            out.put("n:" + phonetic(n), "w");
         }
         String num = null;
         for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;
-        if (num != null) add(keys, "d:" + num, weeks, "w");
+        if (num != null) out.put("d:" + num, "w");
         // the same position months later (or from another speaker): modality + specific verb over ±90 days; English
         // verbs knock on the German key through the dictionary
         Stance st = stance(s, Text.lang(s.language(), s.quote()));
         if (st.modality() != null && !st.verbs().isEmpty()) {
-            long[] halves = {Math.floorDiv(d - 90, 180), Math.floorDiv(d + 90, 180)};
             String v = st.verbs().get(0);
             if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
                 List<String> de = lexicon.germanFor(v);
@@ -239,7 +283,7 @@ public final class Aligner {
             }
             // bucket unit letter "m" (like the month keys) so that an index counting a key once across its time
             // buckets recognises it; the number is a 180-day bucket, distinct from month numbers by the "st:" base
-            add(keys, "st:" + st.modality() + ":" + v, halves, "m");
+            out.put("st:" + st.modality() + ":" + v, "h");
         }
         // English renderings also knock on the German long-term keys through unambiguous dictionary entries
         if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
@@ -249,13 +293,13 @@ public final class Aligner {
                 if (de.isEmpty() || de.size() > 6) continue;
                 for (String g : de) {
                     if (g.length() >= 7 && extra < 3) {
-                        add(keys, "t:" + g, months, "m");
+                        out.putIfAbsent("t:" + g, "m");
                         extra++;
                     }
                 }
             }
         }
-        return keys;
+        return out;
     }
 
     private static void add(Set<String> keys, String base, long[] buckets, String unit) {
@@ -345,7 +389,7 @@ public final class Aligner {
         }
 
         // speaker
-        int speaker = speakerAgreement(a, b, ev);
+        int speaker = SpeakerAgreement.of(a, b, ev);
 
         // occasion
         boolean dayOk = true;
@@ -384,6 +428,7 @@ public final class Aligner {
 
         score = Math.max(0, Math.min(1, score));
         double need = config.sameThreshold() + (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0);
+        double weight = speaker >= 0 && dayOk ? Math.max(0, score - (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0)) : 0;
         Relation rel;
         if (speaker >= 0 && dayOk && score >= need) rel = Relation.SAME;
         else {
@@ -393,7 +438,7 @@ public final class Aligner {
             if (r == 2) score = Math.max(score, config.relatedThreshold());
         }
         ev.add(0, "score " + fmt(score) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(need) + ")" : ""));
-        return new Link(round(score), rel, ev);
+        return new Link(round(score), rel, ev, round(weight));
     }
 
     /**
@@ -578,7 +623,8 @@ public final class Aligner {
             // overlap coefficient with one pseudo-term: short statements need more evidence
             double ov = matched / (Math.min(na, nb) + 1.0);
             double dice = 2 * matched / (na + nb);
-            content = 0.5 * ov + 0.5 * dice;
+            // a short rendering inside a longer one (a partial quote, a headline) is judged by the overlap alone
+            content = Math.max(ov, 0.5 * ov + 0.5 * dice);
             if (matched < 2) content *= 0.5;
         }
         return content;
@@ -632,55 +678,6 @@ public final class Aligner {
             out.addAll(t.parts());
         }
         return out;
-    }
-
-    /** +1 same speaker, 0 unknown on a side, −1 different speakers. */
-    private static int speakerAgreement(StatementView a, StatementView b, List<String> ev) {
-        String ea = blankToNull(a.speakerEntityId()), eb = blankToNull(b.speakerEntityId());
-        String sa = surname(a.speakerName()), sb = surname(b.speakerName());
-        if (ea != null && ea.equals(eb)) {
-            ev.add("speaker=entity:" + ea);
-            return 1;
-        }
-        if (sa != null && sb != null) {
-            if (sa.equals(sb)) {
-                ev.add("speaker=surname:" + sa);
-                return 1;
-            }
-            if (phonetic(sa).equals(phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2) {
-                ev.add("speaker≈surname:" + sa + "~" + sb);
-                return 1;
-            }
-            if (reportedThrough(a, sb) || reportedThrough(b, sa)) {
-                ev.add("speaker reported through the other: " + a.speakerName() + " ~ " + b.speakerName()
-                        + " (one outlet names the intermediary as speaker)");
-                return 0;
-            }
-            if (Attribution.institutionAndSpokesperson(a, b)) {
-                ev.add("speaker attributed at two levels: " + a.speakerName() + " ~ " + b.speakerName()
-                        + " (an institution and its spokesperson)");
-                return 0;
-            }
-            ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName());
-            return -1;
-        }
-        if (ea != null && eb != null) {
-            ev.add("speaker differs: entity " + ea + " vs " + eb);
-            return -1;
-        }
-        ev.add("speaker unknown on one side");
-        return 0;
-    }
-
-    /** The rendering names the given surname as its intermediary ("Putin said …, as Uschakow reported"). */
-    private static boolean reportedThrough(StatementView v, String otherSurname) {
-        if (v.intermediary() == null || otherSurname == null || otherSurname.length() < 3) return false;
-        for (String t : speakerTokens(v.intermediary())) if (t.equals(otherSurname)) return true;
-        return false;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static boolean contains(String[] a, String x) {

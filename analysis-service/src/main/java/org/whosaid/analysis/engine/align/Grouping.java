@@ -1,49 +1,209 @@
 package org.whosaid.analysis.engine.align;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Groups statements into clusters in memory, the way the analysis-service does over its database: candidates come
- * from shared blocking keys, {@link Aligner#compare} decides, a statement joins the cluster of its best SAME candidate.
- * For evaluation and benchmarks.
+ * Forms clusters from scored statement pairs by average linkage: start with every statement alone (or in the cluster a
+ * person pinned it to), then repeatedly join the two clusters whose renderings agree best on average (the mean
+ * weight over all their pairs from different articles, a missing pair counting 0) while that mean reaches the
+ * threshold. A rendering that matches one member of a large cluster but none of the others does not pull two
+ * utterances together, and the result depends only on the pairs, never on the order articles arrived in (ties are
+ * broken by statement id). Two clusters that people decided on are never joined.
+ *
+ * <p>Cost: O(n·e) for n statements and e weighted pairs; callers bound n (the service regroups one neighbourhood).
  */
 public final class Grouping {
     private Grouping() {
     }
 
-    /** statement id → cluster id (the id of the cluster's first statement). */
+    /** A scored pair of statements (weight as {@link Link#weight()}). */
+    public record Edge(String a, String b, double weight) {
+    }
+
+    /** A statement taking part: its article (pairs within one article are not counted) and an optional fixed cluster. */
+    public record Node(String id, long articleId, Long pinnedCluster) {
+    }
+
+    /**
+     * Groups the nodes.
+     *
+     * @param nodes     the statements, any order
+     * @param edges     weighted pairs among them (others count 0); pairs within one article are ignored
+     * @param threshold least mean weight for two clusters to join
+     * @return the groups, each sorted by id, in order of their smallest id
+     */
+    public static List<List<String>> cluster(Collection<Node> nodes, Collection<Edge> edges, double threshold) {
+        TreeMap<String, Node> byId = new TreeMap<>();
+        for (Node n : nodes) byId.put(n.id(), n);
+        // initial clusters: pinned statements together per pinned cluster, the others alone
+        Map<String, Group> groupOf = new HashMap<>();
+        Map<Long, Group> pinned = new HashMap<>();
+        List<Group> groups = new ArrayList<>();
+        for (Node n : byId.values()) {
+            Group g = n.pinnedCluster() == null ? null : pinned.get(n.pinnedCluster());
+            if (g == null) {
+                g = new Group(groups.size(), n.pinnedCluster() != null);
+                groups.add(g);
+                if (n.pinnedCluster() != null) pinned.put(n.pinnedCluster(), g);
+            }
+            g.add(n);
+            groupOf.put(n.id(), g);
+        }
+        // sparse sums of weights between groups
+        Map<Long, Double> sums = new HashMap<>();
+        for (Edge e : edges) {
+            Node a = byId.get(e.a()), b = byId.get(e.b());
+            if (a == null || b == null || a.articleId() == b.articleId() || e.weight() <= 0) continue;
+            Group ga = groupOf.get(a.id()), gb = groupOf.get(b.id());
+            if (ga == gb) continue;
+            sums.merge(key(ga.index, gb.index), e.weight(), Double::sum);
+        }
+        Map<Integer, Map<Integer, Double>> adj = new HashMap<>();
+        for (Map.Entry<Long, Double> e : sums.entrySet()) {
+            int x = (int) (e.getKey() >> 32), y = (int) (long) e.getKey();
+            adj.computeIfAbsent(x, k -> new HashMap<>()).put(y, e.getValue());
+            adj.computeIfAbsent(y, k -> new HashMap<>()).put(x, e.getValue());
+        }
+        while (true) {
+            Group bestA = null, bestB = null;
+            double best = threshold;
+            for (Map.Entry<Integer, Map<Integer, Double>> e : adj.entrySet()) {
+                Group ga = groups.get(e.getKey());
+                for (Map.Entry<Integer, Double> f : e.getValue().entrySet()) {
+                    if (f.getKey() <= e.getKey()) continue;
+                    Group gb = groups.get(f.getKey());
+                    if (ga.pinned && gb.pinned) continue;
+                    long pairs = ga.crossPairs(gb);
+                    if (pairs == 0) continue;
+                    double mean = f.getValue() / pairs;
+                    if (mean > best + 1e-12 || (Math.abs(mean - best) <= 1e-12 && bestA != null
+                            && tieBefore(ga, gb, bestA, bestB))) {
+                        best = mean;
+                        bestA = ga;
+                        bestB = gb;
+                    } else if (bestA == null && Math.abs(mean - best) <= 1e-12) {
+                        best = mean;
+                        bestA = ga;
+                        bestB = gb;
+                    }
+                }
+            }
+            if (bestA == null) break;
+            // join b into a
+            Map<Integer, Double> nb = adj.remove(bestB.index);
+            Map<Integer, Double> na = adj.computeIfAbsent(bestA.index, k -> new HashMap<>());
+            na.remove(bestB.index);
+            if (nb != null) {
+                for (Map.Entry<Integer, Double> e : nb.entrySet()) {
+                    if (e.getKey() == bestA.index) continue;
+                    Map<Integer, Double> other = adj.get(e.getKey());
+                    other.remove(bestB.index);
+                    double s = na.merge(e.getKey(), e.getValue(), Double::sum);
+                    other.put(bestA.index, s);
+                }
+            }
+            if (na.isEmpty()) adj.remove(bestA.index);
+            bestA.absorb(bestB);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Group g : groups) if (g.alive) out.add(new ArrayList<>(g.ids));
+        out.sort((x, y) -> x.get(0).compareTo(y.get(0)));
+        return out;
+    }
+
+    private static boolean tieBefore(Group a, Group b, Group x, Group y) {
+        String p = min(a.ids.first(), b.ids.first()), q = min(x.ids.first(), y.ids.first());
+        return p.compareTo(q) < 0;
+    }
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static long key(int a, int b) {
+        int x = Math.min(a, b), y = Math.max(a, b);
+        return ((long) x << 32) | (y & 0xffffffffL);
+    }
+
+    private static final class Group {
+        final int index;
+        boolean pinned;
+        boolean alive = true;
+        final TreeSet<String> ids = new TreeSet<>();
+        final Map<Long, Integer> perArticle = new HashMap<>();
+        int size;
+
+        Group(int index, boolean pinned) {
+            this.index = index;
+            this.pinned = pinned;
+        }
+
+        void add(Node n) {
+            ids.add(n.id());
+            perArticle.merge(n.articleId(), 1, Integer::sum);
+            size++;
+        }
+
+        void absorb(Group o) {
+            ids.addAll(o.ids);
+            o.perArticle.forEach((k, v) -> perArticle.merge(k, v, Integer::sum));
+            size += o.size;
+            pinned |= o.pinned;
+            o.alive = false;
+        }
+
+        long crossPairs(Group o) {
+            long n = (long) size * o.size;
+            Map<Long, Integer> small = perArticle.size() <= o.perArticle.size() ? perArticle : o.perArticle;
+            Map<Long, Integer> large = small == perArticle ? o.perArticle : perArticle;
+            for (Map.Entry<Long, Integer> e : small.entrySet()) {
+                Integer c = large.get(e.getKey());
+                if (c != null) n -= (long) e.getValue() * c;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Groups a whole set in memory, as the service does over its database: candidates from shared blocking keys,
+     * each pair scored once by {@link Aligner#compare}, then {@link #cluster}. For evaluation and benchmarks.
+     *
+     * @return statement id → cluster id (the smallest statement id of its cluster)
+     */
     public static Map<String, String> group(Aligner aligner, List<StatementView> views) {
         Map<String, Signature> sigs = new HashMap<>();
-        Map<String, Set<String>> keys = new HashMap<>();
+        Map<String, Set<String>> stored = new HashMap<>();
         for (StatementView v : views) {
             Signature s = aligner.signature(v);
             sigs.put(v.statementId(), s);
-            keys.put(v.statementId(), aligner.blockingKeys(v, s));
+            stored.put(v.statementId(), aligner.blockingKeys(v, s));
         }
         Map<String, List<StatementView>> index = new HashMap<>();
-        Map<String, String> cluster = new LinkedHashMap<>();
+        List<Edge> edges = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         for (StatementView v : views) {
+            nodes.add(new Node(v.statementId(), v.articleId(), null));
             Set<StatementView> cands = new LinkedHashSet<>();
-            for (String k : keys.get(v.statementId())) cands.addAll(index.getOrDefault(k, List.of()));
-            String best = null;
-            double bestScore = -1;
+            for (String k : aligner.queryKeys(v, sigs.get(v.statementId()))) cands.addAll(index.getOrDefault(k, List.of()));
+            if (Boolean.getBoolean("whosaid.align.all-pairs")) for (List<StatementView> l : index.values()) cands.addAll(l);
             for (StatementView c : cands) {
                 if (c.articleId() == v.articleId()) continue;
                 Link l = aligner.compare(v, sigs.get(v.statementId()), c, sigs.get(c.statementId()));
-                if (l.relation() == Relation.SAME && l.score() > bestScore) {
-                    bestScore = l.score();
-                    best = cluster.get(c.statementId());
-                }
+                if (l.weight() > 0) edges.add(new Edge(v.statementId(), c.statementId(), l.weight()));
             }
-            cluster.put(v.statementId(), best == null ? v.statementId() : best);
-            for (String k : keys.get(v.statementId())) index.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+            for (String k : stored.get(v.statementId())) index.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
+        if (Boolean.getBoolean("whosaid.align.debug")) for (Edge e : edges) if (e.weight() >= 0.5) System.out.println("EDGE " + e);
+        Map<String, String> cluster = new HashMap<>();
+        for (List<String> g : cluster(nodes, edges, aligner.config().sameThreshold())) for (String id : g) cluster.put(id, g.get(0));
         return cluster;
     }
 }

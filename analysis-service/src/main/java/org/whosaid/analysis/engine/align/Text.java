@@ -140,7 +140,7 @@ final class Text {
                     place = info.place();
                 }
             } else {
-                neg = EN_NEG.contains(lower) || lower.endsWith("n't");
+                neg = EN_NEG.contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t");
                 term = EN_STOP.contains(lower) || neg || lower.length() < 2 ? null : EnglishStemmer.stem(lower);
                 if (capital && !initial && !EN_NONAME.contains(lower) && !ROLE.matcher(lower).find()) name = true;
             }

@@ -31,7 +31,9 @@ class RealAlignReport {
     void report() throws IOException {
         RealAlignDev dev = RealAlignDev.load();
         Extractor ex = Extractors.standard();
-        Aligner aligner = Aligner.standard();
+        AlignConfig d = AlignConfig.defaults();
+        Aligner aligner = new Aligner(new AlignConfig(Double.parseDouble(System.getProperty("whosaid.align.same", "" + d.sameThreshold())),
+                d.relatedThreshold(), d.maxDaysApart(), d.maxCandidates()), Lexicon.standard());
         List<StatementView> views = new ArrayList<>();
         Map<String, String> pageOf = new HashMap<>();
         long article = 1;
@@ -67,6 +69,52 @@ class RealAlignReport {
         System.out.println("  links strict:  " + m.links(sys, true));
         System.out.println("  oracle lenient: " + m.oracle(sys, false));
         System.out.print(RealAlignMetric.format(m.statements(sys)));
+        if (Boolean.getBoolean("whosaid.align.explain")) explain(dev, m, views, pageOf, aligner, cluster);
+    }
+
+    /** For every gold sid, each pair of matching statements on different pages that is not linked, with the evidence. */
+    static void explain(RealAlignDev dev, RealAlignMetric m, List<StatementView> views, Map<String, String> pageOf,
+            Aligner aligner, Map<String, String> cluster) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        Map<String, Signature> sigs = new HashMap<>();
+        for (StatementView v : views) sigs.put(v.statementId(), aligner.signature(v));
+        for (int i = 0; i < views.size(); i++)
+            for (int j = i + 1; j < views.size(); j++) {
+                StatementView a = views.get(i), b = views.get(j);
+                if (pageOf.get(a.statementId()).equals(pageOf.get(b.statementId()))) continue;
+                Set<String> sa = m.matchSids(pageOf.get(a.statementId()), a.quote(), false);
+                Set<String> sb2 = m.matchSids(pageOf.get(b.statementId()), b.quote(), false);
+                Set<String> common = new java.util.TreeSet<>(sa);
+                common.retainAll(sb2);
+                boolean linked = cluster.get(a.statementId()).equals(cluster.get(b.statementId()));
+                if (common.isEmpty() && !linked) continue;
+                if (!common.isEmpty() && linked) continue;
+                Link l = aligner.compare(a, sigs.get(a.statementId()), b, sigs.get(b.statementId()));
+                sb.append(common.isEmpty() ? "FALSE " + sa + " vs " + sb2 : "MISSED " + common).append('\n')
+                        .append("  A ").append(a.statementId()).append(" [").append(a.speakerName()).append("] ").append(a.quote()).append('\n')
+                        .append("  B ").append(b.statementId()).append(" [").append(b.speakerName()).append("] ").append(b.quote()).append('\n')
+                        .append("  ").append(String.join(" | ", l.evidence())).append('\n');
+            }
+        Files.writeString(Path.of("target/align-dev/explain.txt"), sb, StandardCharsets.UTF_8);
+        StringBuilder csv = new StringBuilder("a,b,label,anygold,score,rel,sizeA,sizeB,ev\n");
+        for (int i = 0; i < views.size(); i++)
+            for (int j = i + 1; j < views.size(); j++) {
+                StatementView a = views.get(i), b = views.get(j);
+                if (pageOf.get(a.statementId()).equals(pageOf.get(b.statementId()))) continue;
+                Set<String> sa = m.matchSids(pageOf.get(a.statementId()), a.quote(), false);
+                Set<String> sb2 = m.matchSids(pageOf.get(b.statementId()), b.quote(), false);
+                Set<String> common = new java.util.TreeSet<>(sa);
+                common.retainAll(sb2);
+                Link l = aligner.compare(a, sigs.get(a.statementId()), b, sigs.get(b.statementId()));
+                Link back = aligner.compare(b, sigs.get(b.statementId()), a, sigs.get(a.statementId()));
+                if (Math.abs(back.weight() - l.weight()) > 0.001)
+                    System.out.println("ASYMMETRIC " + l.weight() + " vs " + back.weight() + "\n  " + l.evidence() + "\n  " + back.evidence());
+                csv.append(a.statementId()).append(',').append(b.statementId()).append(',').append(common.isEmpty() ? 0 : 1).append(',')
+                        .append(sa.isEmpty() || sb2.isEmpty() ? 0 : 1).append(',').append(l.weight()).append(',').append(l.relation()).append(',')
+                        .append(sigs.get(a.statementId()).terms().size()).append(',').append(sigs.get(b.statementId()).terms().size()).append(',')
+                        .append(q(String.join(" | ", l.evidence()))).append('\n');
+            }
+        Files.writeString(Path.of("target/align-dev/pairs.csv"), csv, StandardCharsets.UTF_8);
     }
 
     static String context(String text, int start, int end) {
