@@ -82,6 +82,17 @@ public interface WhosaidConfig {
         @WithDefault("100")
         int maxCandidates();
 
+        /**
+         * Most statements regrouped when an article arrives (its statements, those they scored with, and the other
+         * members of their clusters); beyond it the nearest are regrouped and the rest keep their clusters.
+         */
+        @WithDefault("400")
+        int maxRegroup();
+
+        /** Scored pairs kept per new statement for the grouping (the highest weights). */
+        @WithDefault("50")
+        int maxEdgesPerStatement();
+
         /** Retries of a write transaction after a lock timeout or a unique-constraint race. */
         @WithDefault("4")
         int writeRetries();

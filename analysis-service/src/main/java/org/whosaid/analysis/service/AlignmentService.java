@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.align.Aligner;
+import org.whosaid.analysis.engine.align.Grouping;
 import org.whosaid.analysis.engine.align.Link;
 import org.whosaid.analysis.engine.align.Relation;
 import org.whosaid.analysis.engine.align.Signature;
@@ -29,8 +32,10 @@ import org.whosaid.analysis.store.StatementPinEntity;
 
 /**
  * Incremental alignment: each new statement gets its signature and blocking keys (stored in an indexed table);
- * candidates come from those keys only (bounded, never all pairs); the best SAME candidate's cluster is joined, else
- * a new cluster starts; RELATED links between clusters are stored. Human pins win over the engine.
+ * candidates come from those keys only (bounded, never all pairs); the scored pairs are stored, and the article's
+ * neighbourhood is grouped again from them by average linkage ({@link Grouping}), so that clusters do not depend on
+ * the order articles arrive in and a rendering that joins two clusters lets them merge. RELATED links between
+ * clusters are stored. Statements a person pinned stay where they were put.
  */
 @ApplicationScoped
 public class AlignmentService {
@@ -50,101 +55,297 @@ public class AlignmentService {
     }
 
     /**
-     * Aligns and persists the statements of one article (in the caller's transaction, under the alignment lock).
+     * Aligns and persists the statements of one article (in the caller's transaction, under the alignment lock):
+     * each is scored against its candidates, the scored pairs are stored, and the neighbourhood (these statements,
+     * those they scored with, the other members of their clusters and of {@code alsoRegroup}) is grouped again by
+     * {@link Grouping}.
      *
-     * @param hints quote key → cluster of the same quote in the article's previous analysis (kept when it still exists)
+     * @param hints       quote key → cluster of the same quote in the article's previous analysis (kept when it still exists)
+     * @param alsoRegroup clusters that lost members (the article's previous version) and are regrouped too
      * @return the clusters touched
      */
-    public Set<Long> align(List<StatementEntity> statements, Map<String, Long> hints, Map<String, StatementPinEntity> pins) {
+    public Set<Long> align(List<StatementEntity> statements, Map<String, Long> hints, Map<String, StatementPinEntity> pins,
+            Set<Long> alsoRegroup) {
         em.flush(); // the candidate reads below run on the connection: they must see this transaction's changes
-        Set<Long> touched = new LinkedHashSet<>();
+        Map<String, List<Scored>> related = new LinkedHashMap<>();
+        Map<String, Map<String, Link>> same = new HashMap<>();
         for (StatementEntity st : statements) {
-            touched.add(alignOne(st, hints.get(st.quoteKey), pins.get(st.quoteKey)));
+            scoreOne(st, related, same);
+        }
+        em.flush();
+        Map<String, Long> hinted = new HashMap<>();
+        for (StatementEntity st : statements) {
+            Long h = hints.get(st.quoteKey);
+            if (h != null) {
+                hinted.put(st.id, h);
+            }
+        }
+        Set<Long> touched = regroup(statements, alsoRegroup, hinted);
+        // evidence of the grouping: each new statement's best pairs inside its cluster; related clusters
+        OffsetDateTime now = OffsetDateTime.now();
+        Map<String, Long> clusterOf = new HashMap<>();
+        for (StatementEntity st : statements) {
+            clusterOf.put(st.id, st.clusterId);
+        }
+        for (StatementEntity st : statements) {
+            StatementPinEntity pin = pins.get(st.quoteKey);
+            if (pin != null && st.clusterId != null && st.clusterId.equals(pin.pinnedClusterId)) {
+                link(st.id, st.id, "SAME", 1.0, "pinned by a human decision", now);
+            }
+            Map<String, Link> pairs = same.getOrDefault(st.id, Map.of());
+            List<String> ids = new ArrayList<>(pairs.keySet());
+            Map<String, Long> others = clusters(ids, clusterOf);
+            ids.sort(Comparator.comparingDouble((String id) -> -pairs.get(id).weight()).thenComparing(id -> id));
+            int n = 0;
+            for (String other : ids) {
+                Link l = pairs.get(other);
+                if (n < 5 && st.clusterId != null && st.clusterId.equals(others.get(other))) {
+                    link(st.id, other, "SAME", l.score(), String.join("\n", l.evidence()), now);
+                    n++;
+                }
+            }
+            int r = 0;
+            for (Scored s : related.getOrDefault(st.id, List.of())) {
+                Long oc = others.get(s.otherId());
+                if (oc == null) {
+                    oc = clusters(List.of(s.otherId()), clusterOf).get(s.otherId());
+                }
+                if (oc != null && st.clusterId != null && !oc.equals(st.clusterId) && r++ < 5) {
+                    relate(st.clusterId, oc, s.link().score(), "via " + st.id + " ~ " + s.otherId() + " ("
+                            + s.link().relation() + ")\n" + String.join("\n", s.link().evidence()), "auto");
+                    touched.add(oc);
+                }
+            }
         }
         return touched;
     }
 
-    /** The time a statement's blocking keys are stored and searched with: publication, else the utterance day. */
+    /** A compared candidate. */
+    private record Scored(String otherId, Link link) {
+    }
+
+    /** The time a statement's blocking keys are stored and searched with: publication, else the utterance day, else now. */
     static OffsetDateTime keyTime(OffsetDateTime publishedAt, Signature sig) {
         if (publishedAt != null) {
             return publishedAt;
         }
-        return sig.day() == null ? null : sig.day().atStartOfDay().atOffset(ZoneOffset.UTC);
+        return sig.day() == null ? OffsetDateTime.now(ZoneOffset.UTC) : sig.day().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
-    private long alignOne(StatementEntity st, Long hint, StatementPinEntity pin) {
+    /** Signature, keys and terms of a new statement; its pairs with the stored candidates scored and kept. */
+    private void scoreOne(StatementEntity st, Map<String, List<Scored>> related, Map<String, Map<String, Link>> same) {
         StatementView view = Views.view(st);
         Signature sig = aligner.signature(view);
         List<String> keys = new ArrayList<>(aligner.blockingKeys(view, sig));
+        List<String> query = new ArrayList<>(aligner.queryKeys(view, sig));
         st.signature = views.write(sig);
         OffsetDateTime at = keyTime(st.publishedAt, sig);
 
-        List<String> ids = store.candidates(keys, at, st.articleId, config.analysis().maxRowsPerKey(),
+        List<String> ids = store.candidates(query, at, st.articleId, config.analysis().maxRowsPerKey(),
                 Math.min(config.analysis().maxCandidates(), aligner.config().maxCandidates()));
-        record Scored(AlignIndex.Candidate other, Link link) {
-        }
         List<Scored> scored = new ArrayList<>();
         for (AlignIndex.Candidate c : store.load(ids)) {
-            if (c.clusterId() == null) {
-                continue;
-            }
             StatementView other = c.view();
             Link link = aligner.compare(view, sig, other, views.signature(c.signature(), other));
-            if (link.relation() != Relation.NONE) {
-                scored.add(new Scored(c, link));
+            if (link.weight() > 0 || link.relation() != Relation.NONE) {
+                scored.add(new Scored(c.id(), link));
             }
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> s.link().score()).reversed());
-
-        Long target = null;
-        String why = null;
-        if (pin != null && pin.pinnedClusterId != null && ClusterEntity.findById(pin.pinnedClusterId) != null) {
-            target = pin.pinnedClusterId;
-            why = "pinned by a human decision";
-        } else if (hint != null && (pin == null || !pin.rejects(hint)) && ClusterEntity.findById(hint) != null) {
-            target = hint;
-            why = "same quote as in the previous analysis of this article";
-        }
-        if (target == null) {
-            for (Scored s : scored) {
-                if (s.link().relation() == Relation.SAME && (pin == null || !pin.rejects(s.other().clusterId()))) {
-                    target = s.other().clusterId();
-                    break;
-                }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.link().weight()).thenComparing(Scored::otherId));
+        Map<String, Double> edges = new LinkedHashMap<>();
+        Map<String, Link> pairs = new LinkedHashMap<>();
+        List<Scored> rel = new ArrayList<>();
+        for (Scored s : scored) {
+            if (s.link().weight() >= EDGE_MIN && edges.size() < config.analysis().maxEdgesPerStatement()) {
+                edges.put(s.otherId(), s.link().weight());
+                pairs.put(s.otherId(), s.link());
+            } else if (s.link().relation() == Relation.RELATED) {
+                rel.add(s);
             }
         }
-        if (target == null) {
-            ClusterEntity c = new ClusterEntity();
-            c.updatedAt = OffsetDateTime.now();
-            c.persist();
-            target = c.id;
-        }
-        st.clusterId = target;
+        rel.sort(Comparator.comparingDouble((Scored s) -> -s.link().score()).thenComparing(Scored::otherId));
+        same.put(st.id, pairs);
+        related.put(st.id, rel);
         st.persist();
         store.insertKeys(st.id, st.articleId, at, keys);
         store.insertTerms(st.id, st.articleId, st.publishedAt, Texts.terms(st.quoteText, st.speakerName));
+        store.insertEdges(st.id, edges);
+    }
 
-        OffsetDateTime now = OffsetDateTime.now();
-        if (why != null) {
-            link(st.id, st.id, "SAME", 1.0, why, now);
+    /** Pairs lighter than this are not stored: they could not lift an average to the threshold. */
+    static final double EDGE_MIN = 0.2;
+
+    /**
+     * Groups the neighbourhood of the given statements again: they, the statements they share a stored pair with, the
+     * other members of all their clusters and of {@code alsoRegroup} (at most {@code max-regroup}, nearest first).
+     * Statements a person pinned stay in their cluster; every group keeps the id most of its members had (a new
+     * statement's previous-analysis cluster counts for it), else gets a new cluster.
+     *
+     * @return every cluster whose members changed
+     */
+    public Set<Long> regroup(List<StatementEntity> seeds, Set<Long> alsoRegroup, Map<String, Long> hints) {
+        int max = config.analysis().maxRegroup();
+        Map<String, StatementEntity> nodes = new LinkedHashMap<>();
+        for (StatementEntity s : seeds) {
+            nodes.put(s.id, s);
         }
-        int sameLinks = 0;
-        Map<Long, Scored> related = new HashMap<>();
-        for (Scored s : scored) {
-            if (s.other().clusterId().equals(target)) {
-                if (s.link().relation() == Relation.SAME && sameLinks++ < 5) {
-                    link(st.id, s.other().id(), "SAME", s.link().score(), String.join("\n", s.link().evidence()), now);
+        List<Grouping.Edge> edges = store.edgesOf(nodes.keySet());
+        Set<String> partners = new java.util.TreeSet<>();
+        for (Grouping.Edge e : edges) {
+            partners.add(e.a());
+            partners.add(e.b());
+        }
+        partners.removeAll(nodes.keySet());
+        Set<Long> clusterIds = new java.util.TreeSet<>(alsoRegroup);
+        if (!partners.isEmpty()) {
+            List<String> p = new ArrayList<>(partners);
+            for (int from = 0; from < p.size(); from += 200) {
+                for (StatementEntity s : StatementEntity.<StatementEntity>list("id in ?1",
+                        p.subList(from, Math.min(p.size(), from + 200)))) {
+                    if (nodes.size() < max) {
+                        nodes.put(s.id, s);
+                    }
                 }
-            } else if (related.size() < 5) {
-                related.putIfAbsent(s.other().clusterId(), s);
             }
         }
-        for (Map.Entry<Long, Scored> e : related.entrySet()) {
-            relate(target, e.getKey(), e.getValue().link().score(),
-                    "via " + st.id + " ~ " + e.getValue().other().id() + " (" + e.getValue().link().relation() + ")\n"
-                            + String.join("\n", e.getValue().link().evidence()), "auto");
+        for (StatementEntity s : nodes.values()) {
+            if (s.clusterId != null) {
+                clusterIds.add(s.clusterId);
+            }
         }
-        return target;
+        for (Long c : clusterIds) {
+            for (StatementEntity s : StatementEntity.<StatementEntity>list("clusterId = ?1 order by id", c)) {
+                if (nodes.size() < max || nodes.containsKey(s.id)) {
+                    nodes.putIfAbsent(s.id, s);
+                }
+            }
+        }
+        Set<String> inside = nodes.keySet();
+        List<Grouping.Edge> among = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Grouping.Edge e : store.edgesOf(inside)) {
+            if (inside.contains(e.a()) && inside.contains(e.b()) && seen.add(e.a() + "|" + e.b())) {
+                among.add(e);
+            }
+        }
+        Map<String, StatementPinEntity> pins = pins(nodes.values());
+        Map<String, Long> pinned = new HashMap<>();
+        List<Grouping.Node> gn = new ArrayList<>();
+        for (StatementEntity s : nodes.values()) {
+            StatementPinEntity p = pins.get(s.id);
+            Long pin = p == null || p.pinnedClusterId == null || ClusterEntity.findById(p.pinnedClusterId) == null
+                    ? null : p.pinnedClusterId;
+            if (pin != null) {
+                pinned.put(s.id, pin);
+            }
+            gn.add(new Grouping.Node(s.id, s.articleId, pin, s.clusterId != null ? s.clusterId : hints.get(s.id),
+                    p == null ? Set.of() : rejected(p)));
+        }
+        Set<Long> touched = new LinkedHashSet<>(clusterIds);
+        Set<Long> used = new HashSet<>();
+        for (List<String> group : Grouping.cluster(gn, among, aligner.config().sameThreshold())) {
+            Long id = null;
+            for (String m : group) {
+                if (pinned.containsKey(m)) {
+                    id = pinned.get(m);
+                    break;
+                }
+            }
+            if (id == null) {
+                id = majority(group, nodes, hints, used);
+            }
+            if (id == null || ClusterEntity.findById(id) == null) {
+                ClusterEntity c = new ClusterEntity();
+                c.updatedAt = OffsetDateTime.now();
+                c.persist();
+                id = c.id;
+            }
+            used.add(id);
+            for (String m : group) {
+                StatementEntity s = nodes.get(m);
+                if (!id.equals(s.clusterId)) {
+                    if (s.clusterId != null) {
+                        touched.add(s.clusterId);
+                    }
+                    s.clusterId = id;
+                }
+            }
+            touched.add(id);
+        }
+        em.flush();
+        return touched;
+    }
+
+    /** The cluster most members of a group were in (a hint counts for its statement), not yet given to another group. */
+    private static Long majority(List<String> group, Map<String, StatementEntity> nodes, Map<String, Long> hints, Set<Long> used) {
+        Map<Long, Integer> votes = new java.util.TreeMap<>();
+        for (String m : group) {
+            Long c = nodes.get(m).clusterId != null ? nodes.get(m).clusterId : hints.get(m);
+            if (c != null && !used.contains(c)) {
+                votes.merge(c, 1, Integer::sum);
+            }
+        }
+        Long best = null;
+        int n = 0;
+        for (Map.Entry<Long, Integer> e : votes.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Statement id → what people decided about it (pins are kept per article and quote). */
+    private static Map<String, StatementPinEntity> pins(java.util.Collection<StatementEntity> statements) {
+        Map<Long, List<StatementEntity>> byArticle = new HashMap<>();
+        for (StatementEntity s : statements) {
+            byArticle.computeIfAbsent(s.articleId, k -> new ArrayList<>()).add(s);
+        }
+        Map<String, StatementPinEntity> out = new HashMap<>();
+        List<Long> articles = new ArrayList<>(byArticle.keySet());
+        for (int from = 0; from < articles.size(); from += 200) {
+            for (StatementPinEntity p : StatementPinEntity.<StatementPinEntity>list("articleId in ?1",
+                    articles.subList(from, Math.min(articles.size(), from + 200)))) {
+                for (StatementEntity s : byArticle.get(p.articleId)) {
+                    if (p.quoteKey.equals(s.quoteKey)) {
+                        out.put(s.id, p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<Long> rejected(StatementPinEntity p) {
+        Set<Long> out = new HashSet<>();
+        if (p.rejectedClusters != null) {
+            for (String x : p.rejectedClusters.split(",")) {
+                if (!x.isBlank()) {
+                    out.add(Long.parseLong(x.trim()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Clusters of the given statements: from the map when known, else read. */
+    private static Map<String, Long> clusters(List<String> ids, Map<String, Long> known) {
+        Map<String, Long> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            if (known.containsKey(id)) {
+                out.put(id, known.get(id));
+            } else {
+                missing.add(id);
+            }
+        }
+        for (int from = 0; from < missing.size(); from += 200) {
+            for (StatementEntity s : StatementEntity.<StatementEntity>list("id in ?1", missing.subList(from, Math.min(missing.size(), from + 200)))) {
+                out.put(s.id, s.clusterId);
+            }
+        }
+        return out;
     }
 
     private static void link(String a, String b, String relation, double score, String evidence, OffsetDateTime now) {

@@ -133,7 +133,10 @@ public class ArticleWriter {
         Long story = a.storyId;
         a.delete();
         em.flush();
-        clusters.recompute(old.clusters());
+        // the remaining renderings of its clusters are grouped again: a taken-down rendering may have held two together
+        Set<Long> touched = new LinkedHashSet<>(old.clusters());
+        touched.addAll(alignment.regroup(List.of(), old.clusters(), Map.of()));
+        clusters.recompute(touched);
         stories.refresh(story);
         Set<Long> remaining = new LinkedHashSet<>();
         Set<String> goneSurnames = new LinkedHashSet<>();
@@ -209,7 +212,7 @@ public class ArticleWriter {
             }
             Set<Long> touched = new LinkedHashSet<>(old.clusters());
             phases.run("align", () -> {
-                touched.addAll(alignment.align(rows, old.hints(), pins));
+                touched.addAll(alignment.align(rows, old.hints(), pins, old.clusters()));
                 a.statementCount = rows.size();
                 em.flush();
             });

@@ -290,6 +290,8 @@ public class QueryService {
             List<String> ids = members.stream().map(s -> s.id).toList();
             links = ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(
                     "statementId in ?1 order by score desc", ids).stream()
+                    // a pair whose other side has since been regrouped elsewhere is no evidence for this cluster
+                    .filter(l -> l.otherId.equals(l.statementId) || ids.contains(l.otherId))
                     .map(l -> new Dto.LinkJson(l.statementId, l.otherId, l.relation, l.score,
                             l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")))).toList();
             related = new ArrayList<>();

@@ -38,7 +38,16 @@ public final class AlignIndex {
     /** Rows of a key later than the new statement's time by more than this are not read (a key bucket spans ≤ 2 months). */
     public static final long LATER_DAYS = 8;
 
+    /** The upper time bound of a timeless key's rows: all of them. */
+    static final OffsetDateTime TIMELESS_BOUND = OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
+
     private AlignIndex() {
+    }
+
+    /** Keys ending in ":u" (undated statements) or ":d" (the timeless form of a dated one), docs/alignment.md. */
+    static boolean timeless(String key) {
+        int n = key.length();
+        return n > 2 && key.charAt(n - 2) == ':' && (key.charAt(n - 1) == 'u' || key.charAt(n - 1) == 'd');
     }
 
     /** What the comparison needs of a stored candidate. */
@@ -104,7 +113,8 @@ public final class AlignIndex {
             for (int i = 0; i < slots; i++) {
                 q.setString(p++, i < keys.size() ? keys.get(i) : NO_KEY);
                 if (bounded) {
-                    q.setObject(p++, at.plusDays(LATER_DAYS));
+                    // a timeless key (":u", ":d") reads its rows whatever their time: undated articles meet dated ones
+                    q.setObject(p++, i < keys.size() && timeless(keys.get(i)) ? TIMELESS_BOUND : at.plusDays(LATER_DAYS));
                 }
                 q.setLong(p++, excludeArticleId);
             }
@@ -144,7 +154,7 @@ public final class AlignIndex {
      */
     static String signal(String key) {
         int i = key.lastIndexOf(':');
-        if (i > 0 && i + 2 == key.length() && (key.charAt(i + 1) == 'u' || key.charAt(i + 1) == 'd')) {
+        if (timeless(key)) {
             return key.substring(0, i); // the timeless forms of a signal (docs/alignment.md)
         }
         if (i > 0 && i + 2 < key.length() && (key.charAt(i + 1) == 'w' || key.charAt(i + 1) == 'm')) {

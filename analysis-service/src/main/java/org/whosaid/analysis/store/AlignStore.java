@@ -4,12 +4,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.sql.PreparedStatement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
+import org.whosaid.analysis.engine.align.Grouping;
 
 /**
  * Index tables of the alignment and the search (native SQL that runs on H2 and PostgreSQL): blocking keys, statement
@@ -78,7 +81,49 @@ public class AlignStore {
         return out;
     }
 
+    /** Stores the scored pairs a new statement formed with stored ones (one batch; a pair already stored is skipped). */
+    public void insertEdges(String statementId, Map<String, Double> weights) {
+        if (weights.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "insert into statement_edge (statement_id, other_id, weight) values (?, ?, ?)")) {
+                for (Map.Entry<String, Double> e : weights.entrySet()) {
+                    q.setString(1, statementId);
+                    q.setString(2, e.getKey());
+                    q.setDouble(3, e.getValue());
+                    q.addBatch();
+                }
+                q.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The scored pairs that touch any of the statements (both directions), read in chunks of 200 ids. */
+    public List<Grouping.Edge> edgesOf(Collection<String> ids) {
+        List<Grouping.Edge> out = new ArrayList<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 200) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 200));
+            for (String column : List.of("statement_id", "other_id")) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery("select statement_id, other_id, weight from statement_edge where "
+                        + column + " in (?1)").setParameter(1, chunk).getResultList();
+                for (Object[] r : rows) {
+                    out.add(new Grouping.Edge((String) r[0], (String) r[1], ((Number) r[2]).doubleValue()));
+                }
+            }
+        }
+        return out;
+    }
+
     public void deleteIndexesOfArticle(long articleId) {
+        em.createNativeQuery("delete from statement_edge where statement_id in (select id from statement where article_id = ?1)")
+                .setParameter(1, articleId).executeUpdate();
+        em.createNativeQuery("delete from statement_edge where other_id in (select id from statement where article_id = ?1)")
+                .setParameter(1, articleId).executeUpdate();
         em.createNativeQuery("delete from blocking_key where statement_id in (select id from statement where article_id = ?1)")
                 .setParameter(1, articleId).executeUpdate();
         em.createNativeQuery("delete from statement_term where article_id = ?1").setParameter(1, articleId).executeUpdate();
@@ -91,6 +136,7 @@ public class AlignStore {
     }
 
     public void deleteIndexesOfStatement(String statementId) {
+        em.createNativeQuery("delete from statement_edge where statement_id = ?1 or other_id = ?1").setParameter(1, statementId).executeUpdate();
         em.createNativeQuery("delete from blocking_key where statement_id = ?1").setParameter(1, statementId).executeUpdate();
         em.createNativeQuery("delete from statement_term where statement_id = ?1").setParameter(1, statementId).executeUpdate();
     }

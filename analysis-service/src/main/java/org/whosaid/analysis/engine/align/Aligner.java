@@ -48,14 +48,22 @@ public final class Aligner {
     static final int REQUOTE_DAYS = 14;
     static final double REQUOTE_CONTENT = 0.8;
     static final int REQUOTE_TERMS = 8;
-    /** Extra content required for SAME when one speaker is unknown. */
-    static final double UNKNOWN_SPEAKER_MARGIN = 0.15;
+    /** What naming the same person adds to a pair's weight (an unknown or compatible speaker adds nothing). */
+    static final double SAME_SPEAKER_BONUS = 0.15;
+    /** Terms that must match before the words count at all (a synonym is half a term). */
+    static final double MIN_MATCHED = 1.5;
+    /** What a negation on one side only takes from the weight, beyond the score's 0.05. */
+    static final double NEGATION_WEIGHT = 0.15;
     static final int MAX_KEYS = 16;
+    /** Content terms that become blocking keys: the longest ones (a frequency-free proxy for rare), at least this long. */
+    static final int TERM_KEYS = 5;
+    static final int LONG_TERM = 6;
     static final int MAX_KEY_LENGTH = 120;
 
     private static final int STATED_CACHE_MAX = 50_000;
     private final AlignConfig config;
     private final Lexicon lexicon;
+    private final ContentScore contentScore;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Embedder embedder;
@@ -72,6 +80,7 @@ public final class Aligner {
     public Aligner(AlignConfig config, Lexicon lexicon, Embedder embedder, String embeddingStatus) {
         this.config = config == null ? AlignConfig.defaults() : config;
         this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
+        this.contentScore = new ContentScore(this.lexicon);
         this.embedder = embedder;
         this.embeddingStatus = embedder != null ? embedder.status()
                 : embeddingStatus == null ? "off (no model configured)" : embeddingStatus;
@@ -252,9 +261,9 @@ public final class Aligner {
         if (sur != null) out.put("sp:" + phonetic(sur), "w");
         // long terms as a proxy for rare ones (no corpus frequencies are needed to compute keys)
         List<String> long_ = new ArrayList<>();
-        for (String t : sig.terms()) if (t.length() >= 7) long_.add(t);
+        for (String t : sig.terms()) if (t.length() >= LONG_TERM) long_.add(t);
         long_.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (int i = 0; i < Math.min(3, long_.size()); i++) out.put("t:" + long_.get(i), "m");
+        for (int i = 0; i < Math.min(TERM_KEYS, long_.size()); i++) out.put("t:" + long_.get(i), "m");
         TreeSet<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (String n : sig.names()) if (n.length() >= 4) names.add(n);
         int k = 0;
@@ -288,11 +297,11 @@ public final class Aligner {
         // English renderings also knock on the German long-term keys through unambiguous dictionary entries
         if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
             int extra = 0;
-            for (int i = 0; i < Math.min(3, long_.size()) && extra < 3; i++) {
+            for (int i = 0; i < Math.min(TERM_KEYS, long_.size()) && extra < TERM_KEYS; i++) {
                 List<String> de = lexicon.germanFor(long_.get(i));
                 if (de.isEmpty() || de.size() > 6) continue;
                 for (String g : de) {
-                    if (g.length() >= 7 && extra < 3) {
+                    if (g.length() >= LONG_TERM && extra < TERM_KEYS) {
                         out.putIfAbsent("t:" + g, "m");
                         extra++;
                     }
@@ -318,7 +327,8 @@ public final class Aligner {
         String la = Text.lang(a.language(), a.quote());
         String lb = Text.lang(b.language(), b.quote());
 
-        double content = content(la, sa, lb, sb, ev);
+        ContentScore.Match words = contentScore.match(la, sa, lb, sb, ev);
+        double content = words.content();
         double score = content;
 
         // optional sentence embeddings: one bounded signal among the others, never enough alone to merge
@@ -426,18 +436,24 @@ public final class Aligner {
             ev.add("negation differs");
         }
 
+        double adjust = score - content; // names, numbers, channel, day, negation, embedding
         score = Math.max(0, Math.min(1, score));
-        double need = config.sameThreshold() + (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0);
-        double weight = speaker >= 0 && dayOk ? Math.max(0, score - (speaker == 0 ? UNKNOWN_SPEAKER_MARGIN : 0)) : 0;
+        // the weight that groups renderings: the share of the shorter rendering's words the other one has (at least
+        // one and a half words matched), the same adjustments, and a bonus when both name the same person
+        double overlap = words.matched() >= MIN_MATCHED ? words.matched() / (words.smaller() + 1.0) : 0;
+        // a negation on one side only usually says the opposite: it costs the weight more than the score
+        double weight = speaker >= 0 && dayOk ? Math.max(0, Math.min(1, overlap + adjust
+                + (speaker > 0 ? SAME_SPEAKER_BONUS : 0) - (sa.negated() != sb.negated() ? NEGATION_WEIGHT : 0))) : 0;
         Relation rel;
-        if (speaker >= 0 && dayOk && score >= need) rel = Relation.SAME;
+        if (weight >= config.sameThreshold()) rel = Relation.SAME;
         else {
             int r = related(a, la, sa, b, lb, sb, content, score, ev);
             rel = r == 0 ? Relation.NONE : Relation.RELATED;
             // a shared stance is a related-level match by itself: rank it with the other RELATED links, not below
             if (r == 2) score = Math.max(score, config.relatedThreshold());
         }
-        ev.add(0, "score " + fmt(score) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(need) + ")" : ""));
+        ev.add(0, "weight " + fmt(weight) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(config.sameThreshold()) + ")" : "")
+                + "; score " + fmt(score));
         return new Link(round(score), rel, ev, round(weight));
     }
 
@@ -527,147 +543,9 @@ public final class Aligner {
         return st;
     }
 
-    /**
-     * Content similarity in [0,1]: terms matched exactly, as German synonyms (OpenThesaurus) or across German and
-     * English (trans-de-en); the mean of the overlap coefficient and Dice, halved when fewer than two terms match.
-     * Appends one evidence line when ev is not null.
-     */
+    /** Content similarity in [0,1] ({@link ContentScore}); appends one evidence line when ev is not null. */
     double content(String la, Signature sa, String lb, Signature sb, List<String> ev) {
-        double matched;
-        List<String> shown = new ArrayList<>(6);
-        int na = sa.terms().size(), nb = sb.terms().size();
-        if (la.equals(lb)) {
-            Set<String> small = na <= nb ? sa.terms() : sb.terms();
-            Set<String> large = na <= nb ? sb.terms() : sa.terms();
-            int m = 0, syn = 0;
-            int[][] largeSyn = null;
-            String[] largeArr = null;
-            List<String> exact = null;
-            for (String t : small) {
-                if (large.contains(t)) {
-                    m++;
-                    if (exact == null) exact = new ArrayList<>(8);
-                    exact.add(t);
-                    if (shown.size() < 6) shown.add(t);
-                } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
-                    int[] x = lexicon.synsetIds(t);
-                    if (x == null) continue;
-                    if (largeSyn == null) {
-                        largeArr = large.toArray(new String[0]);
-                        largeSyn = new int[largeArr.length][];
-                        for (int i = 0; i < largeArr.length; i++)
-                            largeSyn[i] = largeArr[i].length() >= 4 ? lexicon.synsetIds(largeArr[i]) : null;
-                    }
-                    for (int i = 0; i < largeArr.length; i++) {
-                        if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
-                            syn++;
-                            if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
-                            break;
-                        }
-                    }
-                }
-            }
-            // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
-            if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
-            if ("de".equals(la) && m + syn > 0) {
-                na = units(sa.terms());
-                nb = units(sb.terms());
-            }
-            matched = Math.min(m + 0.5 * syn, Math.min(na, nb)); // thesaurus synsets are loose: a synonym counts half
-            if (ev != null) ev.add("terms " + fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
-        } else {
-            Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
-            Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
-            String[] es = en.toArray(new String[0]);
-            String[] gs = de.toArray(new String[0]);
-            int[][] et = new int[es.length][];
-            for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i]);
-            int[] gid = new int[gs.length];
-            String[][] gph = new String[gs.length][];
-            for (int j = 0; j < gs.length; j++) {
-                gid[j] = lexicon.germanId(gs[j]);
-                gph[j] = lexicon.phraseStems(gs[j]);
-            }
-            boolean[] gMatched = new boolean[gs.length];
-            int me = 0, md = 0;
-            for (int i = 0; i < es.length; i++) {
-                boolean hit = false;
-                for (int j = 0; j < gs.length; j++) {
-                    if (es[i].equals(gs[j]) || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0)
-                            || (gph[j] != null && contains(gph[j], es[i]))) {
-                        if (!hit && shown.size() < 6) shown.add(es[i] + "=" + gs[j]);
-                        hit = true;
-                        gMatched[j] = true;
-                    }
-                }
-                if (hit) me++;
-            }
-            List<String> gm = null;
-            for (int j = 0; j < gs.length; j++) {
-                if (!gMatched[j]) continue;
-                md++;
-                if (gm == null) gm = new ArrayList<>(8);
-                gm.add(gs[j]);
-            }
-            if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
-            if (md > 0) {
-                if ("en".equals(la)) nb = units(sb.terms());
-                else na = units(sa.terms());
-            }
-            matched = Math.min((me + md) / 2.0, Math.min(na, nb));
-            if (ev != null) ev.add("terms de-en " + fmt(matched) + "/" + Math.min(na, nb)
-                    + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
-        }
-        double content = 0;
-        if (na > 0 && nb > 0) {
-            // overlap coefficient with one pseudo-term: short statements need more evidence
-            double ov = matched / (Math.min(na, nb) + 1.0);
-            double dice = 2 * matched / (na + nb);
-            // a short rendering inside a longer one (a partial quote, a headline) is judged by the overlap alone
-            content = Math.max(ov, 0.5 * ov + 0.5 * dice);
-            if (matched < 2) content *= 0.5;
-        }
-        return content;
-    }
-
-    /** How many of the words are contained in a longer one of them (compound parts next to their compound). */
-    static int partsOfOthers(java.util.Collection<String> words) {
-        int n = 0;
-        for (String t : words) {
-            for (String u : words) {
-                if (u.length() > t.length() + 2 && u.contains(t)) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return n;
-    }
-
-    /** Number of words counted once per compound: terms minus the compound parts listed next to their compound. */
-    static int units(Set<String> terms) {
-        int n = terms.size();
-        if (n < 2) return n;
-        // compounds that were split are long (≥ 8 letters); most quotes have few, so look only at those
-        String[] longs = null;
-        int nl = 0;
-        for (String u : terms) {
-            if (u.length() < 8) continue;
-            if (longs == null) longs = new String[n];
-            longs[nl++] = u;
-        }
-        if (nl == 0) return n;
-        int parts = 0;
-        for (String t : terms) {
-            if (t.length() < 4) continue;
-            for (int i = 0; i < nl; i++) {
-                if (longs[i].length() > t.length() + 2 && longs[i].contains(t)) {
-                    parts++;
-                    break;
-                }
-            }
-        }
-        return Math.max(1, n - parts);
+        return contentScore.match(la, sa, lb, sb, ev).content();
     }
 
     private static Set<String> channelTerms(String channel, String lang) {
@@ -680,12 +558,7 @@ public final class Aligner {
         return out;
     }
 
-    private static boolean contains(String[] a, String x) {
-        for (String s : a) if (s.equals(x)) return true;
-        return false;
-    }
-
-    private static String fmt(double d) {
+    static String fmt(double d) {
         long c = Math.round(d * 100);
         String sign = c < 0 ? "-" : "";
         c = Math.abs(c);

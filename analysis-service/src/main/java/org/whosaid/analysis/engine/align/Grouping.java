@@ -28,8 +28,18 @@ public final class Grouping {
     public record Edge(String a, String b, double weight) {
     }
 
-    /** A statement taking part: its article (pairs within one article are not counted) and an optional fixed cluster. */
-    public record Node(String id, long articleId, Long pinnedCluster) {
+    /**
+     * A statement taking part: its article (pairs within one article are not counted), the cluster a person pinned it
+     * to (or null), the cluster it is in now (or null), and the clusters a person said it does not belong to.
+     */
+    public record Node(String id, long articleId, Long pinnedCluster, Long cluster, Set<Long> rejects) {
+        public Node {
+            rejects = rejects == null ? Set.of() : Set.copyOf(rejects);
+        }
+
+        public Node(String id, long articleId, Long pinnedCluster) {
+            this(id, articleId, pinnedCluster, null, Set.of());
+        }
     }
 
     /**
@@ -80,7 +90,7 @@ public final class Grouping {
                 for (Map.Entry<Integer, Double> f : e.getValue().entrySet()) {
                     if (f.getKey() <= e.getKey()) continue;
                     Group gb = groups.get(f.getKey());
-                    if (ga.pinned && gb.pinned) continue;
+                    if (!ga.mayJoin(gb)) continue;
                     long pairs = ga.crossPairs(gb);
                     if (pairs == 0) continue;
                     double mean = f.getValue() / pairs;
@@ -139,6 +149,8 @@ public final class Grouping {
         boolean alive = true;
         final TreeSet<String> ids = new TreeSet<>();
         final Map<Long, Integer> perArticle = new HashMap<>();
+        final Set<Long> clusters = new java.util.HashSet<>();
+        final Set<Long> rejects = new java.util.HashSet<>();
         int size;
 
         Group(int index, boolean pinned) {
@@ -148,12 +160,24 @@ public final class Grouping {
 
         void add(Node n) {
             ids.add(n.id());
+            if (n.cluster() != null) clusters.add(n.cluster());
+            rejects.addAll(n.rejects());
             perArticle.merge(n.articleId(), 1, Integer::sum);
             size++;
         }
 
+        /** Two clusters people decided on stay apart, and nobody joins a cluster a person took them out of. */
+        boolean mayJoin(Group o) {
+            if (pinned && o.pinned) return false;
+            for (Long r : rejects) if (o.clusters.contains(r)) return false;
+            for (Long r : o.rejects) if (clusters.contains(r)) return false;
+            return true;
+        }
+
         void absorb(Group o) {
             ids.addAll(o.ids);
+            clusters.addAll(o.clusters);
+            rejects.addAll(o.rejects);
             o.perArticle.forEach((k, v) -> perArticle.merge(k, v, Integer::sum));
             size += o.size;
             pinned |= o.pinned;
@@ -193,7 +217,6 @@ public final class Grouping {
             nodes.add(new Node(v.statementId(), v.articleId(), null));
             Set<StatementView> cands = new LinkedHashSet<>();
             for (String k : aligner.queryKeys(v, sigs.get(v.statementId()))) cands.addAll(index.getOrDefault(k, List.of()));
-            if (Boolean.getBoolean("whosaid.align.all-pairs")) for (List<StatementView> l : index.values()) cands.addAll(l);
             for (StatementView c : cands) {
                 if (c.articleId() == v.articleId()) continue;
                 Link l = aligner.compare(v, sigs.get(v.statementId()), c, sigs.get(c.statementId()));
@@ -201,7 +224,6 @@ public final class Grouping {
             }
             for (String k : stored.get(v.statementId())) index.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
-        if (Boolean.getBoolean("whosaid.align.debug")) for (Edge e : edges) if (e.weight() >= 0.5) System.out.println("EDGE " + e);
         Map<String, String> cluster = new HashMap<>();
         for (List<String> g : cluster(nodes, edges, aligner.config().sameThreshold())) for (String id : g) cluster.put(id, g.get(0));
         return cluster;

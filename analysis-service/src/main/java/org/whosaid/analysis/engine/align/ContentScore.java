@@ -1,0 +1,181 @@
+package org.whosaid.analysis.engine.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How much two renderings say in the same words: terms matched exactly, as German synonyms (OpenThesaurus, half a
+ * match) or across German and English (trans-de-en), with a split compound and its parts counted once. Thread-safe.
+ */
+final class ContentScore {
+    private final Lexicon lexicon;
+
+    ContentScore(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The words two renderings share.
+     *
+     * @param matched terms matched (a synonym counts half)
+     * @param sizeA   terms of the first rendering (a split compound counted once)
+     * @param sizeB   terms of the second
+     * @param content the content score in [0, 1]
+     */
+    record Match(double matched, int sizeA, int sizeB, double content) {
+        int smaller() {
+            return Math.min(sizeA, sizeB);
+        }
+    }
+
+    /**
+     * Content similarity in [0,1]: terms matched exactly, as German synonyms (OpenThesaurus) or across German and
+     * English (trans-de-en); the mean of the overlap coefficient and Dice, halved when fewer than two terms match.
+     * Appends one evidence line when ev is not null.
+     */
+    Match match(String la, Signature sa, String lb, Signature sb, List<String> ev) {
+        double matched;
+        List<String> shown = new ArrayList<>(6);
+        int na = sa.terms().size(), nb = sb.terms().size();
+        if (la.equals(lb)) {
+            Set<String> small = na <= nb ? sa.terms() : sb.terms();
+            Set<String> large = na <= nb ? sb.terms() : sa.terms();
+            int m = 0, syn = 0;
+            int[][] largeSyn = null;
+            String[] largeArr = null;
+            List<String> exact = null;
+            for (String t : small) {
+                if (large.contains(t)) {
+                    m++;
+                    if (exact == null) exact = new ArrayList<>(8);
+                    exact.add(t);
+                    if (shown.size() < 6) shown.add(t);
+                } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
+                    int[] x = lexicon.synsetIds(t);
+                    if (x == null) continue;
+                    if (largeSyn == null) {
+                        largeArr = large.toArray(new String[0]);
+                        largeSyn = new int[largeArr.length][];
+                        for (int i = 0; i < largeArr.length; i++)
+                            largeSyn[i] = largeArr[i].length() >= 4 ? lexicon.synsetIds(largeArr[i]) : null;
+                    }
+                    for (int i = 0; i < largeArr.length; i++) {
+                        if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
+                            syn++;
+                            if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
+                            break;
+                        }
+                    }
+                }
+            }
+            // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
+            if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
+            if ("de".equals(la) && m + syn > 0) {
+                na = units(sa.terms());
+                nb = units(sb.terms());
+            }
+            matched = Math.min(m + 0.5 * syn, Math.min(na, nb)); // thesaurus synsets are loose: a synonym counts half
+            if (ev != null) ev.add("terms " + Aligner.fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
+        } else {
+            Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
+            Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
+            String[] es = en.toArray(new String[0]);
+            String[] gs = de.toArray(new String[0]);
+            int[][] et = new int[es.length][];
+            for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i]);
+            int[] gid = new int[gs.length];
+            String[][] gph = new String[gs.length][];
+            for (int j = 0; j < gs.length; j++) {
+                gid[j] = lexicon.germanId(gs[j]);
+                gph[j] = lexicon.phraseStems(gs[j]);
+            }
+            boolean[] gMatched = new boolean[gs.length];
+            int me = 0, md = 0;
+            for (int i = 0; i < es.length; i++) {
+                boolean hit = false;
+                for (int j = 0; j < gs.length; j++) {
+                    if (es[i].equals(gs[j]) || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0)
+                            || (gph[j] != null && contains(gph[j], es[i]))) {
+                        if (!hit && shown.size() < 6) shown.add(es[i] + "=" + gs[j]);
+                        hit = true;
+                        gMatched[j] = true;
+                    }
+                }
+                if (hit) me++;
+            }
+            List<String> gm = null;
+            for (int j = 0; j < gs.length; j++) {
+                if (!gMatched[j]) continue;
+                md++;
+                if (gm == null) gm = new ArrayList<>(8);
+                gm.add(gs[j]);
+            }
+            if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
+            if (md > 0) {
+                if ("en".equals(la)) nb = units(sb.terms());
+                else na = units(sa.terms());
+            }
+            matched = Math.min((me + md) / 2.0, Math.min(na, nb));
+            if (ev != null) ev.add("terms de-en " + Aligner.fmt(matched) + "/" + Math.min(na, nb)
+                    + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
+        }
+        double content = 0;
+        if (na > 0 && nb > 0) {
+            // overlap coefficient with one pseudo-term: short statements need more evidence
+            double ov = matched / (Math.min(na, nb) + 1.0);
+            double dice = 2 * matched / (na + nb);
+            // a short rendering inside a longer one (a partial quote, a headline) is judged by the overlap alone
+            content = Math.max(ov, 0.5 * ov + 0.5 * dice);
+            if (matched < 2) content *= 0.5;
+        }
+        return new Match(matched, na, nb, content);
+    }
+
+    /** How many of the words are contained in a longer one of them (compound parts next to their compound). */
+    static int partsOfOthers(java.util.Collection<String> words) {
+        int n = 0;
+        for (String t : words) {
+            for (String u : words) {
+                if (u.length() > t.length() + 2 && u.contains(t)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Number of words counted once per compound: terms minus the compound parts listed next to their compound. */
+    static int units(Set<String> terms) {
+        int n = terms.size();
+        if (n < 2) return n;
+        // compounds that were split are long (≥ 8 letters); most quotes have few, so look only at those
+        String[] longs = null;
+        int nl = 0;
+        for (String u : terms) {
+            if (u.length() < 8) continue;
+            if (longs == null) longs = new String[n];
+            longs[nl++] = u;
+        }
+        if (nl == 0) return n;
+        int parts = 0;
+        for (String t : terms) {
+            if (t.length() < 4) continue;
+            for (int i = 0; i < nl; i++) {
+                if (longs[i].length() > t.length() + 2 && longs[i].contains(t)) {
+                    parts++;
+                    break;
+                }
+            }
+        }
+        return Math.max(1, n - parts);
+    }
+
+
+    private static boolean contains(String[] a, String x) {
+        for (String s : a) if (s.equals(x)) return true;
+        return false;
+    }
+}
