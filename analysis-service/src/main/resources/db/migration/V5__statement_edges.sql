@@ -9,3 +9,7 @@ create table statement_edge (
     primary key (statement_id, other_id)
 );
 create index ix_sedge_other on statement_edge (other_id);
+
+-- whether a rendering names its speaker itself; a speaker resolved from a pronoun or role noun does not keep two
+-- renderings apart (docs/alignment.md, speaker agreement)
+alter table statement add column speaker_named boolean default true not null;

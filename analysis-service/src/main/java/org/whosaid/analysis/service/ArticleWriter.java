@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.align.StatementView;
 import org.whosaid.analysis.engine.model.Statement;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonRecord;
@@ -258,6 +259,7 @@ public class ArticleWriter {
         if (s.speaker() != null && s.speaker().name() != null) {
             e.speakerName = cut(s.speaker().name(), 300);
             e.entityId = person == null ? null : person.entityId();
+            e.speakerNamed = StatementView.named(s.speaker().resolution());
             body = body.withSpeaker(body.speaker().withResolved(s.speaker().name(), e.entityId));
         }
         StatementPinEntity pin = pins.get(e.quoteKey);
@@ -265,6 +267,7 @@ public class ArticleWriter {
             e.speakerName = cut(pin.speakerName, 300);
             e.entityId = pin.speakerEntityId;
             e.speakerOverride = true;
+            e.speakerNamed = true;
             StatementJson.SpeakerJson sp = body.speaker() != null ? body.speaker()
                     : new StatementJson.SpeakerJson(null, List.of(), null, null, "PERSON", null);
             body = body.withSpeaker(new StatementJson.SpeakerJson(sp.text(), sp.spans(), pin.speakerName,

@@ -53,10 +53,10 @@ public final class AlignIndex {
     /** What the comparison needs of a stored candidate. */
     public record Candidate(String id, long articleId, Long clusterId, String outlet, OffsetDateTime publishedAt,
             String language, String entityId, String speakerName, String form, String quote, String context,
-            String channel, String intermediary, String signature) {
+            String channel, String intermediary, String signature, boolean speakerNamed) {
         public StatementView view() {
             return new StatementView(id, articleId, outlet, publishedAt, language, entityId, speakerName, form, quote,
-                    context, channel, intermediary);
+                    context, channel, intermediary, speakerNamed);
         }
     }
 
@@ -177,7 +177,7 @@ public final class AlignIndex {
         }
         int n = ((ids.size() + 19) / 20) * 20;
         StringBuilder sql = new StringBuilder("select id, article_id, cluster_id, outlet, published_at, language, "
-                + "entity_id, speaker_name, form, quote_text, context_text, channel_text, intermediary, signature "
+                + "entity_id, speaker_name, form, quote_text, context_text, channel_text, intermediary, signature, speaker_named "
                 + "from statement where id in (");
         for (int i = 0; i < n; i++) {
             sql.append(i == 0 ? "?" : ", ?");
@@ -194,7 +194,7 @@ public final class AlignIndex {
                     out.add(new Candidate(rs.getString(1), rs.getLong(2), clusterId, rs.getString(4),
                             rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                            rs.getString(14)));
+                            rs.getString(14), rs.getBoolean(15)));
                 }
             }
         }

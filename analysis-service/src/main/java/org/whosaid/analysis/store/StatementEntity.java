@@ -50,6 +50,9 @@ public class StatementEntity extends PanacheEntityBase {
     public String language;
     @Column(name = "extractor_version")
     public String extractorVersion;
+    /** The rendering names its speaker itself (not resolved from a pronoun or role noun): V5. */
+    @Column(name = "speaker_named")
+    public boolean speakerNamed = true;
     @Column(name = "cluster_id")
     public Long clusterId;
     public double confidence;

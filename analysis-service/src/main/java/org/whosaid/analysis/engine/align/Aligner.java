@@ -55,6 +55,9 @@ public final class Aligner {
     /** What a negation on one side only takes from the weight, beyond the score's 0.05. */
     static final double NEGATION_WEIGHT = 0.15;
     static final int MAX_KEYS = 16;
+    /** German keys an English rendering adds through the dictionary, and translations taken per English term. */
+    static final int TRANSLATED_KEYS = 8;
+    static final int TRANSLATIONS_PER_TERM = 2;
     /** Content terms that become blocking keys: the longest ones (a frequency-free proxy for rare), at least this long. */
     static final int TERM_KEYS = 5;
     static final int LONG_TERM = 6;
@@ -260,8 +263,10 @@ public final class Aligner {
         String sur = surname(s.speakerName());
         if (sur != null) out.put("sp:" + phonetic(sur), "w");
         // long terms as a proxy for rare ones (no corpus frequencies are needed to compute keys)
+        boolean english = "en".equals(Text.lang(s.language(), s.quote()));
         List<String> long_ = new ArrayList<>();
-        for (String t : sig.terms()) if (t.length() >= LONG_TERM) long_.add(t);
+        // English terms are stems ("strik", "offer"): one letter shorter than the German lemmas they meet
+        for (String t : sig.terms()) if (t.length() >= (english ? LONG_TERM - 1 : LONG_TERM)) long_.add(t);
         long_.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (int i = 0; i < Math.min(TERM_KEYS, long_.size()); i++) out.put("t:" + long_.get(i), "m");
         TreeSet<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
@@ -294,17 +299,16 @@ public final class Aligner {
             // buckets recognises it; the number is a 180-day bucket, distinct from month numbers by the "st:" base
             out.put("st:" + st.modality() + ":" + v, "h");
         }
-        // English renderings also knock on the German long-term keys through unambiguous dictionary entries
-        if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
+        // English renderings also knock on the German term keys through the dictionary: per long English term its
+        // plainest German translations (the shortest, at least five letters: "offer" → bieten, angebot)
+        if (english && lexicon.bilingualAvailable()) {
             int extra = 0;
-            for (int i = 0; i < Math.min(TERM_KEYS, long_.size()) && extra < TERM_KEYS; i++) {
-                List<String> de = lexicon.germanFor(long_.get(i));
-                if (de.isEmpty() || de.size() > 6) continue;
-                for (String g : de) {
-                    if (g.length() >= LONG_TERM && extra < TERM_KEYS) {
-                        out.putIfAbsent("t:" + g, "m");
-                        extra++;
-                    }
+            for (int i = 0; i < Math.min(TERM_KEYS, long_.size()) && extra < TRANSLATED_KEYS; i++) {
+                List<String> de = new ArrayList<>();
+                for (String g : lexicon.germanFor(long_.get(i))) if (g.length() >= 5) de.add(g);
+                de.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+                for (int j = 0; j < Math.min(TRANSLATIONS_PER_TERM, de.size()) && extra < TRANSLATED_KEYS; j++) {
+                    if (out.putIfAbsent("t:" + de.get(j), "m") == null) extra++;
                 }
             }
         }

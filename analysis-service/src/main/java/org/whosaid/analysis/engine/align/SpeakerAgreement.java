@@ -51,6 +51,12 @@ final class SpeakerAgreement {
                         + " (" + (person(a.speakerName()) ? b.speakerName() : a.speakerName()) + " names no person)");
                 return 0;
             }
+            if (!a.speakerNamed() || !b.speakerNamed()) {
+                ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName() + ", but "
+                        + (a.speakerNamed() ? b.speakerName() : a.speakerName())
+                        + " was resolved from a pronoun or role, not named: not a wall");
+                return 0;
+            }
             ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName());
             return -1;
         }

@@ -47,7 +47,8 @@ class RealAlignReport {
                         s.speaker() == null ? null : s.speaker().name(), s.form() == null ? null : s.form().name(),
                         s.quote().text(), context(p.text(), s.quote().start(), s.quote().end()),
                         s.channel() == null ? null : s.channel().text(),
-                        s.intermediary() == null ? null : s.intermediary().name() != null ? s.intermediary().name() : s.intermediary().text()));
+                        s.intermediary() == null ? null : s.intermediary().name() != null ? s.intermediary().name() : s.intermediary().text(),
+                        s.speaker() == null || StatementView.named(s.speaker().resolution())));
                 pageOf.put(id, p.id());
             }
             article++;
