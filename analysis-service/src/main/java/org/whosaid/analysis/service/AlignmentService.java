@@ -185,47 +185,72 @@ public class AlignmentService {
      */
     public Set<Long> regroup(List<StatementEntity> seeds, Set<Long> alsoRegroup, Map<String, Long> hints) {
         int max = config.analysis().maxRegroup();
+        // the connected neighbourhood: statements joined by a stored pair or a shared cluster, breadth first from the
+        // seeds (nearest first, ids in order within a step) up to max-regroup; clusters form within it only
         Map<String, StatementEntity> nodes = new LinkedHashMap<>();
+        Set<Long> clusterIds = new java.util.TreeSet<>();
+        List<Grouping.Edge> among = new ArrayList<>();
+        Set<String> seenEdges = new HashSet<>();
+        Set<String> frontier = new java.util.TreeSet<>();
         for (StatementEntity s : seeds) {
             nodes.put(s.id, s);
+            frontier.add(s.id);
         }
-        List<Grouping.Edge> edges = store.edgesOf(nodes.keySet());
-        Set<String> partners = new java.util.TreeSet<>();
-        for (Grouping.Edge e : edges) {
-            partners.add(e.a());
-            partners.add(e.b());
-        }
-        partners.removeAll(nodes.keySet());
-        Set<Long> clusterIds = new java.util.TreeSet<>(alsoRegroup);
-        if (!partners.isEmpty()) {
-            List<String> p = new ArrayList<>(partners);
-            for (int from = 0; from < p.size(); from += 200) {
-                for (StatementEntity s : StatementEntity.<StatementEntity>list("id in ?1",
-                        p.subList(from, Math.min(p.size(), from + 200)))) {
-                    if (nodes.size() < max) {
-                        nodes.put(s.id, s);
+        Set<Long> pendingClusters = new java.util.TreeSet<>(alsoRegroup);
+        while ((!frontier.isEmpty() || !pendingClusters.isEmpty()) && nodes.size() < max) {
+            Set<String> next = new java.util.TreeSet<>();
+            for (StatementEntity s : nodes.values()) {
+                if (frontier.contains(s.id) && s.clusterId != null && !clusterIds.contains(s.clusterId)) {
+                    pendingClusters.add(s.clusterId);
+                }
+            }
+            for (Long c : pendingClusters) {
+                if (clusterIds.add(c)) {
+                    for (StatementEntity s : StatementEntity.<StatementEntity>list("clusterId = ?1 order by id", c)) {
+                        if (!nodes.containsKey(s.id) && nodes.size() < max) {
+                            nodes.put(s.id, s);
+                            next.add(s.id);
+                        }
                     }
                 }
             }
-        }
-        for (StatementEntity s : nodes.values()) {
-            if (s.clusterId != null) {
-                clusterIds.add(s.clusterId);
-            }
-        }
-        for (Long c : clusterIds) {
-            for (StatementEntity s : StatementEntity.<StatementEntity>list("clusterId = ?1 order by id", c)) {
-                if (nodes.size() < max || nodes.containsKey(s.id)) {
-                    nodes.putIfAbsent(s.id, s);
+            pendingClusters.clear();
+            Set<String> partners = new java.util.TreeSet<>();
+            for (Grouping.Edge e : store.edgesOf(frontier)) {
+                if (seenEdges.add(e.a() + "|" + e.b())) {
+                    among.add(e);
                 }
+                for (String x : List.of(e.a(), e.b())) {
+                    if (!nodes.containsKey(x)) {
+                        partners.add(x);
+                    }
+                }
+            }
+            List<String> p = new ArrayList<>(partners);
+            for (int from = 0; from < p.size() && nodes.size() < max; from += 200) {
+                List<StatementEntity> found = new ArrayList<>(StatementEntity.<StatementEntity>list("id in ?1",
+                        p.subList(from, Math.min(p.size(), from + 200))));
+                found.sort(Comparator.comparing((StatementEntity s) -> s.id));
+                for (StatementEntity s : found) {
+                    if (!nodes.containsKey(s.id) && nodes.size() < max) {
+                        nodes.put(s.id, s);
+                        next.add(s.id);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        // pairs among the nodes (those of the last step were not read yet)
+        for (Grouping.Edge e : store.edgesOf(frontier)) {
+            if (seenEdges.add(e.a() + "|" + e.b())) {
+                among.add(e);
             }
         }
         Set<String> inside = nodes.keySet();
-        List<Grouping.Edge> among = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Grouping.Edge e : store.edgesOf(inside)) {
-            if (inside.contains(e.a()) && inside.contains(e.b()) && seen.add(e.a() + "|" + e.b())) {
-                among.add(e);
+        among.removeIf(e -> !inside.contains(e.a()) || !inside.contains(e.b()));
+        for (StatementEntity s : nodes.values()) {
+            if (s.clusterId != null) {
+                clusterIds.add(s.clusterId);
             }
         }
         Map<String, StatementPinEntity> pins = pins(nodes.values());

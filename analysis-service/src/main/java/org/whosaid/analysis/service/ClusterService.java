@@ -195,8 +195,15 @@ public class ClusterService {
         return new ConflictJson.ValueJson(value, List.copyOf(outlets), List.copyOf(articles), ids);
     }
 
+    /**
+     * Who a rendering's speaker is, for the cluster's speaker and its speaker conflicts: the surname's sound
+     * (Putin = Wladimir Putin, Uschakow = Ushakov), so that one person split into two registry entries, or spelled
+     * in two languages, is no "different speaker"; a first-name difference is a name conflict, reported apart.
+     */
     static String speakerKey(StatementEntity s) {
-        return s.entityId != null ? s.entityId : "name:" + Names.fold(s.speakerName);
+        String[] words = s.speakerName.trim().split("\\s+");
+        String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}-]", "");
+        return last.isEmpty() ? "name:" + Names.fold(s.speakerName) : "surname:" + Names.phoneticKey(last);
     }
 
     static String outletOf(StatementEntity s) {

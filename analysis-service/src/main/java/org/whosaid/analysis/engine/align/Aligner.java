@@ -54,19 +54,12 @@ public final class Aligner {
     static final double MIN_MATCHED = 1.5;
     /** What a negation on one side only takes from the weight, beyond the score's 0.05. */
     static final double NEGATION_WEIGHT = 0.15;
-    static final int MAX_KEYS = 16;
-    /** German keys an English rendering adds through the dictionary, and translations taken per English term. */
-    static final int TRANSLATED_KEYS = 8;
-    static final int TRANSLATIONS_PER_TERM = 2;
-    /** Content terms that become blocking keys: the longest ones (a frequency-free proxy for rare), at least this long. */
-    static final int TERM_KEYS = 5;
-    static final int LONG_TERM = 6;
-    static final int MAX_KEY_LENGTH = 120;
 
     private static final int STATED_CACHE_MAX = 50_000;
     private final AlignConfig config;
     private final Lexicon lexicon;
     private final ContentScore contentScore;
+    private final CandidateKeys keys;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Embedder embedder;
@@ -84,6 +77,7 @@ public final class Aligner {
         this.config = config == null ? AlignConfig.defaults() : config;
         this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
         this.contentScore = new ContentScore(this.lexicon);
+        this.keys = new CandidateKeys(this.lexicon, this::stance);
         this.embedder = embedder;
         this.embeddingStatus = embedder != null ? embedder.status()
                 : embeddingStatus == null ? "off (no model configured)" : embeddingStatus;
@@ -200,128 +194,14 @@ public final class Aligner {
 
     // ---------------------------------------------------------------- blocking keys
 
-    /**
-     * Keys stored in an index; two renderings of one utterance share at least one key when their speaker is
-     * known on both sides (entity or surname sound, ±3 days), or they share a long content term (±7 days), a
-     * name or a number with several digits (±3 days). Week buckets are emitted for day−3 and day+3 so that any
-     * two days at most 3 apart share one; month buckets for day−7 and day+7 likewise.
-     */
+    /** Keys stored in the index for a statement ({@link CandidateKeys}). */
     public Set<String> blockingKeys(StatementView s, Signature sig) {
-        return keys(s, sig, true);
+        return keys.stored(s, sig);
     }
 
-    /**
-     * The keys to look candidates up with: the stored keys of a dated statement, plus the undated form of each signal
-     * ("base:u"), so that a dated rendering meets undated ones; an undated statement asks for both timeless forms.
-     */
+    /** Keys a new statement looks its candidates up with ({@link CandidateKeys}). */
     public Set<String> queryKeys(StatementView s, Signature sig) {
-        return keys(s, sig, false);
-    }
-
-    /** The day a statement's keys are bucketed by, or null when neither the text nor the article dates it. */
-    static LocalDate keyDay(StatementView s, Signature sig) {
-        return sig.day() != null ? sig.day() : s.publishedAt() != null ? s.publishedAt().toLocalDate() : null;
-    }
-
-    private Set<String> keys(StatementView s, Signature sig, boolean stored) {
-        LocalDate day = keyDay(s, sig);
-        Map<String, String> bases = bases(s, sig);
-        Set<String> keys = new LinkedHashSet<>();
-        if (day == null) {
-            for (String b : bases.keySet()) if (keys.size() < MAX_KEYS) keys.add(cut(b) + ":u");
-            if (!stored) for (String b : bases.keySet()) if (keys.size() < 2 * MAX_KEYS) keys.add(cut(b) + ":d");
-            return keys;
-        }
-        long d = day.toEpochDay();
-        long[] weeks = {Math.floorDiv(d - 3, 7), Math.floorDiv(d + 3, 7)};
-        long[] months = {Math.floorDiv(d - 7, 30), Math.floorDiv(d + 7, 30)};
-        long[] halves = {Math.floorDiv(d - 90, 180), Math.floorDiv(d + 90, 180)};
-        for (Map.Entry<String, String> e : bases.entrySet()) {
-            long[] buckets = switch (e.getValue()) {
-                case "w" -> weeks;
-                case "m" -> months;
-                default -> halves;
-            };
-            add(keys, e.getKey(), buckets, "w".equals(e.getValue()) ? "w" : "m");
-        }
-        // the timeless form: stored as ":d" (dated) so that undated statements find it, asked for as ":u"
-        int cap = keys.size() + MAX_KEYS / 2;
-        for (String b : bases.keySet()) if (keys.size() < cap) keys.add(cut(b) + (stored ? ":d" : ":u"));
-        return keys;
-    }
-
-    private static String cut(String base) {
-        return base.length() <= MAX_KEY_LENGTH - 10 ? base
-                : base.substring(0, MAX_KEY_LENGTH - 34) + "~" + Integer.toHexString(base.hashCode());
-    }
-
-    /** Each key's signal ("sp:27364") and its time unit: w (±3 days), m (±7 days), h (±90 days). */
-    private Map<String, String> bases(StatementView s, Signature sig) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        if (s.speakerEntityId() != null && !s.speakerEntityId().isBlank())
-            out.put("se:" + s.speakerEntityId().trim(), "w");
-        String sur = surname(s.speakerName());
-        if (sur != null) out.put("sp:" + phonetic(sur), "w");
-        // long terms as a proxy for rare ones (no corpus frequencies are needed to compute keys)
-        boolean english = "en".equals(Text.lang(s.language(), s.quote()));
-        List<String> long_ = new ArrayList<>();
-        // English terms are stems ("strik", "offer"): one letter shorter than the German lemmas they meet
-        for (String t : sig.terms()) if (t.length() >= (english ? LONG_TERM - 1 : LONG_TERM)) long_.add(t);
-        long_.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (int i = 0; i < Math.min(TERM_KEYS, long_.size()); i++) out.put("t:" + long_.get(i), "m");
-        TreeSet<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (String n : sig.names()) if (n.length() >= 4) names.add(n);
-        int k = 0;
-        for (String n : names) {
-            if (k++ == 2) break;
-            out.put("n:" + phonetic(n), "w");
-        }
-        String num = null;
-        for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;
-        if (num != null) out.put("d:" + num, "w");
-        // the same position months later (or from another speaker): modality + specific verb over ±90 days; English
-        // verbs knock on the German key through the dictionary
-        Stance st = stance(s, Text.lang(s.language(), s.quote()));
-        if (st.modality() != null && !st.verbs().isEmpty()) {
-            String v = st.verbs().get(0);
-            if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
-                List<String> de = lexicon.germanFor(v);
-                if (de.size() <= 4) {
-                    for (String g : de) {
-                        if (GermanMorph.get().info(g).verb()) {
-                            v = g;
-                            break;
-                        }
-                    }
-                }
-            }
-            // bucket unit letter "m" (like the month keys) so that an index counting a key once across its time
-            // buckets recognises it; the number is a 180-day bucket, distinct from month numbers by the "st:" base
-            out.put("st:" + st.modality() + ":" + v, "h");
-        }
-        // English renderings also knock on the German term keys through the dictionary: per long English term its
-        // plainest German translations (the shortest, at least five letters: "offer" → bieten, angebot)
-        if (english && lexicon.bilingualAvailable()) {
-            int extra = 0;
-            for (int i = 0; i < Math.min(TERM_KEYS, long_.size()) && extra < TRANSLATED_KEYS; i++) {
-                List<String> de = new ArrayList<>();
-                for (String g : lexicon.germanFor(long_.get(i))) if (g.length() >= 5) de.add(g);
-                de.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-                for (int j = 0; j < Math.min(TRANSLATIONS_PER_TERM, de.size()) && extra < TRANSLATED_KEYS; j++) {
-                    if (out.putIfAbsent("t:" + de.get(j), "m") == null) extra++;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void add(Set<String> keys, String base, long[] buckets, String unit) {
-        for (long b : buckets) {
-            if (keys.size() >= MAX_KEYS) return;
-            String k = base + ":" + unit + b;
-            if (k.length() > MAX_KEY_LENGTH) k = base.substring(0, MAX_KEY_LENGTH - 24) + "~" + Integer.toHexString(base.hashCode()) + ":" + unit + b;
-            keys.add(k);
-        }
+        return keys.query(s, sig);
     }
 
     // ---------------------------------------------------------------- compare
@@ -575,50 +455,9 @@ public final class Aligner {
 
     // ---------------------------------------------------------------- diff
 
-    /**
-     * Word-level diff of another rendering against the reference. Words compare case- and
-     * punctuation-insensitively; ops keep the original words. Consecutive ops of one kind are merged.
-     */
+    /** Word-level diff of another rendering against the reference ({@link WordDiff}). */
     public List<DiffOp> diff(String reference, String other) {
-        List<String> ra = words(reference), rb = words(other);
-        List<String> ka = keys(ra), kb = keys(rb);
-        Patch<String> patch = DiffUtils.diff(ka, kb);
-        List<DiffOp> out = new ArrayList<>();
-        int ia = 0, ib = 0;
-        for (AbstractDelta<String> d : patch.getDeltas()) {
-            int sa = d.getSource().getPosition(), sb = d.getTarget().getPosition();
-            if (sa > ia) out.add(new DiffOp("equal", join(ra, ia, sa), join(rb, ib, sb)));
-            int ea = sa + d.getSource().size(), eb = sb + d.getTarget().size();
-            String kind = switch (d.getType()) {
-                case DELETE -> "delete";
-                case INSERT -> "insert";
-                case CHANGE -> "replace";
-                default -> "equal";
-            };
-            out.add(new DiffOp(kind, join(ra, sa, ea), join(rb, sb, eb)));
-            ia = ea;
-            ib = eb;
-        }
-        if (ia < ra.size() || ib < rb.size()) out.add(new DiffOp("equal", join(ra, ia, ra.size()), join(rb, ib, rb.size())));
-        return out;
-    }
-
-    private static List<String> words(String s) {
-        if (s == null || s.isBlank()) return List.of();
-        return List.of(WS.split(s.trim()));
-    }
-
-    private static List<String> keys(List<String> words) {
-        List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
-            String k = Text.fold(EDGE_PUNCT.matcher(w).replaceAll(""));
-            out.add(k.isEmpty() ? w : k);
-        }
-        return out;
-    }
-
-    private static String join(List<String> w, int from, int to) {
-        return from >= to ? "" : String.join(" ", w.subList(from, to));
+        return WordDiff.diff(reference, other);
     }
 
     @Override
