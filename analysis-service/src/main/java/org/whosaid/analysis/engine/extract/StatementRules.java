@@ -1180,7 +1180,8 @@ public final class StatementRules {
             if (m.token < cs || m.endToken > v) continue;
             if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
             if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
-            if (first == null) first = m;
+            // English subject-verb order: the subject is the mention nearest the verb ("Kremlin aide X said")
+            if (first == null || !doc.german() && m.token >= first.endToken) first = m;
         }
         // German verb-second: "Weitere Details nannte er nicht", "Gegenüber dem Sender berichtete Eva Brandt":
         // the subject right after the verb wins over a fronted object or adverbial
@@ -1229,6 +1230,8 @@ public final class StatementRules {
         for (Mention m : doc.mentions) {
             if (m.sentence != s.index) continue;
             if (m.token < from || m.token >= to) continue;
+            // English puts a subject after the verb only right after it: "said Ushakov", not "said in a video the X posted"
+            if (!doc.german() && m.token > from) break;
             if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
             return m;
         }

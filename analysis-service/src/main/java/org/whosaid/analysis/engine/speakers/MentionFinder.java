@@ -75,6 +75,8 @@ public final class MentionFinder {
             if (!s.body) continue;
             int first = out.size();
             int i = s.firstToken;
+            int dateline = Datelines.end(doc.tokens, s, i);
+            if (dateline > 0) i = dateline;
             while (i < s.endToken) {
                 int next = de ? german(doc, s, i, out) : english(doc, s, i, out);
                 i = Math.max(next, i + 1);
@@ -513,6 +515,13 @@ public final class MentionFinder {
         // possessor "the company's spokeswoman" / "Russia's foreign minister"
         int k = j;
         String qualifier = null;
+        // "the Russians", "Americans": a nationality in the plural is a group, not a person's name
+        if (k < s.endToken && EnglishPlaces.demonymPlural(tk.get(k).text)) {
+            add(doc, out, Mention.Kind.GROUP, i, k + 1, s, tk.get(k).text, null, null);
+            return k + 1;
+        }
+        // "Russian President X", "the Russian foreign policy adviser": a nationality word qualifies, it is no name
+        while (k < s.endToken && EnglishPlaces.demonym(tk.get(k).text) && k - j < 2) qualifier = tk.get(k++).text;
         while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
                 && k - j < 3 && (tk.get(k).lower().endsWith("ian") || tk.get(k).lower().endsWith("ese") || tk.get(k).lower().endsWith("ish")
                 || tk.get(k).lower().equals("foreign") || tk.get(k).lower().equals("former") || tk.get(k).lower().equals("senior") || tk.get(k).lower().equals("chief"))) k++;
@@ -523,6 +532,12 @@ public final class MentionFinder {
             if (two != null && lex.englishRole(two) != null) { role = lex.englishRole(two); k += 2; continue; }
             String r = lex.englishRole(l);
             if (r == null && l.endsWith("s")) r = lex.englishRole(l.substring(0, l.length() - 1));
+            // a lower-case noun modifying a role noun: "policy adviser", "press secretary"
+            if (r == null && (j > i || qualifier != null) && !tk.get(k).isCapitalized() && k + 1 < s.endToken && k - j < 4 && tk.get(k + 1).isWord()
+                    && lex.englishRole(tk.get(k + 1).lower()) != null && !tk.get(k).lower().endsWith("ly")) {
+                k++;
+                continue;
+            }
             if (r == null) break;
             role = r;
             k++;
@@ -545,6 +560,7 @@ public final class MentionFinder {
             boolean initial = ns == s.firstToken || (ns > s.firstToken && tk.get(ns - 1).isAny("\"", "“", "‘", "(", "-", "–"));
             if (initial && k - ns == 1 && role == null && j == i) return k; // "Harbour", "Nobody": capitalised by position
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
+            if (k - ns == 1 && role == null && EnglishPlaces.place(tk.get(ns).text)) kind = Mention.Kind.PLACE;
             int start = (role != null || j > i) ? i : ns;
             add(doc, out, kind, start, k, s, head, role, qualifier);
             return k;
