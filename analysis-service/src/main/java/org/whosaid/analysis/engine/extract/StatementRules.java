@@ -1,6 +1,7 @@
 package org.whosaid.analysis.engine.extract;
 
 import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.model.Form;
@@ -110,6 +111,8 @@ public final class StatementRules {
         List<Token> tk = doc.tokens;
         int v = c.token;
         if (v > s.firstToken && tk.get(v - 1).isAny("zu", "to")) return null;
+        Draft participle = ParticipleThat.apply(doc, s, c, out);
+        if (participle != null) return participle;
         int cs = CueFinder.clauseStart(doc, s, v);
         int ce = CueFinder.clauseEnd(doc, s, Math.max(v, c.particle));
         // "sagte der „Hafenzeitung“, …": a short quoted title inside the cue clause does not end it

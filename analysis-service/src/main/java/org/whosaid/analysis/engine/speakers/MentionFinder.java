@@ -558,7 +558,9 @@ public final class MentionFinder {
             String head = doc.slice(tk.get(ns).start, tk.get(k - 1).end);
             if (head.endsWith("'s") || head.endsWith("’s")) head = head.substring(0, head.length() - 2);
             boolean initial = ns == s.firstToken || (ns > s.firstToken && tk.get(ns - 1).isAny("\"", "“", "‘", "(", "-", "–"));
-            if (initial && k - ns == 1 && role == null && j == i) return k; // "Harbour", "Nobody": capitalised by position
+            // "Harbour", "Nobody": capitalised by position; but a word written capitalised elsewhere in the text or the
+            // subject of a speech verb ("Rubio told …", "Kremlin on Tuesday said …") is a name
+            if (initial && k - ns == 1 && role == null && j == i && !InitialNames.name(doc, tk.get(ns), k)) return k;
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
             if (k - ns == 1 && role == null && EnglishPlaces.place(tk.get(ns).text)) kind = Mention.Kind.PLACE;
             int start = (role != null || j > i) ? i : ns;
