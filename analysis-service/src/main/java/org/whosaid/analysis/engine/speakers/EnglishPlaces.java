@@ -23,6 +23,11 @@ public final class EnglishPlaces {
         return "place".equals(KIND.get(strip(word)));
     }
 
+    /** "Kremlin", "White House": a body quoted as a speaker, never a person */
+    public static boolean institution(String head) {
+        return "institution".equals(KIND.get(strip(head)));
+    }
+
     public static boolean demonym(String word) {
         return "demonym".equals(KIND.get(word));
     }

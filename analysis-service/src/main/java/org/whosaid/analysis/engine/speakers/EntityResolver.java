@@ -266,6 +266,10 @@ public final class EntityResolver {
                 }
                 if (best != null) link(m, best.entity, "pronoun→" + best.entity.name + " (sentence " + (best.sentence + 1) + ")");
             }
+            case ROLE -> {
+                Entity e = RoleAnaphora.resolve(doc, m, d, earlier);
+                if (e != null) link(m, e, "role anaphora→" + e.name);
+            }
             case PLACE -> {
                 Entity e = null;
                 Token last = doc.tokens.get(m.endToken - 1);

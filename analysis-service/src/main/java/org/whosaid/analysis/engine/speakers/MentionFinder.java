@@ -542,6 +542,9 @@ public final class MentionFinder {
             role = r;
             k++;
         }
+        // "Secretary of State Marco Rubio", "Minister of Defence Jane Doe": the department belongs to the role
+        if (role != null && k + 2 < s.endToken && tk.get(k).is("of") && tk.get(k + 1).isCapitalized()
+                && tk.get(k + 2).isCapitalized() && tk.get(k + 2).isWord() && !EN_STOP.contains(tk.get(k + 2).text)) k += 2;
         int roleEnd = k;
         while (k < s.endToken && (tk.get(k).isAny("Mr", "Mrs", "Ms", "Dr", "Sir") || tk.get(k).is("."))) k++;
         int ns = k;
@@ -563,6 +566,7 @@ public final class MentionFinder {
             if (initial && k - ns == 1 && role == null && j == i && !InitialNames.name(doc, tk.get(ns), k)) return k;
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
             if (k - ns == 1 && role == null && EnglishPlaces.place(tk.get(ns).text)) kind = Mention.Kind.PLACE;
+            if (role == null && EnglishPlaces.institution(head)) kind = Mention.Kind.INSTITUTION;
             int start = (role != null || j > i) ? i : ns;
             add(doc, out, kind, start, k, s, head, role, qualifier);
             return k;
