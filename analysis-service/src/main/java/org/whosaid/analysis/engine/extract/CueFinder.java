@@ -126,16 +126,26 @@ public final class CueFinder {
     /** end (exclusive token index) of the clause holding token i: the next , ; : – or quote mark, or sentence end */
     public static int clauseEnd(Document doc, Sentence s, int i) {
         for (int k = i + 1; k < s.endToken; k++) {
-            if (isClauseBoundary(doc.tokens.get(k))) return k;
+            if (isClauseBoundary(doc.tokens.get(k)) && !abbreviationDot(doc, s, k)) return k;
         }
         return s.endToken;
     }
 
     public static int clauseStart(Document doc, Sentence s, int i) {
         for (int k = i - 1; k >= s.firstToken; k--) {
-            if (isClauseBoundary(doc.tokens.get(k))) return k + 1;
+            if (isClauseBoundary(doc.tokens.get(k)) && !abbreviationDot(doc, s, k)) return k + 1;
         }
         return s.firstToken;
+    }
+
+    /** the dots of "U.S." or "U.S.-led" inside a sentence: written between letters without a space, no boundary */
+    static boolean abbreviationDot(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        Token t = tk.get(k);
+        if (!t.is(".") || k <= s.firstToken || k + 1 >= s.endToken) return false;
+        Token p = tk.get(k - 1), n = tk.get(k + 1);
+        return p.end == t.start && p.isWord() && p.text.length() <= 2 && p.isCapitalized()
+                && (n.start == t.end && (n.isWord() || n.is("-")) || n.start > t.end && !n.isCapitalized());
     }
 
     public static boolean isClauseBoundary(Token t) {

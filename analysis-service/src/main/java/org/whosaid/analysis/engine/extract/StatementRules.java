@@ -2,6 +2,7 @@ package org.whosaid.analysis.engine.extract;
 
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
+import org.whosaid.analysis.engine.extract.rules.TrailingApposition;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.model.Form;
@@ -136,7 +137,9 @@ public final class StatementRules {
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
         if (wie) return wieClause(doc, s, c, cs, ce, out);
         if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
-        if (isSubordinator(first) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
+        // English "after the president said on television that …" still reports what was said
+        boolean englishThat = !doc.german() && thatWithin(doc, s, v + 1) > 0;
+        if ((isSubordinator(first) && !englishThat) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
         if (cs + 1 < v && tk.get(cs + 1).isAny("wenn", "ob", "dass", "falls", "weil", "obwohl") && first.isAny("auch", "selbst", "nur", "sogar")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
                 || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
@@ -153,10 +156,14 @@ public final class StatementRules {
                 QuoteSpan q = doc.outerQuoteAround(contentEndOff - 1);
                 if (q != null && q.start < contentStart) contentStart = q.start;
                 if (contentEndOff <= contentStart) return null;
-                Mention sp = speakerAfter(doc, s, v + 1, ce);
+                // English "…, Name, a role phrase, told reporters": the name before the verb is the speaker
+                TrailingApposition.Found ta = before.is(",") ? TrailingApposition.find(doc, s, cs - 1) : null;
+                if (ta != null && ta.contentEnd() > contentStart) contentEndOff = ta.contentEnd();
+                Mention sp = ta != null ? ta.speaker() : speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = speakerBefore(doc, s, cs, v);
                 Draft d = contentDraft(doc, s, contentStart, contentEndOff, "content-then-cue", 0.85);
                 d.speaker = sp;
+                if (ta != null) d.evidence.add("speaker: the name between commas before the cue (" + doc.slice(ta.speaker().start, ta.speaker().end) + ")");
                 frame(doc, d, cs, ce, false);
                 channel(doc, d, cs, ce);
                 addressee(doc, d, v, ce);
@@ -258,6 +265,7 @@ public final class StatementRules {
                     addr = new Span(tk.get(a).start, tk.get(k - 1).end);
                 }
                 if (k < s.endToken && tk.get(k).is("that")) k++;
+                else if (addr == null && thatWithin(doc, s, k) > 0) k = thatWithin(doc, s, k) + 1; // "said on Sunday that"
                 if (k < s.endToken && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
                     QuoteSpan q = doc.quoteAround(tk.get(k).start);
                     if (q == null || q.start != tk.get(k).start) {
@@ -293,10 +301,13 @@ public final class StatementRules {
         if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
-        if (c.act && lastClauseOrSentence(doc, s, ce)) {
+        // English "X thanked Y for Z, adding that …": the act is the clause before the participle
+        boolean participleAfter = !doc.german() && ce + 1 < s.endToken && tk.get(ce).is(",") && tk.get(ce + 1).lower().endsWith("ing")
+                && tk.get(ce + 1).isWord() && !tk.get(ce + 1).isCapitalized();
+        if (c.act && (lastClauseOrSentence(doc, s, ce) || participleAfter)) {
             if (sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) {
                 Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
-                d.quote.add(new Span(s.start, s.end));
+                d.quote.add(new Span(s.start, participleAfter && !lastClauseOrSentence(doc, s, ce) ? tk.get(ce).start : s.end));
                 d.speaker = sp;
                 return d;
             }
@@ -1205,6 +1216,16 @@ public final class StatementRules {
     }
 
     private static Token tk(Document doc, int i) { return doc.tokens.get(i); }
+
+    /** English: "that" within a few words after the verb, with no punctuation or quote between ("said on Sunday that") */
+    private static int thatWithin(Document doc, Sentence s, int from) {
+        for (int k = from; k < s.endToken && k < from + 6; k++) {
+            Token t = doc.tokens.get(k);
+            if (t.is("that")) return k;
+            if (!t.isWord() && !t.isAny("-") || doc.quoteAround(t.start) != null) return -1;
+        }
+        return -1;
+    }
 
     /** end of a noun phrase [det] [adjectives] Noun+ starting at k, or -1 */
     static int readNP(Document doc, Sentence s, int k) {

@@ -15,6 +15,10 @@ import java.util.Set;
  */
 public final class InitialNames {
     static final int VERB_WINDOW = 4;
+    /** words that may stand between a subject and its verb: "X on Tuesday said", "X has also said" */
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("on", "also", "has", "had", "have", "was",
+            "then", "later", "again", "earlier", "further", "reportedly", "previously", "however", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "late", "last", "night");
     private static final String KEY = InitialNames.class.getName();
 
     private InitialNames() {}
@@ -25,8 +29,8 @@ public final class InitialNames {
         int sentence = t.sentence;
         for (int k = next; k < tk.size() && k < next + VERB_WINDOW && tk.get(k).sentence == sentence; k++) {
             Token w = tk.get(k);
-            if (w.isPunct() || w.isCapitalized()) return false;
             if (cueAt(doc, k)) return true;
+            if (!BETWEEN.contains(w.text)) return false;
         }
         return false;
     }
