@@ -2,6 +2,7 @@ package org.whosaid.analysis.engine.extract;
 
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
+import org.whosaid.analysis.engine.extract.rules.ReportedFrame;
 import org.whosaid.analysis.engine.extract.rules.TrailingApposition;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
@@ -311,6 +312,15 @@ public final class StatementRules {
                 d.speaker = sp;
                 return d;
             }
+        }
+        // "X sprach von einem Erfolg", "X bezeichnete das Treffen als konstruktiv": the sentence reports X
+        int frameWord = ReportedFrame.frame(doc, s, c);
+        if (frameWord >= 0 && sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION) && !ReportedFrame.coveredNearby(out, s.index, s.start, s.end)) {
+            Draft d = new Draft(Form.Reported, ReportedFrame.RULE, s.index, 0.5);
+            addTrimmed(doc, d, s.start, contentEnd(doc, s));
+            d.speaker = sp;
+            d.evidence.add(ReportedFrame.RULE + ": '" + tk.get(v).text + " … " + tk.get(frameWord).text + "' reports what was said");
+            return d;
         }
         // "Vertreter der Bundesregierung äußerten sich zurückhaltend." — no content, but the next Konjunktiv
         // sentences continue this speaker: keep an anchor (not output)
