@@ -1,6 +1,7 @@
 package org.whosaid.analysis.engine.extract;
 
 import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.rules.DativePronounSource;
 import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
 import org.whosaid.analysis.engine.extract.rules.ReportedFrame;
 import org.whosaid.analysis.engine.extract.rules.TrailingApposition;
@@ -505,6 +506,8 @@ public final class StatementRules {
         int to = doc.tokens.get(c.token).end;
         int fromTok = doc.tokenAt(from);
         if (sp == null || sp.token != fromTok) sp = sourcePhrase(doc, s, fromTok, c.token, sp);
+        Mention dative = DativePronounSource.mention(doc, s, c.token);
+        if (dative != null) sp = dative;
         Draft d = new Draft(Form.Indirect, "zufolge", s.index, 0.8);
         remainder(doc, s, d, from, to, contentEnd(doc, s));
         d.speaker = sp;
@@ -521,8 +524,12 @@ public final class StatementRules {
         Mention x = null;
         int k = c.endToken;
         if (k < s.endToken && tk.get(k).isAny("von", "vom", "aus")) k++;
+        // the source right after the marker, or after an article ("nach Angaben der Polizei"); not a name further on
+        // ("nach Kremlangaben nun Präsident X …" names no source after the compound)
+        boolean article = k < s.endToken && tk.get(k).isAny("der", "des", "dem", "den", "die", "eines", "einer", "einem");
         for (Mention m : doc.mentions) {
-            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { x = m; break; }
+            if ((m.token == k || (article && m.token == k + 1)) && m.sentence == s.index) { x = m; break; }
+            if (m.token > k + 1) break;
         }
         int phraseEnd = x != null ? extendGenitive(doc, s, x.endToken) : c.endToken;
         // "nach einer Hochrechnung des Senders", "nach Angaben von n24": extend over a genitive/von phrase
