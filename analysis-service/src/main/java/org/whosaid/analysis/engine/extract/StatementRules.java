@@ -129,7 +129,12 @@ public final class StatementRules {
         // "Wie der Direktor des Amtes, Name, mitteilte, …": the wie-clause runs over the apposition's commas
         if (!first.lower().equals("wie") && cs > s.firstToken && tk.get(s.firstToken).is("Wie")) {
             boolean verbBetween = false;
-            for (int k = s.firstToken + 1; k < v; k++) if (tk.get(k).onlyVerb() && !tk.get(k).isCapitalized()) verbBetween = true;
+            boolean relative = false; // "Wie X, der an den Gesprächen teilnahm, erklärte, …": the relative clause's verb does not count
+            for (int k = s.firstToken + 1; k < v; k++) {
+                if (tk.get(k - 1).is(",") && isRelative(tk.get(k))) relative = true;
+                else if (tk.get(k).is(",")) relative = false;
+                if (!relative && tk.get(k).onlyVerb() && !tk.get(k).isCapitalized()) verbBetween = true;
+            }
             if (!verbBetween && v - s.firstToken <= 14) {
                 cs = s.firstToken;
                 first = tk.get(cs);
@@ -316,7 +321,7 @@ public final class StatementRules {
         }
         // "X sprach von einem Erfolg", "X bezeichnete das Treffen als konstruktiv": the sentence reports X
         int frameWord = ReportedFrame.frame(doc, s, c);
-        if (frameWord >= 0 && sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION) && !ReportedFrame.coveredNearby(out, s.index, s.start, s.end)) {
+        if (frameWord >= 0 && sp != null && sp.kind != Mention.Kind.PLACE && !ReportedFrame.coveredNearby(out, s.index, s.start, s.end)) {
             Draft d = new Draft(Form.Reported, ReportedFrame.RULE, s.index, 0.5);
             addTrimmed(doc, d, s.start, contentEnd(doc, s));
             d.speaker = sp;
@@ -948,6 +953,8 @@ public final class StatementRules {
             }
             if (verb < 0) return null;
             Mention sp = speakerBefore(doc, s, s.firstToken, verb);
+            // verb-second: "In einem Gespräch machte der Präsident deutlich, dass …" has its subject after the verb
+            if (sp == null && doc.german()) sp = speakerAfter(doc, s, verb + 1, k - 1);
             if (sp == null) return null;
             Draft d = contentDraft(doc, s, tk.get(k).start, contentEnd(doc, s), "dass-konjunktiv", 0.6);
             d.speaker = sp;
