@@ -4,6 +4,7 @@ import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.rules.DativePronounSource;
 import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
 import org.whosaid.analysis.engine.extract.rules.ReportedFrame;
+import org.whosaid.analysis.engine.extract.rules.SpeakerColonLine;
 import org.whosaid.analysis.engine.extract.rules.TrailingApposition;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
@@ -88,6 +89,7 @@ public final class StatementRules {
         directQuotes(doc, out);
         konjunktivContinuation(doc, out);
         headlines(doc, out);
+        SpeakerColonLine.apply(doc, out);
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
         for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
