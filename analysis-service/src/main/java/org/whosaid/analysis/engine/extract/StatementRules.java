@@ -195,7 +195,9 @@ public final class StatementRules {
             }
         }
         // cue-then-content: "X sagte, …" / "sagte X: „…“"
-        if (ce < s.endToken && tk.get(ce).isAny(",", ":") && ce + 1 < s.endToken) {
+        // English "X noted that A, but said B": the that-clause inside the cue clause is the content, not what follows the comma
+        int thatInClause = doc.german() ? -1 : thatWithin(doc, s, v + 1);
+        if (ce < s.endToken && tk.get(ce).isAny(",", ":") && ce + 1 < s.endToken && !(thatInClause > 0 && thatInClause < ce)) {
             int k = ce + 1;
             Token t = tk.get(k);
             QuoteSpan q = doc.quoteAround(t.start);
@@ -278,7 +280,7 @@ public final class StatementRules {
                 if (k < s.endToken && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
                     QuoteSpan q = doc.quoteAround(tk.get(k).start);
                     if (q == null || q.start != tk.get(k).start) {
-                        Draft d = contentDraft(doc, s, tk.get(k).start, sentEnd, "cue-then-content", 0.8);
+                        Draft d = contentDraft(doc, s, tk.get(k).start, coordinatedCueStart(doc, s, k, sentEnd), "cue-then-content", 0.8);
                         if (!d.quote.isEmpty() && QuoteFinder.countWords(doc.text, d.start(), d.end()) >= 3) {
                             d.speaker = subj;
                             d.addressee = addr;
@@ -1242,6 +1244,20 @@ public final class StatementRules {
     }
 
     private static Token tk(Document doc, int i) { return doc.tokens.get(i); }
+
+    /** English "…, but said …" / "… and added …": the content ends before a coordinated cue verb of the same subject */
+    private int coordinatedCueStart(Document doc, Sentence s, int from, int sentEnd) {
+        List<Token> tk = doc.tokens;
+        for (Cue o : doc.cues) {
+            if (o.sentence < s.index || o.token <= from) continue;
+            if (o.sentence > s.index) break;
+            if (o.kind != Cue.Kind.VERB) continue;
+            int k = o.token - 1;
+            if (k > from && tk.get(k).isAny("also", "then", "later")) k--;
+            if (k > from + 1 && tk.get(k).isAny("but", "and") && tk.get(k - 1).is(",")) return tk.get(k - 1).start;
+        }
+        return sentEnd;
+    }
 
     /** English: "that" within a few words after the verb, with no punctuation or quote between ("said on Sunday that") */
     private static int thatWithin(Document doc, Sentence s, int from) {
