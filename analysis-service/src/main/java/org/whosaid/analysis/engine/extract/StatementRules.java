@@ -2,6 +2,7 @@ package org.whosaid.analysis.engine.extract;
 
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.rules.DativePronounSource;
+import org.whosaid.analysis.engine.extract.rules.EnglishSubjectCue;
 import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
 import org.whosaid.analysis.engine.extract.rules.ReportedFrame;
 import org.whosaid.analysis.engine.extract.rules.SpeakerColonLine;
@@ -154,8 +155,17 @@ public final class StatementRules {
                 || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
         boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
         int sentEnd = contentEnd(doc, s);
+        // English "The talks were useful, Rubio said."
+        Draft subjectCue = EnglishSubjectCue.apply(doc, s, c, cs, lastClause(doc, s, ce));
+        if (subjectCue != null) {
+            frame(doc, subjectCue, cs, ce, false);
+            addressee(doc, subjectCue, v, ce);
+            return subjectCue;
+        }
+        // English "X, who leads the board, said …": the relative clause is not content
+        Mention relativeSubject = EnglishSubjectCue.relativeSubject(doc, s, cs);
         // content-then-cue: ", sagte X." / "„…“, forderte er."
-        if ((verbFirst || auxFirst) && cs > s.firstToken && lastClause(doc, s, ce)) {
+        if ((verbFirst || auxFirst) && relativeSubject == null && cs > s.firstToken && lastClause(doc, s, ce)) {
             Token before = tk.get(cs - 1);
             if (before.isAny(",", "“", "”", "\"", "«", "»", ":") || isQuoteClose(doc, before)) {
                 int contentStartTok = s.firstToken;
@@ -266,6 +276,7 @@ public final class StatementRules {
         // English "She added that the boats would sail", "He told reporters the budget was too small"
         if (!doc.german() && !c.act || !doc.german() && v + 1 < s.endToken && tk.get(v + 1).is("that")) {
             Mention subj = speakerBefore(doc, s, cs, v);
+            if (subj == null) subj = relativeSubject;
             if (subj != null && v + 1 < s.endToken) {
                 int k = v + 1;
                 Span addr = null;
