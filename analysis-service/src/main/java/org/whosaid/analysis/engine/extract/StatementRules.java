@@ -164,6 +164,7 @@ public final class StatementRules {
         }
         // English "X, who leads the board, said …": the relative clause is not content
         Mention relativeSubject = EnglishSubjectCue.relativeSubject(doc, s, cs);
+        if (relativeSubject == null) relativeSubject = EnglishSubjectCue.appositionSubject(doc, s, cs);
         // content-then-cue: ", sagte X." / "„…“, forderte er."
         if ((verbFirst || auxFirst) && relativeSubject == null && cs > s.firstToken && lastClause(doc, s, ce)) {
             Token before = tk.get(cs - 1);
@@ -287,8 +288,12 @@ public final class StatementRules {
                     addr = new Span(tk.get(a).start, tk.get(k - 1).end);
                 }
                 if (k < s.endToken && tk.get(k).is("that")) k++;
-                else if (addr == null && thatWithin(doc, s, k) > 0) k = thatWithin(doc, s, k) + 1; // "said on Sunday that"
-                if (k < s.endToken && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
+                else if (thatWithin(doc, s, k) > 0) k = thatWithin(doc, s, k) + 1; // "said on Sunday that", "told a briefing in X that"
+                // "told reporters outside the town hall", "said at the gate": a place or time phrase is no content
+                boolean thatConsumed = k > v + 1 && tk.get(k - 1).is("that");
+                if (!thatConsumed) k = skipTimePhrase(doc, s, k);
+                boolean phrase = !thatConsumed && k < s.endToken && EN_PREPOSITIONS.contains(tk.get(k).lower());
+                if (k < s.endToken && !phrase && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
                     QuoteSpan q = doc.quoteAround(tk.get(k).start);
                     if (q == null || q.start != tk.get(k).start) {
                         Draft d = contentDraft(doc, s, tk.get(k).start, coordinatedCueStart(doc, s, k, sentEnd), "cue-then-content", 0.8);
@@ -1186,6 +1191,9 @@ public final class StatementRules {
         return true;
     }
 
+    private static final Set<String> EN_PREPOSITIONS = Set.of("outside", "inside", "at", "in", "on", "after", "before",
+            "during", "from", "near", "with", "without", "for", "of", "to", "by", "over", "under", "behind", "following",
+            "ahead", "as", "upon", "via", "amid", "across", "around", "late", "earlier", "later", "yesterday", "today");
     private static final Set<String> PREPOSITIONS = Set.of("bei", "von", "mit", "in", "an", "auf", "für", "aus", "zu", "über", "unter", "nach", "durch", "gegen", "um");
 
     private boolean hasReportedVerb(Document doc, Sentence s, int from, int to, Cue c) {
@@ -1255,6 +1263,20 @@ public final class StatementRules {
     }
 
     private static Token tk(Document doc, int i) { return doc.tokens.get(i); }
+
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> MEDIA_NOUNS = Set.of("statement", "interview", "video", "post", "briefing", "speech");
+
+    /** English "said on Sunday he …", "said late Tuesday …", "said in a statement …": past such a phrase (and "that") */
+    private static int skipTimePhrase(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int e = k;
+        if (e + 1 < s.endToken && tk.get(e).isAny("on", "late", "early") && WEEKDAYS.contains(tk.get(e + 1).text)) e += 2;
+        else if (e + 2 < s.endToken && tk.get(e).is("in") && tk.get(e + 1).isAny("a", "an", "the") && MEDIA_NOUNS.contains(tk.get(e + 2).lower())) e += 3;
+        if (e == k) return k;
+        if (e < s.endToken && tk.get(e).is("that")) e++;
+        return e;
+    }
 
     /** English "…, but said …" / "… and added …": the content ends before a coordinated cue verb of the same subject */
     private int coordinatedCueStart(Document doc, Sentence s, int from, int sentEnd) {

@@ -378,6 +378,11 @@ public final class MentionFinder {
                 return e;
             }
         }
+        // "sagte Wettberg": the surname of a full name introduced earlier, whatever the dictionary makes of it
+        if (j == i && t.isCapitalized() && KnownSurnames.known(doc, t.text)) {
+            add(doc, out, Mention.Kind.NAME, i, i + 1, s, t.text, null, null);
+            return i + 1;
+        }
         return i + 1;
     }
 
@@ -588,6 +593,7 @@ public final class MentionFinder {
         Mention m = new Mention(kind, from, to, tk.get(from).start, tk.get(to - 1).end, s.index, head, role, qualifier);
         m.governed = governed(doc, s, from, kind, head);
         out.add(m);
+        KnownSurnames.remember(doc, kind, head);
     }
 
     /** whether a mention starting at token {@code from} follows a preposition or is a genitive attribute (not a subject) */

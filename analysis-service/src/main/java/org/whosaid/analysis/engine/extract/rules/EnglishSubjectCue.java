@@ -73,6 +73,23 @@ public final class EnglishSubjectCue {
         return null;
     }
 
+    /**
+     * "The terminal operator, Harbour Cranes Ltd, said it would …": a short noun phrase opening the sentence and a name
+     * between commas right before the verb are one subject, not content and speaker
+     */
+    public static Mention appositionSubject(Document doc, Sentence s, int cs) {
+        if (doc.german() || cs <= s.firstToken + 2 || cs - s.firstToken > 10 || !doc.tokens.get(cs - 1).is(",")) return null;
+        List<Token> tk = doc.tokens;
+        if (!tk.get(s.firstToken).isAny("The", "A", "An", "Its", "His", "Her", "Their")) return null;
+        int commas = 0;
+        for (int k = s.firstToken; k < cs - 1; k++) if (tk.get(k).is(",")) commas++;
+        if (commas != 1) return null;
+        for (Mention m : SentenceMentions.starting(doc, s.firstToken + 1, cs)) {
+            if (m.endToken == cs - 1 && tk.get(m.token - 1).is(",") && m.kind != Mention.Kind.PLACE) return m;
+        }
+        return null;
+    }
+
     private static boolean isQuoteMark(String t) {
         return t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("’") || t.equals("»") || t.equals("«");
     }

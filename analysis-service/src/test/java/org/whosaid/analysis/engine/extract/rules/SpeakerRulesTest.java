@@ -88,6 +88,32 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void placeAndTimePhrasesAreNoContent() {
+        String text = "\"The bridge stays shut,\" Warden Ada Quist told reporters outside the station on Friday. "
+                + "\"We need two more weeks,\" she said at the gate of the depot.";
+        ExtractionResult r = P.extract(text, "en");
+        assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().startsWith("outside")
+                || s.quote().text().startsWith("at the gate")), texts(r).toString());
+        assertTrue(name(find(r, "bridge stays shut")).endsWith("Ada Quist"));
+    }
+
+    @Test
+    void pronounTakesTheSubjectIntroducedAfterTheLastStatement() {
+        String text = "\"The bridge stays shut,\" Warden Ada Quist said. Tomas Berg, who runs the ferry, was angry. "
+                + "\"We lose money every day,\" he said.";
+        ExtractionResult r = P.extract(text, "en");
+        assertEquals("Tomas Berg", name(find(r, "lose money every day")));
+    }
+
+    @Test
+    void germanSurnameOfAnIntroducedPerson() {
+        String text = "Der Vorsitzende des Fischereiverbands, Jannik Wollbrand, wies die Kritik zurück. "
+                + "„Wir bleiben im Hafen“, sagte Wollbrand am Abend.";
+        Statement s = find(P.extract(text, "de"), "Wir bleiben im Hafen");
+        assertEquals("Jannik Wollbrand", name(s));
+    }
+
+    @Test
     void sentenceInitialSurnameBeforeASpeechVerbIsAName() {
         String text = "Okonkwo told a briefing in the capital that the grain deal was close.";
         Statement s = find(P.extract(text, "en"), "grain deal was close");
