@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.extract;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.rules.DativePronounSource;
 import org.whosaid.analysis.engine.extract.rules.EnglishSubjectCue;
+import org.whosaid.analysis.engine.extract.rules.KonjunktivRun;
 import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
 import org.whosaid.analysis.engine.extract.rules.ReportedFrame;
 import org.whosaid.analysis.engine.extract.rules.SpeakerColonLine;
@@ -950,6 +951,7 @@ public final class StatementRules {
             Draft prev = previous(all, s.index, KJ_WINDOW);
             if (prev == null) continue;
             if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))) continue;
+            if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);
             d.speakerFrom = prev;
