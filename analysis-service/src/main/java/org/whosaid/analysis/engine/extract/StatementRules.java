@@ -932,7 +932,7 @@ public final class StatementRules {
                 if (HEARSAY && hearsay(doc, s)) {
                     List<Draft> all = new ArrayList<>(out);
                     all.addAll(added);
-                    Draft prev = previous(all, s.index, 1);
+                    Draft prev = previous(all, s.index, 2);
                     if (prev != null) {
                         Draft d = new Draft(Form.FreeIndirect, "soll-hearsay", s.index, 0.5);
                         addTrimmed(doc, d, s.start, s.end);
