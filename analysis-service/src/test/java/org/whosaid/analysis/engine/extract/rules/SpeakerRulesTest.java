@@ -114,6 +114,16 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void articleResumesAfterAnEditorialSummary() {
+        String text = "Fähre fährt wieder\n\nZusammenfassung\n\n  • Die Fähre sei laut Reederei wieder in Betrieb.\n"
+                + "  • Der Fahrplan gelte ab Montag.\n\nDie Fähre zwischen Lowmoor und Brede fährt wieder. "
+                + "„Wir sind erleichtert“, sagte Kapitänin Maren Sorensen am Hafen.";
+        ExtractionResult r = P.extract(text, "de");
+        assertTrue(name(find(r, "Wir sind erleichtert")).contains("Sorensen"));
+        assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().contains("Fahrplan")), texts(r).toString());
+    }
+
+    @Test
     void sentenceInitialSurnameBeforeASpeechVerbIsAName() {
         String text = "Okonkwo told a briefing in the capital that the grain deal was close.";
         Statement s = find(P.extract(text, "en"), "grain deal was close");
