@@ -61,6 +61,19 @@ public final class CueFinder {
                     if (!(isDeterminer(n.lower()) || n.tags.contains("ADJ:") || n.lower().startsWith("eigen") || n.lower().endsWith("en"))) break;
                 }
             }
+            case "aus" -> {
+                // "aus Sicht des Kremls", "aus Regierungskreisen", "aus informierten Quellen"
+                for (int k = i + 1; k < Math.min(s.endToken, i + 3); k++) {
+                    Token n = toks.get(k);
+                    if (n.isCapitalized() && n.isWord()) {
+                        String nl = n.lower();
+                        if (nl.equals("sicht") && !hiessEs(toks, s))
+                            return new Cue(Cue.Kind.NACH_ANGABEN, i, k + 1, -1, "aus " + nl, Medium.Speech, s.index, false);
+                        break;
+                    }
+                    if (!(n.tags.contains("ADJ:") || n.lower().endsWith("en"))) break;
+                }
+            }
             case "so" -> {
                 if (i > s.firstToken && toks.get(i - 1).is(",") && next != null
                         && (next.isCapitalized() || isDeterminer(next.lower())))
@@ -153,6 +166,12 @@ public final class CueFinder {
         char c = t.text.charAt(0);
         return c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '.' || c == '!' || c == '?'
                 || c == '„' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '(' || c == ')';
+    }
+
+    /** the sentence has "hieß es"/"heißt es", whose rule reads its "aus …" source itself */
+    private static boolean hiessEs(List<Token> toks, Sentence s) {
+        for (int k = s.firstToken; k < s.endToken; k++) if (toks.get(k).isAny("hieß", "heißt", "hieß's")) return true;
+        return false;
     }
 
     static boolean isDeterminer(String l) {
