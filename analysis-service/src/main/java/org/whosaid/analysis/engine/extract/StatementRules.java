@@ -169,7 +169,9 @@ public final class StatementRules {
         // content-then-cue: ", sagte X." / "„…“, forderte er."
         if ((verbFirst || auxFirst) && relativeSubject == null && cs > s.firstToken && lastClause(doc, s, ce)) {
             Token before = tk.get(cs - 1);
-            if (before.isAny(",", "“", "”", "\"", "«", "»", ":") || isQuoteClose(doc, before)) {
+            // German "… hatte von „sehr guten Fortschritten“ gesprochen": a quote inside the clause, not content before it
+            boolean embeddedQuote = doc.german() && !before.is(",") && !before.is(":") && embeddedQuoteBefore(doc, s, cs - 1);
+            if (!embeddedQuote && (before.isAny(",", "“", "”", "\"", "«", "»", ":") || isQuoteClose(doc, before))) {
                 int contentStartTok = s.firstToken;
                 int contentEndOff = before.is(",") ? tk.get(cs - 1).start : before.end;
                 if (before.is(",") && cs - 2 >= s.firstToken && isQuoteClose(doc, tk.get(cs - 2))) contentEndOff = tk.get(cs - 2).end;
@@ -222,6 +224,9 @@ public final class StatementRules {
                     || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
             boolean startsWithCue = false;
             for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
+            // "äußerte sich positiv, auch X sprach von …": the next clause has a speech verb of its own
+            if (doc.german() && !quoteContent && !COMPLEMENTIZERS.contains(t.lower()) && !tk.get(ce).is(":")
+                    && ownCueInClause(doc, s, k)) startsWithCue = true;
             if (ok && !isSubordinator(t) && (!relative || quoteContent) && !startsWithCue) {
                 Mention sp = speakerBefore(doc, s, cs, v);
                 // "erklärte sich bereit, … zu …": a commitment, reported as a whole sentence
@@ -1278,6 +1283,32 @@ public final class StatementRules {
         if (e == k) return k;
         if (e < s.endToken && tk.get(e).is("that")) e++;
         return e;
+    }
+
+    /** a speech verb with a subject before it in the clause starting at token k ("auch X sprach von …") */
+    private static boolean ownCueInClause(Document doc, Sentence s, int k) {
+        int end = CueFinder.clauseEnd(doc, s, k);
+        for (Cue o : doc.cues) {
+            if (o.sentence != s.index || o.kind != Cue.Kind.VERB || o.token <= k) continue;
+            if (o.token >= end) break;
+            String tags = doc.tokens.get(o.token).tags;
+            if (tags.contains("KJ1") || tags.contains("KJ2") || doc.tokens.get(o.token).tags.contains("PA2")) continue; // reported inside the content
+            for (Mention m : doc.mentions) {
+                if (m.sentence == s.index && m.token >= k && m.endToken <= o.token && !m.governed) return true;
+                if (m.token >= o.token) break;
+            }
+        }
+        return false;
+    }
+
+    /** the quote closing at token {@code close} opened after a word of the same clause ("von „…“"), not at its start */
+    private static boolean embeddedQuoteBefore(Document doc, Sentence s, int close) {
+        QuoteSpan q = doc.outerQuoteAround(doc.tokens.get(close).start);
+        if (q == null || q.start <= s.start) return false;
+        int open = doc.tokenAt(q.start);
+        if (open <= s.firstToken) return false;
+        Token prev = doc.tokens.get(open - 1);
+        return prev.isWord() && prev.sentence == s.index;
     }
 
     /** English "…, but said …" / "… and added …": the content ends before a coordinated cue verb of the same subject */
