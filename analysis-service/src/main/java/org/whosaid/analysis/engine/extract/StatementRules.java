@@ -469,6 +469,8 @@ public final class StatementRules {
 
     /** "laut X …" / "according to X, …" */
     private Draft prepositionMarker(Document doc, Sentence s, Cue c) {
+        // "betonte er laut BBC, dass …": the speech verb and its subject speak; the outlet only reports it
+        if (doc.german() && speechVerbRightBefore(doc, s, c.token)) return null;
         Mention sp = mentionStartingAt(doc, c.endToken);
         int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
         if (sp == null && !doc.german()) {
@@ -1283,6 +1285,19 @@ public final class StatementRules {
         if (e == k) return k;
         if (e < s.endToken && tk.get(e).is("that")) e++;
         return e;
+    }
+
+    /** a speech verb at most three tokens before {@code marker} in the same clause, with a pronoun or name between */
+    private static boolean speechVerbRightBefore(Document doc, Sentence s, int marker) {
+        for (Cue o : doc.cues) {
+            if (o.sentence != s.index || o.kind != Cue.Kind.VERB) continue;
+            if (o.token >= marker) break;
+            if (o.token < marker - 3) continue;
+            for (int k = o.token + 1; k < marker; k++) if (doc.tokens.get(k).isPunct()) return false;
+            Mention m = mentionStartingAt(doc, o.token + 1);
+            if (m != null && m.endToken <= marker) return true;
+        }
+        return false;
     }
 
     /** a speech verb with a subject before it in the clause starting at token k ("auch X sprach von …") */
