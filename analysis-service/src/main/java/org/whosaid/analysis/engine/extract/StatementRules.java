@@ -290,7 +290,9 @@ public final class StatementRules {
                 if (c.lemma.equals("tell") && k < s.endToken && !tk.get(k).is("that")) {
                     int a = k;
                     while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).is("that") && k - a < 4
-                            && (k == a || tk.get(k).isCapitalized() || tk.get(k - 1).isAny("the", "a", "his", "her", "their"))) k++;
+                            && !EN_PREPOSITIONS.contains(tk.get(k).lower())
+                            && (k == a || tk.get(k).isCapitalized() || tk.get(k - 1).isAny("the", "a", "an", "his", "her", "their")
+                                || tk.get(a).isAny("a", "an", "the") && !tk.get(k).isCapitalized())) k++;
                     addr = new Span(tk.get(a).start, tk.get(k - 1).end);
                 }
                 if (k < s.endToken && tk.get(k).is("that")) k++;
@@ -1342,7 +1344,7 @@ public final class StatementRules {
 
     /** English: "that" within a few words after the verb, with no punctuation or quote between ("said on Sunday that") */
     private static int thatWithin(Document doc, Sentence s, int from) {
-        for (int k = from; k < s.endToken && k < from + 6; k++) {
+        for (int k = from; k < s.endToken && k < from + 8; k++) {
             Token t = doc.tokens.get(k);
             if (t.is("that")) return k;
             if (!t.isWord() && !t.isAny("-") || doc.quoteAround(t.start) != null) return -1;

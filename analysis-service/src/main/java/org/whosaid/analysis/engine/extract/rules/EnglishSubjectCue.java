@@ -25,6 +25,8 @@ public final class EnglishSubjectCue {
     static final int MAX_AFTER_VERB = 5;
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "further", "previously", "earlier");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+    /** "for his part", "in turn", "however", "meanwhile", "too": a short aside between subject and verb */
+    private static final Set<String> PARENTHETICAL = Set.of("for", "in", "however", "meanwhile", "too", "also", "though");
 
     private EnglishSubjectCue() {}
 
@@ -57,13 +59,17 @@ public final class EnglishSubjectCue {
         return d;
     }
 
-    /** "X, who leads the board, said …": the mention before the relative clause that ends right before the cue clause */
+    /**
+     * "X, who leads the board, said …", "X, for his part, confirmed …": the mention before the relative clause or
+     * parenthetical that ends right before the cue clause
+     */
     public static Mention relativeSubject(Document doc, Sentence s, int cs) {
         if (doc.german() || cs <= s.firstToken + 2 || !doc.tokens.get(cs - 1).is(",")) return null;
         List<Token> tk = doc.tokens;
         for (int k = cs - 2; k > s.firstToken && k >= cs - RELATIVE_WINDOW; k--) {
             if (!tk.get(k).is(",")) continue;
-            if (!RELATIVE.contains(tk.get(k + 1).lower())) return null;
+            boolean parenthetical = cs - 1 - (k + 1) <= 3 && PARENTHETICAL.contains(tk.get(k + 1).lower());
+            if (!RELATIVE.contains(tk.get(k + 1).lower()) && !parenthetical) return null;
             Mention best = null;
             for (Mention m : SentenceMentions.starting(doc, Math.max(s.firstToken, k - 10), k)) {
                 if (m.endToken == k && !m.governed && m.kind != Mention.Kind.PLACE) best = m;

@@ -27,7 +27,10 @@ public final class ParticipleThat {
         if (doc.german() || c.kind != Cue.Kind.VERB) return null;
         List<Token> tk = doc.tokens;
         int v = c.token;
-        if (v <= s.firstToken || !tk.get(v).lower().endsWith("ing") || !tk.get(v - 1).is(",")) return null;
+        if (v <= s.firstToken + 1 || !tk.get(v).lower().endsWith("ing")) return null;
+        // ", adding" or ',” adding' (a quote closed before the participle)
+        int comma = tk.get(v - 1).is(",") ? v - 1 : isQuoteClose(tk.get(v - 1).text) && tk.get(v - 2).is(",") ? v - 2 : -1;
+        if (comma < 0) return null;
         int k = v + 1;
         while (k < s.endToken && k - v <= MAX_ADVERBS && adverb(tk.get(k))) k++;
         if (k >= s.endToken || !tk.get(k).is("that")) return null;
@@ -44,12 +47,42 @@ public final class ParticipleThat {
             Draft o = out.get(i);
             if (o.sentence == s.index && o.speaker != null && o.start() < tk.get(v).start) { main = o; break; }
         }
-        Mention sp = main != null ? main.speaker : SentenceMentions.subject(doc, s.firstToken, v - 1);
+        Mention sp = main != null ? main.speaker : cueSubjectBefore(doc, s, comma);
+        if (sp == null) sp = SentenceMentions.subject(doc, s.firstToken, comma);
         d.speaker = sp;
         d.frame.add(new Span(tk.get(v).start, tk.get(k - 1).end));
         d.evidence.add(RULE + ": participle '" + tk.get(v).text + "' after the main clause; speaker "
                 + (main != null ? "of the main clause's statement" : "is the main clause's subject"));
         return d;
+    }
+
+    /** "…, he said, adding": the subject right before (or after) the speech verb that ends at the comma */
+    private static Mention cueSubjectBefore(Document doc, Sentence s, int comma) {
+        List<Token> tk = doc.tokens;
+        int verb = comma - 1;
+        if (verb <= s.firstToken || !isVerbCue(doc, verb)) {
+            // "…, said Rubio, adding"
+            for (Mention m : SentenceMentions.starting(doc, Math.max(s.firstToken, comma - 6), comma)) {
+                if (m.endToken == comma && m.token > s.firstToken && isVerbCue(doc, m.token - 1)) return m;
+            }
+            return null;
+        }
+        for (Mention m : SentenceMentions.starting(doc, Math.max(s.firstToken, verb - 6), verb)) {
+            if (m.endToken == verb && !m.governed) return m;
+        }
+        return null;
+    }
+
+    private static boolean isVerbCue(Document doc, int tok) {
+        for (Cue c : doc.cues) {
+            if (c.token == tok) return c.kind == Cue.Kind.VERB;
+            if (c.token > tok) break;
+        }
+        return false;
+    }
+
+    private static boolean isQuoteClose(String t) {
+        return t.equals("\"") || t.equals("”") || t.equals("’") || t.equals("«") || t.equals("“");
     }
 
     private static boolean adverb(Token t) {
