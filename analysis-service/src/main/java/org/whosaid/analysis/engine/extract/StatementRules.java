@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.extract;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.rules.DativePronounSource;
 import org.whosaid.analysis.engine.extract.rules.EnglishSubjectCue;
+import org.whosaid.analysis.engine.extract.rules.HeadlineClaim;
 import org.whosaid.analysis.engine.extract.rules.KonjunktivRun;
 import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
 import org.whosaid.analysis.engine.extract.rules.ReportedFrame;
@@ -92,6 +93,7 @@ public final class StatementRules {
         konjunktivContinuation(doc, out);
         headlines(doc, out);
         SpeakerColonLine.apply(doc, out);
+        HeadlineClaim.apply(doc, out);
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
         for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);

@@ -124,6 +124,17 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void germanHeadlineClaim() {
+        String text = "Fähre in Lowmoor: Betrieb ruht – Hafenmeisterin warnt vor langen Wartezeiten\n\n"
+                + "Die Fähre fährt seit Montag nicht mehr.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "warnt vor langen Wartezeiten");
+        assertEquals(HeadlineClaim.RULE, s.rule());
+        assertEquals(Form.Reported, s.form());
+        assertTrue(s.speaker().text().startsWith("Hafenmeisterin"), s.speaker().text());
+    }
+
+    @Test
     void sentenceInitialSurnameBeforeASpeechVerbIsAName() {
         String text = "Okonkwo told a briefing in the capital that the grain deal was close.";
         Statement s = find(P.extract(text, "en"), "grain deal was close");
