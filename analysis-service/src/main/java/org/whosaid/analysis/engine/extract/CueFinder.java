@@ -157,8 +157,10 @@ public final class CueFinder {
         Token t = tk.get(k);
         if (!t.is(".") || k <= s.firstToken || k + 1 >= s.endToken) return false;
         Token p = tk.get(k - 1), n = tk.get(k + 1);
-        return p.end == t.start && p.isWord() && p.text.length() <= 2 && p.isCapitalized()
-                && (n.start == t.end && (n.isWord() || n.is("-")) || n.start > t.end && !n.isCapitalized());
+        if (!(p.end == t.start && p.isWord() && p.text.length() <= 2 && p.isCapitalized())) return false;
+        // the last dot of "U.S." before "Secretary": dotted initials stay together whatever follows
+        boolean initials = k - 2 >= s.firstToken && tk.get(k - 2).is(".") && tk.get(k - 2).end == p.start;
+        return initials || n.start == t.end && (n.isWord() || n.is("-")) || n.start > t.end && !n.isCapitalized();
     }
 
     public static boolean isClauseBoundary(Token t) {

@@ -1285,6 +1285,7 @@ public final class StatementRules {
         List<Token> tk = doc.tokens;
         int e = k;
         if (e + 1 < s.endToken && tk.get(e).isAny("on", "late", "early") && WEEKDAYS.contains(tk.get(e + 1).text)) e += 2;
+        else if (e < s.endToken && WEEKDAYS.contains(tk.get(e).text)) e += 1; // "said Sunday they …"
         else if (e + 2 < s.endToken && tk.get(e).is("in") && tk.get(e + 1).isAny("a", "an", "the") && MEDIA_NOUNS.contains(tk.get(e + 2).lower())) e += 3;
         if (e == k) return k;
         if (e < s.endToken && tk.get(e).is("that")) e++;

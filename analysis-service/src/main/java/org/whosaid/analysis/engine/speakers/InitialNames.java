@@ -35,7 +35,7 @@ public final class InitialNames {
         return false;
     }
 
-    private static boolean cueAt(Document doc, int tok) {
+    static boolean cueAt(Document doc, int tok) {
         List<Cue> cues = doc.cues;
         int lo = 0, hi = cues.size();
         while (lo < hi) {

@@ -527,6 +527,16 @@ public final class MentionFinder {
         }
         // "Russian President X", "the Russian foreign policy adviser": a nationality word qualifies, it is no name
         while (k < s.endToken && EnglishPlaces.demonym(tk.get(k).text) && k - j < 2) qualifier = tk.get(k++).text;
+        // "U.S. officials", "the U.K. minister": initials with dots qualify the noun after them
+        int dotted = dottedInitials(tk, s, k);
+        if (dotted > k) {
+            qualifier = doc.slice(tk.get(k).start, tk.get(dotted - 1).end);
+            k = dotted;
+            // "U.S. efforts": no role and no name follows, the initials are no mention at all
+            if (k >= s.endToken || !tk.get(k).isWord() || !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
+                    && !(tk.get(k).lower().endsWith("s") && lex.englishRole(tk.get(k).lower().substring(0, tk.get(k).text.length() - 1)) != null)
+                    && !(k + 1 < s.endToken && lex.englishRole(tk.get(k + 1).lower()) != null)) return k;
+        }
         while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
                 && k - j < 3 && (tk.get(k).lower().endsWith("ian") || tk.get(k).lower().endsWith("ese") || tk.get(k).lower().endsWith("ish")
                 || tk.get(k).lower().equals("foreign") || tk.get(k).lower().equals("former") || tk.get(k).lower().equals("senior") || tk.get(k).lower().equals("chief"))) k++;
@@ -583,6 +593,17 @@ public final class MentionFinder {
         return i + 1;
     }
 
+    /** end of "U.S." / "U.K." starting at k (single capitals each followed by a dot, written together), else k */
+    private static int dottedInitials(List<Token> tk, Sentence s, int k) {
+        int e = k;
+        while (e + 1 < s.endToken && tk.get(e).text.length() == 1 && tk.get(e).isCapitalized() && tk.get(e + 1).is(".")
+                && tk.get(e).end == tk.get(e + 1).start) {
+            e += 2;
+            if (e < s.endToken && tk.get(e - 1).end != tk.get(e).start) break;
+        }
+        return e - k >= 4 ? e : k;
+    }
+
     private static boolean nextIsVerbish(List<Token> tk, int k, Sentence s) {
         return k < s.endToken && (tk.get(k).lower().endsWith("ed") || tk.get(k).lower().endsWith("s"));
     }
@@ -592,6 +613,9 @@ public final class MentionFinder {
         List<Token> tk = doc.tokens;
         Mention m = new Mention(kind, from, to, tk.get(from).start, tk.get(to - 1).end, s.index, head, role, qualifier);
         m.governed = governed(doc, s, from, kind, head);
+        // English "after the president said …": a conjunction, not a preposition, when a speech verb follows the mention
+        if (m.governed && !doc.german() && from > s.firstToken && tk.get(from - 1).isAny("after", "before", "as", "than")
+                && InitialNames.cueAt(doc, to)) m.governed = false;
         out.add(m);
         KnownSurnames.remember(doc, kind, head);
     }
