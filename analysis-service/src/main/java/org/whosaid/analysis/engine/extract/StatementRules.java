@@ -1,6 +1,7 @@
 package org.whosaid.analysis.engine.extract;
 
 import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.rules.CoordinatedSpeaker;
 import org.whosaid.analysis.engine.extract.rules.DativePronounSource;
 import org.whosaid.analysis.engine.extract.rules.EnglishSubjectCue;
 import org.whosaid.analysis.engine.extract.rules.HeadlineClaim;
@@ -97,6 +98,7 @@ public final class StatementRules {
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
         for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
+        for (Draft d : out) CoordinatedSpeaker.widen(doc, d);
         for (Draft d : out) frameCoversSpeaker(doc, d);
         out.removeIf(d -> d.anchor);
         for (Draft d : out) {

@@ -135,6 +135,15 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void coordinatedSpeakersShareTheSpeakerPhrase() {
+        String text = "Die Sondergesandten Tomas Lindgren und Jared Okafor sagten, die Gespräche seien gut verlaufen.";
+        Statement s = find(P.extract(text, "de"), "Gespräche seien gut verlaufen");
+        assertTrue(s.speaker().text().endsWith("Tomas Lindgren und Jared Okafor"), s.speaker().text());
+        assertEquals("Tomas Lindgren", s.speaker().name());
+        assertTrue(s.evidence().stream().anyMatch(e -> e.contains("Jared Okafor")), s.evidence().toString());
+    }
+
+    @Test
     void sentenceInitialSurnameBeforeASpeechVerbIsAName() {
         String text = "Okonkwo told a briefing in the capital that the grain deal was close.";
         Statement s = find(P.extract(text, "en"), "grain deal was close");
