@@ -2,6 +2,8 @@ package org.whosaid.analysis.engine.extract;
 
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.rules.CoordinatedSpeaker;
+import org.whosaid.analysis.engine.extract.rules.Cues;
+import org.whosaid.analysis.engine.extract.rules.SentenceMentions;
 import org.whosaid.analysis.engine.extract.rules.DativePronounSource;
 import org.whosaid.analysis.engine.extract.rules.EnglishSubjectCue;
 import org.whosaid.analysis.engine.extract.rules.HeadlineClaim;
@@ -1296,13 +1298,14 @@ public final class StatementRules {
 
     /** a speech verb at most three tokens before {@code marker} in the same clause, with a pronoun or name between */
     private static boolean speechVerbRightBefore(Document doc, Sentence s, int marker) {
-        for (Cue o : doc.cues) {
-            if (o.sentence != s.index || o.kind != Cue.Kind.VERB) continue;
-            if (o.token >= marker) break;
-            if (o.token < marker - 3) continue;
-            for (int k = o.token + 1; k < marker; k++) if (doc.tokens.get(k).isPunct()) return false;
-            Mention m = mentionStartingAt(doc, o.token + 1);
-            if (m != null && m.endToken <= marker) return true;
+        List<Cue> cues = doc.cues;
+        for (int i = Cues.firstAtOrAfter(doc, Math.max(s.firstToken, marker - 3)); i < cues.size() && cues.get(i).token < marker; i++) {
+            Cue o = cues.get(i);
+            if (o.kind != Cue.Kind.VERB) continue;
+            boolean punct = false;
+            for (int k = o.token + 1; k < marker; k++) if (doc.tokens.get(k).isPunct()) punct = true;
+            if (punct) continue;
+            for (Mention m : SentenceMentions.starting(doc, o.token + 1, o.token + 2)) if (m.endToken <= marker) return true;
         }
         return false;
     }
@@ -1310,15 +1313,13 @@ public final class StatementRules {
     /** a speech verb with a subject before it in the clause starting at token k ("auch X sprach von …") */
     private static boolean ownCueInClause(Document doc, Sentence s, int k) {
         int end = CueFinder.clauseEnd(doc, s, k);
-        for (Cue o : doc.cues) {
-            if (o.sentence != s.index || o.kind != Cue.Kind.VERB || o.token <= k) continue;
-            if (o.token >= end) break;
+        List<Cue> cues = doc.cues;
+        for (int i = Cues.firstAtOrAfter(doc, k + 1); i < cues.size() && cues.get(i).token < end; i++) {
+            Cue o = cues.get(i);
+            if (o.kind != Cue.Kind.VERB) continue;
             String tags = doc.tokens.get(o.token).tags;
-            if (tags.contains("KJ1") || tags.contains("KJ2") || doc.tokens.get(o.token).tags.contains("PA2")) continue; // reported inside the content
-            for (Mention m : doc.mentions) {
-                if (m.sentence == s.index && m.token >= k && m.endToken <= o.token && !m.governed) return true;
-                if (m.token >= o.token) break;
-            }
+            if (tags.contains("KJ1") || tags.contains("KJ2") || tags.contains("PA2")) continue; // reported inside the content
+            for (Mention m : SentenceMentions.starting(doc, k, o.token)) if (m.endToken <= o.token && !m.governed) return true;
         }
         return false;
     }
@@ -1336,9 +1337,9 @@ public final class StatementRules {
     /** English "…, but said …" / "… and added …": the content ends before a coordinated cue verb of the same subject */
     private int coordinatedCueStart(Document doc, Sentence s, int from, int sentEnd) {
         List<Token> tk = doc.tokens;
-        for (Cue o : doc.cues) {
-            if (o.sentence < s.index || o.token <= from) continue;
-            if (o.sentence > s.index) break;
+        List<Cue> cues = doc.cues;
+        for (int i = Cues.firstAtOrAfter(doc, from + 1); i < cues.size() && cues.get(i).token < s.endToken; i++) {
+            Cue o = cues.get(i);
             if (o.kind != Cue.Kind.VERB) continue;
             int k = o.token - 1;
             if (k > from && tk.get(k).isAny("also", "then", "later")) k--;

@@ -74,11 +74,7 @@ public final class ParticipleThat {
     }
 
     private static boolean isVerbCue(Document doc, int tok) {
-        for (Cue c : doc.cues) {
-            if (c.token == tok) return c.kind == Cue.Kind.VERB;
-            if (c.token > tok) break;
-        }
-        return false;
+        return Cues.verbAt(doc, tok);
     }
 
     private static boolean isQuoteClose(String t) {
