@@ -27,6 +27,8 @@ public final class Document {
     public List<Mention> mentions = List.of();
     public List<Entity> entities = new ArrayList<>();
     public List<Draft> statements = new ArrayList<>();
+    /** per-text values a stage computes once and later stages reuse (keyed by the computing class) */
+    public final java.util.Map<String, Object> cache = new java.util.HashMap<>();
 
     public Document(String text, String language) {
         this.text = text;

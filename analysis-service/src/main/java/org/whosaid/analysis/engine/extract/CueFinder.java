@@ -61,6 +61,19 @@ public final class CueFinder {
                     if (!(isDeterminer(n.lower()) || n.tags.contains("ADJ:") || n.lower().startsWith("eigen") || n.lower().endsWith("en"))) break;
                 }
             }
+            case "aus" -> {
+                // "aus Sicht des Kremls", "aus Regierungskreisen", "aus informierten Quellen"
+                for (int k = i + 1; k < Math.min(s.endToken, i + 3); k++) {
+                    Token n = toks.get(k);
+                    if (n.isCapitalized() && n.isWord()) {
+                        String nl = n.lower();
+                        if (nl.equals("sicht") && !hiessEs(toks, s))
+                            return new Cue(Cue.Kind.NACH_ANGABEN, i, k + 1, -1, "aus " + nl, Medium.Speech, s.index, false);
+                        break;
+                    }
+                    if (!(n.tags.contains("ADJ:") || n.lower().endsWith("en"))) break;
+                }
+            }
             case "so" -> {
                 if (i > s.firstToken && toks.get(i - 1).is(",") && next != null
                         && (next.isCapitalized() || isDeterminer(next.lower())))
@@ -126,16 +139,28 @@ public final class CueFinder {
     /** end (exclusive token index) of the clause holding token i: the next , ; : – or quote mark, or sentence end */
     public static int clauseEnd(Document doc, Sentence s, int i) {
         for (int k = i + 1; k < s.endToken; k++) {
-            if (isClauseBoundary(doc.tokens.get(k))) return k;
+            if (isClauseBoundary(doc.tokens.get(k)) && !abbreviationDot(doc, s, k)) return k;
         }
         return s.endToken;
     }
 
     public static int clauseStart(Document doc, Sentence s, int i) {
         for (int k = i - 1; k >= s.firstToken; k--) {
-            if (isClauseBoundary(doc.tokens.get(k))) return k + 1;
+            if (isClauseBoundary(doc.tokens.get(k)) && !abbreviationDot(doc, s, k)) return k + 1;
         }
         return s.firstToken;
+    }
+
+    /** the dots of "U.S." or "U.S.-led" inside a sentence: written between letters without a space, no boundary */
+    static boolean abbreviationDot(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        Token t = tk.get(k);
+        if (!t.is(".") || k <= s.firstToken || k + 1 >= s.endToken) return false;
+        Token p = tk.get(k - 1), n = tk.get(k + 1);
+        if (!(p.end == t.start && p.isWord() && p.text.length() <= 2 && p.isCapitalized())) return false;
+        // the last dot of "U.S." before "Secretary": dotted initials stay together whatever follows
+        boolean initials = k - 2 >= s.firstToken && tk.get(k - 2).is(".") && tk.get(k - 2).end == p.start;
+        return initials || n.start == t.end && (n.isWord() || n.is("-")) || n.start > t.end && !n.isCapitalized();
     }
 
     public static boolean isClauseBoundary(Token t) {
@@ -143,6 +168,12 @@ public final class CueFinder {
         char c = t.text.charAt(0);
         return c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '.' || c == '!' || c == '?'
                 || c == '„' || c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '(' || c == ')';
+    }
+
+    /** the sentence has "hieß es"/"heißt es", whose rule reads its "aus …" source itself */
+    private static boolean hiessEs(List<Token> toks, Sentence s) {
+        for (int k = s.firstToken; k < s.endToken; k++) if (toks.get(k).isAny("hieß", "heißt", "hieß's")) return true;
+        return false;
     }
 
     static boolean isDeterminer(String l) {

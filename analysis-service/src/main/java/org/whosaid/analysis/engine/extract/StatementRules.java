@@ -1,6 +1,17 @@
 package org.whosaid.analysis.engine.extract;
 
 import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.rules.CoordinatedSpeaker;
+import org.whosaid.analysis.engine.extract.rules.Cues;
+import org.whosaid.analysis.engine.extract.rules.SentenceMentions;
+import org.whosaid.analysis.engine.extract.rules.DativePronounSource;
+import org.whosaid.analysis.engine.extract.rules.EnglishSubjectCue;
+import org.whosaid.analysis.engine.extract.rules.HeadlineClaim;
+import org.whosaid.analysis.engine.extract.rules.KonjunktivRun;
+import org.whosaid.analysis.engine.extract.rules.ParticipleThat;
+import org.whosaid.analysis.engine.extract.rules.ReportedFrame;
+import org.whosaid.analysis.engine.extract.rules.SpeakerColonLine;
+import org.whosaid.analysis.engine.extract.rules.TrailingApposition;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.model.Form;
@@ -84,9 +95,12 @@ public final class StatementRules {
         directQuotes(doc, out);
         konjunktivContinuation(doc, out);
         headlines(doc, out);
+        SpeakerColonLine.apply(doc, out);
+        HeadlineClaim.apply(doc, out);
         nestedQuotes(doc, out);
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
         for (Draft d : out) if (d.speaker != null) d.speaker = extendSpeaker(doc, d.speaker, d);
+        for (Draft d : out) CoordinatedSpeaker.widen(doc, d);
         for (Draft d : out) frameCoversSpeaker(doc, d);
         out.removeIf(d -> d.anchor);
         for (Draft d : out) {
@@ -110,6 +124,8 @@ public final class StatementRules {
         List<Token> tk = doc.tokens;
         int v = c.token;
         if (v > s.firstToken && tk.get(v - 1).isAny("zu", "to")) return null;
+        Draft participle = ParticipleThat.apply(doc, s, c, out);
+        if (participle != null) return participle;
         int cs = CueFinder.clauseStart(doc, s, v);
         int ce = CueFinder.clauseEnd(doc, s, Math.max(v, c.particle));
         // "sagte der „Hafenzeitung“, …": a short quoted title inside the cue clause does not end it
@@ -123,7 +139,12 @@ public final class StatementRules {
         // "Wie der Direktor des Amtes, Name, mitteilte, …": the wie-clause runs over the apposition's commas
         if (!first.lower().equals("wie") && cs > s.firstToken && tk.get(s.firstToken).is("Wie")) {
             boolean verbBetween = false;
-            for (int k = s.firstToken + 1; k < v; k++) if (tk.get(k).onlyVerb() && !tk.get(k).isCapitalized()) verbBetween = true;
+            boolean relative = false; // "Wie X, der an den Gesprächen teilnahm, erklärte, …": the relative clause's verb does not count
+            for (int k = s.firstToken + 1; k < v; k++) {
+                if (tk.get(k - 1).is(",") && isRelative(tk.get(k))) relative = true;
+                else if (tk.get(k).is(",")) relative = false;
+                if (!relative && tk.get(k).onlyVerb() && !tk.get(k).isCapitalized()) verbBetween = true;
+            }
             if (!verbBetween && v - s.firstToken <= 14) {
                 cs = s.firstToken;
                 first = tk.get(cs);
@@ -133,16 +154,30 @@ public final class StatementRules {
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
         if (wie) return wieClause(doc, s, c, cs, ce, out);
         if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
-        if (isSubordinator(first) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
+        // English "after the president said on television that …" still reports what was said
+        boolean englishThat = !doc.german() && thatWithin(doc, s, v + 1) > 0;
+        if ((isSubordinator(first) && !englishThat) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
         if (cs + 1 < v && tk.get(cs + 1).isAny("wenn", "ob", "dass", "falls", "weil", "obwohl") && first.isAny("auch", "selbst", "nur", "sogar")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
                 || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
         boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
         int sentEnd = contentEnd(doc, s);
+        // English "The talks were useful, Rubio said."
+        Draft subjectCue = EnglishSubjectCue.apply(doc, s, c, cs, lastClause(doc, s, ce));
+        if (subjectCue != null) {
+            frame(doc, subjectCue, cs, ce, false);
+            addressee(doc, subjectCue, v, ce);
+            return subjectCue;
+        }
+        // English "X, who leads the board, said …": the relative clause is not content
+        Mention relativeSubject = EnglishSubjectCue.relativeSubject(doc, s, cs);
+        if (relativeSubject == null) relativeSubject = EnglishSubjectCue.appositionSubject(doc, s, cs);
         // content-then-cue: ", sagte X." / "„…“, forderte er."
-        if ((verbFirst || auxFirst) && cs > s.firstToken && lastClause(doc, s, ce)) {
+        if ((verbFirst || auxFirst) && relativeSubject == null && cs > s.firstToken && lastClause(doc, s, ce)) {
             Token before = tk.get(cs - 1);
-            if (before.isAny(",", "“", "”", "\"", "«", "»", ":") || isQuoteClose(doc, before)) {
+            // German "… hatte von „sehr guten Fortschritten“ gesprochen": a quote inside the clause, not content before it
+            boolean embeddedQuote = doc.german() && !before.is(",") && !before.is(":") && embeddedQuoteBefore(doc, s, cs - 1);
+            if (!embeddedQuote && (before.isAny(",", "“", "”", "\"", "«", "»", ":") || isQuoteClose(doc, before))) {
                 int contentStartTok = s.firstToken;
                 int contentEndOff = before.is(",") ? tk.get(cs - 1).start : before.end;
                 if (before.is(",") && cs - 2 >= s.firstToken && isQuoteClose(doc, tk.get(cs - 2))) contentEndOff = tk.get(cs - 2).end;
@@ -150,10 +185,14 @@ public final class StatementRules {
                 QuoteSpan q = doc.outerQuoteAround(contentEndOff - 1);
                 if (q != null && q.start < contentStart) contentStart = q.start;
                 if (contentEndOff <= contentStart) return null;
-                Mention sp = speakerAfter(doc, s, v + 1, ce);
+                // English "…, Name, a role phrase, told reporters": the name before the verb is the speaker
+                TrailingApposition.Found ta = before.is(",") ? TrailingApposition.find(doc, s, cs - 1) : null;
+                if (ta != null && ta.contentEnd() > contentStart) contentEndOff = ta.contentEnd();
+                Mention sp = ta != null ? ta.speaker() : speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = speakerBefore(doc, s, cs, v);
                 Draft d = contentDraft(doc, s, contentStart, contentEndOff, "content-then-cue", 0.85);
                 d.speaker = sp;
+                if (ta != null) d.evidence.add("speaker: the name between commas before the cue (" + doc.slice(ta.speaker().start, ta.speaker().end) + ")");
                 frame(doc, d, cs, ce, false);
                 channel(doc, d, cs, ce);
                 addressee(doc, d, v, ce);
@@ -176,7 +215,9 @@ public final class StatementRules {
             }
         }
         // cue-then-content: "X sagte, …" / "sagte X: „…“"
-        if (ce < s.endToken && tk.get(ce).isAny(",", ":") && ce + 1 < s.endToken) {
+        // English "X noted that A, but said B": the that-clause inside the cue clause is the content, not what follows the comma
+        int thatInClause = doc.german() ? -1 : thatWithin(doc, s, v + 1);
+        if (ce < s.endToken && tk.get(ce).isAny(",", ":") && ce + 1 < s.endToken && !(thatInClause > 0 && thatInClause < ce)) {
             int k = ce + 1;
             Token t = tk.get(k);
             QuoteSpan q = doc.quoteAround(t.start);
@@ -189,6 +230,9 @@ public final class StatementRules {
                     || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
             boolean startsWithCue = false;
             for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
+            // "äußerte sich positiv, auch X sprach von …": the next clause has a speech verb of its own
+            if (doc.german() && !quoteContent && !COMPLEMENTIZERS.contains(t.lower()) && !tk.get(ce).is(":")
+                    && ownCueInClause(doc, s, k)) startsWithCue = true;
             if (ok && !isSubordinator(t) && (!relative || quoteContent) && !startsWithCue) {
                 Mention sp = speakerBefore(doc, s, cs, v);
                 // "erklärte sich bereit, … zu …": a commitment, reported as a whole sentence
@@ -245,20 +289,28 @@ public final class StatementRules {
         // English "She added that the boats would sail", "He told reporters the budget was too small"
         if (!doc.german() && !c.act || !doc.german() && v + 1 < s.endToken && tk.get(v + 1).is("that")) {
             Mention subj = speakerBefore(doc, s, cs, v);
+            if (subj == null) subj = relativeSubject;
             if (subj != null && v + 1 < s.endToken) {
                 int k = v + 1;
                 Span addr = null;
                 if (c.lemma.equals("tell") && k < s.endToken && !tk.get(k).is("that")) {
                     int a = k;
                     while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).is("that") && k - a < 4
-                            && (k == a || tk.get(k).isCapitalized() || tk.get(k - 1).isAny("the", "a", "his", "her", "their"))) k++;
+                            && !EN_PREPOSITIONS.contains(tk.get(k).lower())
+                            && (k == a || tk.get(k).isCapitalized() || tk.get(k - 1).isAny("the", "a", "an", "his", "her", "their")
+                                || tk.get(a).isAny("a", "an", "the") && !tk.get(k).isCapitalized())) k++;
                     addr = new Span(tk.get(a).start, tk.get(k - 1).end);
                 }
                 if (k < s.endToken && tk.get(k).is("that")) k++;
-                if (k < s.endToken && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
+                else if (thatWithin(doc, s, k) > 0) k = thatWithin(doc, s, k) + 1; // "said on Sunday that", "told a briefing in X that"
+                // "told reporters outside the town hall", "said at the gate": a place or time phrase is no content
+                boolean thatConsumed = k > v + 1 && tk.get(k - 1).is("that");
+                if (!thatConsumed) k = skipTimePhrase(doc, s, k);
+                boolean phrase = !thatConsumed && k < s.endToken && EN_PREPOSITIONS.contains(tk.get(k).lower());
+                if (k < s.endToken && !phrase && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
                     QuoteSpan q = doc.quoteAround(tk.get(k).start);
                     if (q == null || q.start != tk.get(k).start) {
-                        Draft d = contentDraft(doc, s, tk.get(k).start, sentEnd, "cue-then-content", 0.8);
+                        Draft d = contentDraft(doc, s, tk.get(k).start, coordinatedCueStart(doc, s, k, sentEnd), "cue-then-content", 0.8);
                         if (!d.quote.isEmpty() && QuoteFinder.countWords(doc.text, d.start(), d.end()) >= 3) {
                             d.speaker = subj;
                             d.addressee = addr;
@@ -290,13 +342,25 @@ public final class StatementRules {
         if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
                 if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
                 if (sp == null) sp = sentenceSubject(doc, s, v);
-        if (c.act && lastClauseOrSentence(doc, s, ce)) {
+        // English "X thanked Y for Z, adding that …": the act is the clause before the participle
+        boolean participleAfter = !doc.german() && ce + 1 < s.endToken && tk.get(ce).is(",") && tk.get(ce + 1).lower().endsWith("ing")
+                && tk.get(ce + 1).isWord() && !tk.get(ce + 1).isCapitalized();
+        if (c.act && (lastClauseOrSentence(doc, s, ce) || participleAfter)) {
             if (sp != null && (sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) {
                 Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
-                d.quote.add(new Span(s.start, s.end));
+                d.quote.add(new Span(s.start, participleAfter && !lastClauseOrSentence(doc, s, ce) ? tk.get(ce).start : s.end));
                 d.speaker = sp;
                 return d;
             }
+        }
+        // "X sprach von einem Erfolg", "X bezeichnete das Treffen als konstruktiv": the sentence reports X
+        int frameWord = ReportedFrame.frame(doc, s, c);
+        if (frameWord >= 0 && sp != null && sp.kind != Mention.Kind.PLACE && !ReportedFrame.coveredNearby(out, s.index, s.start, s.end)) {
+            Draft d = new Draft(Form.Reported, ReportedFrame.RULE, s.index, 0.5);
+            addTrimmed(doc, d, s.start, contentEnd(doc, s));
+            d.speaker = sp;
+            d.evidence.add(ReportedFrame.RULE + ": '" + tk.get(v).text + " … " + tk.get(frameWord).text + "' reports what was said");
+            return d;
         }
         // "Vertreter der Bundesregierung äußerten sich zurückhaltend." — no content, but the next Konjunktiv
         // sentences continue this speaker: keep an anchor (not output)
@@ -413,6 +477,8 @@ public final class StatementRules {
 
     /** "laut X …" / "according to X, …" */
     private Draft prepositionMarker(Document doc, Sentence s, Cue c) {
+        // "betonte er laut BBC, dass …": the speech verb and its subject speak; the outlet only reports it
+        if (doc.german() && speechVerbRightBefore(doc, s, c.token)) return null;
         Mention sp = mentionStartingAt(doc, c.endToken);
         int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
         if (sp == null && !doc.german()) {
@@ -481,6 +547,8 @@ public final class StatementRules {
         int to = doc.tokens.get(c.token).end;
         int fromTok = doc.tokenAt(from);
         if (sp == null || sp.token != fromTok) sp = sourcePhrase(doc, s, fromTok, c.token, sp);
+        Mention dative = DativePronounSource.mention(doc, s, c.token);
+        if (dative != null) sp = dative;
         Draft d = new Draft(Form.Indirect, "zufolge", s.index, 0.8);
         remainder(doc, s, d, from, to, contentEnd(doc, s));
         d.speaker = sp;
@@ -497,8 +565,12 @@ public final class StatementRules {
         Mention x = null;
         int k = c.endToken;
         if (k < s.endToken && tk.get(k).isAny("von", "vom", "aus")) k++;
+        // the source right after the marker, or after an article ("nach Angaben der Polizei"); not a name further on
+        // ("nach Kremlangaben nun Präsident X …" names no source after the compound)
+        boolean article = k < s.endToken && tk.get(k).isAny("der", "des", "dem", "den", "die", "eines", "einer", "einem");
         for (Mention m : doc.mentions) {
-            if (m.token >= k && m.token <= k + 1 && m.sentence == s.index) { x = m; break; }
+            if ((m.token == k || (article && m.token == k + 1)) && m.sentence == s.index) { x = m; break; }
+            if (m.token > k + 1) break;
         }
         int phraseEnd = x != null ? extendGenitive(doc, s, x.endToken) : c.endToken;
         // "nach einer Hochrechnung des Senders", "nach Angaben von n24": extend over a genitive/von phrase
@@ -875,7 +947,7 @@ public final class StatementRules {
                 if (HEARSAY && hearsay(doc, s)) {
                     List<Draft> all = new ArrayList<>(out);
                     all.addAll(added);
-                    Draft prev = previous(all, s.index, 1);
+                    Draft prev = previous(all, s.index, 2);
                     if (prev != null) {
                         Draft d = new Draft(Form.FreeIndirect, "soll-hearsay", s.index, 0.5);
                         addTrimmed(doc, d, s.start, s.end);
@@ -894,6 +966,7 @@ public final class StatementRules {
             Draft prev = previous(all, s.index, KJ_WINDOW);
             if (prev == null) continue;
             if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))) continue;
+            if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);
             d.speakerFrom = prev;
@@ -917,6 +990,8 @@ public final class StatementRules {
             }
             if (verb < 0) return null;
             Mention sp = speakerBefore(doc, s, s.firstToken, verb);
+            // verb-second: "In einem Gespräch machte der Präsident deutlich, dass …" has its subject after the verb
+            if (sp == null && doc.german()) sp = speakerAfter(doc, s, verb + 1, k - 1);
             if (sp == null) return null;
             Draft d = contentDraft(doc, s, tk.get(k).start, contentEnd(doc, s), "dass-konjunktiv", 0.6);
             d.speaker = sp;
@@ -1133,6 +1208,9 @@ public final class StatementRules {
         return true;
     }
 
+    private static final Set<String> EN_PREPOSITIONS = Set.of("outside", "inside", "at", "in", "on", "after", "before",
+            "during", "from", "near", "with", "without", "for", "of", "to", "by", "over", "under", "behind", "following",
+            "ahead", "as", "upon", "via", "amid", "across", "around", "late", "earlier", "later", "yesterday", "today");
     private static final Set<String> PREPOSITIONS = Set.of("bei", "von", "mit", "in", "an", "auf", "für", "aus", "zu", "über", "unter", "nach", "durch", "gegen", "um");
 
     private boolean hasReportedVerb(Document doc, Sentence s, int from, int to, Cue c) {
@@ -1180,7 +1258,8 @@ public final class StatementRules {
             if (m.token < cs || m.endToken > v) continue;
             if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
             if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
-            if (first == null) first = m;
+            // English subject-verb order: the subject is the mention nearest the verb ("Kremlin aide X said")
+            if (first == null || !doc.german() && m.token >= first.endToken) first = m;
         }
         // German verb-second: "Weitere Details nannte er nicht", "Gegenüber dem Sender berichtete Eva Brandt":
         // the subject right after the verb wins over a fronted object or adverbial
@@ -1201,6 +1280,83 @@ public final class StatementRules {
     }
 
     private static Token tk(Document doc, int i) { return doc.tokens.get(i); }
+
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> MEDIA_NOUNS = Set.of("statement", "interview", "video", "post", "briefing", "speech");
+
+    /** English "said on Sunday he …", "said late Tuesday …", "said in a statement …": past such a phrase (and "that") */
+    private static int skipTimePhrase(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int e = k;
+        if (e + 1 < s.endToken && tk.get(e).isAny("on", "late", "early") && WEEKDAYS.contains(tk.get(e + 1).text)) e += 2;
+        else if (e < s.endToken && WEEKDAYS.contains(tk.get(e).text)) e += 1; // "said Sunday they …"
+        else if (e + 2 < s.endToken && tk.get(e).is("in") && tk.get(e + 1).isAny("a", "an", "the") && MEDIA_NOUNS.contains(tk.get(e + 2).lower())) e += 3;
+        if (e == k) return k;
+        if (e < s.endToken && tk.get(e).is("that")) e++;
+        return e;
+    }
+
+    /** a speech verb at most three tokens before {@code marker} in the same clause, with a pronoun or name between */
+    private static boolean speechVerbRightBefore(Document doc, Sentence s, int marker) {
+        List<Cue> cues = doc.cues;
+        for (int i = Cues.firstAtOrAfter(doc, Math.max(s.firstToken, marker - 3)); i < cues.size() && cues.get(i).token < marker; i++) {
+            Cue o = cues.get(i);
+            if (o.kind != Cue.Kind.VERB) continue;
+            boolean punct = false;
+            for (int k = o.token + 1; k < marker; k++) if (doc.tokens.get(k).isPunct()) punct = true;
+            if (punct) continue;
+            for (Mention m : SentenceMentions.starting(doc, o.token + 1, o.token + 2)) if (m.endToken <= marker) return true;
+        }
+        return false;
+    }
+
+    /** a speech verb with a subject before it in the clause starting at token k ("auch X sprach von …") */
+    private static boolean ownCueInClause(Document doc, Sentence s, int k) {
+        int end = CueFinder.clauseEnd(doc, s, k);
+        List<Cue> cues = doc.cues;
+        for (int i = Cues.firstAtOrAfter(doc, k + 1); i < cues.size() && cues.get(i).token < end; i++) {
+            Cue o = cues.get(i);
+            if (o.kind != Cue.Kind.VERB) continue;
+            String tags = doc.tokens.get(o.token).tags;
+            if (tags.contains("KJ1") || tags.contains("KJ2") || tags.contains("PA2")) continue; // reported inside the content
+            for (Mention m : SentenceMentions.starting(doc, k, o.token)) if (m.endToken <= o.token && !m.governed) return true;
+        }
+        return false;
+    }
+
+    /** the quote closing at token {@code close} opened after a word of the same clause ("von „…“"), not at its start */
+    private static boolean embeddedQuoteBefore(Document doc, Sentence s, int close) {
+        QuoteSpan q = doc.outerQuoteAround(doc.tokens.get(close).start);
+        if (q == null || q.start <= s.start) return false;
+        int open = doc.tokenAt(q.start);
+        if (open <= s.firstToken) return false;
+        Token prev = doc.tokens.get(open - 1);
+        return prev.isWord() && prev.sentence == s.index;
+    }
+
+    /** English "…, but said …" / "… and added …": the content ends before a coordinated cue verb of the same subject */
+    private int coordinatedCueStart(Document doc, Sentence s, int from, int sentEnd) {
+        List<Token> tk = doc.tokens;
+        List<Cue> cues = doc.cues;
+        for (int i = Cues.firstAtOrAfter(doc, from + 1); i < cues.size() && cues.get(i).token < s.endToken; i++) {
+            Cue o = cues.get(i);
+            if (o.kind != Cue.Kind.VERB) continue;
+            int k = o.token - 1;
+            if (k > from && tk.get(k).isAny("also", "then", "later")) k--;
+            if (k > from + 1 && tk.get(k).isAny("but", "and") && tk.get(k - 1).is(",")) return tk.get(k - 1).start;
+        }
+        return sentEnd;
+    }
+
+    /** English: "that" within a few words after the verb, with no punctuation or quote between ("said on Sunday that") */
+    private static int thatWithin(Document doc, Sentence s, int from) {
+        for (int k = from; k < s.endToken && k < from + 8; k++) {
+            Token t = doc.tokens.get(k);
+            if (t.is("that")) return k;
+            if (!t.isWord() && !t.isAny("-") || doc.quoteAround(t.start) != null) return -1;
+        }
+        return -1;
+    }
 
     /** end of a noun phrase [det] [adjectives] Noun+ starting at k, or -1 */
     static int readNP(Document doc, Sentence s, int k) {
@@ -1229,6 +1385,8 @@ public final class StatementRules {
         for (Mention m : doc.mentions) {
             if (m.sentence != s.index) continue;
             if (m.token < from || m.token >= to) continue;
+            // English puts a subject after the verb only right after it: "said Ushakov", not "said in a video the X posted"
+            if (!doc.german() && m.token > from) break;
             if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
             return m;
         }

@@ -33,6 +33,8 @@ public final class SentenceSplitter {
         int paragraph = 0;
         int lineStart = 0;
         boolean afterFurniture = false;
+        // an editorial summary ("Zusammenfassung", "Key points") covers its bullet lines only: the article resumes after
+        boolean inSummary = false, summaryBullets = false;
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = n;
@@ -40,6 +42,10 @@ public final class SentenceSplitter {
             int e = trimEnd(text, s, lineEnd);
             if (s < e) {
                 String line = text.substring(s, e);
+                if (inSummary) {
+                    if (isBullet(line)) summaryBullets = true;
+                    else if (summaryBullets) { inSummary = false; afterFurniture = false; }
+                }
                 boolean marker = isFurnitureMarker(line);
                 boolean credit = isCredit(line);
                 int before = out.size();
@@ -50,12 +56,24 @@ public final class SentenceSplitter {
                     sen.headline = headline && k == out.size() - 1;
                     sen.body = !afterFurniture && !marker && !credit;
                 }
-                if (marker) afterFurniture = true;
+                if (marker) {
+                    afterFurniture = true;
+                    inSummary = SUMMARY_MARKERS.contains(line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[:.]$", ""));
+                    summaryBullets = false;
+                }
                 paragraph++;
             }
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    private static final Set<String> SUMMARY_MARKERS = Set.of("zusammenfassung", "kurz zusammengefasst",
+            "das wichtigste in kürze", "summary", "key points");
+
+    private static boolean isBullet(String line) {
+        char c = line.charAt(0);
+        return c == '•' || c == '-' || c == '*' || c == '–' || c == '·' || c == '▪';
     }
 
     private void splitLine(String text, int s, int e, int paragraph, List<Sentence> out) {

@@ -240,6 +240,14 @@ public final class EntityResolver {
                 boolean demonstrative = false;
                 if (SpeakerLexicon.DEMONSTRATIVES_MALE.contains(p)) { p = "er"; demonstrative = true; }
                 if (SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(p)) { p = "sie"; demonstrative = true; }
+                if (!demonstrative) {
+                    final String pr = p;
+                    Entity nearer = IntervenedSubject.find(doc, m, earlier, e -> genderOk(pr, e));
+                    if (nearer != null) {
+                        link(m, nearer, "pronoun→" + nearer.name + " (subject introduced after the last statement)");
+                        return;
+                    }
+                }
                 for (int k = demonstrative ? -1 : earlier.size() - 1; k >= 0; k--) {
                     Draft e = earlier.get(k);
                     if (d.sentence - e.sentence > 3) break;
@@ -265,6 +273,10 @@ public final class EntityResolver {
                     if (better) best = o;
                 }
                 if (best != null) link(m, best.entity, "pronoun→" + best.entity.name + " (sentence " + (best.sentence + 1) + ")");
+            }
+            case ROLE -> {
+                Entity e = RoleAnaphora.resolve(doc, m, d, earlier);
+                if (e != null) link(m, e, "role anaphora→" + e.name);
             }
             case PLACE -> {
                 Entity e = null;

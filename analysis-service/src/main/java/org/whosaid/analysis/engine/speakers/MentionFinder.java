@@ -75,6 +75,8 @@ public final class MentionFinder {
             if (!s.body) continue;
             int first = out.size();
             int i = s.firstToken;
+            int dateline = Datelines.end(doc.tokens, s, i);
+            if (dateline > 0) i = dateline;
             while (i < s.endToken) {
                 int next = de ? german(doc, s, i, out) : english(doc, s, i, out);
                 i = Math.max(next, i + 1);
@@ -376,6 +378,11 @@ public final class MentionFinder {
                 return e;
             }
         }
+        // "sagte Wettberg": the surname of a full name introduced earlier, whatever the dictionary makes of it
+        if (j == i && t.isCapitalized() && KnownSurnames.known(doc, t.text)) {
+            add(doc, out, Mention.Kind.NAME, i, i + 1, s, t.text, null, null);
+            return i + 1;
+        }
         return i + 1;
     }
 
@@ -513,6 +520,23 @@ public final class MentionFinder {
         // possessor "the company's spokeswoman" / "Russia's foreign minister"
         int k = j;
         String qualifier = null;
+        // "the Russians", "Americans": a nationality in the plural is a group, not a person's name
+        if (k < s.endToken && EnglishPlaces.demonymPlural(tk.get(k).text)) {
+            add(doc, out, Mention.Kind.GROUP, i, k + 1, s, tk.get(k).text, null, null);
+            return k + 1;
+        }
+        // "Russian President X", "the Russian foreign policy adviser": a nationality word qualifies, it is no name
+        while (k < s.endToken && EnglishPlaces.demonym(tk.get(k).text) && k - j < 2) qualifier = tk.get(k++).text;
+        // "U.S. officials", "the U.K. minister": initials with dots qualify the noun after them
+        int dotted = dottedInitials(tk, s, k);
+        if (dotted > k) {
+            qualifier = doc.slice(tk.get(k).start, tk.get(dotted - 1).end);
+            k = dotted;
+            // "U.S. efforts": no role and no name follows, the initials are no mention at all
+            if (k >= s.endToken || !tk.get(k).isWord() || !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
+                    && !(tk.get(k).lower().endsWith("s") && lex.englishRole(tk.get(k).lower().substring(0, tk.get(k).text.length() - 1)) != null)
+                    && !(k + 1 < s.endToken && lex.englishRole(tk.get(k + 1).lower()) != null)) return k;
+        }
         while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
                 && k - j < 3 && (tk.get(k).lower().endsWith("ian") || tk.get(k).lower().endsWith("ese") || tk.get(k).lower().endsWith("ish")
                 || tk.get(k).lower().equals("foreign") || tk.get(k).lower().equals("former") || tk.get(k).lower().equals("senior") || tk.get(k).lower().equals("chief"))) k++;
@@ -523,10 +547,19 @@ public final class MentionFinder {
             if (two != null && lex.englishRole(two) != null) { role = lex.englishRole(two); k += 2; continue; }
             String r = lex.englishRole(l);
             if (r == null && l.endsWith("s")) r = lex.englishRole(l.substring(0, l.length() - 1));
+            // a lower-case noun modifying a role noun: "policy adviser", "press secretary"
+            if (r == null && (j > i || qualifier != null) && !tk.get(k).isCapitalized() && k + 1 < s.endToken && k - j < 4 && tk.get(k + 1).isWord()
+                    && lex.englishRole(tk.get(k + 1).lower()) != null && !tk.get(k).lower().endsWith("ly")) {
+                k++;
+                continue;
+            }
             if (r == null) break;
             role = r;
             k++;
         }
+        // "Secretary of State Marco Rubio", "Minister of Defence Jane Doe": the department belongs to the role
+        if (role != null && k + 2 < s.endToken && tk.get(k).is("of") && tk.get(k + 1).isCapitalized()
+                && tk.get(k + 2).isCapitalized() && tk.get(k + 2).isWord() && !EN_STOP.contains(tk.get(k + 2).text)) k += 2;
         int roleEnd = k;
         while (k < s.endToken && (tk.get(k).isAny("Mr", "Mrs", "Ms", "Dr", "Sir") || tk.get(k).is("."))) k++;
         int ns = k;
@@ -543,8 +576,12 @@ public final class MentionFinder {
             String head = doc.slice(tk.get(ns).start, tk.get(k - 1).end);
             if (head.endsWith("'s") || head.endsWith("’s")) head = head.substring(0, head.length() - 2);
             boolean initial = ns == s.firstToken || (ns > s.firstToken && tk.get(ns - 1).isAny("\"", "“", "‘", "(", "-", "–"));
-            if (initial && k - ns == 1 && role == null && j == i) return k; // "Harbour", "Nobody": capitalised by position
+            // "Harbour", "Nobody": capitalised by position; but a word written capitalised elsewhere in the text or the
+            // subject of a speech verb ("Rubio told …", "Kremlin on Tuesday said …") is a name
+            if (initial && k - ns == 1 && role == null && j == i && !InitialNames.name(doc, tk.get(ns), k)) return k;
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
+            if (k - ns == 1 && role == null && EnglishPlaces.place(tk.get(ns).text)) kind = Mention.Kind.PLACE;
+            if (role == null && EnglishPlaces.institution(head)) kind = Mention.Kind.INSTITUTION;
             int start = (role != null || j > i) ? i : ns;
             add(doc, out, kind, start, k, s, head, role, qualifier);
             return k;
@@ -556,6 +593,17 @@ public final class MentionFinder {
         return i + 1;
     }
 
+    /** end of "U.S." / "U.K." starting at k (single capitals each followed by a dot, written together), else k */
+    private static int dottedInitials(List<Token> tk, Sentence s, int k) {
+        int e = k;
+        while (e + 1 < s.endToken && tk.get(e).text.length() == 1 && tk.get(e).isCapitalized() && tk.get(e + 1).is(".")
+                && tk.get(e).end == tk.get(e + 1).start) {
+            e += 2;
+            if (e < s.endToken && tk.get(e - 1).end != tk.get(e).start) break;
+        }
+        return e - k >= 4 ? e : k;
+    }
+
     private static boolean nextIsVerbish(List<Token> tk, int k, Sentence s) {
         return k < s.endToken && (tk.get(k).lower().endsWith("ed") || tk.get(k).lower().endsWith("s"));
     }
@@ -565,7 +613,11 @@ public final class MentionFinder {
         List<Token> tk = doc.tokens;
         Mention m = new Mention(kind, from, to, tk.get(from).start, tk.get(to - 1).end, s.index, head, role, qualifier);
         m.governed = governed(doc, s, from, kind, head);
+        // English "after the president said …": a conjunction, not a preposition, when a speech verb follows the mention
+        if (m.governed && !doc.german() && from > s.firstToken && tk.get(from - 1).isAny("after", "before", "as", "than")
+                && InitialNames.cueAt(doc, to)) m.governed = false;
         out.add(m);
+        KnownSurnames.remember(doc, kind, head);
     }
 
     /** whether a mention starting at token {@code from} follows a preposition or is a genitive attribute (not a subject) */

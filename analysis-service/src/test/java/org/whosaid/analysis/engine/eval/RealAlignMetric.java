@@ -142,8 +142,10 @@ public final class RealAlignMetric {
         for (SysStatement s : stmts) byPage.computeIfAbsent(s.page(), k -> new ArrayList<>()).add(s);
         Map<String, int[]> out = new LinkedHashMap<>();
         for (String k : List.of("all", "de", "en", "direct", "indirect", "reported")) out.put(k, new int[3]);
+        for (String l : List.of("de", "en"))
+            for (String m : List.of("direct", "indirect", "reported")) out.put(l + "/" + m, new int[3]);
         for (RealAlignDev.Gold g : dev.gold()) {
-            List<String> keys = List.of("all", lang.get(g.page()), g.mode());
+            List<String> keys = List.of("all", lang.get(g.page()), g.mode(), lang.get(g.page()) + "/" + g.mode());
             Map<String, Integer> gt = toks(g.text());
             SysStatement hitS = null;
             for (SysStatement s : byPage.getOrDefault(g.page(), List.of())) {
@@ -170,7 +172,7 @@ public final class RealAlignMetric {
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
             if (c[0] == 0) continue;
-            sb.append(String.format(Locale.ROOT, "%-9s found %d/%d = %.2f   speaker right %d/%d = %.2f%n", e.getKey(),
+            sb.append(String.format(Locale.ROOT, "%-12s found %d/%d = %.2f   speaker right %d/%d = %.2f%n", e.getKey(),
                     c[1], c[0], (double) c[1] / c[0], c[2], c[1], (double) c[2] / Math.max(1, c[1])));
         }
         return sb.toString();

@@ -1,0 +1,29 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+
+import java.util.List;
+
+/** Cues near a token, found by binary search on the document's cues (which are in text order): bounded look-ups only. */
+public final class Cues {
+    private Cues() {}
+
+    /** index in {@code doc.cues} of the first cue whose token is ≥ {@code tok} */
+    public static int firstAtOrAfter(Document doc, int tok) {
+        List<Cue> cues = doc.cues;
+        int lo = 0, hi = cues.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cues.get(mid).token < tok) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** whether a speech-verb cue starts at token {@code tok} */
+    public static boolean verbAt(Document doc, int tok) {
+        int i = firstAtOrAfter(doc, tok);
+        return i < doc.cues.size() && doc.cues.get(i).token == tok && doc.cues.get(i).kind == Cue.Kind.VERB;
+    }
+}

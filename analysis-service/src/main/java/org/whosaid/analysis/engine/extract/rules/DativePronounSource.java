@@ -1,0 +1,29 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+/**
+ * "Ihm zufolge …", "Ihr zufolge …": the source is a pronoun in the dative, resolved like "er" / "sie" (the speaker of a
+ * statement just before, gender agreeing), not shown as the word "Ihm".
+ */
+public final class DativePronounSource {
+    private DativePronounSource() {}
+
+    /** a pronoun mention for the dative pronoun right before the marker at token {@code marker}, or null */
+    public static Mention mention(Document doc, Sentence s, int marker) {
+        if (!doc.german() || marker <= s.firstToken) return null;
+        Token t = doc.tokens.get(marker - 1);
+        String nominative = switch (t.lower()) {
+            case "ihm" -> "er";
+            case "ihr", "ihnen" -> "sie";
+            default -> null;
+        };
+        if (nominative == null) return null;
+        Mention m = new Mention(Mention.Kind.PRONOUN, marker - 1, marker, t.start, t.end, s.index, nominative, null, null);
+        m.resolution = "dative pronoun '" + t.text + "' read as '" + nominative + "'";
+        return m;
+    }
+}

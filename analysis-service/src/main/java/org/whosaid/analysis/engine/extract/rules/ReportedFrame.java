@@ -1,0 +1,54 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * German verbs that report what someone said without giving it as a clause, recognised by the word that frames the
+ * report: "X sprach von einem Erfolg", "X bezeichnete das Treffen als konstruktiv", "X wertete … als Fortschritt",
+ * "X berichtete von Schüssen". The sentence is a {@code Reported} statement of the verb's subject. The frame word is
+ * looked for at most {@link #WINDOW} tokens around the verb, outside quotation marks.
+ */
+public final class ReportedFrame {
+    public static final String RULE = "reported-frame";
+    static final int WINDOW = 12;
+    /** lemma → the word that must frame the report */
+    private static final Map<String, String> FRAME = Map.of(
+            "sprechen", "von",
+            "bezeichnen", "als",
+            "werten", "als",
+            "bewerten", "als",
+            "einstufen", "als",
+            "würdigen", "als",
+            "berichten", "von");
+
+    private ReportedFrame() {}
+
+    /** whether a statement made so far from this sentence (the last few drafts) overlaps [start, end) */
+    public static boolean coveredNearby(List<org.whosaid.analysis.engine.extract.Draft> out, int sentence, int start, int end) {
+        for (int i = out.size() - 1; i >= 0 && i >= out.size() - 8; i--) {
+            var d = out.get(i);
+            if (!d.anchor && d.sentence == sentence && d.overlaps(start, end)) return true;
+        }
+        return false;
+    }
+
+    /** the framing word's token index, or -1 */
+    public static int frame(Document doc, Sentence s, Cue c) {
+        if (!doc.german() || c.kind != Cue.Kind.VERB) return -1;
+        String word = FRAME.get(c.lemma);
+        if (word == null) return -1;
+        List<Token> tk = doc.tokens;
+        int from = Math.max(s.firstToken, c.token - WINDOW), to = Math.min(s.endToken, c.token + WINDOW);
+        for (int k = from; k < to; k++) {
+            Token t = tk.get(k);
+            if (k != c.token && t.lower().equals(word) && doc.quoteAround(t.start) == null) return k;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,50 @@
+package org.whosaid.analysis.engine.eval;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Statement;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Regression floors on the real align-dev set (../shared/corpus/align-dev, read at test time, skipped when absent):
+ * gold statements found and speaker right of those found, overall and per language, with the set's
+ * score_statements.py metric ({@link RealAlignMetric#statements}). Engine only, no grouping. The floors sit a little
+ * under the figures in docs/accuracy.md; raise them when the extractor improves, never lower them quietly.
+ */
+class RealAlignStatementsTest {
+    /** {key, min found, min speaker right} */
+    static final Object[][] FLOORS = {
+            {"all", 0.71, 0.91},
+            {"de", 0.67, 0.88},
+            {"en", 0.76, 0.94},
+    };
+
+    @Test
+    void statementsFoundAndSpeakersRightStayAboveTheFloor() throws IOException {
+        RealAlignDev dev = RealAlignDev.load();
+        List<RealAlignMetric.SysStatement> sys = new ArrayList<>();
+        for (RealAlignDev.Page p : dev.pages()) {
+            ExtractionResult r = EngineUnderTest.get().extract(p.text(), p.lang());
+            for (Statement s : r.statements()) {
+                if (s.quote() == null) continue;
+                String speaker = s.speaker() == null ? null : s.speaker().name() != null ? s.speaker().name() : s.speaker().text();
+                sys.add(new RealAlignMetric.SysStatement(p.id(), s.quote().text(), null, speaker));
+            }
+        }
+        Map<String, int[]> counts = new RealAlignMetric(dev).statements(sys);
+        String table = RealAlignMetric.format(counts);
+        System.out.print("align-dev statements (engine)\n" + table);
+        for (Object[] f : FLOORS) {
+            int[] c = counts.get((String) f[0]);
+            double found = (double) c[1] / c[0], right = (double) c[2] / Math.max(1, c[1]);
+            assertTrue(found >= (double) f[1], f[0] + ": found " + found + " below the floor " + f[1] + "\n" + table);
+            assertTrue(right >= (double) f[2], f[0] + ": speaker right " + right + " below the floor " + f[2] + "\n" + table);
+        }
+    }
+}
