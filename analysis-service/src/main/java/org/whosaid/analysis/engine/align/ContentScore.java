@@ -40,8 +40,10 @@ final class ContentScore {
         List<String> shown = new ArrayList<>(6);
         int na = sa.terms().size(), nb = sb.terms().size();
         if (la.equals(lb)) {
-            Set<String> small = na <= nb ? sa.terms() : sb.terms();
-            Set<String> large = na <= nb ? sb.terms() : sa.terms();
+            // the same pair scores the same from both sides: equal sizes are ordered by their words
+            boolean aSmall = na < nb || (na == nb && order(sa.terms()).compareTo(order(sb.terms())) <= 0);
+            Set<String> small = aSmall ? sa.terms() : sb.terms();
+            Set<String> large = aSmall ? sb.terms() : sa.terms();
             int m = 0, syn = 0;
             int[][] largeSyn = null;
             String[] largeArr = null;
@@ -177,5 +179,9 @@ final class ContentScore {
     private static boolean contains(String[] a, String x) {
         for (String s : a) if (s.equals(x)) return true;
         return false;
+    }
+
+    private static String order(Set<String> terms) {
+        return String.join(" ", new java.util.TreeSet<>(terms));
     }
 }

@@ -62,7 +62,7 @@ class GroupingOrderTest {
                 StatementView a = all.get(i), b = all.get(j);
                 double ab = aligner.compare(a, aligner.signature(a), b, aligner.signature(b)).weight();
                 double ba = aligner.compare(b, aligner.signature(b), a, aligner.signature(a)).weight();
-                assertEquals(ab, ba, 1e-9, a.statementId() + " ~ " + b.statementId());
+                assertEquals(ab, ba, 1e-9, a.statementId() + " ~ " + b.statementId() + "\n" + aligner.compare(a, aligner.signature(a), b, aligner.signature(b)).evidence() + "\n" + aligner.compare(b, aligner.signature(b), a, aligner.signature(a)).evidence());
             }
     }
 
