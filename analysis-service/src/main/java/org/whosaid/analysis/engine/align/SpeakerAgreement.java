@@ -36,6 +36,11 @@ final class SpeakerAgreement {
                 ev.add("speaker≈surname:" + sa + "~" + sb);
                 return 1;
             }
+            // a name with a word too many ("Marco Rubio Änderungen", "State Marco Rubio") still names the person
+            if (nameHas(a.speakerName(), sb) || nameHas(b.speakerName(), sa)) {
+                ev.add("speaker≈name:" + a.speakerName() + " ~ " + b.speakerName());
+                return 1;
+            }
             if (reportedThrough(a, sb) || reportedThrough(b, sa)) {
                 ev.add("speaker reported through the other: " + a.speakerName() + " ~ " + b.speakerName()
                         + " (one outlet names the intermediary as speaker)");
@@ -85,6 +90,13 @@ final class SpeakerAgreement {
             return !GermanMorph.get().info(last).place();
         }
         return true;
+    }
+
+    /** Whether one of the capitalised words of a speaker name is the surname (at least four letters). */
+    private static boolean nameHas(String name, String surname) {
+        if (name == null || surname == null || surname.length() < 4) return false;
+        for (String t : Aligner.speakerTokens(name)) if (t.equals(surname)) return true;
+        return false;
     }
 
     private static boolean reportedThrough(StatementView v, String otherSurname) {
