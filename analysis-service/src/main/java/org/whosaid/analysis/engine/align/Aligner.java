@@ -315,6 +315,10 @@ public final class Aligner {
                 }
             }
         }
+        if (sa.day() == null || sb.day() == null) {
+            ev.add("no date on " + (sa.day() == null && sb.day() == null ? "either side" : "one side")
+                    + ": occasion not checked, matched on content");
+        }
         if (sa.negated() != sb.negated()) {
             score -= 0.05;
             ev.add("negation differs");

@@ -1,5 +1,6 @@
 package org.whosaid.analysis.engine.speakers;
 
+import org.whosaid.analysis.engine.Sorted;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.Cue;
 import org.whosaid.analysis.engine.lang.Token;
@@ -37,12 +38,7 @@ public final class InitialNames {
 
     static boolean cueAt(Document doc, int tok) {
         List<Cue> cues = doc.cues;
-        int lo = 0, hi = cues.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cues.get(mid).token < tok) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = Sorted.firstAtOrAfter(cues, x -> x.token, tok);
         return lo < cues.size() && cues.get(lo).token == tok && cues.get(lo).kind == Cue.Kind.VERB;
     }
 

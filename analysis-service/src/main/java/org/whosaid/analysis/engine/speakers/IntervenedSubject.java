@@ -1,5 +1,6 @@
 package org.whosaid.analysis.engine.speakers;
 
+import org.whosaid.analysis.engine.Sorted;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.Draft;
 
@@ -22,12 +23,7 @@ final class IntervenedSubject {
         int from = Math.max(lastStatement + 1, pronoun.sentence - WINDOW);
         if (from >= pronoun.sentence) return null;
         List<Mention> ms = doc.mentions;
-        int lo = 0, hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).sentence < from) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = Sorted.firstAtOrAfter(ms, x -> x.sentence, from);
         Entity best = null;
         int bestSentence = -1;
         for (int i = lo; i < ms.size() && ms.get(i).sentence < pronoun.sentence; i++) {

@@ -1,5 +1,6 @@
 package org.whosaid.analysis.engine.speakers;
 
+import org.whosaid.analysis.engine.Sorted;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.Draft;
 
@@ -33,12 +34,7 @@ public final class RoleAnaphora {
     /** the entity of the mention ending right before token {@code tok} (binary search: mentions are in text order) */
     private static Entity possessor(Document doc, int tok) {
         List<Mention> ms = doc.mentions;
-        int lo = 0, hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).token < tok) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = Sorted.firstAtOrAfter(ms, x -> x.token, tok);
         for (int i = lo - 1; i >= 0 && i >= lo - 2; i--) if (ms.get(i).endToken >= tok - 1 && ms.get(i).endToken <= tok) return ms.get(i).entity;
         return null;
     }

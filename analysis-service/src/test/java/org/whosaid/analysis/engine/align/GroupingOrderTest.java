@@ -38,11 +38,7 @@ class GroupingOrderTest {
             ExtractionResult r = ex.extract(p.text(), p.lang());
             List<StatementView> vs = new ArrayList<>();
             for (Statement s : r.statements()) {
-                if (s.quote() == null) continue;
-                vs.add(new StatementView(p.id() + "/" + s.id(), article, p.outlet(), p.published(), r.language(), null,
-                        s.speaker() == null ? null : s.speaker().name(), s.form().name(), s.quote().text(),
-                        RealAlignReport.context(p.text(), s.quote().start(), s.quote().end()), null, null,
-                        s.speaker() == null || StatementView.named(s.speaker().resolution())));
+                if (s.quote() != null) vs.add(RealAlignReport.view(p, s, article, r.language()));
             }
             byArticle.put(article++, vs);
         }

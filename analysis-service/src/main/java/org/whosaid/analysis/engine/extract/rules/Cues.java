@@ -1,5 +1,6 @@
 package org.whosaid.analysis.engine.extract.rules;
 
+import org.whosaid.analysis.engine.Sorted;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.Cue;
 
@@ -12,12 +13,7 @@ public final class Cues {
     /** index in {@code doc.cues} of the first cue whose token is ≥ {@code tok} */
     public static int firstAtOrAfter(Document doc, int tok) {
         List<Cue> cues = doc.cues;
-        int lo = 0, hi = cues.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cues.get(mid).token < tok) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = Sorted.firstAtOrAfter(cues, x -> x.token, tok);
         return lo;
     }
 

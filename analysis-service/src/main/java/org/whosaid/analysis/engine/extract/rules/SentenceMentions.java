@@ -1,5 +1,6 @@
 package org.whosaid.analysis.engine.extract.rules;
 
+import org.whosaid.analysis.engine.Sorted;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.speakers.Mention;
 
@@ -16,12 +17,7 @@ public final class SentenceMentions {
     /** mentions whose first token lies in [from, to), in text order */
     public static List<Mention> starting(Document doc, int from, int to) {
         List<Mention> ms = doc.mentions;
-        int lo = 0, hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).token < from) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = Sorted.firstAtOrAfter(ms, x -> x.token, from);
         List<Mention> out = new ArrayList<>(4);
         for (int i = lo; i < ms.size() && ms.get(i).token < to; i++) out.add(ms.get(i));
         return out;
