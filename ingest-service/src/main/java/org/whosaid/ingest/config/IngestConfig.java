@@ -66,6 +66,8 @@ public interface IngestConfig {
         @WithName("max-json-depth") @WithDefault("32") int maxJsonDepth();
         @WithName("max-line-chars") @WithDefault("100000") int maxLineChars();
         @WithName("max-batch-items") @WithDefault("10000") int maxBatchItems();
+        /** Largest page number of a list; beyond it (or when page*size would overflow) the answer is 400. */
+        @WithName("max-page") @WithDefault("100000") int maxPage();
     }
 
     interface RateLimit {
