@@ -73,6 +73,11 @@ public interface WebConfig {
         @WithDefault("20")
         int pageSize();
 
+        /** Largest page number of a list page (400 beyond it; the services have the same limit). */
+        @WithName("max-page")
+        @WithDefault("100000")
+        int maxPage();
+
         /** Most rows written by one export. */
         @WithName("export-max")
         @WithDefault("2000")

@@ -62,7 +62,7 @@ public class ClusterResource {
     public TemplateInstance list(@QueryParam("conflicts") @DefaultValue("false") boolean onlyConflicts,
                                  @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().pageSize();
-        int p = Math.max(0, page);
+        int p = Pager.checked(page, config.web().maxPage());
         JsonNode res = downstream.analysis(a -> a.clusters(onlyConflicts ? Boolean.TRUE : null, null, p, size));
         List<Views.ClusterSummary> items = Json.items(res).stream().map(Views::clusterSummary).toList();
         return clusters.data("p", pages.ctx()).data("clusters", items).data("onlyConflicts", onlyConflicts)
@@ -73,7 +73,7 @@ public class ClusterResource {
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().clusterPageSize();
-        int p = Math.max(0, page);
+        int p = Pager.checked(page, config.web().maxPage());
         ClusterModel m = ClusterModel.of(downstream.analysis(a -> a.cluster(id, p, size)), null);
         return cluster.data("p", pages.ctx()).data("c", m).data("statuses", ClusterModel.STATUSES)
                 .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()))

@@ -109,6 +109,7 @@ public class SearchResource {
     @GET
     public TemplateInstance page(@BeanParam Filters f) {
         int size = config.web().pageSize();
+        Pager.checked(f.pageNo(), config.web().maxPage());
         List<Views.StatementV> results = List.of();
         long total = 0;
         boolean capped = false;
