@@ -35,7 +35,9 @@ public class AuthFilter {
             return Optional.empty();
         }
         boolean read = READ.contains(ctx.getMethod());
-        if (read && !config.auth().readRequiresKey()) {
+        // the outbox state is operator information: an admin-scope key even when reads are open (issue 15 finding 13)
+        boolean adminRead = read && (path.equals("/api/outbox") || path.startsWith("/api/outbox/"));
+        if (read && !adminRead && !config.auth().readRequiresKey()) {
             return Optional.empty();
         }
         Optional<ApiKeys.Principal> p = keys.authenticate(ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -48,6 +50,10 @@ public class AuthFilter {
                     ? "the bearer token was refused (signature, issuer, audience or expiry)"
                     : "send Authorization: Bearer <API key>";
             return Optional.of(error(401, "unauthorized", detail).header("WWW-Authenticate", "Bearer").build());
+        }
+        if (adminRead && !p.get().scope().equals("admin")) {
+            return Optional.of(error(403, "forbidden", "the key \"" + p.get().name() + "\" has scope " + p.get().scope()
+                    + "; " + path + " needs an admin-scope key").build());
         }
         if (!read) {
             String scope = p.get().scope();

@@ -220,9 +220,13 @@ public class ExtractionService {
             prov.put("kicker", c.kicker());
         }
         // metadata found in the page (or a feed) is trimmed to its column; API input was checked by InputParser
-        title = fitted("title", title, Columns.ARTICLE_TITLE, prov);
-        outlet = fitted("outlet", outlet, Columns.ARTICLE_OUTLET, prov);
-        return new Extracted(url, outlet, title, c.kicker(), lead, publishedAt, language,
+        // every stored text field is cleaned as the body is (controls, bidi overrides, zero-width characters)
+        title = fitted("title", TextSanitizer.sanitizeLine(title), Columns.ARTICLE_TITLE, prov);
+        outlet = fitted("outlet", TextSanitizer.sanitizeLine(outlet), Columns.ARTICLE_OUTLET, prov);
+        lead = lead == null ? null : TextSanitizer.sanitize(lead).strip();
+        agencies = agencies.stream().map(TextSanitizer::sanitizeLine).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        authors = authors.stream().map(TextSanitizer::sanitizeLine).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        return new Extracted(url, outlet, title, TextSanitizer.sanitizeLine(c.kicker()), lead, publishedAt, language,
                 fittedList("agencies", agencies, Columns.ARTICLE_AGENCIES, prov),
                 fittedList("authors", authors, Columns.ARTICLE_AUTHORS, prov), body, sections, prov, rawType, raw);
     }

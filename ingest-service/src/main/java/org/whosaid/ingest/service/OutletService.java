@@ -7,6 +7,7 @@ import org.whosaid.ingest.rest.OutletResource;
 import org.whosaid.ingest.rest.PageResult;
 import org.whosaid.ingest.store.Outlet;
 
+import org.whosaid.ingest.clean.TextSanitizer;
 import org.whosaid.ingest.store.Columns;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -61,7 +62,7 @@ public class OutletService {
         }
         Outlet o;
         if (id == null) {
-            if (Outlet.count("lower(name) = ?1", d.name().strip().toLowerCase()) > 0) {
+            if (Outlet.count("lower(name) = ?1", TextSanitizer.sanitizeLine(d.name()).toLowerCase()) > 0) {
                 throw new ApiException(409, "exists", "an outlet named \"" + d.name().strip() + "\" exists");
             }
             o = new Outlet();
@@ -71,14 +72,14 @@ public class OutletService {
                 throw ApiException.notFound("no outlet " + id);
             }
         }
-        o.name = d.name().strip();
+        o.name = TextSanitizer.sanitizeLine(d.name());
         o.aliases = aliases;
         o.domains = domains;
         o.country = d.country() == null || d.country().isBlank() ? null : d.country().strip();
         o.language = language;
         o.zone = d.zone() == null || d.zone().isBlank() ? null : d.zone().strip();
         o.agency = d.agency() != null && d.agency();
-        o.note = d.note();
+        o.note = d.note() == null ? null : TextSanitizer.sanitize(d.note()).strip();
         if (id == null) {
             o.persist();
         }
@@ -96,7 +97,7 @@ public class OutletService {
                 throw ApiException.badRequest("bad-outlet", field + "[" + i + "] is null; give strings only");
             }
         }
-        String v = String.join("|", values.stream().map(x -> lower ? x.strip().toLowerCase() : x.strip())
+        String v = String.join("|", values.stream().map(TextSanitizer::sanitizeLine).map(x -> lower ? x.toLowerCase() : x)
                 .filter(x -> !x.isEmpty() && !x.contains("|")).toList());
         int width = field.equals("aliases") ? Columns.OUTLET_ALIASES : Columns.OUTLET_DOMAINS;
         if (v.length() > width) {
