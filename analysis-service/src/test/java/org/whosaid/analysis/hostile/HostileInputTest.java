@@ -119,4 +119,13 @@ class HostileInputTest {
         given().get("/api/statements?size=abc").then().statusCode(400).body("detail", containsString("size must be a whole number"));
         given().get("/api/clusters?page=abc").then().statusCode(400).body("detail", containsString("page must be a whole number"));
     }
+
+    // ---- finding 13: admin reads need an admin key
+
+    @Test
+    void adminReadsNeedAnAdminKey() {
+        given().get("/api/admin/reanalyze/no-such-job").then().statusCode(401).body("error", equalTo("unauthorized"));
+        given().header("Authorization", Fixtures.KEY).get("/api/admin/reanalyze/no-such-job").then()
+                .statusCode(org.hamcrest.Matchers.not(org.hamcrest.Matchers.either(equalTo(401)).or(equalTo(403))));
+    }
 }
