@@ -68,6 +68,16 @@ public class ErrorMappers {
         return json(s, s == 413 ? "too-large" : "http-" + s, e.getMessage() == null ? "request failed" : e.getMessage());
     }
 
+    /** A multipart body that ends before its closing boundary is bad input (400), not a server failure. */
+    @ServerExceptionMapper
+    public Response io(java.io.IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.toLowerCase(java.util.Locale.ROOT).contains("multipart")) {
+            return json(400, "bad-multipart", "the multipart body is malformed or truncated (no closing boundary?): " + m);
+        }
+        return any(e);
+    }
+
     @ServerExceptionMapper
     public Response any(Exception e) {
         LOG.error("unexpected error", e);

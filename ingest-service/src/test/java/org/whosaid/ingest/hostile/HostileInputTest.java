@@ -163,6 +163,18 @@ class HostileInputTest {
         assertEquals(before, counts());
     }
 
+    @Test
+    void aTruncatedMultipartBodyIs400() {
+        Map<String, Long> before = counts();
+        String body = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n„Wir kommen“, sagte Anna Berg am Montag in Kiel.\r\n";
+        var r = admin().contentType("multipart/form-data; boundary=XYZ").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/articles/upload");
+        r.then().statusCode(400).body("error", org.hamcrest.Matchers.notNullValue())
+                .body("detail", org.hamcrest.Matchers.anyOf(containsString("multipart"), containsString("file")));
+        assertEquals(before, counts());
+    }
+
     // ---- finding 7: only http/https article URLs
 
     @Test
