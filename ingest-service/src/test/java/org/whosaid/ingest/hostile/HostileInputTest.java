@@ -152,6 +152,35 @@ class HostileInputTest {
         assertEquals(before, counts());
     }
 
+    @Test
+    void failedHandOffsCanBeRetriedOrDismissed() {
+        long[] ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            long[] out = new long[2];
+            for (int i = 0; i < 2; i++) {
+                org.whosaid.ingest.store.OutboxEntry e = new org.whosaid.ingest.store.OutboxEntry();
+                e.articleId = 9_000_000_000L + i;
+                e.version = 1;
+                e.kind = org.whosaid.ingest.store.OutboxEntry.UPSERT;
+                e.status = org.whosaid.ingest.store.OutboxEntry.FAILED;
+                e.attempts = 1;
+                e.lastError = "language \"deu\" refused";
+                e.nextAttemptAt = java.time.Instant.now();
+                e.createdAt = java.time.Instant.now();
+                e.persist();
+                out[i] = e.id;
+            }
+            return out;
+        });
+        given().get("/api/outbox/failed").then().statusCode(401);
+        admin().get("/api/outbox/failed").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItems((int) ids[0], (int) ids[1]));
+        long failedBefore = admin().get("/api/outbox").then().extract().jsonPath().getLong("failed");
+        admin().post("/api/outbox/" + ids[0] + "/retry").then().statusCode(200).body("status", equalTo("pending"));
+        admin().delete("/api/outbox/" + ids[1]).then().statusCode(200).body("status", equalTo("dismissed"));
+        refused(admin().delete("/api/outbox/" + ids[1]), 409, "only failed rows");
+        refused(admin().post("/api/outbox/123456789012/retry"), 404, "no outbox row");
+        assertEquals(failedBefore - 2, admin().get("/api/outbox").then().extract().jsonPath().getLong("failed"));
+    }
+
     // ---- finding 6: feed URLs that are not URLs
 
     @Test
