@@ -17,6 +17,18 @@ import io.quarkus.test.junit.QuarkusTest;
 class HostileInputTest {
 
     @Test
+    void storedNonWebUrlsAreShownAsTextNotLinks() {
+        String t = "„Wir kommen“, sagte Anna Berg.";
+        FakeServices.INGEST.get("/api/articles/77", "{\"id\":77,\"title\":\"Hafen\",\"outlet\":\"Kurier\",\"url\":\"javascript:alert(1)\","
+                + "\"text\":\"" + t + "\",\"version\":1,\"analysisStatus\":\"done\"}");
+        FakeServices.ANALYSIS.get("/api/articles/77/statements", "[]");
+        FakeServices.ANALYSIS.get("/api/articles/77", "{\"id\":77,\"version\":1,\"text\":\"" + t + "\"}");
+        String html = given().get("/articles/77").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(html.contains("href=\"javascript:"), "no javascript: link");
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("url-text"), "the URL is shown as text");
+    }
+
+    @Test
     void hugePageNumbersAre400PagesNaming() {
         for (String page : List.of("/articles", "/clusters", "/speakers", "/stories", "/search?q=hafen&")) {
             String url = page + (page.contains("?") ? "" : "?") + "page=2147483647";
