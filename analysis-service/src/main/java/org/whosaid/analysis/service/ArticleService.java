@@ -71,10 +71,11 @@ public class ArticleService {
     }
 
     private static String checkLanguage(String language) {
-        if (language != null && !language.isBlank() && !language.matches("[a-zA-Z]{2}(-[a-zA-Z]{2})?")) {
-            throw ApiException.badRequest("language must be a language code such as \"de\" or \"en\"");
+        if (language == null || language.isBlank()) {
+            return null;
         }
-        return language == null || language.isBlank() ? null : language.substring(0, 2).toLowerCase();
+        return Languages.normalize(language).orElseThrow(() -> ApiException.badRequest(
+                "language must be a two-letter code such as \"de\" or \"en\" (de_DE, de-AT, deu and ger are read as de)"));
     }
 
     public void checkText(String text) {
@@ -181,9 +182,7 @@ public class ArticleService {
         if (in.agencies() != null && String.join(",", in.agencies()).length() > 1000) {
             throw ApiException.badRequest("agencies are longer than 1000 characters");
         }
-        if (in.language() != null && !in.language().isBlank() && !in.language().matches("[a-zA-Z]{2}(-[a-zA-Z]{2})?")) {
-            throw ApiException.badRequest("language must be a language code such as \"de\" or \"en\"");
-        }
+        checkLanguage(in.language());
     }
 
     private static void checkLength(String field, String value, int max) {

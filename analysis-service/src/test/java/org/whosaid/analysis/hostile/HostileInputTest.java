@@ -120,6 +120,22 @@ class HostileInputTest {
         given().get("/api/clusters?page=abc").then().statusCode(400).body("detail", containsString("page must be a whole number"));
     }
 
+    // ---- finding 5: the language rule of ingest (de_DE, deu, ger -> de) holds here too
+
+    @Test
+    void languageVariantsAreReadAsTheirTwoLetterCode() {
+        for (String lang : List.of("de_DE", "deu", "ger", "de-AT")) {
+            given().contentType(ContentType.JSON).body(Map.of("text", "„Wir kommen“, sagte Anna Berg.", "language", lang))
+                    .post("/api/analyze").then().statusCode(200).body("language", equalTo("de"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("text", "Hallo.", "language", "xyz")).post("/api/analyze")
+                .then().statusCode(400).body("detail", containsString("two-letter code"));
+        long id = Fixtures.nextId();
+        Map<String, Object> a = new java.util.HashMap<>(Fixtures.article(id, 1, "Hostile Post", Fixtures.bridgeDe(""), "2026-01-21T10:00:00Z"));
+        a.put("language", "de_DE");
+        Fixtures.post(a).then().statusCode(201);
+    }
+
     // ---- finding 13: admin reads need an admin key
 
     @Test
