@@ -29,6 +29,14 @@ class HostileInputTest {
     }
 
     @Test
+    void redirectsAndExportsIgnoreTheHostHeader() {
+        String loc = given().redirects().follow(false).header("Host", "evil.example").get("/admin/users")
+                .then().statusCode(303).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertFalse(loc.contains("evil.example"), loc);
+        org.junit.jupiter.api.Assertions.assertTrue(loc.startsWith("/login"), loc);
+    }
+
+    @Test
     void hugePageNumbersAre400PagesNaming() {
         for (String page : List.of("/articles", "/clusters", "/speakers", "/stories", "/search?q=hafen&")) {
             String url = page + (page.contains("?") ? "" : "?") + "page=2147483647";
