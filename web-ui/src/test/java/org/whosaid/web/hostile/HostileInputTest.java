@@ -36,6 +36,23 @@ class HostileInputTest {
         org.junit.jupiter.api.Assertions.assertTrue(loc.startsWith("/login"), loc);
     }
 
+    @jakarta.inject.Inject
+    org.whosaid.web.security.LoginLimiter limiter;
+
+    @Test
+    void wrongPasswordsLockOnlyThatUserAtThatAddress() {
+        for (int i = 0; i < 5; i++) {
+            limiter.failed("203.0.113.7", "admin");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(limiter.blocked("203.0.113.7", "admin"));
+        org.junit.jupiter.api.Assertions.assertFalse(limiter.blocked("198.51.100.2", "admin"), "admin elsewhere is not locked out");
+        org.junit.jupiter.api.Assertions.assertFalse(limiter.blocked("203.0.113.7", "erika"), "another user there is not locked");
+        for (int i = 0; i < 15; i++) {
+            limiter.failed("203.0.113.7", "user" + i);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(limiter.blocked("203.0.113.7", "erika"), "spraying from one address is limited");
+    }
+
     @Test
     void hugePageNumbersAre400PagesNaming() {
         for (String page : List.of("/articles", "/clusters", "/speakers", "/stories", "/search?q=hafen&")) {
