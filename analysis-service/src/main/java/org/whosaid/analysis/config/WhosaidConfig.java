@@ -47,6 +47,13 @@ public interface WhosaidConfig {
 
         /** Further keys: {@code whosaid.auth.keys.<name>=<scope>:<key>} with scope ingest, review or admin. */
         Map<String, String> keys();
+
+        /** Wrong API keys tolerated per client address within key-failure-window; then 429 for any key from there. */
+        @WithDefault("20")
+        int maxKeyFailures();
+
+        @WithDefault("1m")
+        Duration keyFailureWindow();
     }
 
     interface Analysis {

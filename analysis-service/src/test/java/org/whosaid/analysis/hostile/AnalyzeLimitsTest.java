@@ -15,9 +15,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** Issue 15 finding 1 with small limits: the per-address rate limit (429) and the time budget (503), both named. */
+/** Issue 15 with small limits: the per-address rate limit (429), the time budget (503) and key guessing (429), all named. */
 @QuarkusTest
 @TestProfile(AnalyzeLimitsTest.SmallLimits.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AnalyzeLimitsTest {
 
     public static class SmallLimits implements QuarkusTestProfile {
@@ -25,7 +26,8 @@ class AnalyzeLimitsTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("whosaid.analysis.anonymous-rate-limit.per-second", "0.2",
                     "whosaid.analysis.anonymous-rate-limit.burst", "3",
-                    "whosaid.analysis.analyze-timeout", "50ms");
+                    "whosaid.analysis.analyze-timeout", "50ms",
+                    "whosaid.auth.max-key-failures", "3");
         }
     }
 
@@ -45,6 +47,18 @@ class AnalyzeLimitsTest {
         org.junit.jupiter.api.Assertions.assertTrue(withKey == 200 || withKey == 503, "a key is not rate-limited: " + withKey);
         org.junit.jupiter.api.Assertions.assertEquals(3, ok);
         given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // blocks keys from this address for a minute: last
+    void wrongKeysAreThrottledPerAddressValidKeysToo() {
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", "Bearer wrong-" + i).delete("/api/articles/1").then().statusCode(401);
+        }
+        given().header("Authorization", "Bearer wrong-x").delete("/api/articles/1").then().statusCode(429)
+                .header("Retry-After", notNullValue()).body("detail", containsString("whosaid.auth.max-key-failures"));
+        given().header("Authorization", Fixtures.KEY).get("/api/articles?size=1").then().statusCode(429);
+        given().get("/api/articles?size=1").then().statusCode(200); // anonymous reads stay open
     }
 
     @Test

@@ -58,6 +58,11 @@ public interface IngestConfig {
 
         /** {@code whosaid.auth.keys.<name>=<scope>:<key>}, scope one of ingest, review, admin. */
         Map<String, String> keys();
+
+        /** Wrong API keys tolerated per client address within key-failure-window; then 429 for any key from there. */
+        @WithName("max-key-failures") @WithDefault("20") int maxKeyFailures();
+
+        @WithName("key-failure-window") @WithDefault("1m") Duration keyFailureWindow();
     }
 
     interface Limits {

@@ -26,6 +26,8 @@ public class AuthFilter {
     @Inject
     IngestConfig config;
     @Inject
+    KeyFailures keyFailures;
+    @Inject
     RateLimiter limiter;
 
     @ServerRequestFilter(preMatching = true)
@@ -40,10 +42,21 @@ public class AuthFilter {
         if (read && !adminRead && !config.auth().readRequiresKey()) {
             return Optional.empty();
         }
-        Optional<ApiKeys.Principal> p = keys.authenticate(ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String client = request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
+        long keyWait = header == null ? 0 : keyFailures.blocked(client);
+        if (keyWait > 0) {
+            return Optional.of(error(429, "rate-limited", "too many wrong API keys from " + client + " (whosaid.auth.max-key-failures="
+                    + config.auth().maxKeyFailures() + " per " + config.auth().keyFailureWindow().toSeconds() + " s); retry in "
+                    + keyWait + " s").header("Retry-After", String.valueOf(keyWait)).build());
+        }
+        Optional<ApiKeys.Principal> p = keys.authenticate(header);
         Object oidc = ctx.getProperty(OidcBearer.RESULT);
         if (p.isEmpty() && oidc instanceof ApiKeys.Principal token) {
             p = Optional.of(token);
+        }
+        if (p.isEmpty() && header != null) {
+            keyFailures.failed(client);
         }
         if (p.isEmpty()) {
             String detail = OidcBearer.REFUSED.equals(oidc)
