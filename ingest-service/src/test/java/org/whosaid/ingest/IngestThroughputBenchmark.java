@@ -78,7 +78,7 @@ class IngestThroughputBenchmark {
         int pending;
         do {
             Thread.sleep(250);
-            pending = ((Number) RestAssured.get("/api/outbox").then().extract().path("pending")).intValue();
+            pending = ((Number) RestAssured.given().header("Authorization", "Bearer test-admin-key").get("/api/outbox").then().extract().path("pending")).intValue();
         } while (pending > 0 && System.currentTimeMillis() < deadline);
         double handoffSeconds = (System.nanoTime() - t1) / 1e9;
         String report = String.format(Locale.ROOT,

@@ -40,7 +40,7 @@ class OutboxDeliveryTest {
             }
         }
         // while it is down: accepted, pending, backlog visible
-        RestAssured.get("/api/outbox").then().statusCode(200).body("pending", greaterThanOrEqualTo(n));
+        RestAssured.given().header("Authorization", "Bearer test-admin-key").get("/api/outbox").then().statusCode(200).body("pending", greaterThanOrEqualTo(n));
         RestAssured.get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
         long first = versions.keySet().iterator().next();
         RestAssured.get("/api/articles/" + first).then().body("analysisStatus", is("pending"));

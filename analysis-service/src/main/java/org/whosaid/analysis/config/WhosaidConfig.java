@@ -1,5 +1,6 @@
 package org.whosaid.analysis.config;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -46,6 +47,13 @@ public interface WhosaidConfig {
 
         /** Further keys: {@code whosaid.auth.keys.<name>=<scope>:<key>} with scope ingest, review or admin. */
         Map<String, String> keys();
+
+        /** Wrong API keys tolerated per client address within key-failure-window; then 429 for any key from there. */
+        @WithDefault("20")
+        int maxKeyFailures();
+
+        @WithDefault("1m")
+        Duration keyFailureWindow();
     }
 
     interface Analysis {
@@ -53,8 +61,44 @@ public interface WhosaidConfig {
         @WithDefault("2097152")
         int maxTextBytes();
 
+        /** Largest text of an anonymous POST /api/analyze (no API key), in UTF-8 bytes; callers with a key get max-text-bytes. */
+        @WithDefault("65536")
+        int anonymousMaxTextBytes();
+
+        /** Time budget of one POST /api/analyze, queueing included: past it the answer is 503 and queued work is dropped. */
+        @WithDefault("5s")
+        Duration analyzeTimeout();
+
+        /** Extractions of /api/analyze running at once; 0 = one per core. */
+        @WithDefault("0")
+        int analyzeThreads();
+
+        /** /api/analyze requests waiting for an extraction thread at most; beyond that the answer is 503 at once. */
+        @WithDefault("64")
+        int analyzeQueue();
+
+        /** Per client address token bucket for anonymous POST /api/analyze (429 with Retry-After beyond it). */
+        RateLimit anonymousRateLimit();
+
+        interface RateLimit {
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Requests per second and address, sustained. */
+            @WithDefault("200")
+            double perSecond();
+
+            /** Requests an address may send at once before the sustained rate applies. */
+            @WithDefault("400")
+            int burst();
+        }
+
         @WithDefault("200")
         int maxPageSize();
+
+        /** Largest page number of a list (page*size must also fit); past it the answer is 400. */
+        @WithDefault("100000")
+        int maxPage();
 
         /** Search: a word found in at most this many statements drives the query from the term index; commoner words scan statements newest first. */
         @WithDefault("20000")

@@ -1,14 +1,21 @@
 package org.whosaid.analysis.rest;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.security.AuthFilter;
 import org.whosaid.analysis.service.ArticleService;
+
+import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerResponse;
 
 /** Who said what in this text: stateless, stores nothing. */
 @Path("/api/analyze")
@@ -25,14 +32,17 @@ public class AnalyzeResource {
     }
 
     @POST
+    @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract the statements of a text (offsets into the submitted text)")
-    public Dto.AnalyzeJson analyze(AnalyzeIn in) {
+    public CompletionStage<Dto.AnalyzeJson> analyze(AnalyzeIn in, @Context ContainerRequestContext ctx,
+                                                     @Context HttpServerResponse response) {
         if (in == null) {
             throw ApiException.badRequest("the body must be JSON {text, language?}");
         }
-        ExtractionResult r = articles.extract(in.text(), in.language());
-        return new Dto.AnalyzeJson(r.language(), r.extractorVersion(), r.statements().stream().map(StatementJson::of).toList());
+        boolean anonymous = ctx.getProperty(AuthFilter.CALLER) == null;
+        return articles.analyze(in.text(), in.language(), anonymous, response::closed).thenApply(r ->
+                new Dto.AnalyzeJson(r.language(), r.extractorVersion(), r.statements().stream().map(StatementJson::of).toList()));
     }
 }

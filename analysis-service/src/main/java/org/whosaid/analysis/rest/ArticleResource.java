@@ -45,8 +45,8 @@ public class ArticleResource {
     @GET
     @Operation(summary = "Analysed articles (paged; filters outlet, from, to)")
     public PageJson<Dto.ArticleSummaryJson> list(@QueryParam("outlet") String outlet, @QueryParam("from") String from,
-                                                 @QueryParam("to") String to, @QueryParam("page") Integer page,
-                                                 @QueryParam("size") Integer size) {
+                                                 @QueryParam("to") String to, @QueryParam("page") String page,
+                                                 @QueryParam("size") String size) {
         return query.articles(Params.text("outlet", outlet, 300), Params.time("from", from, false),
                 Params.time("to", to, true), query.checkPage(page), query.checkSize(size));
     }

@@ -40,7 +40,7 @@ public class ClusterResource {
     public PageJson<Dto.ClusterJson> list(@QueryParam("hasConflict") String hasConflict,
                                           @QueryParam("speaker") String speaker, @QueryParam("storyId") String storyId,
                                           @QueryParam("reviewStatus") String reviewStatus,
-                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         return query.clusters(Params.bool("hasConflict", hasConflict), Params.text("speaker", speaker, 300),
                 Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30), query.checkPage(page),
                 query.checkSize(size));
@@ -51,7 +51,7 @@ public class ClusterResource {
     @Operation(summary = "A cluster: speaker, reference, renderings with word diffs, links, conflicts, related, audit trail")
     public Dto.ClusterJson get(@PathParam("id") long id,
                                @Parameter(description = "with size: one page of the renderings (time order; the reference always included)")
-                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                               @QueryParam("page") String page, @QueryParam("size") String size) {
         return query.cluster(id, page, size);
     }
 

@@ -24,7 +24,7 @@ public class ConflictResource {
     @GET
     @Operation(summary = "Conflicts between outlets (paged; filters kind, clusterId)")
     public PageJson<ConflictJson> list(@QueryParam("kind") String kind, @QueryParam("clusterId") String clusterId,
-                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         return query.conflicts(Params.text("kind", kind, 30), Params.id("clusterId", clusterId), query.checkPage(page),
                 query.checkSize(size));
     }

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Maps every failure to {error, detail} JSON with the right status; never leaks a stack trace. */
 public class ErrorMappers {
@@ -28,6 +29,30 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
         return json(400, "bad-json", "the body is not valid JSON for this request: " + e.getOriginalMessage());
+    }
+
+    /** Wrong JSON types ({"text":["a"]}, a top-level array, "abc" for a number): 400 naming the field. */
+    @ServerExceptionMapper
+    public Response mismatch(MismatchedInputException e) {
+        return json(400, "bad-json", describe(e));
+    }
+
+    static String describe(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+        String expected = e.getTargetType() == null ? "another type" : typeName(e.getTargetType());
+        return field.isEmpty() ? "the body must be a JSON object of this request's fields, not what was sent (" + expected + " expected)"
+                : "field '" + field + "' has the wrong JSON type: " + expected + " expected";
+    }
+
+    private static String typeName(Class<?> t) {
+        if (t == String.class) return "a string";
+        if (t == Long.class || t == long.class || t == Integer.class || t == int.class) return "a whole number";
+        if (t == Double.class || t == double.class) return "a number";
+        if (t == Boolean.class || t == boolean.class) return "true or false";
+        if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) return "a JSON array";
+        return "a JSON object";
     }
 
     @ServerExceptionMapper
@@ -55,6 +80,9 @@ public class ErrorMappers {
             default -> "http-" + status;
         };
         String detail = e.getMessage() == null ? code : e.getMessage();
+        if (status == 400 && e.getCause() instanceof MismatchedInputException m) {
+            return mismatch(m);
+        }
         if (status == 400 && e.getCause() instanceof JsonProcessingException j) {
             return badJson(j);
         }

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Query parameter parsing with 400 answers. */
-final class Params {
+public final class Params {
     private Params() {
     }
 
@@ -37,6 +37,18 @@ final class Params {
             case "false", "0", "no" -> false;
             default -> throw ApiException.badRequest(name + " must be true or false");
         };
+    }
+
+    /** A whole number in int range, or null when absent; 400 naming the parameter otherwise. */
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number, not \"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"");
+        }
     }
 
     static Long id(String name, String value) {

@@ -25,8 +25,8 @@ public class SpeakerResource {
 
     @GET
     @Operation(summary = "Persons and institutions (paged); q matches names, spellings and transliterations")
-    public PageJson<Dto.PersonJson> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
-                                         @QueryParam("size") Integer size) {
+    public PageJson<Dto.PersonJson> list(@QueryParam("q") String q, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
         return query.speakers(Params.text("q", q, 300), query.checkPage(page), query.checkSize(size));
     }
 

@@ -30,7 +30,7 @@ public class StatementResource {
                                         @QueryParam("form") String form, @QueryParam("hasConflict") String hasConflict,
                                         @QueryParam("reviewStatus") String reviewStatus,
                                         @QueryParam("clusterId") String clusterId,
-                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryService.StatementFilter f = new QueryService.StatementFilter(Params.text("speaker", speaker, 300),
                 Params.text("entityId", entityId, 40), Params.text("outlet", outlet, 300), Params.text("q", q, 500),
                 Params.time("from", from, false), Params.time("to", to, true), Params.text("form", form, 30),

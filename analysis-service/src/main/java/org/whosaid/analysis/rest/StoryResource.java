@@ -24,7 +24,7 @@ public class StoryResource {
 
     @GET
     @Operation(summary = "Stories: articles about one event (paged, latest first)")
-    public PageJson<Dto.StoryJson> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public PageJson<Dto.StoryJson> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return query.stories(query.checkPage(page), query.checkSize(size));
     }
 

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.vertx.core.http.HttpServerRequest;
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.rest.ErrorJson;
 
@@ -22,14 +24,16 @@ public class AuthFilter {
 
     private final ApiKeys keys;
     private final WhosaidConfig config;
+    private final KeyFailures keyFailures;
 
-    public AuthFilter(ApiKeys keys, WhosaidConfig config) {
+    public AuthFilter(ApiKeys keys, WhosaidConfig config, KeyFailures keyFailures) {
         this.keys = keys;
         this.config = config;
+        this.keyFailures = keyFailures;
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Optional<Response> check(ContainerRequestContext ctx) {
+    public Optional<Response> check(ContainerRequestContext ctx, HttpServerRequest request) {
         String path = "/" + ctx.getUriInfo().getPath().replaceFirst("^/+", "");
         if (!path.startsWith("/api/")) {
             return Optional.empty();
@@ -38,6 +42,14 @@ public class AuthFilter {
         boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
                 || (method.equals("POST") && path.equals("/api/analyze"));
         String header = ctx.getHeaderString("Authorization");
+        String client = request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
+        long wait = header == null ? 0 : keyFailures.blocked(client);
+        if (wait > 0) {
+            return Optional.of(Response.status(429).type(MediaType.APPLICATION_JSON).header("Retry-After", wait)
+                    .entity(new ErrorJson("rate-limited", "too many wrong API keys from " + client + " (whosaid.auth.max-key-failures="
+                            + config.auth().maxKeyFailures() + " per " + config.auth().keyFailureWindow().toSeconds()
+                            + " s); retry in " + wait + " s")).build());
+        }
         Optional<ApiKeys.Caller> caller = Optional.empty();
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             caller = keys.identify(header.substring(7).trim());
@@ -48,8 +60,13 @@ public class AuthFilter {
         if (caller.isEmpty() && oidc instanceof OidcBearer.Token token) {
             caller = Optional.of(token.caller(needed));
         }
+        if (header != null && caller.isEmpty() && !(oidc instanceof OidcBearer.Token)) {
+            keyFailures.failed(client);
+        }
         caller.ifPresent(c -> ctx.setProperty(CALLER, c));
-        if (read && !config.auth().readRequiresKey()) {
+        // admin reads (job state of re-analysis) need an admin-scope key even when reads are open (issue 15 finding 13)
+        boolean adminRead = read && path.startsWith("/api/admin/");
+        if (read && !adminRead && !config.auth().readRequiresKey()) {
             return Optional.empty();
         }
         if (caller.isEmpty()) {
@@ -58,7 +75,7 @@ public class AuthFilter {
                             : OidcBearer.REFUSED.equals(oidc) ? "the bearer token was refused (signature, issuer, audience or expiry)"
                             : "the API key is not valid"));
         }
-        if (read) {
+        if (read && !adminRead) {
             return Optional.empty();
         }
         if (!caller.get().may(needed)) {

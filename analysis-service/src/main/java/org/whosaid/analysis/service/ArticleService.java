@@ -1,6 +1,8 @@
 package org.whosaid.analysis.service;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +36,11 @@ public class ArticleService {
     private final ArticleWriter writer;
     private final WhosaidConfig config;
     private final Timer extraction;
+    private final AnalyzeExecutor analyzeExecutor;
 
-    public ArticleService(Extractor extractor, ArticleWriter writer, WhosaidConfig config, MeterRegistry meters) {
+    public ArticleService(Extractor extractor, ArticleWriter writer, WhosaidConfig config, MeterRegistry meters,
+                          AnalyzeExecutor analyzeExecutor) {
+        this.analyzeExecutor = analyzeExecutor;
         this.extractor = extractor;
         this.writer = writer;
         this.config = config;
@@ -45,20 +50,44 @@ public class ArticleService {
 
     public ExtractionResult extract(String text, String language) {
         checkText(text);
-        if (language != null && !language.isBlank() && !language.matches("[a-zA-Z]{2}(-[a-zA-Z]{2})?")) {
-            throw ApiException.badRequest("language must be a language code such as \"de\" or \"en\"");
-        }
-        String lang = language == null || language.isBlank() ? null : language.substring(0, 2).toLowerCase();
+        String lang = checkLanguage(language);
         return extraction.record(() -> extractor.extract(text, lang));
     }
 
+    /**
+     * POST /api/analyze: validated here, extracted on the {@link AnalyzeExecutor} within its time budget. Anonymous
+     * callers are held to {@code whosaid.analysis.anonymous-max-text-bytes}.
+     */
+    public CompletableFuture<ExtractionResult> analyze(String text, String language, boolean anonymous,
+                                                       BooleanSupplier clientGone) {
+        if (anonymous) {
+            checkText(text, config.analysis().anonymousMaxTextBytes(), "whosaid.analysis.anonymous-max-text-bytes",
+                    "; callers with an API key may send up to " + config.analysis().maxTextBytes());
+        } else {
+            checkText(text);
+        }
+        String lang = checkLanguage(language);
+        return analyzeExecutor.submit(() -> extraction.record(() -> extractor.extract(text, lang)), clientGone);
+    }
+
+    private static String checkLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        return Languages.normalize(language).orElseThrow(() -> ApiException.badRequest(
+                "language must be a two-letter code such as \"de\" or \"en\" (de_DE, de-AT, deu and ger are read as de)"));
+    }
+
     public void checkText(String text) {
+        checkText(text, config.analysis().maxTextBytes(), "whosaid.analysis.max-text-bytes", "");
+    }
+
+    private static void checkText(String text, int max, String key, String more) {
         if (text == null || text.isBlank()) {
             throw ApiException.badRequest("text is empty");
         }
-        int max = config.analysis().maxTextBytes();
         if (text.length() > max || text.getBytes(StandardCharsets.UTF_8).length > max) {
-            throw ApiException.tooLarge("text has more than " + max + " bytes (whosaid.analysis.max-text-bytes)");
+            throw ApiException.tooLarge("text has more than " + max + " bytes (" + key + "=" + max + ")" + more);
         }
     }
 
@@ -153,9 +182,7 @@ public class ArticleService {
         if (in.agencies() != null && String.join(",", in.agencies()).length() > 1000) {
             throw ApiException.badRequest("agencies are longer than 1000 characters");
         }
-        if (in.language() != null && !in.language().isBlank() && !in.language().matches("[a-zA-Z]{2}(-[a-zA-Z]{2})?")) {
-            throw ApiException.badRequest("language must be a language code such as \"de\" or \"en\"");
-        }
+        checkLanguage(in.language());
     }
 
     private static void checkLength(String field, String value, int max) {

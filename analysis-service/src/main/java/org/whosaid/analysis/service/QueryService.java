@@ -22,6 +22,7 @@ import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.rest.Dto;
 import org.whosaid.analysis.rest.PageJson;
+import org.whosaid.analysis.rest.Params;
 import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.store.ArticleEntity;
 import org.whosaid.analysis.store.ClusterEntity;
@@ -70,6 +71,16 @@ public class QueryService {
         this.search = search;
     }
 
+    /** A page size given as a query parameter: 400 naming it unless a whole number in range. */
+    public int checkSize(String size) {
+        return checkSize(Params.integer("size", size));
+    }
+
+    /** A page number given as a query parameter: 400 naming it unless a whole number in range. */
+    public int checkPage(String page) {
+        return checkPage(Params.integer("page", page));
+    }
+
     public int checkSize(Integer size) {
         int s = size == null ? 20 : size;
         if (s < 1 || s > config.analysis().maxPageSize()) {
@@ -82,6 +93,10 @@ public class QueryService {
         int p = page == null ? 0 : page;
         if (p < 0) {
             throw ApiException.badRequest("page must be 0 or more");
+        }
+        int max = config.analysis().maxPage();
+        if (p > max || (long) p * config.analysis().maxPageSize() + config.analysis().maxPageSize() > Integer.MAX_VALUE) {
+            throw ApiException.badRequest("page must be at most " + max + " (whosaid.analysis.max-page)");
         }
         return p;
     }
@@ -240,7 +255,7 @@ public class QueryService {
      * A cluster with all its renderings, or (page and size given) one page of them in time order, the reference always
      * included: large clusters stay cheap to show. statementCount tells how many there are in all.
      */
-    public Dto.ClusterJson cluster(long id, Integer page, Integer size) {
+    public Dto.ClusterJson cluster(long id, String page, String size) {
         ClusterEntity c = ClusterEntity.findById(id);
         if (c == null) {
             throw ApiException.notFound("no cluster " + id);

@@ -64,7 +64,7 @@ class DecisionApiTest {
         String status = "running";
         for (int i = 0; i < 600 && status.equals("running"); i++) {
             Thread.sleep(100);
-            status = given().get("/api/admin/reanalyze/" + job).then().statusCode(200).extract().path("status");
+            status = given().header("Authorization", Fixtures.KEY).get("/api/admin/reanalyze/" + job).then().statusCode(200).extract().path("status");
         }
         assertEquals("done", status);
         assertEquals(cluster, clusterOf(a));

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 public final class PasteCleaner {
 
     static final String SENTENCE_END = "[.!?…\"“”»«'’)\\]:]";
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*" + SENTENCE_END + "$");
-    private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!?…:][\"“”»«'’)]*$");
+    /** The characters of {@link #SENTENCE_END}; a line ends a sentence when its last character is one of them. */
+    private static final String SENTENCE_END_CHARS = ".!?…\"“”»«'’)]:";
+    /** Closing marks that may follow the final punctuation of prose. */
+    private static final String CLOSERS = "\"“”»«'’)";
     private static final Pattern FIVE_WORDS = Pattern.compile(".*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -34,7 +36,8 @@ public final class PasteCleaner {
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)(lesedauer|lesezeit|reading time)\\s*:?\\s*(ca\\.\\s*)?\\d+\\s*(min\\.?|minuten|minutes?)|"
                     + "\\b\\d+\\s*(min\\.?|minuten|minutes?)\\s*(lesezeit|lesedauer|read)\\b", Pattern.UNICODE_CASE);
-    private static final Pattern IMAGE_SLUG = Pattern.compile("^[\\p{L}\\d]+(-[\\p{L}\\d]+){4,}(\\.(jpe?g|png|webp|gif))?$");
+    /** The extension of an image file name; the slug before it is checked by {@link #imageSlug} (no regex loop). */
+    private static final Pattern IMAGE_EXT = Pattern.compile("\\.(jpe?g|png|webp|gif)$");
     private static final Pattern PHOTO_PAREN = Pattern.compile(
             "\\((Foto|Fotos|Bild|Bilder|Photo|Image|Grafik|Video|Illustration|Credit)\\s*:[^)]{1,160}\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHOTO_PREFIX = Pattern.compile("^(Foto|Bild|Photo|Image|Credit|©)\\s*:?\\s*\\S.{0,150}$");
@@ -62,6 +65,46 @@ public final class PasteCleaner {
             "NordVPN", "HelloFresh", "LeBron", "DiCaprio", "McCarthy", "McConnell", "MacArthur", "iOS", "eSport");
 
     /** Cleans {@code text}; dates are only read, not resolved (see {@link DateFinder}). */
+    /**
+     * Ends in . ! ? … or : followed by closing marks only: what {@code (?s).*[.!?…:]["“”»«'’)]*$} matched, without the
+     * leading {@code .*}, which made every search over a long line quadratic (issue 15 finding 3).
+     */
+    static boolean proseEnd(String l) {
+        int i = l.length();
+        while (i > 0 && CLOSERS.indexOf(l.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && ".!?…:".indexOf(l.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * An image file name: five or more runs of letters or digits joined by single hyphens, optionally ending in .jpg,
+     * .jpeg, .png, .webp or .gif. The same as {@code ^[\p{L}\d]+(-[\p{L}\d]+){4,}(\.(jpe?g|png|webp|gif))?$}, whose
+     * group repetition recursed once per word in java.util.regex and overflowed the stack on a line of ≈ 5,000 words.
+     */
+    static boolean imageSlug(String l) {
+        Matcher ext = IMAGE_EXT.matcher(l);
+        int end = ext.find() ? ext.start() : l.length();
+        int parts = 1;
+        boolean afterHyphen = true;
+        for (int i = 0; i < end; ) {
+            int c = l.codePointAt(i);
+            if (c == '-') {
+                if (afterHyphen) {
+                    return false;
+                }
+                parts++;
+                afterHyphen = true;
+            } else if (Character.isLetter(c) || (c >= '0' && c <= '9')) {
+                afterHyphen = false;
+            } else {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return !afterHyphen && parts >= 5;
+    }
+
     public CleanResult clean(String text, ZoneId zone, ZonedDateTime reference) {
         List<String> lines = new ArrayList<>();
         for (String l : TextSanitizer.sanitize(text).split("\n")) {
@@ -115,7 +158,7 @@ public final class PasteCleaner {
                 mark(kind, rule, i, "other", "audio-player-time");
             } else if (READING_TIME.matcher(l).find() && l.length() < 60 && !FIVE_WORDS.matcher(l).matches()) {
                 mark(kind, rule, i, "other", "reading-time");
-            } else if (IMAGE_SLUG.matcher(l).matches()) {
+            } else if (imageSlug(l)) {
                 mark(kind, rule, i, "captions", "image-file-name (hyphen-joined words, no spaces)");
             } else if (l.length() < 400 && PHOTO_PAREN.matcher(l).find()) {
                 mark(kind, rule, i, "captions", "caption-with-photo-credit \"(Foto: …)\"");
@@ -377,11 +420,11 @@ public final class PasteCleaner {
 
     /** A paragraph of running text: ten words or more, ending a sentence (a closing quote needs punctuation before it). */
     static boolean isProse(String l) {
-        return SPACES.split(l).length >= 10 && PROSE_END.matcher(l).matches();
+        return SPACES.split(l).length >= 10 && proseEnd(l);
     }
 
     static boolean endsSentence(String l) {
-        return ENDS_SENTENCE.matcher(l).matches();
+        return !l.isEmpty() && SENTENCE_END_CHARS.indexOf(l.charAt(l.length() - 1)) >= 0;
     }
 
     private static double capitalisedShare(String l) {

@@ -11,6 +11,17 @@ public final class TextSanitizer {
     private TextSanitizer() {
     }
 
+    /**
+     * A one-line metadata value (title, outlet, author, alias…): the same cleaning as a body, and line breaks and
+     * tabs become spaces (issue 15 finding 12: NUL and bidi overrides were kept in titles and outlets).
+     */
+    public static String sanitizeLine(String s) {
+        if (s == null) {
+            return null;
+        }
+        return sanitize(s).replace('\n', ' ').replace('\t', ' ').strip();
+    }
+
     public static String sanitize(String s) {
         if (s == null) {
             return null;

@@ -58,6 +58,11 @@ public interface IngestConfig {
 
         /** {@code whosaid.auth.keys.<name>=<scope>:<key>}, scope one of ingest, review, admin. */
         Map<String, String> keys();
+
+        /** Wrong API keys tolerated per client address within key-failure-window; then 429 for any key from there. */
+        @WithName("max-key-failures") @WithDefault("20") int maxKeyFailures();
+
+        @WithName("key-failure-window") @WithDefault("1m") Duration keyFailureWindow();
     }
 
     interface Limits {
@@ -66,6 +71,8 @@ public interface IngestConfig {
         @WithName("max-json-depth") @WithDefault("32") int maxJsonDepth();
         @WithName("max-line-chars") @WithDefault("100000") int maxLineChars();
         @WithName("max-batch-items") @WithDefault("10000") int maxBatchItems();
+        /** Largest page number of a list; beyond it (or when page*size would overflow) the answer is 400. */
+        @WithName("max-page") @WithDefault("100000") int maxPage();
     }
 
     interface RateLimit {

@@ -77,10 +77,11 @@ public class ArticleResource {
     }
 
     @GET
-    public PageResult<ArticleView> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+    public PageResult<ArticleView> list(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam,
                                         @QueryParam("outlet") String outlet, @QueryParam("from") String from,
                                         @QueryParam("to") String to, @QueryParam("q") String q) {
-        return queries.list(page, size, outlet, from, to, q);
+        Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage());
+        return queries.list(pg.page(), pg.size(), outlet, from, to, q);
     }
 
     @GET

@@ -24,13 +24,16 @@ public class FeedResource {
     }
 
     @Inject
+    org.whosaid.ingest.config.IngestConfig config;
+
+    @Inject
     FeedService feeds;
 
     @GET
-    public PageResult<FeedDto> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw ApiException.badRequest("bad-paging", "page must be >= 0 and size between 1 and 200");
-        }
+    public PageResult<FeedDto> list(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
+        Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage());
+        int page = pg.page();
+        int size = pg.size();
         return QuarkusTransaction.requiringNew().call(() -> new PageResult<>(
                 Feed.<Feed>findAll(Sort.by("id")).page(page, size).list().stream().map(FeedDto::of).toList(), Feed.count(), page, size));
     }

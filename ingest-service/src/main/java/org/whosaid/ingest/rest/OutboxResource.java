@@ -1,19 +1,43 @@
 package org.whosaid.ingest.rest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.whosaid.ingest.service.ApiException;
+import org.whosaid.ingest.store.Article;
 import org.whosaid.ingest.store.OutboxEntry;
 
-/** The hand-off backlog. */
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The hand-off backlog (admin-scope key for every call): counts, the failed hand-offs, and retrying or dismissing one
+ * (issue 15 finding 5: failed rows could not be cleared).
+ */
 @Path("/api/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
 
+    /** Most failed rows listed at once (the oldest first). */
+    static final int MAX_LISTED = 200;
+
     /** Counts and the oldest pending row's creation time. */
     public record OutboxStatus(long pending, long failed, String oldestPendingAt) {
+    }
+
+    /** One hand-off row. */
+    public record OutboxRow(long id, long articleId, int version, String kind, String status, int attempts,
+                            String lastError, String createdAt, String doneAt) {
+        static OutboxRow of(OutboxEntry e) {
+            return new OutboxRow(e.id, e.articleId, e.version, e.kind, e.status, e.attempts, e.lastError,
+                    e.createdAt == null ? null : e.createdAt.toString(), e.doneAt == null ? null : e.doneAt.toString());
+        }
     }
 
     @GET
@@ -25,5 +49,54 @@ public class OutboxResource {
         OutboxEntry oldest = OutboxEntry.<OutboxEntry>find("status = ?1 order by id", OutboxEntry.PENDING).firstResult();
         return new OutboxStatus(OutboxEntry.count("status", OutboxEntry.PENDING), OutboxEntry.count("status", OutboxEntry.FAILED),
                 oldest == null ? null : oldest.createdAt.toString());
+    }
+
+    /** The failed hand-offs, oldest first (at most 200). */
+    @GET
+    @Path("/failed")
+    public List<OutboxRow> failed() {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEntry.<OutboxEntry>find("status", Sort.by("id"), OutboxEntry.FAILED)
+                .range(0, MAX_LISTED - 1).list().stream().map(OutboxRow::of).toList());
+    }
+
+    /** Hands a failed row off again at the next dispatcher pass; the article shows as pending meanwhile. */
+    @POST
+    @Path("/{id}/retry")
+    public OutboxRow retry(@PathParam("id") long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OutboxEntry e = failedRow(id);
+            e.status = OutboxEntry.PENDING;
+            e.nextAttemptAt = Instant.now();
+            e.claimedUntil = null;
+            e.doneAt = null;
+            Article a = OutboxEntry.UPSERT.equals(e.kind) ? Article.findById(e.articleId) : null;
+            if (a != null && a.version == e.version) {
+                a.analysisStatus = "pending";
+                a.analysisError = null;
+            }
+            return OutboxRow.of(e);
+        });
+    }
+
+    /** Gives up on a failed row: it no longer counts as failed (the article keeps its failed status and error). */
+    @DELETE
+    @Path("/{id}")
+    public OutboxRow dismiss(@PathParam("id") long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OutboxEntry e = failedRow(id);
+            e.status = OutboxEntry.DISMISSED;
+            return OutboxRow.of(e);
+        });
+    }
+
+    private static OutboxEntry failedRow(long id) {
+        OutboxEntry e = OutboxEntry.findById(id);
+        if (e == null) {
+            throw ApiException.notFound("no outbox row " + id);
+        }
+        if (!OutboxEntry.FAILED.equals(e.status)) {
+            throw new ApiException(409, "not-failed", "outbox row " + id + " is " + e.status + "; only failed rows can be retried or dismissed");
+        }
+        return e;
     }
 }

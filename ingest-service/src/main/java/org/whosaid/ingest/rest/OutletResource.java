@@ -24,11 +24,15 @@ public class OutletResource {
     }
 
     @Inject
+    org.whosaid.ingest.config.IngestConfig config;
+
+    @Inject
     OutletService outlets;
 
     @GET
-    public PageResult<OutletDto> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        PageResult<OutletRegistry.Entry> p = outlets.list(page, size);
+    public PageResult<OutletDto> list(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
+        Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage());
+        PageResult<OutletRegistry.Entry> p = outlets.list(pg.page(), pg.size());
         return new PageResult<>(p.items().stream().map(OutletDto::of).toList(), p.total(), p.page(), p.size());
     }
 

@@ -26,6 +26,8 @@ public class AuthFilter {
     @Inject
     IngestConfig config;
     @Inject
+    KeyFailures keyFailures;
+    @Inject
     RateLimiter limiter;
 
     @ServerRequestFilter(preMatching = true)
@@ -35,19 +37,36 @@ public class AuthFilter {
             return Optional.empty();
         }
         boolean read = READ.contains(ctx.getMethod());
-        if (read && !config.auth().readRequiresKey()) {
+        // the outbox state is operator information: an admin-scope key even when reads are open (issue 15 finding 13)
+        boolean adminRead = read && (path.equals("/api/outbox") || path.startsWith("/api/outbox/"));
+        if (read && !adminRead && !config.auth().readRequiresKey()) {
             return Optional.empty();
         }
-        Optional<ApiKeys.Principal> p = keys.authenticate(ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String client = request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
+        long keyWait = header == null ? 0 : keyFailures.blocked(client);
+        if (keyWait > 0) {
+            return Optional.of(error(429, "rate-limited", "too many wrong API keys from " + client + " (whosaid.auth.max-key-failures="
+                    + config.auth().maxKeyFailures() + " per " + config.auth().keyFailureWindow().toSeconds() + " s); retry in "
+                    + keyWait + " s").header("Retry-After", String.valueOf(keyWait)).build());
+        }
+        Optional<ApiKeys.Principal> p = keys.authenticate(header);
         Object oidc = ctx.getProperty(OidcBearer.RESULT);
         if (p.isEmpty() && oidc instanceof ApiKeys.Principal token) {
             p = Optional.of(token);
+        }
+        if (p.isEmpty() && header != null) {
+            keyFailures.failed(client);
         }
         if (p.isEmpty()) {
             String detail = OidcBearer.REFUSED.equals(oidc)
                     ? "the bearer token was refused (signature, issuer, audience or expiry)"
                     : "send Authorization: Bearer <API key>";
             return Optional.of(error(401, "unauthorized", detail).header("WWW-Authenticate", "Bearer").build());
+        }
+        if (adminRead && !p.get().scope().equals("admin")) {
+            return Optional.of(error(403, "forbidden", "the key \"" + p.get().name() + "\" has scope " + p.get().scope()
+                    + "; " + path + " needs an admin-scope key").build());
         }
         if (!read) {
             String scope = p.get().scope();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.whosaid.ingest.clean.*;
 import org.whosaid.ingest.config.IngestConfig;
 
+import org.whosaid.ingest.store.Columns;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -135,8 +136,8 @@ public class ExtractionService {
         if (!isBlank(in.language())) {
             language = in.language().strip().toLowerCase(Locale.ROOT);
             prov.put("language", "as given");
-        } else if (page != null && page.language() != null) {
-            language = page.language().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        } else if (page != null && page.language() != null && Languages.normalize(page.language()).isPresent()) {
+            language = Languages.normalize(page.language()).get();
             prov.put("language", "html lang attribute");
         } else {
             language = LanguageDetector.detect(body);
@@ -218,8 +219,48 @@ public class ExtractionService {
         if (c.kicker() != null) {
             prov.put("kicker", c.kicker());
         }
-        return new Extracted(url, outlet, title, c.kicker(), lead, publishedAt, language, new ArrayList<>(agencies),
-                new ArrayList<>(authors), body, sections, prov, rawType, raw);
+        // metadata found in the page (or a feed) is trimmed to its column; API input was checked by InputParser
+        // every stored text field is cleaned as the body is (controls, bidi overrides, zero-width characters)
+        title = fitted("title", TextSanitizer.sanitizeLine(title), Columns.ARTICLE_TITLE, prov);
+        outlet = fitted("outlet", TextSanitizer.sanitizeLine(outlet), Columns.ARTICLE_OUTLET, prov);
+        lead = lead == null ? null : TextSanitizer.sanitize(lead).strip();
+        agencies = agencies.stream().map(TextSanitizer::sanitizeLine).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        authors = authors.stream().map(TextSanitizer::sanitizeLine).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        return new Extracted(url, outlet, title, TextSanitizer.sanitizeLine(c.kicker()), lead, publishedAt, language,
+                fittedList("agencies", agencies, Columns.ARTICLE_AGENCIES, prov),
+                fittedList("authors", authors, Columns.ARTICLE_AUTHORS, prov), body, sections, prov, rawType, raw);
+    }
+
+    private static String fitted(String field, String value, int width, Map<String, String> prov) {
+        String v = Columns.fit(value, width);
+        if (v != null && value.strip().length() > width) {
+            prov.put(field, prov.getOrDefault(field, "") + " (cut to " + width + " characters)");
+        }
+        return v;
+    }
+
+    /** Names joined with "|" into a column of {@code width}: each cut to fit, those that no longer fit are left out. */
+    private static List<String> fittedList(String field, java.util.Collection<String> names, int width, Map<String, String> prov) {
+        List<String> out = new ArrayList<>();
+        int used = 0;
+        int dropped = 0;
+        for (String n : names) {
+            String v = Columns.fit(n == null ? null : n.replace("|", "/"), Math.min(200, width));
+            if (v == null || v.isEmpty()) {
+                continue;
+            }
+            int need = v.length() + (out.isEmpty() ? 0 : 1);
+            if (used + need > width) {
+                dropped++;
+                continue;
+            }
+            out.add(v);
+            used += need;
+        }
+        if (dropped > 0) {
+            prov.put(field, dropped + " left out to fit " + width + " characters");
+        }
+        return out;
     }
 
     /** "Headline | Site" or "Headline - Site" → [headline, site] when the suffix is the site's name. */

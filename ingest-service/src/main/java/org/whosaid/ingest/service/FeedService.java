@@ -12,6 +12,7 @@ import org.whosaid.ingest.config.IngestConfig;
 import org.whosaid.ingest.store.Feed;
 import org.whosaid.ingest.store.FeedItem;
 
+import org.whosaid.ingest.store.Columns;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,7 +43,15 @@ public class FeedService {
         if (url == null || url.isBlank()) {
             throw ApiException.badRequest("bad-feed", "a feed needs a url");
         }
-        fetcher.guard().check(java.net.URI.create(url.strip()));
+        InputParser.checkLength("url", url, Columns.FEED_URL);
+        InputParser.checkLength("outlet", outlet, Columns.FEED_OUTLET);
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("bad-url", "the feed URL is not a valid URL: " + e.getMessage());
+        }
+        fetcher.guard().check(uri);
         int interval = intervalMinutes == null ? 30 : intervalMinutes;
         if (interval < 1 || interval > 10080) {
             throw ApiException.badRequest("bad-feed", "intervalMinutes must be between 1 and 10080");

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.whosaid.ingest.clean.TextSanitizer;
 import org.whosaid.ingest.config.IngestConfig;
 
+import org.whosaid.ingest.store.Columns;
 import java.nio.ByteBuffer;
 import java.nio.charset.*;
 import java.util.Locale;
@@ -137,15 +138,52 @@ public class InputParser {
             throw ApiException.badRequest("line-too-long", "a line of the text is longer than " + config.limits().maxLineChars()
                     + " characters (whosaid.limits.max-line-chars)");
         }
-        for (String meta : new String[]{r.url(), r.outlet(), r.title(), r.publishedAt(), r.language()}) {
-            if (meta != null && meta.length() > 2000) {
-                throw ApiException.badRequest("field-too-long", "a metadata field is longer than 2000 characters");
-            }
-        }
-        if (r.language() != null && !r.language().isBlank() && !r.language().strip().matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?")) {
-            throw ApiException.badRequest("bad-language", "language must be a code such as de or en");
+        checkLength("url", r.url(), Columns.ARTICLE_URL);
+        checkWebUrl("url", r.url());
+        checkLength("outlet", r.outlet(), Columns.ARTICLE_OUTLET);
+        checkLength("title", r.title(), Columns.ARTICLE_TITLE);
+        checkLength("publishedAt", r.publishedAt(), 200);
+        String language = r.language();
+        if (language != null && !language.isBlank()) {
+            checkLength("language", language, Columns.ARTICLE_LANGUAGE);
+            language = Languages.normalize(language).orElseThrow(() -> ApiException.badRequest("bad-language",
+                    "language must be a two-letter code such as de or en (de_DE, de-AT, deu and ger are read as de)"));
+            r = new IngestRequest(r.url(), r.outlet(), r.title(), r.publishedAt(), language, r.text(), r.html(),
+                    r.rawType(), r.raw(), r.fallbackPublishedAt());
         }
         return r;
+    }
+
+    /** An article or feed URL: absent, or an absolute http/https URL with a host (400 naming the field otherwise). */
+    static void checkWebUrl(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        java.net.URI u;
+        try {
+            u = java.net.URI.create(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("bad-url", field + " is not a valid URL: " + e.getMessage());
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw ApiException.badRequest("bad-url", field + " must be an http or https URL (scheme \"" + scheme + "\" is not accepted)");
+        }
+        if (u.getHost() == null || u.getHost().isBlank()) {
+            throw ApiException.badRequest("bad-url", UrlGuard.numericAuthority(u) ? field + ": " + UrlGuard.ambiguous(UrlGuard.authorityHost(u))
+                    : field + " has no host");
+        }
+        if (UrlGuard.ambiguousIpv4(u.getHost())) {
+            throw ApiException.badRequest("url-refused", field + ": " + UrlGuard.ambiguous(u.getHost()));
+        }
+    }
+
+    /** API input longer than its column: 400 naming the field and the width. */
+    static void checkLength(String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw ApiException.badRequest("field-too-long", field + " is longer than " + max + " characters ("
+                    + value.strip().length() + ")");
+        }
     }
 
     private static String requireText(String s) {

@@ -7,6 +7,8 @@ import org.whosaid.ingest.rest.OutletResource;
 import org.whosaid.ingest.rest.PageResult;
 import org.whosaid.ingest.store.Outlet;
 
+import org.whosaid.ingest.clean.TextSanitizer;
+import org.whosaid.ingest.store.Columns;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,8 +39,19 @@ public class OutletService {
     }
 
     public OutletRegistry.Entry save(Long id, OutletResource.OutletDto d) {
-        if (d == null || d.name() == null || d.name().isBlank() || d.name().length() > 200) {
-            throw ApiException.badRequest("bad-outlet", "an outlet needs a name of 1 to 200 characters");
+        if (d == null || d.name() == null || d.name().isBlank() || d.name().strip().length() > Columns.OUTLET_NAME) {
+            throw ApiException.badRequest("bad-outlet", "an outlet needs a name of 1 to " + Columns.OUTLET_NAME + " characters");
+        }
+        String aliases = joined("aliases", d.aliases(), false);
+        String domains = joined("domains", d.domains(), true);
+        InputParser.checkLength("country", d.country(), Columns.OUTLET_COUNTRY);
+        InputParser.checkLength("zone", d.zone(), Columns.OUTLET_ZONE);
+        InputParser.checkLength("note", d.note(), Columns.OUTLET_NOTE);
+        String language = null;
+        if (d.language() != null && !d.language().isBlank()) {
+            InputParser.checkLength("language", d.language(), Columns.OUTLET_LANGUAGE);
+            language = Languages.normalize(d.language()).orElseThrow(() -> ApiException.badRequest("bad-language",
+                    "language must be a two-letter code such as de or en (de_DE, deu and ger are read as de)"));
         }
         if (d.zone() != null && !d.zone().isBlank()) {
             try {
@@ -49,7 +62,7 @@ public class OutletService {
         }
         Outlet o;
         if (id == null) {
-            if (Outlet.count("lower(name) = ?1", d.name().strip().toLowerCase()) > 0) {
+            if (Outlet.count("lower(name) = ?1", TextSanitizer.sanitizeLine(d.name()).toLowerCase()) > 0) {
                 throw new ApiException(409, "exists", "an outlet named \"" + d.name().strip() + "\" exists");
             }
             o = new Outlet();
@@ -59,19 +72,39 @@ public class OutletService {
                 throw ApiException.notFound("no outlet " + id);
             }
         }
-        o.name = d.name().strip();
-        o.aliases = d.aliases() == null ? null : String.join("|", d.aliases().stream().map(String::strip).filter(s -> !s.isEmpty() && !s.contains("|")).toList());
-        o.domains = d.domains() == null ? null : String.join("|", d.domains().stream().map(s -> s.strip().toLowerCase()).filter(s -> !s.isEmpty() && !s.contains("|")).toList());
-        o.country = d.country();
-        o.language = d.language();
-        o.zone = d.zone() == null || d.zone().isBlank() ? null : d.zone();
+        o.name = TextSanitizer.sanitizeLine(d.name());
+        o.aliases = aliases;
+        o.domains = domains;
+        o.country = d.country() == null || d.country().isBlank() ? null : d.country().strip();
+        o.language = language;
+        o.zone = d.zone() == null || d.zone().isBlank() ? null : d.zone().strip();
         o.agency = d.agency() != null && d.agency();
-        o.note = d.note() != null && d.note().length() > 2000 ? d.note().substring(0, 2000) : d.note();
+        o.note = d.note() == null ? null : TextSanitizer.sanitize(d.note()).strip();
         if (id == null) {
             o.persist();
         }
         registry.invalidate();
         return OutletRegistry.entry(o);
+    }
+
+    /** A list field stored as "a|b|c": no null elements, and the joined value must fit its column (400 naming it). */
+    private static String joined(String field, List<String> values, boolean lower) {
+        if (values == null) {
+            return null;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw ApiException.badRequest("bad-outlet", field + "[" + i + "] is null; give strings only");
+            }
+        }
+        String v = String.join("|", values.stream().map(TextSanitizer::sanitizeLine).map(x -> lower ? x.toLowerCase() : x)
+                .filter(x -> !x.isEmpty() && !x.contains("|")).toList());
+        int width = field.equals("aliases") ? Columns.OUTLET_ALIASES : Columns.OUTLET_DOMAINS;
+        if (v.length() > width) {
+            throw ApiException.badRequest("field-too-long", field + " are longer than " + width
+                    + " characters together (" + v.length() + ", joined with |)");
+        }
+        return v;
     }
 
     public void delete(long id) {

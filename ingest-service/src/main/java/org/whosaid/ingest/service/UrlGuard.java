@@ -36,10 +36,12 @@ public class UrlGuard {
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw refused("the URL has no host");
+            throw refused(numericAuthority(uri) ? ambiguous(authorityHost(uri)) : "the URL has no host");
         }
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
+        } else if (ambiguousIpv4(host)) {
+            throw refused(ambiguous(host));
         }
         InetAddress[] addrs;
         try {
@@ -58,6 +60,54 @@ public class UrlGuard {
             }
         }
         return addrs;
+    }
+
+    static String ambiguous(String host) {
+        return "host " + host + " is a numeric address in a form other than four decimal numbers 0-255 without"
+                + " leading zeros (octal, hex, shortened or padded forms are read differently by different programs)";
+    }
+
+    /** The host part of the authority when java.net.URI found no host in it (it does so for 0x7f.0.0.1). */
+    static String authorityHost(URI uri) {
+        String a = uri.getRawAuthority();
+        if (a == null) {
+            return "";
+        }
+        a = a.substring(a.lastIndexOf('@') + 1);
+        int colon = a.lastIndexOf(':');
+        return colon >= 0 && !a.contains("]") ? a.substring(0, colon) : a;
+    }
+
+    /** True when the URL's authority is a numeric host in an ambiguous form (see {@link #ambiguousIpv4}). */
+    static boolean numericAuthority(URI uri) {
+        String h = authorityHost(uri);
+        return !h.isEmpty() && ambiguousIpv4(h);
+    }
+
+    /**
+     * A host made only of numeric labels (decimal, or hex with 0x) that is not the plain dotted quad: 0177.0.0.1,
+     * 0x7f.1, 2130706433, 127.1, 1.2.3.4. (trailing dot). Such hosts are refused before any resolution.
+     */
+    static boolean ambiguousIpv4(String host) {
+        String[] labels = host.split("\\.", -1);
+        for (String l : labels) {
+            if (!l.matches("[0-9]+|0[xX][0-9a-fA-F]*")) {
+                // a name label (or an empty one, e.g. a trailing dot): ambiguous only if every other label is numeric
+                if (l.isEmpty() && labels.length > 1) {
+                    continue;
+                }
+                return false;
+            }
+        }
+        if (labels.length != 4) {
+            return true;
+        }
+        for (String l : labels) {
+            if (l.isEmpty() || (l.length() > 1 && l.startsWith("0")) || l.length() > 3 || Integer.parseInt(l) > 255) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiException refused(String why) {

@@ -14,6 +14,8 @@ public class OutboxEntry extends PanacheEntityBase {
     public static final String PENDING = "pending";
     public static final String DONE = "done";
     public static final String FAILED = "failed";
+    /** A failed row an operator gave up on (DELETE /api/outbox/{id}). */
+    public static final String DISMISSED = "dismissed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

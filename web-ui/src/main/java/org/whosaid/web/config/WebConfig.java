@@ -73,6 +73,19 @@ public interface WebConfig {
         @WithDefault("20")
         int pageSize();
 
+        /**
+         * The web UI's public address, used only where an absolute URL must be exported (ClaimReview {@code url}, CSV
+         * links); pages and redirects use relative links, never the request's Host header.
+         */
+        @WithName("public-base-url")
+        @WithDefault("http://localhost:8080")
+        String publicBaseUrl();
+
+        /** Largest page number of a list page (400 beyond it; the services have the same limit). */
+        @WithName("max-page")
+        @WithDefault("100000")
+        int maxPage();
+
         /** Most rows written by one export. */
         @WithName("export-max")
         @WithDefault("2000")

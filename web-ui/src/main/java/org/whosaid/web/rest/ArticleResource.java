@@ -46,7 +46,7 @@ public class ArticleResource {
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("outlet") String outlet,
                                  @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().pageSize();
-        int p = Math.max(0, page);
+        int p = Pager.checked(page, config.web().maxPage());
         JsonNode res = downstream.ingest(a -> a.articles(blank(q), blank(outlet), null, null, p, size));
         long total = Json.total(res);
         return articles.data("p", pages.ctx()).data("articles", Json.items(res).stream().map(Views::article).toList())

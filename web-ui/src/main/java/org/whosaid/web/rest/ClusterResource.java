@@ -62,7 +62,7 @@ public class ClusterResource {
     public TemplateInstance list(@QueryParam("conflicts") @DefaultValue("false") boolean onlyConflicts,
                                  @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().pageSize();
-        int p = Math.max(0, page);
+        int p = Pager.checked(page, config.web().maxPage());
         JsonNode res = downstream.analysis(a -> a.clusters(onlyConflicts ? Boolean.TRUE : null, null, p, size));
         List<Views.ClusterSummary> items = Json.items(res).stream().map(Views::clusterSummary).toList();
         return clusters.data("p", pages.ctx()).data("clusters", items).data("onlyConflicts", onlyConflicts)
@@ -73,7 +73,7 @@ public class ClusterResource {
     @Path("/{id}")
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().clusterPageSize();
-        int p = Math.max(0, page);
+        int p = Pager.checked(page, config.web().maxPage());
         ClusterModel m = ClusterModel.of(downstream.analysis(a -> a.cluster(id, p, size)), null);
         return cluster.data("p", pages.ctx()).data("c", m).data("statuses", ClusterModel.STATUSES)
                 .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()))
@@ -85,7 +85,7 @@ public class ClusterResource {
     @Produces("application/ld+json")
     public Response claimReview(@PathParam("id") String id, @Context UriInfo uri) {
         ClusterModel m = load(id);
-        String page = uri.getBaseUriBuilder().path("clusters").path(id).build().toString();
+        String page = publicBase(config) + "/clusters/" + enc(id);
         ObjectNode doc = ClaimReview.build(mapper, m, page, organisation, pages.msg("status." + m.status()));
         return Response.ok(doc.toPrettyString()).type("application/ld+json; charset=UTF-8").build();
     }
@@ -95,7 +95,7 @@ public class ClusterResource {
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @Context UriInfo uri) {
         ClusterModel m = load(id);
-        String body = Exports.csv(m.renderings().stream().map(r -> withCluster(r.s(), m.id())).toList(), base(uri));
+        String body = Exports.csv(m.renderings().stream().map(r -> withCluster(r.s(), m.id())).toList(), publicBase(config));
         return Response.ok(body).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"cluster-" + safe(id) + ".csv\"").build();
     }
@@ -109,7 +109,7 @@ public class ClusterResource {
         root.put("clusterId", m.id());
         root.put("speaker", m.speakerName());
         root.put("reviewStatus", m.status());
-        root.set("statements", Exports.json(mapper, m.renderings().stream().map(r -> withCluster(r.s(), m.id())).toList(), base(uri)));
+        root.set("statements", Exports.json(mapper, m.renderings().stream().map(r -> withCluster(r.s(), m.id())).toList(), publicBase(config)));
         return Response.ok(root.toPrettyString()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"cluster-" + safe(id) + ".json\"").build();
     }
@@ -125,7 +125,7 @@ public class ClusterResource {
         body.put("status", status);
         body.put("note", note == null ? "" : limit(note));
         downstream.analysis(a -> a.decide(id, body, adminKey.bearer(), user));
-        return Response.seeOther(URI.create("/clusters/" + enc(id) + "#review")).build();
+        return Redirects.seeOther(URI.create("/clusters/" + enc(id) + "#review")).build();
     }
 
     @POST
@@ -164,7 +164,7 @@ public class ClusterResource {
         // the service answers the cluster to show: the target after a merge or move, else this one
         String next = Json.any(shown, "id");
         if (next.isEmpty() || !next.matches("[0-9A-Za-z_-]{1,40}")) next = id;
-        return Response.seeOther(URI.create("/clusters/" + enc(next) + "#audit")).build();
+        return Redirects.seeOther(URI.create("/clusters/" + enc(next) + "#audit")).build();
     }
 
     ClusterModel load(String id) {
@@ -180,8 +180,9 @@ public class ClusterResource {
                 s.title(), s.parentId());
     }
 
-    static String base(UriInfo uri) {
-        String b = uri.getBaseUri().toString();
+    /** whosaid.web.public-base-url without a trailing slash (not the request's Host header: issue 15 finding 10). */
+    static String publicBase(WebConfig config) {
+        String b = config.web().publicBaseUrl().strip();
         return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
     }
 

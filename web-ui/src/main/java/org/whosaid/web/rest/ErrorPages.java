@@ -38,7 +38,7 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response forbidden(Forbidden e) {
         if (e.loginRequired()) {
-            return Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", state.path()).build()).build();
+            return Redirects.seeOther(UriBuilder.fromPath("/login").queryParam("next", state.path()).build()).build();
         }
         if ("csrf".equals(e.getMessage())) return page(403, "errCsrfTitle", pages.msg("errCsrfText"), "");
         return page(403, "errForbiddenTitle", pages.msg("errForbiddenText"), "");

@@ -64,7 +64,7 @@ public class LoginResource {
                     .entity(login.data("p", pages.ctx()).data("next", safeNext(next)).data("error", pages.msg("loginFailed")).data("name", user).render()).build();
         }
         limiter.succeeded(client, user);
-        return Response.seeOther(URI.create(safeNext(next)))
+        return Redirects.seeOther(URI.create(safeNext(next)))
                 .header("Set-Cookie", filters.cookie(Sessions.COOKIE, sessions.issue(u.get().name(), u.get().role()), -1, "Lax"))
                 .build();
     }
@@ -73,13 +73,13 @@ public class LoginResource {
     @Path("logout")
     public Response logout(@RestForm("_csrf") String csrf) {
         guard.csrf(csrf);
-        return Response.seeOther(URI.create("/")).header("Set-Cookie", filters.cookie(Sessions.COOKIE, "", 0, "Lax")).build();
+        return Redirects.seeOther(URI.create("/")).header("Set-Cookie", filters.cookie(Sessions.COOKIE, "", 0, "Lax")).build();
     }
 
     @GET
     @Path("admin/users")
     public Response list() {
-        if (!state.loggedIn()) return Response.seeOther(URI.create("/login?next=/admin/users")).build();
+        if (!state.loggedIn()) return Redirects.seeOther(URI.create("/login?next=/admin/users")).build();
         if (!state.has(Role.ADMIN)) throw new org.whosaid.web.security.Forbidden("role", false);
         return Response.ok(usersPage.data("p", pages.ctx()).data("users", users.list()).data("roles", List.of("viewer", "reviewer", "admin"))
                 .data("error", "").render()).build();
@@ -102,7 +102,7 @@ public class LoginResource {
         } catch (IllegalArgumentException e) {
             error = e.getMessage();
         }
-        if (error.isEmpty()) return Response.seeOther(URI.create("/admin/users")).build();
+        if (error.isEmpty()) return Redirects.seeOther(URI.create("/admin/users")).build();
         return Response.status(400).entity(usersPage.data("p", pages.ctx()).data("users", users.list())
                 .data("roles", List.of("viewer", "reviewer", "admin")).data("error", error).render()).build();
     }

@@ -19,6 +19,14 @@ public record Pager(int page, int size, long total, int pages, String prev, Stri
         return new Pager(page, size, total, pages, prev, next, from, to);
     }
 
+    /** A page number from the query: negative reads as 0, above {@code whosaid.web.max-page} is a 400 page naming it. */
+    public static int checked(int page, int maxPage) {
+        if (page > maxPage) {
+            throw new jakarta.ws.rs.BadRequestException("page must be at most " + maxPage + " (whosaid.web.max-page)");
+        }
+        return Math.max(0, page);
+    }
+
     public int number() { return page + 1; }
     public boolean hasPrev() { return !prev.isEmpty(); }
     public boolean hasNext() { return !next.isEmpty(); }

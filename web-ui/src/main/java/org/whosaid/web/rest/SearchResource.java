@@ -109,6 +109,7 @@ public class SearchResource {
     @GET
     public TemplateInstance page(@BeanParam Filters f) {
         int size = config.web().pageSize();
+        Pager.checked(f.pageNo(), config.web().maxPage());
         List<Views.StatementV> results = List.of();
         long total = 0;
         boolean capped = false;
@@ -129,7 +130,7 @@ public class SearchResource {
     @Path("/export.csv")
     @Produces("text/csv")
     public Response csv(@BeanParam Filters f, @Context UriInfo uri) {
-        return Response.ok(Exports.csv(all(f), ClusterResource.base(uri))).type("text/csv; charset=UTF-8")
+        return Response.ok(Exports.csv(all(f), ClusterResource.publicBase(config))).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"statements.csv\"").build();
     }
 
@@ -139,7 +140,7 @@ public class SearchResource {
     public Response json(@BeanParam Filters f, @Context UriInfo uri) {
         var root = mapper.createObjectNode();
         root.put("query", f.query());
-        root.set("statements", Exports.json(mapper, all(f), ClusterResource.base(uri)));
+        root.set("statements", Exports.json(mapper, all(f), ClusterResource.publicBase(config)));
         return Response.ok(root.toPrettyString()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"statements.json\"").build();
     }

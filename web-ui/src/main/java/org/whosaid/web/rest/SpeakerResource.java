@@ -43,7 +43,7 @@ public class SpeakerResource {
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().pageSize();
-        int p = Math.max(0, page);
+        int p = Pager.checked(page, config.web().maxPage());
         JsonNode res = downstream.analysis(a -> a.speakers(ArticleResource.blank(q), p, size));
         List<SpeakerRow> rows = Json.items(res).stream().map(SpeakerResource::row).toList();
         String query = q == null || q.isBlank() ? "" : Pages.withParam("", "", "q", q.trim()).substring(1);
@@ -57,7 +57,7 @@ public class SpeakerResource {
         JsonNode sp = downstream.analysis(a -> a.speaker(entityId));
         SpeakerRow row = row(sp);
         int size = config.web().pageSize();
-        int p = Math.max(0, page);
+        int p = Pager.checked(page, config.web().maxPage());
         JsonNode st = downstream.analysis(a -> a.statements(null, null, entityId, null, null, null, null, null, null, p, size));
         List<Views.StatementV> statements = Json.items(st).stream().map(Views::statement).toList();
         List<RoleV> roles = new ArrayList<>();

@@ -38,7 +38,7 @@ public class StoryResource {
     @GET
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().pageSize();
-        int p = Math.max(0, page);
+        int p = Pager.checked(page, config.web().maxPage());
         JsonNode res = downstream.analysis(a -> a.stories(p, size));
         return stories.data("p", pages.ctx()).data("stories", Json.items(res).stream().map(Views::story).toList())
                 .data("pager", Pager.of("/stories", "", p, size, Json.total(res)));

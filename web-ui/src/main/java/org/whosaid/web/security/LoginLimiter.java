@@ -10,8 +10,10 @@ import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Login rate limit: at most {@code whosaid.web.login-max-failures} failed logins per client address and per user name
- * within {@code whosaid.web.login-window}; further attempts are refused (429) until the window has passed.
+ * Login rate limit: at most {@code whosaid.web.login-max-failures} failed logins per user name <em>and</em> client
+ * address, and four times that per client address (password spraying), within {@code whosaid.web.login-window};
+ * further attempts are refused (429) until the window has passed. There is no lock per user name alone: with one,
+ * anyone could lock {@code admin} out with a few wrong passwords (issue 15 finding 11).
  */
 @ApplicationScoped
 public class LoginLimiter {
@@ -19,17 +21,21 @@ public class LoginLimiter {
     private final ConcurrentHashMap<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 
     public boolean blocked(String client, String user) {
-        return count("ip:" + client) >= config.web().loginMaxFailures()
-                || count("user:" + user) >= config.web().loginMaxFailures();
+        return count(pair(client, user)) >= config.web().loginMaxFailures()
+                || count("ip:" + client) >= 4 * config.web().loginMaxFailures();
     }
 
     public void failed(String client, String user) {
         add("ip:" + client);
-        add("user:" + user);
+        add(pair(client, user));
     }
 
     public void succeeded(String client, String user) {
-        failures.remove("user:" + user);
+        failures.remove(pair(client, user));
+    }
+
+    private static String pair(String client, String user) {
+        return "pair:" + client + "|" + user;
     }
 
     private int count(String key) {

@@ -1,5 +1,6 @@
 package org.whosaid.web.security;
 
+import org.whosaid.web.rest.Redirects;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class OidcLoginResource {
             return Response.status(403).entity("signed in as " + user + ", but the account has no whosaid role (viewer, reviewer or admin)")
                     .type("text/plain").build();
         }
-        return Response.seeOther(URI.create("/"))
+        return Redirects.seeOther(URI.create("/"))
                 .header("Set-Cookie", filters.cookie(Sessions.COOKIE, sessions.issue(user, role), -1, "Lax"))
                 .header("Set-Cookie", "q_session=; Path=" + oidcCookiePath + "; Max-Age=0; HttpOnly")
                 .build();

@@ -1,5 +1,6 @@
 package org.whosaid.web.security;
 
+import org.whosaid.web.rest.Redirects;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -69,13 +70,13 @@ public class RequestFilters {
         }
 
         if (oidcLogin && path.equals("/login") && "GET".equals(ctx.getMethod())) {
-            return Response.seeOther(URI.create("/login/oidc")).build(); // sign-in through the OIDC provider only
+            return Redirects.seeOther(URI.create("/login/oidc")).build(); // sign-in through the OIDC provider only
         }
         boolean open = path.equals("/login") || path.equals("/logout") || path.equals("/login/oidc") || path.startsWith("/q/");
         if (!open && !config.web().anonymousRead() && !state.loggedIn()) {
             if ("GET".equals(ctx.getMethod()) || "HEAD".equals(ctx.getMethod())) {
                 String next = path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-                return Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", next).build()).build();
+                return Redirects.seeOther(UriBuilder.fromPath("/login").queryParam("next", next).build()).build();
             }
             return Response.status(401).entity("login required").type("text/plain").build();
         }

@@ -20,6 +20,13 @@ public final class Views {
 
     private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** An absolute http or https URL (case-insensitive scheme). */
+    public static boolean isWebUrl(String url) {
+        if (url == null) return false;
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://");
+    }
+
     @TemplateData
     public record StatementV(String key, String id, String localId, long articleId, String outlet, String url, String publishedAt,
                              String date, String form, String formKey, String formClass, String medium, String quote,
@@ -27,6 +34,8 @@ public final class Views {
                              List<String> chain, List<String> evidence, String confidence, String clusterId,
                              String reviewStatus, String language, String title, String parentId) {
         public String anchor() { return "/articles/" + articleId + "#" + localId; }
+        /** Only http(s) URLs become links; anything else stored earlier is shown as text (issue 15 finding 7). */
+        public boolean webUrl() { return isWebUrl(url); }
         public boolean hasSpeaker() { return !speakerName.isEmpty() || !speakerText.isEmpty(); }
         public String speakerShown() { return speakerName.isEmpty() ? speakerText : speakerName; }
         public String shortQuote() { return shorten(quote, 90); }
@@ -39,6 +48,8 @@ public final class Views {
                            String language, List<String> agencies, String lead, String text, int version,
                            String analysisStatus, String analysisError, String ingestedAt, String copyOf) {
         public String label() { return title.isBlank() ? "#" + id : title; }
+        /** Only http(s) URLs become links; anything else stored earlier is shown as text (issue 15 finding 7). */
+        public boolean webUrl() { return isWebUrl(url); }
         /** The lead only when the body does not already hold it. */
         public boolean showLead() {
             String l = lead.strip();

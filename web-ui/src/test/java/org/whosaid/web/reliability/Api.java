@@ -26,7 +26,7 @@ final class Api {
     }
 
     static Response get(String url) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + ADMIN_KEY).GET());
     }
 
     static Response post(String url, String contentType, String body) throws IOException, InterruptedException {

@@ -13,8 +13,13 @@ import java.util.List;
  * mark with the last open mark it can close; a straight quote closes an open straight quote unless it stands before a
  * word (then it opens a nested one). Unclosed marks are dropped at the end of a line, so a stray mark cannot swallow the
  * rest of the article.
+ * <p>Linear in the text: at most {@link #MAX_OPEN} marks stay open on a line (the oldest is dropped beyond that), and
+ * each span's enclosing quote is found with a stack instead of a look-back over all earlier spans (issue 15: dense
+ * quotation marks made both quadratic).
  */
 public final class QuoteFinder {
+    /** Open marks kept per line; real text nests a few deep. Bounds the search for an open straight quote. */
+    static final int MAX_OPEN = 64;
 
     public List<QuoteSpan> find(Document doc) {
         String t = doc.text;
@@ -58,14 +63,16 @@ public final class QuoteFinder {
                 }
                 default -> { }
             }
+            if (stack.size() > MAX_OPEN) stack.removeLast();
         }
         out.sort(Comparator.comparingInt((QuoteSpan q) -> q.start).thenComparingInt(q -> -q.end));
+        // spans nest or are disjoint (each closes its own opener), so the enclosing spans of q form a stack
+        Deque<Integer> enclosing = new ArrayDeque<>();
         for (int a = 0; a < out.size(); a++) {
             QuoteSpan q = out.get(a);
-            for (int b = a - 1; b >= 0; b--) {
-                QuoteSpan p = out.get(b);
-                if (p.start < q.start && q.end <= p.end) { q.parent = b; break; }
-            }
+            while (!enclosing.isEmpty() && out.get(enclosing.peek()).end < q.end) enclosing.pop();
+            if (!enclosing.isEmpty() && out.get(enclosing.peek()).start < q.start) q.parent = enclosing.peek();
+            enclosing.push(a);
             q.words = countWords(t, q.innerStart, q.innerEnd);
         }
         return out;

@@ -1,0 +1,64 @@
+package org.whosaid.web.hostile;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.web.fake.FakeServices;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Issue 15, web-ui: a page number past whosaid.web.max-page is a 400 page naming the limit (was 502), asked of no service. */
+@QuarkusTest
+@QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
+class HostileInputTest {
+
+    @Test
+    void storedNonWebUrlsAreShownAsTextNotLinks() {
+        String t = "„Wir kommen“, sagte Anna Berg.";
+        FakeServices.INGEST.get("/api/articles/77", "{\"id\":77,\"title\":\"Hafen\",\"outlet\":\"Kurier\",\"url\":\"javascript:alert(1)\","
+                + "\"text\":\"" + t + "\",\"version\":1,\"analysisStatus\":\"done\"}");
+        FakeServices.ANALYSIS.get("/api/articles/77/statements", "[]");
+        FakeServices.ANALYSIS.get("/api/articles/77", "{\"id\":77,\"version\":1,\"text\":\"" + t + "\"}");
+        String html = given().get("/articles/77").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(html.contains("href=\"javascript:"), "no javascript: link");
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("url-text"), "the URL is shown as text");
+    }
+
+    @Test
+    void redirectsAndExportsIgnoreTheHostHeader() {
+        String loc = given().redirects().follow(false).header("Host", "evil.example").get("/admin/users")
+                .then().statusCode(303).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertFalse(loc.contains("evil.example"), loc);
+        org.junit.jupiter.api.Assertions.assertTrue(loc.startsWith("/login"), loc);
+    }
+
+    @jakarta.inject.Inject
+    org.whosaid.web.security.LoginLimiter limiter;
+
+    @Test
+    void wrongPasswordsLockOnlyThatUserAtThatAddress() {
+        for (int i = 0; i < 5; i++) {
+            limiter.failed("203.0.113.7", "admin");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(limiter.blocked("203.0.113.7", "admin"));
+        org.junit.jupiter.api.Assertions.assertFalse(limiter.blocked("198.51.100.2", "admin"), "admin elsewhere is not locked out");
+        org.junit.jupiter.api.Assertions.assertFalse(limiter.blocked("203.0.113.7", "erika"), "another user there is not locked");
+        for (int i = 0; i < 15; i++) {
+            limiter.failed("203.0.113.7", "user" + i);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(limiter.blocked("203.0.113.7", "erika"), "spraying from one address is limited");
+    }
+
+    @Test
+    void hugePageNumbersAre400PagesNaming() {
+        for (String page : List.of("/articles", "/clusters", "/speakers", "/stories", "/search?q=hafen&")) {
+            String url = page + (page.contains("?") ? "" : "?") + "page=2147483647";
+            given().get(url).then().statusCode(400).body(containsString("page must be at most 100000"));
+        }
+        given().get("/q/health/live").then().statusCode(200);
+    }
+}
