@@ -58,7 +58,8 @@ class ReanalyzeRegroupTest {
         String status = "running";
         for (int i = 0; i < 600 && status.equals("running"); i++) {
             Thread.sleep(100);
-            status = given().get("/api/admin/reanalyze/" + job).then().statusCode(200).extract().path("status");
+            status = given().header("Authorization", Fixtures.KEY).get("/api/admin/reanalyze/" + job).then().statusCode(200)
+                    .extract().path("status");
         }
         assertEquals("done", status);
         assertEquals(clusterOf(a), clusterOf(b), "one cluster again after re-analysis");
