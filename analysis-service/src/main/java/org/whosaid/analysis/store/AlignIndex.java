@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.whosaid.analysis.engine.align.Grouping;
 import org.whosaid.analysis.engine.align.StatementView;
 
 /**
  * The SQL of incremental alignment on one JDBC connection (H2 and PostgreSQL): the candidates of a statement from the
- * indexed blocking keys, the few columns the comparison needs, and batched inserts of keys and search terms. Plain
+ * indexed blocking keys, the few columns the comparison needs, batched inserts of keys and search terms, and the
+ * scored pairs the grouping reads (statement_edge, V5). Plain
  * JDBC so that the service ({@link AlignStore}, on the transaction's connection) and the scale benchmark run the
  * same statements.
  *
@@ -245,5 +247,54 @@ public final class AlignIndex {
             }
             q.executeBatch();
         }
+    }
+
+    /** Stores the scored pairs a new statement formed with stored ones (statement_edge, V5). One batch. */
+    public static void insertEdges(Connection c, String statementId, Map<String, Double> weights) throws SQLException {
+        if (weights.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "insert into statement_edge (statement_id, other_id, weight) values (?, ?, ?)")) {
+            for (Map.Entry<String, Double> e : weights.entrySet()) {
+                q.setString(1, statementId);
+                q.setString(2, e.getKey());
+                q.setDouble(3, e.getValue());
+                q.addBatch();
+            }
+            q.executeBatch();
+        }
+    }
+
+    /**
+     * The stored pairs that touch any of the statements (both directions: one query per column, each by its index),
+     * in chunks of 200 ids (padded to a multiple of 20 so the query text repeats). A pair among two of the ids comes
+     * back twice; callers deduplicate.
+     */
+    public static List<Grouping.Edge> edgesOf(Connection c, Collection<String> ids) throws SQLException {
+        List<Grouping.Edge> out = new ArrayList<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 200) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 200));
+            int n = ((chunk.size() + 19) / 20) * 20;
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                in.append(i == 0 ? "?" : ", ?");
+            }
+            for (String column : List.of("statement_id", "other_id")) {
+                try (PreparedStatement q = c.prepareStatement("select statement_id, other_id, weight from statement_edge where "
+                        + column + " in (" + in + ")")) {
+                    for (int i = 0; i < n; i++) {
+                        q.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+                    }
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new Grouping.Edge(rs.getString(1), rs.getString(2), rs.getDouble(3)));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

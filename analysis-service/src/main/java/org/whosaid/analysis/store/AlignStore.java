@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.sql.PreparedStatement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -81,42 +80,23 @@ public class AlignStore {
         return out;
     }
 
-    /** Stores the scored pairs a new statement formed with stored ones (one batch; a pair already stored is skipped). */
+    /** Stores the scored pairs a new statement formed with stored ones (one JDBC batch, {@link AlignIndex#insertEdges}). */
     public void insertEdges(String statementId, Map<String, Double> weights) {
         if (weights.isEmpty()) {
             return;
         }
         work(c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "insert into statement_edge (statement_id, other_id, weight) values (?, ?, ?)")) {
-                for (Map.Entry<String, Double> e : weights.entrySet()) {
-                    q.setString(1, statementId);
-                    q.setString(2, e.getKey());
-                    q.setDouble(3, e.getValue());
-                    q.addBatch();
-                }
-                q.executeBatch();
-            }
+            AlignIndex.insertEdges(c, statementId, weights);
             return null;
         });
     }
 
-    /** The scored pairs that touch any of the statements (both directions), read in chunks of 200 ids. */
+    /**
+     * The scored pairs that touch any of the statements (both directions), read in chunks of 200 ids on the
+     * transaction's connection ({@link AlignIndex#edgesOf}; the pairs are written by JDBC too, so no flush is needed).
+     */
     public List<Grouping.Edge> edgesOf(Collection<String> ids) {
-        List<Grouping.Edge> out = new ArrayList<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 200) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 200));
-            for (String column : List.of("statement_id", "other_id")) {
-                @SuppressWarnings("unchecked")
-                List<Object[]> rows = em.createNativeQuery("select statement_id, other_id, weight from statement_edge where "
-                        + column + " in (?1)").setParameter(1, chunk).getResultList();
-                for (Object[] r : rows) {
-                    out.add(new Grouping.Edge((String) r[0], (String) r[1], ((Number) r[2]).doubleValue()));
-                }
-            }
-        }
-        return out;
+        return work(c -> AlignIndex.edgesOf(c, ids));
     }
 
     public void deleteIndexesOfArticle(long articleId) {

@@ -12,14 +12,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.flywaydb.core.Flyway;
 import org.whosaid.analysis.engine.align.AlignConfig;
 import org.whosaid.analysis.engine.align.Aligner;
+import org.whosaid.analysis.engine.align.Grouping;
 import org.whosaid.analysis.engine.align.Lexicon;
 import org.whosaid.analysis.engine.align.Link;
 import org.whosaid.analysis.engine.align.Relation;
@@ -36,14 +43,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Alignment at scale: fills the analysis schema (Flyway migrations) with N synthetic statements, their signatures
- * and blocking keys (not their search terms, to keep the fill fast), then measures the time to align one new article in-process (10 statements) on the
- * service's code path: {@code Aligner.signature} and {@code blockingKeys}, {@link AlignIndex#hits} (one query per
- * statement) and {@link AlignStore#rank}, {@link AlignIndex#load} (one query), {@link Views#signature} (compact
- * codec), {@code Aligner.compare}, then the writes {@code AlignmentService} makes (new cluster row, statement row,
- * {@link AlignIndex#insertKeys}, {@link AlignIndex#insertTerms}, SAME links) and the commit. Reports wall time and the
- * thread's CPU time per article (H2 embedded runs the SQL in the caller's thread, so CPU time is robust against other
- * load on the machine) and the heap after GC as the corpus grows. Synthetic: invented words (Zipf-distributed), 20,000
- * speakers, 3 years of dates. Not included: what ArticleWriter does after alignment (cluster recompute, stories, names).
+ * and blocking keys (not their search terms, to keep the fill fast; one statement in ten renders a recent one and
+ * that pair is stored in statement_edge, see {@link #recent}), then measures the time to align one new article
+ * in-process (10 statements) on the service's path (AlignmentService.align): {@code Aligner.signature},
+ * {@code blockingKeys} and {@code queryKeys}, {@link AlignIndex#hits} and {@link AlignStore#rank}, {@link
+ * AlignIndex#load}, {@link Views#signature}, {@code Aligner.compare}, the writes (statement row, {@link
+ * AlignIndex#insertKeys}, {@link AlignIndex#insertTerms}, {@link AlignIndex#insertEdges}), the regrouping of the
+ * connected neighbourhood ({@link AlignIndex#edgesOf}, cluster members, at most 400 statements, {@link
+ * Grouping#cluster}, majority ids, cluster_id updates), SAME evidence links, RELATED cluster links and the commit.
+ * Reports wall time and the thread's CPU time per article (H2 embedded runs the SQL in the caller's thread, so CPU
+ * time is robust against other load on the machine), CPU per phase and the heap after GC as the corpus grows.
+ * Synthetic: invented words (Zipf-distributed), 20,000 speakers, 3 years of dates. Not included: what ArticleWriter
+ * does after alignment (cluster recompute, stories, names); the regrouping reads three columns per statement by JDBC
+ * where the service loads entities through Hibernate.
  *
  * <pre>
  * ./mvnw -q -o -pl analysis-service test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -146,7 +158,7 @@ public final class AlignScaleBench {
             + "cluster_id, context_text, signature, body) values (?, ?, 1, ?, ?, 'Direct', ?, ?, 0, 10, ?, ?, ?, ?, 'de', "
             + "?, ?, ?, '{}')";
 
-    void bindStatement(PreparedStatement st, Row r, int seq, long cluster, Signature sig) throws Exception {
+    void bindStatement(PreparedStatement st, Row r, int seq, Long cluster, Signature sig) throws Exception {
         StatementView v = r.view();
         st.setString(1, r.id());
         st.setLong(2, r.article());
@@ -158,7 +170,11 @@ public final class AlignScaleBench {
         st.setString(8, v.speakerEntityId());
         st.setString(9, r.outlet());
         st.setObject(10, r.at());
-        st.setLong(11, cluster);
+        if (cluster == null) {
+            st.setNull(11, java.sql.Types.BIGINT);
+        } else {
+            st.setLong(11, cluster);
+        }
         st.setString(12, r.quote());
         st.setString(13, views.write(sig));
     }
@@ -182,6 +198,21 @@ public final class AlignScaleBench {
         db.commit();
     }
 
+    /** A recently filled statement that a later one may paraphrase: its row, signature and cluster. */
+    record Planted(Row row, Signature sig, long cluster) {
+    }
+
+    /**
+     * The last 1,000 filled statements (about a day at 1,000,000 over three years). Statement 5 of every filled article
+     * renders one of them (10 % of the corpus): its pair is stored in statement_edge when its weight reaches 0.2, and
+     * it joins that statement's cluster when the weight reaches the SAME threshold, so that the stored corpus has
+     * pairs and clusters of several members for the regrouping to walk. The other pairs a real corpus would store
+     * (weaker renderings, same speaker and topic) are not computed: that would be the whole alignment again.
+     */
+    final Planted[] recent = new Planted[1000];
+    static final int PLANTED_SEQ = 5;
+    long fillEdges;
+
     /** Fills to {@code target} statements with batched JDBC: rows and blocking keys as the service stores them. */
     void fill(long target, long already) throws Exception {
         db.setAutoCommit(false);
@@ -191,6 +222,8 @@ public final class AlignScaleBench {
         PreparedStatement st = db.prepareStatement(INSERT_STATEMENT);
         PreparedStatement key = db.prepareStatement(
                 "insert into blocking_key (key_value, statement_id, article_id, published_at) values (?, ?, ?, ?)");
+        PreparedStatement edge = db.prepareStatement(
+                "insert into statement_edge (statement_id, other_id, weight) values (?, ?, ?)");
         long done = already;
         long t0 = System.nanoTime();
         while (done < target) {
@@ -205,7 +238,27 @@ public final class AlignScaleBench {
                 Row r = synthetic(a, i, at);
                 StatementView v = r.view();
                 Signature sig = aligner.signature(v);
-                bindStatement(st, r, i, r.cluster(), sig);
+                long cluster = r.cluster();
+                Planted old = i == PLANTED_SEQ ? recent[rnd.nextInt(recent.length)] : null;
+                if (old != null) {
+                    // a rendering of an earlier statement (same speaker, one extra word): its pair stored as the service would
+                    r = new Row(r.id(), a, r.outlet(), at, old.row().speaker(), old.row().quote() + " " + word(), r.cluster());
+                    v = r.view();
+                    sig = aligner.signature(v);
+                    Link l = aligner.compare(v, sig, old.row().view(), old.sig());
+                    if (l.weight() >= EDGE_MIN) {
+                        edge.setString(1, r.id());
+                        edge.setString(2, old.row().id());
+                        edge.setDouble(3, l.weight());
+                        edge.addBatch();
+                        fillEdges++;
+                    }
+                    if (l.weight() >= aligner.config().sameThreshold()) {
+                        cluster = old.cluster();
+                    }
+                }
+                recent[(int) (done % recent.length)] = new Planted(r, sig, cluster);
+                bindStatement(st, r, i, cluster, sig);
                 st.addBatch();
                 for (String k : aligner.blockingKeys(v, sig)) {
                     key.setString(1, k);
@@ -219,6 +272,7 @@ public final class AlignScaleBench {
                 art.executeBatch();
                 st.executeBatch();
                 key.executeBatch();
+                edge.executeBatch();
                 db.commit();
             }
             if (done % 50_000 == 0) {
@@ -228,19 +282,31 @@ public final class AlignScaleBench {
         art.executeBatch();
         st.executeBatch();
         key.executeBatch();
+        edge.executeBatch();
         db.commit();
+        System.out.printf("  planted paraphrase pairs stored as edges so far: %,d%n", fillEdges);
         long t = System.nanoTime();
         indexes(true);
         System.out.printf("  indexes built again in %.0f s%n", (System.nanoTime() - t) / 1e9);
     }
 
     /** Phase totals over the measured articles, nanoseconds of thread CPU time. */
-    final long[] phase = new long[6];
+    final long[] phase = new long[8];
     static final String[] PHASES = {"signature+keys", "candidate ids", "load candidates", "decode+compare", "writes",
-            "commit"};
-    long sameFound;
+            "regroup", "links", "commit"};
+    /** New statements whose cluster after the regrouping is one that existed before the article. */
+    long joined;
+    long joinedPlanted;
+    /** Stored statements the regrouping moved to another cluster. */
+    long moved;
     long compared;
     long keyRows;
+    long edgesStored;
+    long relatedLinks;
+    /** Statements in the regrouped neighbourhoods, pairs among them, neighbourhoods that reached max-regroup. */
+    long regrouped;
+    long pairsAmong;
+    long capped;
 
     /** Timings of one article: wall and thread CPU, milliseconds; server = the PostgreSQL backend's CPU (or 0). */
     record Timing(double wallMs, double cpuMs, double serverMs) {
@@ -263,9 +329,69 @@ public final class AlignScaleBench {
         }
     }
 
+    /** A compared candidate (AlignmentService.Scored). */
+    record Scored(String otherId, Link link) {
+    }
+
+    /** What the regrouping knows of a statement of the neighbourhood (the service loads the whole entity). */
+    static final class Member {
+        final String id;
+        final long articleId;
+        Long clusterId;
+
+        Member(String id, long articleId, Long clusterId) {
+            this.id = id;
+            this.articleId = articleId;
+            this.clusterId = clusterId;
+        }
+    }
+
+    static final String MEMBER_COLUMNS = "select id, article_id, cluster_id from statement where ";
+
+    static void readMembers(PreparedStatement q, List<Member> out) throws Exception {
+        try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                long c = rs.getLong(3);
+                out.add(new Member(rs.getString(1), rs.getLong(2), rs.wasNull() ? null : c));
+            }
+        }
+    }
+
+    List<Member> clusterMembers(long cluster) throws Exception {
+        List<Member> out = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(MEMBER_COLUMNS + "cluster_id = ? order by id")) {
+            q.setLong(1, cluster);
+            readMembers(q, out);
+        }
+        return out;
+    }
+
+    List<Member> membersById(List<String> ids) throws Exception {
+        List<Member> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        StringBuilder sql = new StringBuilder(MEMBER_COLUMNS + "id in (");
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement q = db.prepareStatement(sql.append(')').toString())) {
+            for (int i = 0; i < ids.size(); i++) {
+                q.setString(i + 1, ids.get(i));
+            }
+            readMembers(q, out);
+        }
+        return out;
+    }
+
     /**
-     * Aligns one new article as AlignmentService does. Half its statements paraphrase stored ones (same speaker,
-     * three hours later, one extra word); picking them is not timed.
+     * Aligns one new article as AlignmentService.align does: per statement signature, stored and query keys,
+     * candidates ({@link AlignIndex#hits}, {@link AlignStore#rank}), {@link AlignIndex#load}, compare, the writes
+     * (statement row without cluster, keys, terms, {@link AlignIndex#insertEdges} for pairs of weight ≥ 0.2, at most
+     * 50); then the regrouping of the neighbourhood (breadth first over stored pairs and shared clusters, at most 400
+     * statements, {@link Grouping#cluster}, ids by majority, new cluster rows, cluster_id of moved statements), the
+     * SAME evidence links and RELATED cluster links, commit. Half its statements paraphrase stored ones (same
+     * speaker, three hours later, one extra word); picking them is not timed.
      */
     Timing alignOneArticle(long stored) throws Exception {
         long a = nextArticle++;
@@ -293,6 +419,8 @@ public final class AlignScaleBench {
             art.setObject(3, at);
             art.executeUpdate();
         }
+        Map<String, Map<String, Link>> same = new HashMap<>();
+        Map<String, List<Scored>> related = new LinkedHashMap<>();
         int seq = 0;
         for (Row r : rows) {
             seq++;
@@ -300,60 +428,47 @@ public final class AlignScaleBench {
             StatementView v = r.view();
             Signature sig = aligner.signature(v);
             List<String> keys = new ArrayList<>(aligner.blockingKeys(v, sig));
+            List<String> query = new ArrayList<>(aligner.queryKeys(v, sig));
             OffsetDateTime keyTime = r.at(); // AlignmentService.keyTime: the publication time when known
             long p1 = THREADS.getCurrentThreadCpuTime();
-            AlignIndex.Hits hits = AlignIndex.hits(db, keys, keyTime, a, rowsPerKey);
+            AlignIndex.Hits hits = AlignIndex.hits(db, query, keyTime, a, rowsPerKey);
             keyRows += hits.rows();
-            List<String> ids = AlignStore.rank(hits, maxCandidates);
+            List<String> ids = AlignStore.rank(hits, Math.min(maxCandidates, aligner.config().maxCandidates()));
             long p2 = THREADS.getCurrentThreadCpuTime();
             List<AlignIndex.Candidate> candidates = AlignIndex.load(db, ids);
             long p3 = THREADS.getCurrentThreadCpuTime();
-            long cluster = -1;
-            double best = 0;
-            List<String[]> sameLinks = new ArrayList<>();
+            List<Scored> scored = new ArrayList<>();
             for (AlignIndex.Candidate c : candidates) {
-                if (c.clusterId() == null) {
-                    continue;
-                }
                 StatementView o = c.view();
                 Link l = aligner.compare(v, sig, o, views.signature(c.signature(), o));
-                if (l.relation() == Relation.SAME) {
-                    sameLinks.add(new String[] {c.id(), String.valueOf(l.score()), String.join("\n", l.evidence())});
-                    if (l.score() > best) {
-                        best = l.score();
-                        cluster = c.clusterId();
-                    }
+                if (l.weight() > 0 || l.relation() != Relation.NONE) {
+                    scored.add(new Scored(c.id(), l));
                 }
             }
+            scored.sort(Comparator.comparingDouble((Scored x) -> -x.link().weight()).thenComparing(Scored::otherId));
+            Map<String, Double> edges = new LinkedHashMap<>();
+            Map<String, Link> pairs = new LinkedHashMap<>();
+            List<Scored> rel = new ArrayList<>();
+            for (Scored x : scored) {
+                if (x.link().weight() >= EDGE_MIN && edges.size() < MAX_EDGES_PER_STATEMENT) {
+                    edges.put(x.otherId(), x.link().weight());
+                    pairs.put(x.otherId(), x.link());
+                } else if (x.link().relation() == Relation.RELATED) {
+                    rel.add(x);
+                }
+            }
+            rel.sort(Comparator.comparingDouble((Scored x) -> -x.link().score()).thenComparing(Scored::otherId));
+            same.put(r.id(), pairs);
+            related.put(r.id(), rel);
             long p4 = THREADS.getCurrentThreadCpuTime();
-            if (cluster < 0) {
-                try (PreparedStatement c = db.prepareStatement("insert into cluster (id, updated_at) values (?, ?)")) {
-                    cluster = nextCluster++ + 100_000_000L;
-                    c.setLong(1, cluster);
-                    c.setObject(2, OffsetDateTime.now());
-                    c.executeUpdate();
-                }
-            } else {
-                sameFound++;
-            }
             try (PreparedStatement st = db.prepareStatement(INSERT_STATEMENT)) {
-                bindStatement(st, r, seq, cluster, sig);
+                bindStatement(st, r, seq, null, sig);   // the cluster comes from the regrouping
                 st.executeUpdate();
             }
             AlignIndex.insertKeys(db, r.id(), a, keyTime, keys);
             AlignIndex.insertTerms(db, r.id(), a, r.at(), Texts.terms(r.quote(), v.speakerName()));
-            try (PreparedStatement l = db.prepareStatement("insert into statement_link (statement_id, other_id, relation, "
-                    + "score, evidence, created_at) values (?, ?, 'SAME', ?, ?, ?)")) {
-                for (String[] s : sameLinks.subList(0, Math.min(5, sameLinks.size()))) {
-                    l.setString(1, r.id());
-                    l.setString(2, s[0]);
-                    l.setDouble(3, Double.parseDouble(s[1]));
-                    l.setString(4, s[2]);
-                    l.setObject(5, OffsetDateTime.now());
-                    l.addBatch();
-                }
-                l.executeBatch();
-            }
+            AlignIndex.insertEdges(db, r.id(), edges);
+            edgesStored += edges.size();
             long p5 = THREADS.getCurrentThreadCpuTime();
             phase[0] += p1 - p0;
             phase[1] += p2 - p1;
@@ -362,11 +477,276 @@ public final class AlignScaleBench {
             phase[4] += p5 - p4;
             compared += ids.size();
         }
-        long c0 = THREADS.getCurrentThreadCpuTime();
+        long g0 = THREADS.getCurrentThreadCpuTime();
+        Map<String, Member> nodes = regroup(a, rows);
+        long g1 = THREADS.getCurrentThreadCpuTime();
+        // evidence: each new statement's best pairs inside its cluster (≤ 5), RELATED links to other clusters (≤ 5)
+        try (PreparedStatement l = db.prepareStatement("insert into statement_link (statement_id, other_id, relation, "
+                + "score, evidence, created_at) values (?, ?, 'SAME', ?, ?, ?)")) {
+            OffsetDateTime now = OffsetDateTime.now();
+            for (Row r : rows) {
+                Long cluster = nodes.get(r.id()).clusterId;
+                Map<String, Link> pairs = same.get(r.id());
+                List<String> ids = new ArrayList<>(pairs.keySet());
+                Map<String, Long> others = clustersOf(ids, nodes);
+                ids.sort(Comparator.comparingDouble((String id) -> -pairs.get(id).weight()).thenComparing(id -> id));
+                int n = 0;
+                for (String other : ids) {
+                    if (n < 5 && cluster != null && cluster.equals(others.get(other))) {
+                        Link k = pairs.get(other);
+                        l.setString(1, r.id());
+                        l.setString(2, other);
+                        l.setDouble(3, k.score());
+                        l.setString(4, String.join("\n", k.evidence()));
+                        l.setObject(5, now);
+                        l.addBatch();
+                        n++;
+                    }
+                }
+                int rn = 0;
+                for (Scored x : related.get(r.id())) {
+                    Long oc = clustersOf(List.of(x.otherId()), nodes).get(x.otherId());
+                    if (oc != null && cluster != null && !oc.equals(cluster) && rn++ < 5) {
+                        relate(cluster, oc, x.link().score(), "via " + r.id() + " ~ " + x.otherId() + " ("
+                                + x.link().relation() + ")\n" + String.join("\n", x.link().evidence()));
+                        relatedLinks++;
+                    }
+                }
+            }
+            l.executeBatch();
+        }
+        long g2 = THREADS.getCurrentThreadCpuTime();
         db.commit();
-        phase[5] += THREADS.getCurrentThreadCpuTime() - c0;
+        long g3 = THREADS.getCurrentThreadCpuTime();
+        phase[5] += g1 - g0;
+        phase[6] += g2 - g1;
+        phase[7] += g3 - g2;
         return new Timing((System.nanoTime() - t0) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6,
                 backendCpuMs() - server0);
+    }
+
+    /** AlignmentService.EDGE_MIN and the defaults of whosaid.analysis.max-edges-per-statement and max-regroup. */
+    static final double EDGE_MIN = 0.2;
+    static final int MAX_EDGES_PER_STATEMENT = 50;
+    static final int MAX_REGROUP = 400;
+
+    /**
+     * AlignmentService.regroup with JDBC: the connected neighbourhood of the new statements (breadth first over
+     * stored pairs and shared clusters, nearest first, at most {@link #MAX_REGROUP}), their pins, {@link
+     * Grouping#cluster}, the majority cluster id per group (else a new cluster row) and the cluster_id of every
+     * statement that moved. (The service also checks that a majority cluster still exists; the bench's stored
+     * clusters have no rows, so it does not.)
+     */
+    Map<String, Member> regroup(long article, List<Row> rows) throws Exception {
+        Map<String, Member> nodes = new LinkedHashMap<>();
+        Set<Long> clusterIds = new TreeSet<>();
+        List<Grouping.Edge> among = new ArrayList<>();
+        Set<String> seenEdges = new HashSet<>();
+        Set<String> frontier = new TreeSet<>();
+        for (Row r : rows) {
+            nodes.put(r.id(), new Member(r.id(), article, null));
+            frontier.add(r.id());
+        }
+        Set<Long> pendingClusters = new TreeSet<>();
+        while ((!frontier.isEmpty() || !pendingClusters.isEmpty()) && nodes.size() < MAX_REGROUP) {
+            Set<String> next = new TreeSet<>();
+            for (Member s : nodes.values()) {
+                if (frontier.contains(s.id) && s.clusterId != null && !clusterIds.contains(s.clusterId)) {
+                    pendingClusters.add(s.clusterId);
+                }
+            }
+            for (Long c : pendingClusters) {
+                if (clusterIds.add(c)) {
+                    for (Member s : clusterMembers(c)) {
+                        if (!nodes.containsKey(s.id) && nodes.size() < MAX_REGROUP) {
+                            nodes.put(s.id, s);
+                            next.add(s.id);
+                        }
+                    }
+                }
+            }
+            pendingClusters.clear();
+            Set<String> partners = new TreeSet<>();
+            for (Grouping.Edge e : AlignIndex.edgesOf(db, frontier)) {
+                if (seenEdges.add(e.a() + "|" + e.b())) {
+                    among.add(e);
+                }
+                for (String x : List.of(e.a(), e.b())) {
+                    if (!nodes.containsKey(x)) {
+                        partners.add(x);
+                    }
+                }
+            }
+            List<String> p = new ArrayList<>(partners);
+            for (int from = 0; from < p.size() && nodes.size() < MAX_REGROUP; from += 200) {
+                List<Member> found = membersById(p.subList(from, Math.min(p.size(), from + 200)));
+                found.sort(Comparator.comparing((Member s) -> s.id));
+                for (Member s : found) {
+                    if (!nodes.containsKey(s.id) && nodes.size() < MAX_REGROUP) {
+                        nodes.put(s.id, s);
+                        next.add(s.id);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        for (Grouping.Edge e : AlignIndex.edgesOf(db, frontier)) {
+            if (seenEdges.add(e.a() + "|" + e.b())) {
+                among.add(e);
+            }
+        }
+        Set<String> inside = nodes.keySet();
+        among.removeIf(e -> !inside.contains(e.a()) || !inside.contains(e.b()));
+        regrouped += nodes.size();
+        pairsAmong += among.size();
+        if (nodes.size() >= MAX_REGROUP) {
+            capped++;
+        }
+        // pins of the neighbourhood's articles (the bench stores none; the query is the service's)
+        Set<Long> articles = new TreeSet<>();
+        for (Member s : nodes.values()) {
+            articles.add(s.articleId);
+        }
+        List<Long> al = new ArrayList<>(articles);
+        for (int from = 0; from < al.size(); from += 200) {
+            List<Long> chunk = al.subList(from, Math.min(al.size(), from + 200));
+            StringBuilder sql = new StringBuilder("select id, article_id, quote_key, pinned_cluster_id, rejected_clusters "
+                    + "from statement_pin where article_id in (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+            }
+            try (PreparedStatement q = db.prepareStatement(sql.append(')').toString())) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    q.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        throw new IllegalStateException("the bench stores no pins");
+                    }
+                }
+            }
+        }
+        List<Grouping.Node> gn = new ArrayList<>();
+        for (Member s : nodes.values()) {
+            gn.add(new Grouping.Node(s.id, s.articleId, null, s.clusterId, Set.of()));
+        }
+        Set<Long> used = new HashSet<>();
+        Set<Long> created = new HashSet<>();
+        List<String[]> moves = new ArrayList<>();
+        for (List<String> group : Grouping.cluster(gn, among, aligner.config().sameThreshold())) {
+            Long id = majority(group, nodes, used);
+            if (id == null) {
+                try (PreparedStatement c = db.prepareStatement("insert into cluster (id, updated_at) values (?, ?)")) {
+                    id = nextCluster++ + 100_000_000L;
+                    c.setLong(1, id);
+                    c.setObject(2, OffsetDateTime.now());
+                    c.executeUpdate();
+                }
+                created.add(id);
+            }
+            used.add(id);
+            for (String m : group) {
+                Member s = nodes.get(m);
+                if (!id.equals(s.clusterId)) {
+                    if (s.articleId != article) {
+                        moved++;
+                    }
+                    s.clusterId = id;
+                    moves.add(new String[] {m, String.valueOf(id)});
+                }
+            }
+        }
+        try (PreparedStatement u = db.prepareStatement("update statement set cluster_id = ? where id = ?")) {
+            for (String[] mv : moves) {
+                u.setLong(1, Long.parseLong(mv[1]));
+                u.setString(2, mv[0]);
+                u.addBatch();
+            }
+            u.executeBatch();
+        }
+        for (Row r : rows) {
+            if (!created.contains(nodes.get(r.id()).clusterId)) {
+                joined++;
+                if ("Bench".equals(r.outlet())) {
+                    joinedPlanted++;    // a planted paraphrase (the others keep the outlet of synthetic())
+                }
+            }
+        }
+        return nodes;
+    }
+
+    /** AlignmentService.majority: the cluster most members were in, not yet given to another group. */
+    static Long majority(List<String> group, Map<String, Member> nodes, Set<Long> used) {
+        Map<Long, Integer> votes = new TreeMap<>();
+        for (String m : group) {
+            Long c = nodes.get(m).clusterId;
+            if (c != null && !used.contains(c)) {
+                votes.merge(c, 1, Integer::sum);
+            }
+        }
+        Long best = null;
+        int n = 0;
+        for (Map.Entry<Long, Integer> e : votes.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Clusters of the given statements: from the neighbourhood when known, else read. */
+    Map<String, Long> clustersOf(List<String> ids, Map<String, Member> known) throws Exception {
+        Map<String, Long> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            if (known.containsKey(id)) {
+                out.put(id, known.get(id).clusterId);
+            } else {
+                missing.add(id);
+            }
+        }
+        for (int from = 0; from < missing.size(); from += 200) {
+            for (Member s : membersById(missing.subList(from, Math.min(missing.size(), from + 200)))) {
+                out.put(s.id, s.clusterId);
+            }
+        }
+        return out;
+    }
+
+    /** AlignmentService.relate (automatic source): stores or strengthens a RELATED link between two clusters. */
+    void relate(long a, long b, double score, String evidence) throws Exception {
+        if (a == b) {
+            return;
+        }
+        long lo = Math.min(a, b);
+        long hi = Math.max(a, b);
+        try (PreparedStatement q = db.prepareStatement(
+                "select id, score, source from cluster_link where cluster_a = ? and cluster_b = ?")) {
+            q.setLong(1, lo);
+            q.setLong(2, hi);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    try (PreparedStatement i = db.prepareStatement("insert into cluster_link (cluster_a, cluster_b, score, "
+                            + "evidence, source, created_at) values (?, ?, ?, ?, 'auto', ?)")) {
+                        i.setLong(1, lo);
+                        i.setLong(2, hi);
+                        i.setDouble(3, score);
+                        i.setString(4, evidence);
+                        i.setObject(5, OffsetDateTime.now());
+                        i.executeUpdate();
+                    }
+                } else if (!"human".equals(rs.getString(3)) && score > rs.getDouble(2)) {
+                    try (PreparedStatement u = db.prepareStatement(
+                            "update cluster_link set score = ?, evidence = ?, source = 'auto' where id = ?")) {
+                        u.setDouble(1, score);
+                        u.setString(2, evidence);
+                        u.setLong(3, rs.getLong(1));
+                        u.executeUpdate();
+                    }
+                }
+            }
+        }
     }
 
     static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -397,9 +777,16 @@ public final class AlignScaleBench {
         for (int i = 0; i < 20; i++) {
             alignOneArticle(stored);    // warm-up
         }
-        sameFound = 0;
+        joined = 0;
+        joinedPlanted = 0;
+        moved = 0;
         compared = 0;
         keyRows = 0;
+        edgesStored = 0;
+        relatedLinks = 0;
+        regrouped = 0;
+        pairsAmong = 0;
+        capped = 0;
         Arrays.fill(phase, 0);
         double[] ms = new double[articles];
         double[] cpu = new double[articles];
@@ -418,11 +805,16 @@ public final class AlignScaleBench {
         }
         System.out.printf("stored=%,d  align one article (%d statements): wall p50=%.1f p95=%.1f p99=%.1f max=%.1f ms;"
                         + " thread CPU p50=%.1f p95=%.1f p99=%.1f ms  key rows/statement=%.0f candidates/statement=%.0f"
-                        + "  joined-existing=%d/%d  heap-after-gc=%.0f MB  load=%s%n  mean thread CPU ms per article: %s%n",
+                        + "  joined-existing=%d/%d (planted paraphrases %d)  heap-after-gc=%.0f MB  load=%s%n"
+                        + "  edges stored/statement=%.2f  regrouped statements/article=%.1f  pairs among them/article=%.1f"
+                        + "  neighbourhoods at max-regroup=%d  stored statements moved=%d  RELATED cluster links=%d%n"
+                        + "  mean thread CPU ms per article: %s%n",
                 stored, PER_ARTICLE, ms[articles / 2], ms[(int) (articles * 0.95)], ms[(int) (articles * 0.99)],
                 ms[articles - 1], cpu[articles / 2], cpu[(int) (articles * 0.95)], cpu[(int) (articles * 0.99)],
-                keyRows / (double) (articles * PER_ARTICLE), compared / (double) (articles * PER_ARTICLE), sameFound,
-                articles * PER_ARTICLE, heapAfterGcMb(), loadAverage(), phases);
+                keyRows / (double) (articles * PER_ARTICLE), compared / (double) (articles * PER_ARTICLE), joined,
+                articles * PER_ARTICLE, joinedPlanted, heapAfterGcMb(), loadAverage(),
+                edgesStored / (double) (articles * PER_ARTICLE), regrouped / (double) articles,
+                pairsAmong / (double) articles, capped, moved, relatedLinks, phases);
         if (backendPid != 0) {
             System.out.printf("  PostgreSQL backend CPU: mean %.1f ms per article%n", server / articles);
         }
