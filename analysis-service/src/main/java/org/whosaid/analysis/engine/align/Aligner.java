@@ -48,12 +48,10 @@ public final class Aligner {
     static final int REQUOTE_DAYS = 14;
     static final double REQUOTE_CONTENT = 0.8;
     static final int REQUOTE_TERMS = 8;
-    /** What naming the same person adds to a pair's weight (an unknown or compatible speaker adds nothing). */
-    static final double SAME_SPEAKER_BONUS = 0.15;
     /** Terms that must match before the words count at all (a synonym is half a term). */
     static final double MIN_MATCHED = 1.5;
-    /** What a negation on one side only takes from the weight, beyond the score's 0.05. */
-    static final double NEGATION_WEIGHT = 0.15;
+    /** What a negation on one side only takes from the weight, beyond the score's 0.05: it usually says the opposite. */
+    static final double NEGATION_WEIGHT = 0.25;
 
     private static final int STATED_CACHE_MAX = 50_000;
     private final AlignConfig config;
@@ -283,7 +281,7 @@ public final class Aligner {
         }
 
         // speaker
-        int speaker = SpeakerAgreement.of(a, b, ev);
+        SpeakerAgreement.Kind speaker = SpeakerAgreement.of(a, b, ev);
 
         // occasion
         boolean dayOk = true;
@@ -301,7 +299,7 @@ public final class Aligner {
                 if (afterPublication) {
                     dayOk = false;
                     ev.add("occasion differs: day " + sa.day() + " vs " + sb.day() + " (said after the other was published)");
-                } else if (diff > config.maxDaysApart() && diff <= REQUOTE_DAYS && speaker > 0 && la.equals(lb)
+                } else if (diff > config.maxDaysApart() && diff <= REQUOTE_DAYS && speaker == SpeakerAgreement.Kind.SAME && la.equals(lb)
                         && content >= REQUOTE_CONTENT && Math.min(sa.terms().size(), sb.terms().size()) >= REQUOTE_TERMS
                         && !(stated(a) && stated(b))) {
                     // a long quote repeated nearly word for word days later is that utterance quoted again
@@ -324,14 +322,13 @@ public final class Aligner {
             ev.add("negation differs");
         }
 
-        double adjust = score - content; // names, numbers, channel, day, negation, embedding
+        // names, numbers, channel, day, embedding; a negation on one side only costs the weight more than the score
+        double adjust = score - content - (sa.negated() != sb.negated() ? NEGATION_WEIGHT : 0);
         score = Math.max(0, Math.min(1, score));
         // the weight that groups renderings: the share of the shorter rendering's words the other one has (at least
-        // one and a half words matched), the same adjustments, and a bonus when both name the same person
+        // one and a half words matched), the same adjustments, and what the speakers' agreement adds or takes
         double overlap = words.matched() >= MIN_MATCHED ? words.matched() / (words.smaller() + 1.0) : 0;
-        // a negation on one side only usually says the opposite: it costs the weight more than the score
-        double weight = speaker >= 0 && dayOk ? Math.max(0, Math.min(1, overlap + adjust
-                + (speaker > 0 ? SAME_SPEAKER_BONUS : 0) - (sa.negated() != sb.negated() ? NEGATION_WEIGHT : 0))) : 0;
+        double weight = !speaker.wall() && dayOk ? Math.max(0, Math.min(1, overlap + adjust + speaker.shift)) : 0;
         Relation rel;
         if (weight >= config.sameThreshold()) rel = Relation.SAME;
         else {

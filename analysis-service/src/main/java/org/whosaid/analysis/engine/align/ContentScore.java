@@ -94,23 +94,26 @@ final class ContentScore {
                 gph[j] = lexicon.phraseStems(gs[j]);
             }
             boolean[] gMatched = new boolean[gs.length];
-            int me = 0, md = 0;
+            boolean[] gWord = new boolean[gs.length];
+            double me = 0, md = 0;
             for (int i = 0; i < es.length; i++) {
-                boolean hit = false;
+                int hit = 0; // 2 = a word translates the word, 1 = only a word of a dictionary phrase
                 for (int j = 0; j < gs.length; j++) {
-                    if (es[i].equals(gs[j]) || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0)
-                            || (gph[j] != null && contains(gph[j], es[i]))) {
-                        if (!hit && shown.size() < 6) shown.add(es[i] + "=" + gs[j]);
-                        hit = true;
+                    boolean word = es[i].equals(gs[j]) || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0);
+                    if (word || (gph[j] != null && contains(gph[j], es[i]))) {
+                        if (hit == 0 && shown.size() < 6) shown.add(es[i] + (word ? "=" : "≈") + gs[j]);
+                        hit = Math.max(hit, word ? 2 : 1);
                         gMatched[j] = true;
+                        if (word) gWord[j] = true;
                     }
                 }
-                if (hit) me++;
+                if (hit == 2) me++;
+                else if (hit == 1) me += 0.5;
             }
             List<String> gm = null;
             for (int j = 0; j < gs.length; j++) {
                 if (!gMatched[j]) continue;
-                md++;
+                md += gWord[j] ? 1 : 0.5; // a word of a phrase ("before long" for "bald") is half a translation
                 if (gm == null) gm = new ArrayList<>(8);
                 gm.add(gs[j]);
             }

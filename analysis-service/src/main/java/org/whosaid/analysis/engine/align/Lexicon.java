@@ -150,7 +150,18 @@ public final class Lexicon {
     private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("etw.", "jdn.", "jdm.", "jds.", "sich",
             "sth.", "sb.", "sb.'s", "oneself", "one's", "to");
 
-    /** Drops {…} […] (…) <…> annotations and object placeholders; collapses spaces. No regex: runs 10^6 times. */
+    /**
+     * Prepositions that belong to an object placeholder ("to discuss sth. with sb.", "etw. mit jdm. besprechen"):
+     * dropped with it, so the entry still gives the single word.
+     */
+    private static final java.util.Set<String> PLACEHOLDER_PREPOSITIONS = java.util.Set.of("with", "about", "on",
+            "for", "from", "to", "into", "at", "of", "by", "upon", "mit", "über", "von", "an", "auf", "für", "zu", "bei",
+            "gegen", "um", "vor", "nach", "aus", "in");
+
+    /**
+     * Drops {…} […] (…) <…> annotations and object placeholders (with a preposition right after one: "sth. with sb.");
+     * collapses spaces. No regex: runs 10^6 times.
+     */
     static String clean(String alt) {
         StringBuilder b = new StringBuilder(alt.length());
         int depth = 0;
@@ -164,13 +175,19 @@ public final class Lexicon {
         }
         StringBuilder out = new StringBuilder(b.length());
         int i = 0, n = b.length();
+        boolean afterPlaceholder = false;
         while (i < n) {
             while (i < n && b.charAt(i) == ' ') i++;
             int j = i;
             while (j < n && b.charAt(j) != ' ') j++;
             if (j > i) {
                 String w = b.substring(i, j);
-                if (!PLACEHOLDERS.contains(w) || (w.equals("to") && out.length() > 0)) {
+                boolean placeholder = PLACEHOLDERS.contains(w) && !w.equals("to");
+                if (placeholder) afterPlaceholder = true;
+                else if (afterPlaceholder && PLACEHOLDER_PREPOSITIONS.contains(w)) {
+                    // "sth. with sb.": the preposition goes with its placeholder
+                } else if (!w.equals("to") || out.length() > 0) {
+                    afterPlaceholder = false;
                     if (out.length() > 0) out.append(' ');
                     out.append(w);
                 }

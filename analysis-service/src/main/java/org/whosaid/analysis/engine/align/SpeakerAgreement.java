@@ -5,12 +5,33 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Whether two renderings name the same speaker, as evidence rather than a wall: +1 the same person (entity, surname,
- * or surname sound: Uschakow ~ Ushakov), 0 compatible or unknown (one side has no speaker; one side names an
- * institution, a nationality, a place or an agency rather than a person; an institution and its spokesperson; the
- * intermediary named as speaker), −1 two different people. Only two person names can keep two renderings apart.
+ * Whether two renderings name the same speaker, as evidence rather than a wall. Each {@link Kind} moves a pair's
+ * weight: the same person (entity, surname, or surname sound: Uschakow ~ Ushakov) adds; an institution and its
+ * spokesperson, or the intermediary named as speaker, change nothing; one side without a speaker, or naming an
+ * institution, a nationality, a place or an agency rather than a person, costs a little; two different people of whom
+ * one was resolved from a pronoun or role cost more; only two different person names keep two renderings apart.
+ *
+ * <p>Measured on the real dev set (align-dev, 2026-12-06): of the same-utterance statement pairs, 378 of 481 name the
+ * same person on both sides; pairs with one speaker unknown, compatible or differing held 15 of 481 positives against
+ * 37 false pairs at the old threshold, so those kinds now need more shared words.
  */
 final class SpeakerAgreement {
+    /** How the speakers of two renderings agree, and what that adds to the pair's weight. */
+    enum Kind {
+        SAME(0.25), LEVELS(0), UNKNOWN(-0.2), COMPATIBLE(-0.2), UNSURE(-0.3), DIFFERENT(-1);
+
+        final double shift;
+
+        Kind(double shift) {
+            this.shift = shift;
+        }
+
+        /** Two different named people: never the same utterance. */
+        boolean wall() {
+            return this == DIFFERENT;
+        }
+    }
+
     /** Nationality and origin adjectives taken for a speaker ("American", "Russian", "Ukrainian", "russische"). */
     private static final Pattern ADJECTIVE = Pattern.compile("(?:[a-z]+(?:ian|ean|can|ese|ish|isch|ische|ischen|ischer|isches))");
     /** Agency credits and media that stand where a speaker would ("…, AFP"). */
@@ -20,57 +41,57 @@ final class SpeakerAgreement {
     private SpeakerAgreement() {
     }
 
-    static int of(StatementView a, StatementView b, List<String> ev) {
+    static Kind of(StatementView a, StatementView b, List<String> ev) {
         String ea = blankToNull(a.speakerEntityId()), eb = blankToNull(b.speakerEntityId());
         String sa = Aligner.surname(a.speakerName()), sb = Aligner.surname(b.speakerName());
         if (ea != null && ea.equals(eb)) {
             ev.add("speaker=entity:" + ea);
-            return 1;
+            return Kind.SAME;
         }
         if (sa != null && sb != null) {
             if (sa.equals(sb)) {
                 ev.add("speaker=surname:" + sa);
-                return 1;
+                return Kind.SAME;
             }
             if (Aligner.phonetic(sa).equals(Aligner.phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2) {
                 ev.add("speaker≈surname:" + sa + "~" + sb);
-                return 1;
+                return Kind.SAME;
             }
             // a name with a word too many ("Marco Rubio Änderungen", "State Marco Rubio") still names the person
             if (nameHas(a.speakerName(), sb) || nameHas(b.speakerName(), sa)) {
                 ev.add("speaker≈name:" + a.speakerName() + " ~ " + b.speakerName());
-                return 1;
+                return Kind.SAME;
             }
             if (reportedThrough(a, sb) || reportedThrough(b, sa)) {
                 ev.add("speaker reported through the other: " + a.speakerName() + " ~ " + b.speakerName()
                         + " (one outlet names the intermediary as speaker)");
-                return 0;
+                return Kind.LEVELS;
             }
             if (Attribution.institutionAndSpokesperson(a, b)) {
                 ev.add("speaker attributed at two levels: " + a.speakerName() + " ~ " + b.speakerName()
                         + " (an institution and its spokesperson)");
-                return 0;
+                return Kind.LEVELS;
             }
             if (!person(a.speakerName()) || !person(b.speakerName())) {
                 ev.add("speaker compatible: " + a.speakerName() + " ~ " + b.speakerName()
                         + " (" + (person(a.speakerName()) ? b.speakerName() : a.speakerName()) + " names no person)");
-                return 0;
+                return Kind.COMPATIBLE;
             }
             if (!a.speakerNamed() || !b.speakerNamed()) {
                 ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName() + ", but "
                         + (a.speakerNamed() ? b.speakerName() : a.speakerName())
                         + " was resolved from a pronoun or role, not named: not a wall");
-                return 0;
+                return Kind.UNSURE;
             }
             ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName());
-            return -1;
+            return Kind.DIFFERENT;
         }
         if (ea != null && eb != null && person(a.speakerName()) && person(b.speakerName())) {
             ev.add("speaker differs: entity " + ea + " vs " + eb);
-            return -1;
+            return Kind.DIFFERENT;
         }
         ev.add("speaker unknown on one side");
-        return 0;
+        return Kind.UNKNOWN;
     }
 
     /**

@@ -55,7 +55,8 @@ final class Text {
             "most", "other", "some", "such", "own", "same", "said", "say", "says", "saying", "told", "tell", "added",
             "stressed", "now", "yesterday", "today", "tomorrow", "not", "no", "never", "nothing", "none", "nor",
             "per", "cent", "percent", "around", "about", "some", "well", "really", "even", "still", "whether",
-            "that's", "it's", "there's", "we're", "they're", "i'm", "we've", "let", "lets", "get", "got", "make",
+            "that's", "it's", "there's", "we're", "they're", "i'm", "we've", "i've", "they've", "you've", "i'd", "we'd",
+            "they'd", "i'll", "we'll", "they'll", "let", "lets", "get", "got", "make",
             "made", "one", "ones", "way", "thing", "things");
     static final Set<String> DE_NEG = set("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
             "niemals", "nichts", "weder");
@@ -122,8 +123,8 @@ final class Text {
                 continue;
             }
             boolean capital = Character.isUpperCase(s.charAt(0));
-            String lower = s.toLowerCase(Locale.ROOT);
-            if (lower.endsWith("'s") || lower.endsWith("’s")) lower = lower.substring(0, lower.length() - 2);
+            String lower = s.toLowerCase(Locale.ROOT).replace('’', '\''); // "we’ve" is "we've"
+            if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
             String term;
             List<String> parts = List.of();
             boolean name = false, first = false, place = false, neg;
@@ -140,7 +141,7 @@ final class Text {
                     place = info.place();
                 }
             } else {
-                neg = EN_NEG.contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t");
+                neg = EN_NEG.contains(lower) || lower.endsWith("n't");
                 term = EN_STOP.contains(lower) || neg || lower.length() < 2 ? null : EnglishStemmer.stem(lower);
                 if (capital && !initial && !EN_NONAME.contains(lower) && !ROLE.matcher(lower).find()) name = true;
             }
