@@ -98,7 +98,7 @@ public final class QuoteFinder {
         return before && after;
     }
 
-    static int countWords(String t, int s, int e) {
+    public static int countWords(String t, int s, int e) {
         int words = 0;
         boolean in = false;
         for (int i = s; i < e; i++) {
