@@ -55,6 +55,7 @@ final class CueThenContent {
         if (doc.german() && !quoteContent && !COMPLEMENTIZERS.contains(t.lower()) && !tk.get(ce).is(":")
                 && ownCueInClause(doc, s, k)) startsWithCue = true;
         if (!ok || isSubordinator(t) || (relative && !quoteContent) || startsWithCue) return null;
+        if (!quoteContent && agencyCredit(doc, s, k)) return null;
         Mention sp = speakerBefore(doc, s, cs, v);
         // "erklärte sich bereit, … zu …": a commitment, reported as a whole sentence
         boolean bereit = false;
@@ -86,6 +87,21 @@ final class CueThenContent {
         channel(doc, d, cs, ce);
         addressee(doc, d, v, ce);
         return d;
+    }
+
+    /**
+     * "…,” Venn said, AFP." / "sagte er, dpa": one or two capitalised words (an agency or outlet credit, "Reuters",
+     * "AP", "dpa/AFP") from token k to the end of the sentence are no content
+     */
+    static boolean agencyCredit(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int words = 0;
+        for (int i = k; i < s.endToken; i++) {
+            Token t = tk.get(i);
+            if (t.isAny(".", "/", "(", ")", "!", "?")) continue;
+            if (!t.isWord() || !Character.isUpperCase(t.text.charAt(0)) || ++words > 2) return false;
+        }
+        return words > 0;
     }
 
     /** a trailing cue clause of another speaker ends the content: "X habe gesagt, „…“, fügte er hinzu." */

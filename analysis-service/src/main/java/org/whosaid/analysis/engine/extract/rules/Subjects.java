@@ -33,6 +33,9 @@ import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
 final class Subjects {
     private Subjects() {}
 
+    /** English forms of "tell": the mention after them is the addressee ("told reporters", "tells the Post") */
+    static final Set<String> TELL = Set.of("told", "tell", "tells", "telling");
+
     /** subject before the verb in its clause: the first mention not governed by a preposition or oblique article */
     static Mention speakerBefore(Document doc, Sentence s, int cs, int v) {
         Mention first = null;
@@ -64,6 +67,8 @@ final class Subjects {
 
     /** subject after the verb: the first mention in [from, to) not governed by a preposition */
     static Mention speakerAfter(Document doc, Sentence s, int from, int to) {
+        // English "…, she told the Harbour Post": the noun phrase after "told" is the addressee, never the speaker
+        if (!doc.german() && from > s.firstToken && from - 1 < doc.tokens.size() && TELL.contains(doc.tokens.get(from - 1).lower())) return null;
         for (Mention m : doc.mentions) {
             if (m.sentence != s.index) continue;
             if (m.token < from || m.token >= to) continue;
