@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.speakers;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.Draft;
 import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.model.Span;
 
 import java.text.Normalizer;
@@ -45,7 +46,9 @@ public final class EntityResolver {
             String first = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
             Entity e = null;
             for (Entity c : bySurname.getOrDefault(fold(surname), List.of())) {
-                if (c.firstName == null || c.firstName.equals(first)) { e = c; break; }
+                // "Steve Witkoff" after "Steven Witkoff": a nickname or transliteration of the same first name is the same person
+                if (c.firstName == null || c.firstName.equals(first)
+                        || Names.firstNames(c.firstName, first) == Names.FirstNames.SAME) { e = c; break; }
             }
             if (e == null) {
                 e = new Entity("PERSON", first + " " + surname);
@@ -57,7 +60,7 @@ public final class EntityResolver {
                 e.firstName = first;
                 e.name = first + " " + surname;
             }
-            link(m, e, "name");
+            link(m, e, e.firstName.equals(first) ? "name" : "first-name variant→" + e.name);
         }
         // pass 2: single-word names
         for (Mention m : doc.mentions) {

@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.speakers;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.lang.Token;
 
 import java.util.ArrayList;
@@ -427,9 +428,12 @@ public final class MentionFinder {
                         && !t.is("der")) { e++; continue; }
                 break;
             }
-            if (!nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))
+            // "Steven Witkoff": a first name the dictionary knows as a common noun ("Steven", a ship's stem) before a name word
+            boolean knownFirst = e == k && !firstName && Names.knownFirstName(t.text) && e + 1 < s.endToken
+                    && tk.get(e + 1).isWord() && tk.get(e + 1).isCapitalized() && nameWord(doc, tk.get(e + 1), true);
+            if (!knownFirst && !nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))
                     && !(e > k && foreignName(tk.get(e - 1)) && foreignName(t) && t.text.indexOf('-') < 0)) break;
-            if (t.tags.contains(":VOR")) firstName = true;
+            if (t.tags.contains(":VOR") || knownFirst) firstName = true;
             e++;
             if (e < s.endToken && tk.get(e).is("-") ) break;
         }

@@ -31,4 +31,23 @@ class SpeakerFixesTest {
         assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().equals("AFP")), texts(r).toString());
         assertEquals(1, r.statements().size(), texts(r).toString());
     }
+
+    @Test
+    void coordinatedNamesAfterAPluralRoleAreBothMentioned() {
+        String text = "Die Sondergesandten Steven Marlow und Jared Quint sagten, die Gespräche seien gut verlaufen.";
+        ExtractionResult r = P.extract(text, "de");
+        assertTrue(r.entities().stream().anyMatch(e -> e.name().equals("Steven Marlow")), r.entities().toString());
+        assertTrue(r.entities().stream().anyMatch(e -> e.name().equals("Jared Quint")), r.entities().toString());
+        assertEquals("Steven Marlow", name(find(r, "Gespräche seien gut")));
+    }
+
+    @Test
+    void firstNameVariantsAreOnePerson() {
+        String text = "Der Gesandte Steven Marlow sagte, man komme voran. Steve Marlow sagte später, man werde wiederkommen.";
+        ExtractionResult r = P.extract(text, "de");
+        assertEquals(1, r.entities().stream().filter(e -> e.surname().equals("Marlow")).count(), r.entities().toString());
+        Statement later = find(r, "werde wiederkommen");
+        assertEquals("Steven Marlow", name(later));
+        assertTrue(later.evidence().stream().anyMatch(e -> e.contains("first-name variant")), later.evidence().toString());
+    }
 }
