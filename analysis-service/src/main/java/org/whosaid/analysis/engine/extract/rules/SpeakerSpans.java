@@ -54,6 +54,9 @@ public final class SpeakerSpans {
             if (t.is(",") || t.is("(")) limit = Math.min(s.endToken, e + 14);
         }
         boolean starts = t.isAny("von", "vom", "aus", "der", "des", "(", ",");
+        // "sagte Bürgermeisterin Ilse Brandt der Zeitung …": after a person's name behind the verb "der" opens the
+        // dative addressee, not a genitive of the name
+        if (t.is("der") && m.kind == Mention.Kind.NAME && cueTok >= 0 && cueTok < m.token && m.head.indexOf(' ') > 0) return m;
         if (!starts || limit - e > 16 || limit <= e + 1) return m;
         int end = limit;
         // do not run over a verb or into the quote

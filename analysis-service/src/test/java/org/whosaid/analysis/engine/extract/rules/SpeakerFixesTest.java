@@ -50,4 +50,13 @@ class SpeakerFixesTest {
         assertEquals("Steven Marlow", name(later));
         assertTrue(later.evidence().stream().anyMatch(e -> e.contains("first-name variant")), later.evidence().toString());
     }
+
+    @Test
+    void dativeNewspaperAfterTheNameIsNotPartOfTheSpeaker() {
+        String text = "„Der Steg bleibt bis Freitag gesperrt“, sagte Hafenmeisterin Ella Varga der Zeitung „Seeblatt“.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Steg bleibt");
+        assertEquals("Hafenmeisterin Ella Varga", s.speaker().text(), texts(r).toString());
+        assertEquals("Ella Varga", name(s));
+    }
 }
