@@ -113,6 +113,8 @@ public final class EntityResolver {
                 if (!roleText.isEmpty()) m.entity.roles.add(roleText);
                 m.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
                 if (m.femaleRole || (m.roleText == null && lex.femaleRole(lastWord(roleText)))) m.entity.female = Boolean.TRUE;
+                // "spokesman Karl Bosk": an English role noun in -man says he is a man
+                else if (m.entity.female == null && !doc.german() && lex.maleRole(lastWord(roleText))) m.entity.female = Boolean.FALSE;
             }
             if (m.kind == Mention.Kind.NAME && m.entity != null && m.entity.female == null) {
                 Token t = doc.tokens.get(m.token);

@@ -22,6 +22,12 @@ import java.util.Set;
  */
 public final class MentionFinder {
     private final SpeakerLexicon lex;
+    /** last words of English organisation names ("… Port Authority", "… Terminal", "… Group") */
+    private static final Set<String> EN_ORG_WORDS = Set.of("Terminal", "Terminals", "Company", "Group", "Ministry", "Office",
+            "Council", "Authority", "Port", "Bank", "Corporation", "Corp", "Inc", "Ltd", "GmbH", "AG", "Association", "Union",
+            "Agency", "Department", "Committee", "Party", "Airport", "Police", "Service", "Services", "University",
+            "Institute", "Foundation", "Board", "Commission", "Federation", "Airlines", "Railways", "Club", "Court");
+
     private static final Set<String> DET_DE = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einem",
             "eines", "einer", "einen", "dieser", "diese", "dieses", "diesem", "diesen");
     private static final Set<String> DET_EN = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their");
@@ -586,6 +592,11 @@ public final class MentionFinder {
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
             if (k - ns == 1 && role == null && EnglishPlaces.place(tk.get(ns).text)) kind = Mention.Kind.PLACE;
             if (role == null && EnglishPlaces.institution(head)) kind = Mention.Kind.INSTITUTION;
+            // "Lowmoor Harbour Authority spokeswoman X", "Kranz Terminal chairman Y": an organisation word ends a name
+            // that a lower-case role noun follows: the employer, not a person
+            if (kind == Mention.Kind.NAME && role == null && k - ns >= 2 && k < s.endToken && !tk.get(k).isCapitalized()
+                    && lex.englishRole(tk.get(k).lower()) != null && EN_ORG_WORDS.contains(tk.get(k - 1).text))
+                kind = Mention.Kind.INSTITUTION;
             int start = (role != null || j > i) ? i : ns;
             add(doc, out, kind, start, k, s, head, role, qualifier);
             return k;

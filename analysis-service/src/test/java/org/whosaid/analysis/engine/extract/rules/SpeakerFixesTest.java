@@ -59,4 +59,16 @@ class SpeakerFixesTest {
         assertTrue(s.speaker().text().endsWith("Ella Varga"), s.speaker().text());
         assertEquals("Ella Varga", name(s));
     }
+
+    @Test
+    void pronounsAgreeWithEnglishRoleNounsAndTheEmployerIsNoPerson() {
+        String text = "Lowmoor Terminal spokeswoman Mia Dunne said the gates would reopen. He said the talks had failed. "
+                + "Ferry spokesman Olaf Brede said the boats were waiting. She said the strike was over.";
+        ExtractionResult r = P.extract(text, "en");
+        assertNotEquals("Mia Dunne", name(find(r, "talks had failed")), texts(r).toString());
+        assertNotEquals("Lowmoor Terminal", name(find(r, "talks had failed")), texts(r).toString());
+        assertEquals("Mia Dunne", name(find(r, "strike was over")), texts(r).toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Lowmoor Terminal") && e.kind().equals("PERSON")),
+                r.entities().toString());
+    }
 }
