@@ -71,4 +71,15 @@ class SpeakerFixesTest {
         assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Lowmoor Terminal") && e.kind().equals("PERSON")),
                 r.entities().toString());
     }
+
+    @Test
+    void mixedCurlyAndStraightQuotationMarksPair() {
+        String text = "The mayor spoke late. “We can open the pier soon,\" Mayor Tilda Brook said. "
+                + "\"Obviously, the council will have to approve it first,” she said.";
+        ExtractionResult r = P.extract(text, "en");
+        assertEquals("We can open the pier soon", find(r, "open the pier").quote().text(), texts(r).toString());
+        assertEquals("Obviously, the council will have to approve it first", find(r, "council will").quote().text(),
+                texts(r).toString());
+        assertEquals("Tilda Brook", name(find(r, "council will")));
+    }
 }
