@@ -550,6 +550,9 @@ public final class MentionFinder {
         while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
                 && k - j < 3 && (tk.get(k).lower().endsWith("ian") || tk.get(k).lower().endsWith("ese") || tk.get(k).lower().endsWith("ish")
                 || tk.get(k).lower().equals("foreign") || tk.get(k).lower().equals("former") || tk.get(k).lower().equals("senior") || tk.get(k).lower().equals("chief"))) k++;
+        // "US Secretary of State X", "UN envoy X": a short acronym before a role noun qualifies it, it is no name
+        if (k + 1 < s.endToken && tk.get(k).isWord() && tk.get(k).text.length() <= 3 && isAcronym(tk.get(k).text)
+                && tk.get(k + 1).isWord() && lex.englishRole(tk.get(k + 1).lower()) != null) qualifier = tk.get(k++).text;
         String role = null;
         while (k < s.endToken && tk.get(k).isWord()) {
             String l = tk.get(k).lower();

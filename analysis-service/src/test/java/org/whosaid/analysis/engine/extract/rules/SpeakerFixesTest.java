@@ -82,4 +82,13 @@ class SpeakerFixesTest {
                 texts(r).toString());
         assertEquals("Tilda Brook", name(find(r, "council will")));
     }
+
+    @Test
+    void acronymBeforeARoleIsAQualifierNotAName() {
+        String text = "The talks went on, with UN Secretary of State Hal Voss praising the progress. \"We made progress,\" Voss said.";
+        ExtractionResult r = P.extract(text, "en");
+        assertEquals("Hal Voss", name(find(r, "made progress")), texts(r).toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("Secretary") || e.name().startsWith("State")),
+                r.entities().toString());
+    }
 }
