@@ -7,6 +7,7 @@ import org.whosaid.analysis.engine.extract.rules.Dedupe;
 import org.whosaid.analysis.engine.extract.rules.DirectQuotes;
 import org.whosaid.analysis.engine.extract.rules.HeadlineClaim;
 import org.whosaid.analysis.engine.extract.rules.HeadlineColon;
+import org.whosaid.analysis.engine.extract.rules.HeadlineQuoteColon;
 import org.whosaid.analysis.engine.extract.rules.KonjunktivContinuation;
 import org.whosaid.analysis.engine.extract.rules.LautMarker;
 import org.whosaid.analysis.engine.extract.rules.NachAngabenMarker;
@@ -41,7 +42,7 @@ import java.util.List;
  *       {@link ZufolgeMarker}, {@link NachAngabenMarker}, {@link SoMarker}, {@link ContinuationMarker} (hieß es,
  *       demnach) and {@link WonachMarker}.</li>
  *   <li>{@link DirectQuotes} attaches the remaining direct quotes; {@link KonjunktivContinuation} the Konjunktiv
- *       sentences after a statement; {@link HeadlineColon}, {@link SpeakerColonLine} and {@link HeadlineClaim} the
+ *       sentences after a statement; {@link HeadlineColon}, {@link HeadlineQuoteColon}, {@link SpeakerColonLine} and {@link HeadlineClaim} the
  *       headline and "Name: …" forms; {@link NestedQuotes} the quoted words inside indirect speech.</li>
  *   <li>Finishing: speaker spans widened ({@link SpeakerSpans}, {@link CoordinatedSpeaker}), anchors and short
  *       unattributed quotes dropped, duplicates removed ({@link Dedupe}), parents set ({@link Parents}).</li>
@@ -73,6 +74,7 @@ public final class StatementRules {
         DirectQuotes.apply(doc, out);
         KonjunktivContinuation.apply(doc, out);
         HeadlineColon.apply(doc, out);
+        HeadlineQuoteColon.apply(doc, out);
         SpeakerColonLine.apply(doc, out);
         HeadlineClaim.apply(doc, out);
         NestedQuotes.apply(doc, out);

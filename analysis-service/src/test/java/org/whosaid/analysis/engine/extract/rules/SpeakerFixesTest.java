@@ -91,4 +91,18 @@ class SpeakerFixesTest {
         assertTrue(r.entities().stream().noneMatch(e -> e.name().contains("Secretary") || e.name().startsWith("State")),
                 r.entities().toString());
     }
+
+    @Test
+    void headlineQuoteThenColonAndNameIsTheNamesDirectStatement() {
+        String text = "„Der Steg bleibt bis Freitag zu“: Varga bittet um Geduld\n"
+                + "Hafenmeisterin Ella Varga sagte am Montag, die Arbeiten dauerten an.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Steg bleibt");
+        assertEquals(HeadlineQuoteColon.RULE, s.rule());
+        assertEquals("Der Steg bleibt bis Freitag zu", s.quote().text());
+        assertEquals("Ella Varga", name(s));
+        // a headline quote without a name after the colon stays without a statement
+        ExtractionResult none = P.extract("„Der Steg bleibt bis Freitag zu“: die Lage am Hafen\nDer Regen hielt an.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> HeadlineQuoteColon.RULE.equals(x.rule())), texts(none).toString());
+    }
 }
