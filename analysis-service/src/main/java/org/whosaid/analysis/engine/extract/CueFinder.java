@@ -176,14 +176,14 @@ public final class CueFinder {
         return false;
     }
 
-    static boolean isDeterminer(String l) {
+    public static boolean isDeterminer(String l) {
         return switch (l) {
             case "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "eines", "einer", "einen" -> true;
             default -> isPossessive(l);
         };
     }
 
-    static boolean isPossessive(String l) {
+    public static boolean isPossessive(String l) {
         return l.startsWith("sein") || l.startsWith("ihr") || l.startsWith("eigen") || l.startsWith("unser");
     }
 }

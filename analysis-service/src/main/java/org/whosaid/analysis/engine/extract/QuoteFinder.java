@@ -37,7 +37,8 @@ public final class QuoteFinder {
                     else stack.push(new int[]{i, c});
                 }
                 case '”' -> {
-                    if (top(stack) == '„' || top(stack) == '“') close(stack, out, i, (char) top(stack));
+                    // "…” and „…”: a straight or low opening mark closed by a curly one (mixed marks on web pages)
+                    if (top(stack) == '„' || top(stack) == '“' || top(stack) == '"') close(stack, out, i, (char) top(stack));
                 }
                 case '»' -> {
                     if (top(stack) == '«') close(stack, out, i, '«'); else stack.push(new int[]{i, c});
@@ -57,6 +58,9 @@ public final class QuoteFinder {
                     if (containsOpen(stack, '"') && !(opensHere(t, i) && top(stack) != '"')) {
                         while (top(stack) != '"') stack.pop();
                         close(stack, out, i, '"');
+                    } else if ((top(stack) == '“' || top(stack) == '„') && closesHere(t, i)) {
+                        // “…" and „…": a curly or low opening mark closed by a straight one (mixed marks on web pages)
+                        close(stack, out, i, (char) top(stack));
                     } else {
                         stack.push(new int[]{i, c});
                     }
@@ -90,6 +94,13 @@ public final class QuoteFinder {
         if (i - o[0] > 1) out.add(new QuoteSpan(o[0], i + 1, open));
     }
 
+    /** a mark closes when it follows a non-space and is not followed by a letter or digit ("done,\"", "done\".") */
+    private static boolean closesHere(String t, int i) {
+        boolean before = i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && t.charAt(i - 1) != '\u00A0';
+        boolean after = i + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 1));
+        return before && after;
+    }
+
     /** a mark opens when it stands at the start or after space/bracket and before a non-space */
     private static boolean opensHere(String t, int i) {
         boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || t.charAt(i - 1) == '('
@@ -98,7 +109,7 @@ public final class QuoteFinder {
         return before && after;
     }
 
-    static int countWords(String t, int s, int e) {
+    public static int countWords(String t, int s, int e) {
         int words = 0;
         boolean in = false;
         for (int i = s; i < e; i++) {

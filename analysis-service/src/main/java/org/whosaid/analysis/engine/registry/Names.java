@@ -141,6 +141,11 @@ public final class Names {
         return false;
     }
 
+    /** whether {@code w} is a first name of the nickname/transliteration groups ("Steven", "Juri", "Mike") */
+    public static boolean knownFirstName(String w) {
+        return w != null && !w.isBlank() && FIRST_NAME_GROUP.containsKey(translit(w));
+    }
+
     /** How two first names relate. */
     public enum FirstNames { SAME, UNKNOWN, DIFFERENT }
 

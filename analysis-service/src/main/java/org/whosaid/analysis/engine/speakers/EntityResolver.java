@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.speakers;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.Draft;
 import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.model.Span;
 
 import java.text.Normalizer;
@@ -45,7 +46,9 @@ public final class EntityResolver {
             String first = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
             Entity e = null;
             for (Entity c : bySurname.getOrDefault(fold(surname), List.of())) {
-                if (c.firstName == null || c.firstName.equals(first)) { e = c; break; }
+                // "Steve Witkoff" after "Steven Witkoff": a nickname or transliteration of the same first name is the same person
+                if (c.firstName == null || c.firstName.equals(first)
+                        || Names.firstNames(c.firstName, first) == Names.FirstNames.SAME) { e = c; break; }
             }
             if (e == null) {
                 e = new Entity("PERSON", first + " " + surname);
@@ -57,7 +60,7 @@ public final class EntityResolver {
                 e.firstName = first;
                 e.name = first + " " + surname;
             }
-            link(m, e, "name");
+            link(m, e, e.firstName.equals(first) ? "name" : "first-name variant→" + e.name);
         }
         // pass 2: single-word names
         for (Mention m : doc.mentions) {
@@ -110,6 +113,8 @@ public final class EntityResolver {
                 if (!roleText.isEmpty()) m.entity.roles.add(roleText);
                 m.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
                 if (m.femaleRole || (m.roleText == null && lex.femaleRole(lastWord(roleText)))) m.entity.female = Boolean.TRUE;
+                // "spokesman Karl Bosk": an English role noun in -man says he is a man
+                else if (m.entity.female == null && !doc.german() && lex.maleRole(lastWord(roleText))) m.entity.female = Boolean.FALSE;
             }
             if (m.kind == Mention.Kind.NAME && m.entity != null && m.entity.female == null) {
                 Token t = doc.tokens.get(m.token);

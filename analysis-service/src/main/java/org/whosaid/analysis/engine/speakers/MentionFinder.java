@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.speakers;
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.lang.Token;
 
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ import java.util.Set;
  */
 public final class MentionFinder {
     private final SpeakerLexicon lex;
+    /** last words of English organisation names ("… Port Authority", "… Terminal", "… Group") */
+    private static final Set<String> EN_ORG_WORDS = Set.of("Terminal", "Terminals", "Company", "Group", "Ministry", "Office",
+            "Council", "Authority", "Port", "Bank", "Corporation", "Corp", "Inc", "Ltd", "GmbH", "AG", "Association", "Union",
+            "Agency", "Department", "Committee", "Party", "Airport", "Police", "Service", "Services", "University",
+            "Institute", "Foundation", "Board", "Commission", "Federation", "Airlines", "Railways", "Club", "Court");
+
     private static final Set<String> DET_DE = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einem",
             "eines", "einer", "einen", "dieser", "diese", "dieses", "diesem", "diesen");
     private static final Set<String> DET_EN = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their");
@@ -427,9 +434,12 @@ public final class MentionFinder {
                         && !t.is("der")) { e++; continue; }
                 break;
             }
-            if (!nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))
+            // "Steven Witkoff": a first name the dictionary knows as a common noun ("Steven", a ship's stem) before a name word
+            boolean knownFirst = e == k && !firstName && Names.knownFirstName(t.text) && e + 1 < s.endToken
+                    && tk.get(e + 1).isWord() && tk.get(e + 1).isCapitalized() && nameWord(doc, tk.get(e + 1), true);
+            if (!knownFirst && !nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))
                     && !(e > k && foreignName(tk.get(e - 1)) && foreignName(t) && t.text.indexOf('-') < 0)) break;
-            if (t.tags.contains(":VOR")) firstName = true;
+            if (t.tags.contains(":VOR") || knownFirst) firstName = true;
             e++;
             if (e < s.endToken && tk.get(e).is("-") ) break;
         }
@@ -540,6 +550,9 @@ public final class MentionFinder {
         while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
                 && k - j < 3 && (tk.get(k).lower().endsWith("ian") || tk.get(k).lower().endsWith("ese") || tk.get(k).lower().endsWith("ish")
                 || tk.get(k).lower().equals("foreign") || tk.get(k).lower().equals("former") || tk.get(k).lower().equals("senior") || tk.get(k).lower().equals("chief"))) k++;
+        // "US Secretary of State X", "UN envoy X": a short acronym before a role noun qualifies it, it is no name
+        if (k + 1 < s.endToken && tk.get(k).isWord() && tk.get(k).text.length() <= 3 && isAcronym(tk.get(k).text)
+                && tk.get(k + 1).isWord() && lex.englishRole(tk.get(k + 1).lower()) != null) qualifier = tk.get(k++).text;
         String role = null;
         while (k < s.endToken && tk.get(k).isWord()) {
             String l = tk.get(k).lower();
@@ -582,6 +595,11 @@ public final class MentionFinder {
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
             if (k - ns == 1 && role == null && EnglishPlaces.place(tk.get(ns).text)) kind = Mention.Kind.PLACE;
             if (role == null && EnglishPlaces.institution(head)) kind = Mention.Kind.INSTITUTION;
+            // "Lowmoor Harbour Authority spokeswoman X", "Kranz Terminal chairman Y": an organisation word ends a name
+            // that a lower-case role noun follows: the employer, not a person
+            if (kind == Mention.Kind.NAME && role == null && k - ns >= 2 && k < s.endToken && !tk.get(k).isCapitalized()
+                    && lex.englishRole(tk.get(k).lower()) != null && EN_ORG_WORDS.contains(tk.get(k - 1).text))
+                kind = Mention.Kind.INSTITUTION;
             int start = (role != null || j > i) ? i : ns;
             add(doc, out, kind, start, k, s, head, role, qualifier);
             return k;

@@ -80,7 +80,20 @@ public final class SpeakerLexicon {
 
     public boolean femaleRole(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        if (englishFemaleRole(w)) return true;
         return (w.endsWith("in") || w.endsWith("innen")) && germanRole(word) != null && !w.endsWith("chein");
+    }
+
+    /** English role nouns that say the person is a woman: "spokeswoman", "chairwoman", "congresswoman", "duchess" */
+    static boolean englishFemaleRole(String lower) {
+        return lower.endsWith("woman") || lower.endsWith("women") || lower.equals("actress") || lower.equals("duchess")
+                || lower.equals("queen") || lower.equals("princess") || lower.equals("empress");
+    }
+
+    /** English role nouns that say the person is a man: "spokesman", "chairman", "congressman" (not "woman") */
+    public boolean maleRole(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("man") && !w.endsWith("woman") && englishRole(w) != null || w.equals("king") || w.equals("duke");
     }
 
     private static List<String> candidates(String w) {

@@ -2,8 +2,11 @@ package org.whosaid.analysis.engine.extract.rules;
 
 import org.whosaid.analysis.engine.Document;
 import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.Draft;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.speakers.Mention;
 
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,19 @@ public final class ReportedFrame {
             "berichten", "von");
 
     private ReportedFrame() {}
+
+    /** "Sie sprach von einem Erfolg": the sentence as a Reported statement of the cue's subject {@code sp}, or null */
+    static Draft apply(VerbClause x, Mention sp) {
+        Document doc = x.doc;
+        Sentence s = x.s;
+        int frameWord = frame(doc, s, x.c);
+        if (frameWord < 0 || sp == null || sp.kind == Mention.Kind.PLACE || coveredNearby(x.out, s.index, s.start, s.end)) return null;
+        Draft d = new Draft(Form.Reported, RULE, s.index, 0.5);
+        Contents.addTrimmed(doc, d, s.start, Clauses.contentEnd(doc, s));
+        d.speaker = sp;
+        d.evidence.add(RULE + ": '" + doc.tokens.get(x.v).text + " … " + doc.tokens.get(frameWord).text + "' reports what was said");
+        return d;
+    }
 
     /** whether a statement made so far from this sentence (the last few drafts) overlaps [start, end) */
     public static boolean coveredNearby(List<org.whosaid.analysis.engine.extract.Draft> out, int sentence, int start, int end) {

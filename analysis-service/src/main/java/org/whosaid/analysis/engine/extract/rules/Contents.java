@@ -1,0 +1,56 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
+import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
+
+/**
+ * A statement's content spans: a draft whose content is [from, to) of a sentence, trimmed of punctuation and spaces,
+ * or the sentence minus a marker phrase. Example: "Die Lage sei ernst, so die Sprecherin." gives the content
+ * "Die Lage sei ernst" once the marker phrase ", so die Sprecherin" is removed.
+ */
+final class Contents {
+    private Contents() {}
+
+    static Draft contentDraft(Document doc, Sentence s, int from, int to, String rule, double conf) {
+        Draft d = new Draft(Form.Indirect, rule, s.index, conf);
+        addTrimmed(doc, d, from, to);
+        return d;
+    }
+
+    /** content = [sentence start, sentence end) minus the marker phrase [from, to) */
+    static void remainder(Document doc, Sentence s, Draft d, int from, int to, int sentEnd) {
+        addTrimmed(doc, d, s.start, from);
+        addTrimmed(doc, d, to, sentEnd);
+        // a marker phrase at the start may leave an opening comma on the rest
+    }
+
+    static void addTrimmed(Document doc, Draft d, int from, int to) {
+        String t = doc.text;
+        while (from < to && (Character.isWhitespace(t.charAt(from)) || ",;:–-".indexOf(t.charAt(from)) >= 0 || t.charAt(from) == '\u00A0')) from++;
+        while (to > from && (Character.isWhitespace(t.charAt(to - 1)) || ",;:–-".indexOf(t.charAt(to - 1)) >= 0 || t.charAt(to - 1) == '\u00A0')) to--;
+        if (to - from < 2) return;
+        if (QuoteFinder.countWords(t, from, to) < 1) return;
+        d.quote.add(new Span(from, to));
+    }
+}

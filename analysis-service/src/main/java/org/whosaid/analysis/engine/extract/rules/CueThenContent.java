@@ -1,0 +1,131 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.List;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+
+/**
+ * {@code cue-then-content}: the content after the cue clause's comma or colon, if it is a quote, a dass/ob clause,
+ * has a Konjunktiv verb or a zu-infinitive: "Die Ministerin sagte, der Hafen bleibe zu.", "sagte sie: „…“"
+ * ({@code cue-then-quote} when the quote ends the sentence), "antwortete auf die Frage, ob …: „…“"
+ * ({@code cue-question-quote}), "erklärte sich bereit, … zu …" (a commitment: {@code speech-act}). The content ends
+ * before a trailing cue clause of its own ("…, fügte er hinzu.").
+ */
+final class CueThenContent {
+    private CueThenContent() {}
+
+    static Draft apply(VerbClause x) {
+        Document doc = x.doc;
+        Sentence s = x.s;
+        Cue c = x.c;
+        List<Token> tk = doc.tokens;
+        int cs = x.cs, ce = x.ce, v = x.v, sentEnd = x.sentEnd;
+        // English "X noted that A, but said B": the that-clause inside the cue clause is the content, not what follows the comma
+        int thatInClause = doc.german() ? -1 : thatWithin(doc, s, v + 1);
+        if (!(ce < s.endToken && tk.get(ce).isAny(",", ":") && ce + 1 < s.endToken && !(thatInClause > 0 && thatInClause < ce))) return null;
+        int k = ce + 1;
+        Token t = tk.get(k);
+        QuoteSpan q = doc.quoteAround(t.start);
+        if (q == null && isQuoteOpen(t)) q = doc.quoteAround(t.start);
+        boolean quoteContent = q != null && q.start == t.start && q.parent < 0;
+        boolean relative = isRelativeStart(tk, s, k)
+                || (k + 1 < s.endToken && PREPOSITIONS.contains(t.lower()) && isRelativeStart(tk, s, k + 1));
+        boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(ce).is(":")
+                || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || zuInfinitive(doc, s, k)
+                || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
+        boolean startsWithCue = false;
+        for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
+        // "äußerte sich positiv, auch X sprach von …": the next clause has a speech verb of its own
+        if (doc.german() && !quoteContent && !COMPLEMENTIZERS.contains(t.lower()) && !tk.get(ce).is(":")
+                && ownCueInClause(doc, s, k)) startsWithCue = true;
+        if (!ok || isSubordinator(t) || (relative && !quoteContent) || startsWithCue) return null;
+        if (!quoteContent && agencyCredit(doc, s, k)) return null;
+        Mention sp = speakerBefore(doc, s, cs, v);
+        // "erklärte sich bereit, … zu …": a commitment, reported as a whole sentence
+        boolean bereit = false;
+        for (int b = cs; b < ce; b++) if (tk.get(b).isAny("bereit")) bereit = true;
+        if (bereit && !quoteContent) {
+            if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+            Draft r = new Draft(Form.Reported, "speech-act", s.index, 0.5);
+            r.quote.add(new Span(s.start, s.end));
+            r.speaker = sp;
+            return r;
+        }
+        if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
+        if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
+        if (sp == null) sp = sentenceSubject(doc, s, v);
+        Draft d;
+        if (quoteContent && q.end >= endOfSentenceText(doc, s) - 1) {
+            d = new Draft(Form.Direct, "cue-then-quote", s.index, 0.9);
+            d.quote.add(new Span(q.innerStart, q.innerEnd));
+            q.used = true;
+        } else {
+            int end = beforeTrailingCue(doc, s, k, sentEnd);
+            if (q != null && quoteContent && q.end > end) end = q.end;
+            QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
+            if (afterColon != null) return questionQuote(x, afterColon, sp);
+            d = contentDraft(doc, s, t.start, end, "cue-then-content", 0.85);
+        }
+        d.speaker = sp;
+        frame(doc, d, cs, ce + 1, true);
+        channel(doc, d, cs, ce);
+        addressee(doc, d, v, ce);
+        return d;
+    }
+
+    /**
+     * "…,” Venn said, AFP." / "sagte er, dpa": one or two capitalised words (an agency or outlet credit, "Reuters",
+     * "AP", "dpa/AFP") from token k to the end of the sentence are no content
+     */
+    static boolean agencyCredit(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int words = 0;
+        for (int i = k; i < s.endToken; i++) {
+            Token t = tk.get(i);
+            if (t.isAny(".", "/", "(", ")", "!", "?")) continue;
+            if (!t.isWord() || !Character.isUpperCase(t.text.charAt(0)) || ++words > 2) return false;
+        }
+        return words > 0;
+    }
+
+    /** a trailing cue clause of another speaker ends the content: "X habe gesagt, „…“, fügte er hinzu." */
+    private static int beforeTrailingCue(Document doc, Sentence s, int k, int sentEnd) {
+        List<Token> tk = doc.tokens;
+        for (Cue o : doc.cues) {
+            if (o.sentence != s.index || o.token <= k || o.kind != Cue.Kind.VERB) continue;
+            int ocs = CueFinder.clauseStart(doc, s, o.token);
+            if (ocs > k && tk.get(ocs - 1).is(",") && (o.token == ocs || o.token == ocs + 1)
+                    && lastClause(doc, s, CueFinder.clauseEnd(doc, s, Math.max(o.token, o.particle)))) {
+                return tk.get(ocs - 1).start;
+            }
+        }
+        return sentEnd;
+    }
+
+    /** "antwortete auf die Frage, ob …: „Das tut sie.“" — the quote is the statement */
+    private static Draft questionQuote(VerbClause x, QuoteSpan afterColon, Mention sp) {
+        Draft d = new Draft(Form.Direct, "cue-question-quote", x.s.index, 0.85);
+        d.quote.add(new Span(afterColon.innerStart, afterColon.innerEnd));
+        afterColon.used = true;
+        d.speaker = sp;
+        d.frame.add(new Span(x.doc.tokens.get(x.cs).start, afterColon.start));
+        addressee(x.doc, d, x.v, x.ce);
+        return d;
+    }
+}

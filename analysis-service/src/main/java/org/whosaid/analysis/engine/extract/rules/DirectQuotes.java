@@ -1,0 +1,153 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
+import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+
+/**
+ * Direct quotes not yet taken by a cue rule, in text order: {@code quote-then-cue} ("„…“, sagte er."),
+ * {@code cue-then-quote} ("Sie sagte am Abend: „…“"), {@code partial-quote-in-cue-sentence} ("Das Treffen nannte sie
+ * „sehr gut“"), {@code quote-continues-speaker} (a whole-sentence quote after a statement of the last two sentences)
+ * and {@code quote-unattributed} (six words or more, no speaker). Short quotes of capitalised words name things
+ * ("„Hafenzeitung“") and make no statement.
+ */
+public final class DirectQuotes {
+    private DirectQuotes() {}
+
+    public static void apply(Document doc, List<Draft> out) {
+        List<Token> tk = doc.tokens;
+        for (QuoteSpan q : doc.quotes) {
+            if (q.used || q.parent >= 0 || q.words < 1) continue;
+            if (coveredBy(out, q.innerStart, q.innerEnd)) continue;
+            Sentence ss = doc.sentenceAt(q.start);
+            Sentence se = doc.sentenceAt(q.end - 1);
+            if (ss == null || se == null || !ss.body || ss.headline) continue;
+            int afterTok = doc.tokenAt(q.end);
+            boolean titleLike = titleLike(doc, q);
+            boolean closesUtterance = (afterTok < tk.size() && tk.get(afterTok).isAny(",", ":"))
+                    || ".?!,…".indexOf(doc.text.charAt(Math.max(q.innerStart, q.innerEnd - 1))) >= 0;
+            // cue after the quote in the same sentence: "„…“, sagte er." / "„…“ sagte er"
+            Draft d = null;
+            for (Cue c : doc.cues) {
+                if (titleLike) break;
+                if (c.sentence != se.index || c.token < afterTok || c.kind != Cue.Kind.VERB) continue;
+                int cs = CueFinder.clauseStart(doc, se, c.token);
+                if (cs > afterTok + 1) break;
+                int ce = CueFinder.clauseEnd(doc, se, Math.max(c.token, c.particle));
+                d = direct(doc, q, se, "quote-then-cue", 0.85);
+                d.speaker = speakerAfter(doc, se, c.token + 1, ce);
+                if (d.speaker == null) d.speaker = speakerBefore(doc, se, cs, c.token);
+                addCueSpans(doc, d, c);
+                d.medium = c.medium;
+                frame(doc, d, cs, ce, false);
+                break;
+            }
+            // cue in the sentence before the quote opens: "Selenskyj sagte am Abend: „…“"
+            if (d == null && !titleLike) {
+                int beforeTok = doc.tokenAt(q.start) - 1;
+                for (int ci = doc.cues.size() - 1; ci >= 0; ci--) {
+                    Cue c = doc.cues.get(ci);
+                    if (c.sentence != ss.index || c.token > beforeTok || c.kind != Cue.Kind.VERB) continue;
+                    int cs = CueFinder.clauseStart(doc, ss, c.token);
+                    int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
+                    boolean adjacent = ce >= beforeTok - 1 || partialQuote(doc, ss, q);
+                    if (!adjacent) break;
+                    d = direct(doc, q, ss, partialQuote(doc, ss, q) ? "partial-quote-in-cue-sentence" : "cue-then-quote", 0.8);
+                    d.speaker = speakerBefore(doc, ss, cs, c.token);
+                    if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
+                    addCueSpans(doc, d, c);
+                    d.medium = c.medium;
+                    frame(doc, d, cs, ce, false);
+                    break;
+                }
+            }
+            // partial quote in a sentence with a cue after it ("Sein Treffen nannte Selenskyj "sehr gut"")
+            if (d == null && !titleLike && partialQuote(doc, ss, q)) {
+                for (Cue c : doc.cues) {
+                    if (c.sentence != ss.index || c.kind != Cue.Kind.VERB) continue;
+                    int cs = CueFinder.clauseStart(doc, ss, c.token);
+                    int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
+                    d = direct(doc, q, ss, "partial-quote-in-cue-sentence", 0.7);
+                    d.speaker = speakerBefore(doc, ss, cs, c.token);
+                    if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
+                    addCueSpans(doc, d, c);
+                    break;
+                }
+            }
+            // a whole-sentence quote continuing the previous speaker
+            if (d == null && startsSentence(doc, ss, q) && q.words >= 3) {
+                Draft prev = previous(out, ss.index, 2);
+                if (prev != null && (prev.speaker != null || prev.speakerFrom != null)) {
+                    d = direct(doc, q, ss, "quote-continues-speaker", 0.65);
+                    d.speakerFrom = prev;
+                } else if (q.words >= 6) {
+                    d = direct(doc, q, ss, "quote-unattributed", 0.35);
+                }
+            }
+            if (d != null) {
+                q.used = true;
+                out.add(d);
+            }
+        }
+    }
+
+    /** "„Washington Post“", "„Shenzhou 6“", "„Le Canard enchaîné“": short quotes of capitalised words name things */
+    static boolean titleLike(Document doc, QuoteSpan q) {
+        if (q.words > 4) return false;
+        int i = doc.tokenAt(q.innerStart);
+        boolean anyWord = false;
+        for (; i < doc.tokens.size() && doc.tokens.get(i).start < q.innerEnd; i++) {
+            Token t = doc.tokens.get(i);
+            if (!t.isWord()) continue;
+            anyWord = true;
+            if (!t.isCapitalized() && !t.isAny("de", "la", "le", "of", "the", "von", "der", "und", "and", "des", "du", "et", "for")) return false;
+        }
+        if (!anyWord) return false;
+        // a single capitalised German common noun can be a partial quote ("„Gesindel“")
+        if (q.words == 1 && doc.german()) {
+            Token t = doc.tokens.get(doc.tokenAt(q.innerStart));
+            return !(t.isNoun() && !t.isProperName());
+        }
+        return true;
+    }
+
+    static Draft direct(Document doc, QuoteSpan q, Sentence s, String rule, double conf) {
+        Draft d = new Draft(Form.Direct, rule, s.index, conf);
+        int e = q.innerEnd;
+        while (e > q.innerStart + 1 && (doc.text.charAt(e - 1) == ',' || Character.isWhitespace(doc.text.charAt(e - 1)))) e--;
+        d.quote.add(new Span(q.innerStart, e));
+        return d;
+    }
+
+    static boolean partialQuote(Document doc, Sentence s, QuoteSpan q) {
+        return !startsSentence(doc, s, q) && q.end <= s.end;
+    }
+
+    static boolean startsSentence(Document doc, Sentence s, QuoteSpan q) {
+        if (q.start <= s.start) return true;
+        String before = doc.text.substring(s.start, q.start).strip();
+        return before.isEmpty() || before.equals("–") || before.equals("-") || before.endsWith(":");
+    }
+}

@@ -1,0 +1,71 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.List;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+
+/**
+ * English reported speech after the verb without a comma ({@code cue-then-content}): "She added that the boats would
+ * sail", "He told reporters the budget was too small" (the addressee is "reporters"), "said on Sunday that …". A place
+ * or time phrase right after the verb is no content ("told reporters outside the town hall").
+ */
+final class EnglishThatContent {
+    private EnglishThatContent() {}
+
+    static Draft apply(VerbClause x) {
+        Document doc = x.doc;
+        Sentence s = x.s;
+        Cue c = x.c;
+        List<Token> tk = doc.tokens;
+        int cs = x.cs, v = x.v;
+        if (!(!doc.german() && !c.act || !doc.german() && v + 1 < s.endToken && tk.get(v + 1).is("that"))) return null;
+        Mention subj = speakerBefore(doc, s, cs, v);
+        if (subj == null) subj = x.relativeSubject;
+        if (subj == null || v + 1 >= s.endToken) return null;
+        int k = v + 1;
+        Span addr = null;
+        if (c.lemma.equals("tell") && k < s.endToken && !tk.get(k).is("that")) {
+            int a = k;
+            while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).is("that") && k - a < 4
+                    && !EN_PREPOSITIONS.contains(tk.get(k).lower())
+                    && (k == a || tk.get(k).isCapitalized() || tk.get(k - 1).isAny("the", "a", "an", "his", "her", "their")
+                        || tk.get(a).isAny("a", "an", "the") && !tk.get(k).isCapitalized())) k++;
+            addr = new Span(tk.get(a).start, tk.get(k - 1).end);
+        }
+        if (k < s.endToken && tk.get(k).is("that")) k++;
+        else if (thatWithin(doc, s, k) > 0) k = thatWithin(doc, s, k) + 1; // "said on Sunday that", "told a briefing in X that"
+        // "told reporters outside the town hall", "said at the gate": a place or time phrase is no content
+        boolean thatConsumed = k > v + 1 && tk.get(k - 1).is("that");
+        if (!thatConsumed) k = skipTimePhrase(doc, s, k);
+        boolean phrase = !thatConsumed && k < s.endToken && EN_PREPOSITIONS.contains(tk.get(k).lower());
+        if (k < s.endToken && !phrase && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
+            QuoteSpan q = doc.quoteAround(tk.get(k).start);
+            if (q == null || q.start != tk.get(k).start) {
+                Draft d = contentDraft(doc, s, tk.get(k).start, coordinatedCueStart(doc, s, k, x.sentEnd), "cue-then-content", 0.8);
+                if (!d.quote.isEmpty() && QuoteFinder.countWords(doc.text, d.start(), d.end()) >= 3) {
+                    d.speaker = subj;
+                    d.addressee = addr;
+                    d.frame.add(new Span(tk.get(cs).start, tk.get(k - 1).end));
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
+import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
+
+/**
+ * German sentences in Konjunktiv without a cue of their own continue the statement of the last one or two sentences
+ * ({@code konjunktiv-continues}): "Die Ministerin sagte, der Hafen bleibe zu. Man werde die Lage prüfen." A sentence
+ * with "dass" and Konjunktiv after an unlisted verb is its own statement ({@code dass-konjunktiv}); Konjunktiv II
+ * right after a statement and hearsay "soll … haben" continue it too ({@code soll-hearsay}).
+ */
+public final class KonjunktivContinuation {
+    private KonjunktivContinuation() {}
+
+    /** a Konjunktiv sentence continues a statement at most this many sentences back */
+    static final int KJ_WINDOW = Integer.getInteger("whosaid.kjWindow", 2);
+
+    static final boolean KJ2_CONTINUES = !Boolean.getBoolean("whosaid.noKj2");
+
+    static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
+
+    public static void apply(Document doc, List<Draft> out) {
+        if (!doc.german()) return;
+        List<Token> tk = doc.tokens;
+        List<Draft> added = new ArrayList<>();
+        for (Sentence s : doc.sentences) {
+            if (!s.body || s.headline || s.tokenCount() < 4) continue;
+            if (covered(out, s.start, s.end) || covered(added, s.start, s.end)) continue;
+            boolean kj1 = false;
+            for (int i = s.firstToken; i < s.endToken; i++) {
+                Token t = tk.get(i);
+                if (doc.quoteAround(t.start) != null) continue;
+                boolean attributive = i + 1 < s.endToken && tk.get(i + 1).isCapitalized() && !t.onlyVerb();
+            if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
+            }
+            if (!kj1 && KJ2_CONTINUES) {
+                // Konjunktiv II right after a statement ("Jedes Jahr würden dadurch 600 Autos zerstört.")
+                boolean kj2 = false;
+                for (int i = s.firstToken; i < s.endToken; i++) {
+                    Token t = tk.get(i);
+                    if (doc.quoteAround(t.start) == null && distinctKonj2(t) && t.verbLemma != null
+                            && Set.of("werden", "haben", "sein").contains(t.verbLemma)
+                            && !tk.get(CueFinder.clauseStart(doc, s, i)).isAny("wen", "wer", "was", "wie", "warum", "wo", "wann", "ob", "dass", "Wer", "Was", "Wie", "Warum", "Ob"))
+                        kj2 = true;
+                    if (t.isAny("wenn", "falls", "ob")) { kj2 = false; break; }
+                }
+                List<Draft> all2 = new ArrayList<>(out);
+                all2.addAll(added);
+                Draft prev2 = kj2 ? previous(all2, s.index, 1) : null;
+                if (prev2 != null) {
+                    Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.5);
+                    addTrimmed(doc, d, s.start, s.end);
+                    d.speakerFrom = prev2;
+                    d.medium = prev2.medium;
+                    d.evidence.add("Konjunktiv II right after the statement in sentence " + (prev2.sentence + 1));
+                    added.add(d);
+                    continue;
+                }
+            }
+            if (!kj1) {
+                // hearsay "soll(en)": "Mindestens eine Person soll ums Leben gekommen sein."
+                if (HEARSAY && hearsay(doc, s)) {
+                    List<Draft> all = new ArrayList<>(out);
+                    all.addAll(added);
+                    Draft prev = previous(all, s.index, 2);
+                    if (prev != null) {
+                        Draft d = new Draft(Form.FreeIndirect, "soll-hearsay", s.index, 0.5);
+                        addTrimmed(doc, d, s.start, s.end);
+                        d.speakerFrom = prev;
+                        d.evidence.add("hearsay 'soll' continues the source of sentence " + (prev.sentence + 1));
+                        added.add(d);
+                    }
+                }
+                continue;
+            }
+            // "Beobachter wiesen darauf hin, dass … sei": an unlisted verb with a dass-clause in Konjunktiv
+            Draft dass = dassWithKonjunktiv(doc, s);
+            if (dass != null) { added.add(dass); continue; }
+            List<Draft> all = new ArrayList<>(out);
+            all.addAll(added);
+            Draft prev = previous(all, s.index, KJ_WINDOW);
+            if (prev == null) continue;
+            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))) continue;
+            if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) continue;
+            Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
+            addTrimmed(doc, d, s.start, s.end);
+            d.speakerFrom = prev;
+            d.medium = prev.medium;
+            d.evidence.add("Konjunktiv I without a cue: continues the statement in sentence " + (prev.sentence + 1));
+            added.add(d);
+        }
+        out.addAll(added);
+    }
+
+    static Draft dassWithKonjunktiv(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        for (int k = s.firstToken + 2; k < s.endToken - 2; k++) {
+            if (!tk.get(k).isAny("dass", "daß") || !tk.get(k - 1).is(",")) continue;
+            if (doc.quoteAround(tk.get(k).start) != null) return null;
+            int verb = -1;
+            for (int i = s.firstToken; i < k - 1; i++) {
+                Token t = tk.get(i);
+                if (CueFinder.isClauseBoundary(t)) return null;
+                if (t.isVerb() && !t.isCapitalized() && (t.tags.contains(":PRÄ:") || t.tags.contains(":PRT:"))) { verb = i; break; }
+            }
+            if (verb < 0) return null;
+            Mention sp = speakerBefore(doc, s, s.firstToken, verb);
+            // verb-second: "In einem Gespräch machte der Präsident deutlich, dass …" has its subject after the verb
+            if (sp == null && doc.german()) sp = speakerAfter(doc, s, verb + 1, k - 1);
+            if (sp == null) return null;
+            Draft d = contentDraft(doc, s, tk.get(k).start, contentEnd(doc, s), "dass-konjunktiv", 0.6);
+            d.speaker = sp;
+            d.cue.add(new Span(tk.get(verb).start, tk.get(verb).end));
+            d.frame.add(new Span(tk.get(s.firstToken).start, tk.get(k - 1).end));
+            d.evidence.add("verb with a dass-clause in Konjunktiv: " + tk.get(verb).text);
+            return d;
+        }
+        return null;
+    }
+
+    /** "soll/sollen" outside quotes with a perfect or passive infinitive at the end: reported, not planned */
+    static boolean hearsay(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        int soll = -1;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            if (tk.get(i).isAny("soll", "sollen") && doc.quoteAround(tk.get(i).start) == null) { soll = i; break; }
+        }
+        if (soll < 0) return false;
+        int e = s.endToken - 1;
+        while (e > soll && tk.get(e).isPunct()) e--;
+        int clauseEnd = CueFinder.clauseEnd(doc, s, soll);
+        int last = clauseEnd - 1;
+        while (last > soll && tk.get(last).isPunct()) last--;
+        return tk.get(last).isAny("sein", "haben") || (tk.get(last).is("werden") && tk.get(last - 1).tags.contains("PA2"));
+    }
+}

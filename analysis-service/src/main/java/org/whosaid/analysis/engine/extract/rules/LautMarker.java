@@ -1,0 +1,81 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
+import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
+
+/**
+ * {@code laut} and {@code according-to}: "Laut der Sprecherin bleibt der Hafen zu.", "According to the mayor, the port
+ * stays closed." The content is the sentence without the marker phrase; the speaker is the named source or the
+ * source phrase ("laut einem Bericht der Zeitung X").
+ */
+public final class LautMarker {
+    private LautMarker() {}
+
+    /** "laut X …" / "according to X, …" */
+    public static Draft apply(Document doc, Sentence s, Cue c) {
+        // "betonte er laut BBC, dass …": the speech verb and its subject speak; the outlet only reports it
+        if (doc.german() && speechVerbRightBefore(doc, s, c.token)) return null;
+        Mention sp = mentionStartingAt(doc, c.endToken);
+        int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        if (sp == null && !doc.german()) {
+            int e = c.endToken;
+            while (e < s.endToken && !doc.tokens.get(e).isPunct() && e - c.endToken < 8) e++;
+            Mention x = null;
+            for (Mention m : doc.mentions) if (m.token >= c.endToken && m.endToken <= e) { x = m; break; }
+            phraseEnd = Math.max(e, c.endToken + 1);
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
+        }
+        if (sp == null) {
+            // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung X", "laut Medienberichten"
+            int e = readNP(doc, s, c.endToken);
+            if (e < 0) {
+                e = c.endToken;
+                while (e < s.endToken && doc.tokens.get(e).isWord() && e - c.endToken < 2) e++;
+            }
+            Mention x = null;
+            if (e < s.endToken && doc.tokens.get(e).isAny("des", "der", "von", "vom")) {
+                for (Mention m : doc.mentions) if (m.token == e || m.token == e + 1) { x = m; e = m.endToken; break; }
+            }
+            phraseEnd = Math.max(e, c.endToken + 1);
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
+        }
+        if (doc.german()) {
+            // "Laut „Nordpost“", "laut Recherchen des Magazins X", "laut einem Bericht der Zeitung Y"
+            int q = shortQuoteEnd(doc, s, c.endToken);
+            int e = extendSource(doc, s, Math.max(phraseEnd, q));
+            if (e > phraseEnd) {
+                phraseEnd = e;
+                sp = sourcePhrase(doc, s, c.endToken, phraseEnd, lastMentionIn(doc, s, c.endToken, phraseEnd, sp));
+            }
+        }
+        Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.LAUT ? "laut" : "according-to", s.index, 0.8);
+        int from = doc.tokens.get(c.token).start;
+        int to = doc.tokens.get(phraseEnd - 1).end;
+        remainder(doc, s, d, from, to, contentEnd(doc, s));
+        d.speaker = sp;
+        d.frame.add(new Span(from, to));
+        return d;
+    }
+}

@@ -1,0 +1,57 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
+import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
+
+/**
+ * German mood tests on tokens and sentences: a Konjunktiv I or II form that differs from the indicative ("sei",
+ * "habe" for the third person, "würden"), and whether a sentence may sit inside reported speech (it has a quote, a
+ * Konjunktiv verb or a cue).
+ */
+final class Moods {
+    private Moods() {}
+
+    static boolean distinctKonj2(Token t) {
+        String g = t.tags;
+        if (!t.onlyVerb()) return false;
+        return (g.contains(":3:SIN:KJ2") && !g.contains(":3:SIN:PRT")) || (g.contains(":3:PLU:KJ2") && !g.contains(":3:PLU:PRT"));
+    }
+
+    static boolean distinctKonj1(Token t) {
+        String g = t.tags;
+        if (t.isCapitalized() || g.contains("ART:") || g.contains("PRO:") || g.contains("PRP:") || g.contains("KON:")) return false;
+        return (g.contains(":3:SIN:KJ1") && !g.contains(":3:SIN:PRÄ")) || (g.contains(":3:PLU:KJ1") && !g.contains(":3:PLU:PRÄ"));
+    }
+
+    /** a sentence that may sit inside reported speech: it has a quote, a Konjunktiv verb or a cue */
+    static boolean reportedFlavour(Document doc, Sentence s) {
+        if (!s.body || s.headline) return true;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            Token t = doc.tokens.get(i);
+            if (distinctKonj1(t) || distinctKonj2(t) || t.isAny("„", "“", "\"", "»", "«")) return true;
+        }
+        for (Cue c : doc.cues) if (c.sentence == s.index) return true;
+        return false;
+    }
+}

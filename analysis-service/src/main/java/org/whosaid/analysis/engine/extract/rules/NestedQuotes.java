@@ -1,0 +1,73 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
+import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
+
+/**
+ * Quoted words inside indirect speech become their own direct statement ({@code nested-quote}) of the same speaker,
+ * from {@link #NESTED_MIN_WORDS} words on: "Sie sagte, man habe „alles für den Hafen getan“." An indirect statement
+ * whose whole content is one quote becomes direct speech instead.
+ */
+public final class NestedQuotes {
+    private NestedQuotes() {}
+
+    /** quoted words inside indirect speech become their own (nested) statement from this length on */
+    static final int NESTED_MIN_WORDS = Integer.getInteger("whosaid.nestedMinWords", 4);
+
+    public static void apply(Document doc, List<Draft> out) {
+        List<Draft> added = new ArrayList<>();
+        for (Draft d : out) {
+            if (d.form == Form.Direct || d.anchor) continue;
+            for (QuoteSpan q : doc.quotes) {
+                if (q.words < NESTED_MIN_WORDS || titleLike(doc, q)) continue;
+                boolean inside = false;
+                for (Span sp : d.quote) if (sp.start() <= q.start && q.end <= sp.end()) inside = true;
+                if (!inside) continue;
+                boolean whole = d.quote.size() == 1 && d.quote.get(0).start() == q.start && d.quote.get(0).end() >= q.end - 1;
+                if (whole && d.form == Form.Indirect) {
+                    // the content is a quote: it is direct speech
+                    d.form = Form.Direct;
+                    d.quote.clear();
+                    d.quote.add(new Span(q.innerStart, q.innerEnd));
+                    q.used = true;
+                    break;
+                }
+                if (coveredExactly(out, q.innerStart, q.innerEnd) || coveredExactly(added, q.innerStart, q.innerEnd)) continue;
+                Draft n = new Draft(Form.Direct, "nested-quote", d.sentence, Math.min(0.9, d.confidence));
+                n.quote.add(new Span(q.innerStart, q.innerEnd));
+                n.speaker = d.speaker;
+                n.speakerFrom = d.speakerFrom;
+                n.cue.addAll(d.cue);
+                n.frame.addAll(d.frame);
+                n.medium = d.medium;
+                n.parent = d;
+                n.evidence.add("quoted words inside the statement's content");
+                q.used = true;
+                added.add(n);
+            }
+        }
+        out.addAll(added);
+    }
+}

@@ -1,0 +1,176 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
+import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
+
+/**
+ * Noun phrases and source phrases read from tokens around a cue: "[det] [adjectives] Noun+" ({@link #readNP}), the
+ * genitive or von/aus attributes after it ({@link #extendSource}: "Angaben [der Hafenzeitung X]"), the phrase before
+ * "zufolge" ({@link #sourceStart}), and a speaker mention spanning a whole source phrase ({@link #sourcePhrase}:
+ * "Angaben der Polizei", resolved to the police when it is a known entity).
+ */
+final class NounPhrases {
+    private NounPhrases() {}
+
+    /**
+     * end of the genitive or von/aus attributes after a source noun phrase ending at {@code end}: "Angaben [der
+     * Hafenzeitung X]", "Ansicht [mancher Fischer]", "Schätzungen [dänischer Reedereien]", "Unterlagen [aus dem
+     * Rathaus]" (at most three attributes; a finite verb or punctuation ends it)
+     */
+    static int extendSource(Document doc, Sentence s, int end) {
+        List<Token> tk = doc.tokens;
+        for (int hop = 0; hop < 3 && end < s.endToken; hop++) {
+            Token t = tk.get(end);
+            int k = end;
+            if (t.isAny("des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "einiger", "mehrerer", "vieler")) {
+                k++;
+            } else if (t.isAny("von", "vom", "aus")) {
+                k++;
+                if (k < s.endToken && tk.get(k).isAny("der", "dem", "den", "einem", "einer")) k++;
+            } else if (!(t.isWord() && !t.isCapitalized() && attributive(t) && t.text.endsWith("er"))) {
+                break;
+            }
+            while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && attributive(tk.get(k))) k++;
+            int n = k;
+            while (k < s.endToken && k - n < 4) {
+                Token w = tk.get(k);
+                int q = shortQuoteEnd(doc, s, k);
+                if (q > k) { k = q; continue; }
+                if (!w.isCapitalized() || w.isPunct() || (w.onlyVerb() && !w.isNoun())) break;
+                k++;
+            }
+            if (k == n) break;
+            end = k;
+        }
+        return end;
+    }
+
+    /** an adjective before a noun: from the dictionary, or an unknown word with an adjective ending ("behördlichen") */
+    static boolean attributive(Token t) {
+        if (t.isAdjective()) return !t.onlyVerb();
+        String l = t.text;
+        return !t.known && (l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("e"));
+    }
+
+    /** start of the source noun phrase that ends right before token {@code end} ("der Meldung", "Angaben der Polizei") */
+    static int sourceStart(Document doc, Sentence s, int end) {
+        List<Token> tk = doc.tokens;
+        int k = end, start = end;
+        // noun phrases [det] [adj]* Noun+ read leftwards; one with a genitive article or after von/aus is an attribute of
+        // the one before it: "Angaben | des Wetterdienstes | von Kranzhafen"
+        while (end - k < 10) {
+            int e = k;
+            while (k > s.firstToken && e - k < 4 && isSourceNoun(tk.get(k - 1))) k--;
+            if (k == e) break;
+            while (k > s.firstToken && tk.get(k - 1).isWord() && !tk.get(k - 1).isCapitalized() && attributive(tk.get(k - 1))
+                    && !CueFinder.isDeterminer(tk.get(k - 1).lower())) k--;
+            boolean attribute = false;
+            if (k > s.firstToken && CueFinder.isDeterminer(tk.get(k - 1).lower())) {
+                k--;
+                attribute = tk.get(k).isAny("des", "der", "eines", "einer", "Des", "Der");
+            }
+            start = k;
+            if (k > s.firstToken && tk.get(k - 1).isAny("von", "vom", "aus")) { k--; attribute = true; }
+            if (!attribute) break;
+        }
+        return start;
+    }
+
+    static boolean isSourceNoun(Token t) {
+        return t.isWord() && t.isCapitalized() && !(t.onlyVerb() && !t.isNoun()) && !CueFinder.isDeterminer(t.lower());
+    }
+
+    static Mention lastMentionIn(Document doc, Sentence s, int from, int to, Mention fallback) {
+        Mention best = fallback;
+        for (Mention m : doc.mentions) {
+            if (m.sentence != s.index || m.token < from) continue;
+            if (m.token >= to) break;
+            if (m.endToken <= to && (m.entity != null || best == null)) best = m;
+        }
+        return best;
+    }
+
+    /** a speaker mention covering a source phrase [from, to) ("Angaben der Polizei"), resolved like {@code x} */
+    static Mention sourcePhrase(Document doc, Sentence s, int from, int to, Mention x) {
+        List<Token> tk = doc.tokens;
+        if (to <= from) return x;
+        Mention m = new Mention(x != null ? x.kind : Mention.Kind.GROUP, from, to, tk.get(from).start, tk.get(to - 1).end,
+                s.index, doc.slice(tk.get(from).start, tk.get(to - 1).end), x != null ? x.role : null, null);
+        if (x != null) {
+            m.entity = x.entity;
+            m.resolution = "source phrase→" + (x.entity != null ? x.entity.name : x.head);
+        } else {
+            m.resolution = "source phrase";
+        }
+        return m;
+    }
+
+    /** end of a noun phrase [det] [adjectives] Noun+ starting at k, or -1 */
+    static int readNP(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int i = k;
+        if (i < s.endToken && (CueFinder.isDeterminer(tk.get(i).lower()) || tk.get(i).isAny("Die", "Der", "Das", "Ein", "Eine"))) i++;
+        while (i < s.endToken && tk.get(i).isWord() && !tk.get(i).isCapitalized() && tk.get(i).isAdjective() && !tk.get(i).onlyVerb()) i++;
+        int n = i;
+        while (i < s.endToken && (tk.get(i).isCapitalized() || Character.isDigit(tk.get(i).text.charAt(0))) && !tk.get(i).isPunct()
+                && !(tk.get(i).onlyVerb()) && (!tk.get(i).known || tk.get(i).isNoun() || tk.get(i).isProperName()) && i - n < 4) i++;
+        if (i == n) return -1;
+        if (doc.quoteAround(tk.get(k).start) != null) return -1;
+        return i;
+    }
+
+    static Mention npMention(Document doc, Sentence s, int from, int to) {
+        List<Token> tk = doc.tokens;
+        Mention m = new Mention(Mention.Kind.GROUP, from, to, tk.get(from).start, tk.get(to - 1).end, s.index,
+                doc.slice(tk.get(from).start, tk.get(to - 1).end), null, null);
+        m.resolution = "noun phrase (not a known person)";
+        return m;
+    }
+
+    static Mention mentionStartingAt(Document doc, int tok) {
+        for (Mention m : doc.mentions) {
+            if (m.token == tok) return m;
+            if (m.token > tok) break;
+        }
+        return null;
+    }
+
+    static Mention mentionEndingAt(Document doc, int tok) {
+        Mention best = null;
+        for (Mention m : doc.mentions) {
+            if (m.endToken == tok) best = m;
+            if (m.token >= tok) break;
+        }
+        return best;
+    }
+
+    /** "laut einem Sprecher des Ministeriums": extend the phrase over a genitive attribute */
+    static int extendGenitive(Document doc, Sentence s, int end) {
+        List<Token> tk = doc.tokens;
+        if (end < s.endToken && tk.get(end).isAny("des", "der", "von", "vom")) {
+            for (Mention m : doc.mentions) if (m.token == end || m.token == end + 1) return m.endToken;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,76 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
+
+/**
+ * Queries over the statements made so far: whether a span is already covered by a statement's content, by its frame
+ * or inside a longer statement, and which earlier statement a continuation sentence inherits its speaker from
+ * ({@link #previous}: at most {@code window} sentences back). Example: "Der Hafen bleibe zu." after "Die Ministerin
+ * sagte, …" continues the previous statement one sentence back.
+ */
+public final class Overlaps {
+    private Overlaps() {}
+
+    static Draft previous(List<Draft> out, int sentence, int window) {
+        Draft best = null;
+        for (Draft d : out) {
+            if (d.parent != null || insideAnother(out, d)) continue;
+            if (d.sentence < sentence && sentence - d.sentence <= window && (d.speaker != null || d.speakerFrom != null)) {
+                if (best == null || d.sentence > best.sentence || (d.sentence == best.sentence && d.start() > best.start())) best = d;
+            }
+        }
+        return best;
+    }
+
+    public static boolean insideFrame(List<Draft> out, Draft d) {
+        for (Draft o : out) {
+            if (o == d) continue;
+            for (Span f : o.frame) if (f.start() <= d.start() && d.end() <= f.end()) return true;
+        }
+        return false;
+    }
+
+    static boolean insideAnother(List<Draft> out, Draft d) {
+        for (Draft o : out) {
+            if (o != d && !o.quote.isEmpty() && o.start() <= d.start() && d.end() <= o.end() && o.end() - o.start() > d.end() - d.start()) return true;
+        }
+        return false;
+    }
+
+    static boolean covered(List<Draft> out, int s, int e) {
+        for (Draft d : out) if (!d.anchor && d.overlaps(s, e)) return true;
+        return false;
+    }
+
+    static boolean coveredBy(List<Draft> out, int s, int e) {
+        for (Draft d : out) if (!d.anchor) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
+        return false;
+    }
+
+    static boolean coveredExactly(List<Draft> out, int s, int e) {
+        for (Draft d : out) if (d.quote.size() == 1 && d.quote.get(0).start() == s && d.quote.get(0).end() == e) return true;
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
+import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
+
+/**
+ * The speaker span as a reader would quote it, after all rules ran: a mention widened over its apposition or
+ * attribute ("Patrick Kamanda von der Umweltbehörde", "der Innenminister Frankreichs, Nicolas Sarkozy"), and the
+ * frame widened to a speaker written right before the cue clause ("X, Minister, sagte, …").
+ */
+public final class SpeakerSpans {
+    private SpeakerSpans() {}
+
+    /**
+     * Widens a speaker mention over its apposition or attribute, as a reader would quote it: "Patrick Kamanda von der
+     * Umweltbehörde", "John Kline, ein Abgeordneter aus Minnesota," (up to the comma before the cue verb),
+     * "der Innenminister Frankreichs, Nicolas Sarkozy".
+     */
+    public static Mention extend(Document doc, Mention m, Draft d) {
+        List<Token> tk = doc.tokens;
+        if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.GROUP) return m;
+        Sentence s = doc.sentences.get(m.sentence);
+        int cueTok = d.cue.isEmpty() ? -1 : doc.tokenAt(d.cue.get(0).start());
+        int e = m.endToken;
+        if (e >= s.endToken) return m;
+        Token t = tk.get(e);
+        int limit;
+        if (cueTok > e && tk.get(cueTok).sentence == m.sentence) {
+            limit = cueTok;                       // subject before the verb: up to the verb
+        } else {
+            limit = CueFinder.clauseEnd(doc, s, e); // after the verb: to the end of the clause
+            if (t.is(",") || t.is("(")) limit = Math.min(s.endToken, e + 14);
+        }
+        boolean starts = t.isAny("von", "vom", "aus", "der", "des", "(", ",");
+        // "sagte Bürgermeisterin Ilse Brandt der Zeitung …": after a person's name behind the verb "der" opens the
+        // dative addressee, not a genitive of the name
+        if (t.is("der") && m.kind == Mention.Kind.NAME && cueTok >= 0 && cueTok < m.token && m.head.indexOf(' ') > 0) return m;
+        if (!starts || limit - e > 16 || limit <= e + 1) return m;
+        int end = limit;
+        // do not run over a verb or into the quote
+        for (int k = e; k < limit; k++) {
+            Token x = tk.get(k);
+            if (doc.quoteAround(x.start) != null && x.start >= d.start() && x.start < d.end()) { end = k; break; }
+            if (x.isVerb() && x.onlyVerb() && !x.isCapitalized()) { end = k; break; }
+        }
+        if (t.is(",")) {
+            // apposition must close with a comma right before the limit
+            if (end != limit || !tk.get(limit - 1).is(",")) return m;
+            end = limit - 1;
+        }
+        while (end > e && tk.get(end - 1).isAny(",", ":", "(")) end--;
+        if (end <= e) return m;
+        if (tk.get(end - 1).is("(")) return m;
+        int open = 0;
+        for (int k = e; k < end; k++) { if (tk.get(k).is("(")) open++; if (tk.get(k).is(")")) open--; }
+        if (open > 0) return m;
+        Mention w = new Mention(m.kind, m.token, end, m.start, tk.get(end - 1).end, m.sentence, m.head, m.role, m.qualifier);
+        w.entity = m.entity;
+        w.resolution = m.resolution;
+        w.governed = m.governed;
+        return w;
+    }
+
+    /** the frame is the whole introducing clause: widen it to the speaker written before the cue ("X, Minister, sagte,") */
+    public static void frameCoversSpeaker(Document doc, Draft d) {
+        if (d.frame.size() != 1 || d.speaker == null || d.cue.isEmpty()) return;
+        Span f = d.frame.get(0);
+        Mention m = d.speaker;
+        if (m.sentence != doc.sentenceAt(f.start()).index) return;
+        if (m.start < f.start() && m.end <= f.start() + 1 && !d.overlaps(m.start, f.start())) {
+            String gap = doc.text.substring(m.end, f.start());
+            if (gap.strip().isEmpty() || gap.strip().equals(",")) d.frame.set(0, new Span(m.start, f.end()));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.List;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+
+/**
+ * {@code speech-act}: an act verb with a person or institution as subject and no content clause reports the whole
+ * sentence: "Sie forderte erneut Hilfe für die Hafenarbeiter.", English "X thanked Y for Z, adding that …" (the clause
+ * before the participle).
+ */
+final class SpeechAct {
+    private SpeechAct() {}
+
+    static Draft apply(VerbClause x, Mention sp) {
+        Document doc = x.doc;
+        Sentence s = x.s;
+        List<Token> tk = doc.tokens;
+        int ce = x.ce;
+        // English "X thanked Y for Z, adding that …": the act is the clause before the participle
+        boolean participleAfter = !doc.german() && ce + 1 < s.endToken && tk.get(ce).is(",") && tk.get(ce + 1).lower().endsWith("ing")
+                && tk.get(ce + 1).isWord() && !tk.get(ce + 1).isCapitalized();
+        if (!x.c.act || !(lastClauseOrSentence(doc, s, ce) || participleAfter)) return null;
+        if (sp == null || !(sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) return null;
+        Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
+        d.quote.add(new Span(s.start, participleAfter && !lastClauseOrSentence(doc, s, ce) ? tk.get(ce).start : s.end));
+        d.speaker = sp;
+        return d;
+    }
+}

@@ -1,0 +1,107 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.extract.CueFinder;
+import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.extract.QuoteFinder;
+import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Span;
+import org.whosaid.analysis.engine.speakers.Mention;
+
+import java.util.List;
+
+import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
+import static org.whosaid.analysis.engine.extract.rules.Contents.*;
+import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
+import static org.whosaid.analysis.engine.extract.rules.Roles.*;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
+
+/**
+ * The rules for one speech-verb cue, tried in this order (the first that makes a statement wins):
+ * {@link ParticipleThat} ("…, adding that …"), {@link WieCue} ("…, wie X mitteilte"), {@link EnglishSubjectCue}
+ * ("The talks were useful, Rubio said."), {@link ContentThenCue} ("„…“, sagte sie."), {@link DasCue} ("Das erklärte
+ * X."), {@link CueThenContent} ("Sie sagte, der Hafen bleibe zu."), {@link EnglishThatContent} ("She added that …"),
+ * {@link CueThenQuote} ("sagte sie „…“"), {@link SpeechAct} ("Sie forderte Hilfe."), {@link ReportedFrame} ("Sie
+ * sprach von einem Erfolg.") and finally an {@link Anchor} for later Konjunktiv sentences. Cues inside a relative or
+ * subordinate clause ("…, der sagte, …", "ob sie sagte") and after "zu" make nothing.
+ */
+public final class VerbCue {
+    private VerbCue() {}
+
+    public static Draft apply(Document doc, Sentence s, Cue c, List<Draft> out) {
+        List<Token> tk = doc.tokens;
+        int v = c.token;
+        if (v > s.firstToken && tk.get(v - 1).isAny("zu", "to")) return null;
+        Draft participle = ParticipleThat.apply(doc, s, c, out);
+        if (participle != null) return participle;
+        int cs = wieStart(doc, s, CueFinder.clauseStart(doc, s, v), v);
+        int ce = overQuotedTitles(doc, s, CueFinder.clauseEnd(doc, s, Math.max(v, c.particle)));
+        Token first = tk.get(cs);
+        // relative clause ("der … sagte") and "wie X mitteilte"
+        boolean wie = first.lower().equals("wie") || first.lower().equals("as");
+        if (wie) return WieCue.apply(doc, s, c, cs, ce, out);
+        if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
+        // English "after the president said on television that …" still reports what was said
+        boolean englishThat = !doc.german() && thatWithin(doc, s, v + 1) > 0;
+        if ((isSubordinator(first) && !englishThat) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
+        if (cs + 1 < v && tk.get(cs + 1).isAny("wenn", "ob", "dass", "falls", "weil", "obwohl") && first.isAny("auch", "selbst", "nur", "sogar")) return null;
+        boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
+                || (cs < v && AUX.contains(tk.get(cs).lower()) && v <= cs + 1);
+        boolean auxFirst = cs < v && AUX.contains(tk.get(cs).lower());
+        int sentEnd = contentEnd(doc, s);
+        // English "The talks were useful, Rubio said."
+        Draft subjectCue = EnglishSubjectCue.apply(doc, s, c, cs, lastClause(doc, s, ce));
+        if (subjectCue != null) {
+            frame(doc, subjectCue, cs, ce, false);
+            addressee(doc, subjectCue, v, ce);
+            return subjectCue;
+        }
+        // English "X, who leads the board, said …": the relative clause is not content
+        Mention relativeSubject = EnglishSubjectCue.relativeSubject(doc, s, cs);
+        if (relativeSubject == null) relativeSubject = EnglishSubjectCue.appositionSubject(doc, s, cs);
+        return rules(new VerbClause(doc, s, c, out, cs, ce, sentEnd, verbFirst || auxFirst, relativeSubject));
+    }
+
+    private static Draft rules(VerbClause x) {
+        Draft d = ContentThenCue.apply(x);
+        if (d != null || x.stop) return d;
+        if ((d = DasCue.apply(x)) != null) return d;
+        if ((d = CueThenContent.apply(x)) != null) return d;
+        if ((d = EnglishThatContent.apply(x)) != null) return d;
+        if ((d = CueThenQuote.apply(x)) != null) return d;
+        Mention sp = ofCue(x.doc, x.s, x.cs, x.ce, x.v);
+        if ((d = SpeechAct.apply(x, sp)) != null) return d;
+        if ((d = ReportedFrame.apply(x, sp)) != null) return d;
+        return Anchor.apply(x, sp);
+    }
+
+    /** "sagte der „Hafenzeitung“, …": a short quoted title inside the cue clause does not end it */
+    private static int overQuotedTitles(Document doc, Sentence s, int ce) {
+        List<Token> tk = doc.tokens;
+        while (ce < s.endToken && isQuoteOpen(tk.get(ce))) {
+            int q = shortQuoteEnd(doc, s, ce);
+            QuoteSpan qs = doc.quoteAround(tk.get(ce).start);
+            if (q <= ce || q >= s.endToken || qs == null || qs.words > 3 || !tk.get(q).is(",") || !tk.get(ce + 1).isCapitalized()) break;
+            ce = q;
+        }
+        return ce;
+    }
+
+    /** "Wie der Direktor des Amtes, Name, mitteilte, …": the wie-clause runs over the apposition's commas */
+    private static int wieStart(Document doc, Sentence s, int cs, int v) {
+        List<Token> tk = doc.tokens;
+        if (tk.get(cs).lower().equals("wie") || cs <= s.firstToken || !tk.get(s.firstToken).is("Wie")) return cs;
+        boolean verbBetween = false;
+        boolean relative = false; // "Wie X, der an den Gesprächen teilnahm, erklärte, …": the relative clause's verb does not count
+        for (int k = s.firstToken + 1; k < v; k++) {
+            if (tk.get(k - 1).is(",") && isRelative(tk.get(k))) relative = true;
+            else if (tk.get(k).is(",")) relative = false;
+            if (!relative && tk.get(k).onlyVerb() && !tk.get(k).isCapitalized()) verbBetween = true;
+        }
+        return !verbBetween && v - s.firstToken <= 14 ? s.firstToken : cs;
+    }
+}
