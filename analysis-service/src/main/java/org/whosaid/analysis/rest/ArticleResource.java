@@ -1,7 +1,5 @@
 package org.whosaid.analysis.rest;
 
-import java.util.List;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -61,9 +59,17 @@ public class ArticleResource {
     @GET
     @Path("{id}/statements")
     @Operation(summary = "The statements of an article in text order (404 until analysed)")
-    public List<StatementJson> statements(@PathParam("id") long id) {
-        return query.articleStatements(id);
+    public PageJson<StatementJson> statements(@PathParam("id") long id, @QueryParam("page") String page,
+                                              @QueryParam("size") String size) {
+        Integer s = Params.integer("size", size);
+        if (s != null && (s < 1 || s > STATEMENTS_MAX_SIZE)) {
+            throw ApiException.badRequest("size must be between 1 and " + STATEMENTS_MAX_SIZE);
+        }
+        return query.articleStatements(id, query.checkPage(page), s == null ? STATEMENTS_MAX_SIZE : s);
     }
+
+    /** Default and largest page of one article's statements: all of them for any real article. */
+    static final int STATEMENTS_MAX_SIZE = 200;
 
     @DELETE
     @Path("{id}")

@@ -137,11 +137,22 @@ public class QueryService {
     }
 
     public List<StatementJson> articleStatements(long id) {
+        return articleStatements(id, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** One page of an article's statements in text order; {@code size} up to Integer.MAX_VALUE for all of them. */
+    public PageJson<StatementJson> articleStatements(long id, int page, int size) {
         if (ArticleEntity.findById(id) == null) {
             throw ApiException.notFound("article " + id + " has not been analysed (or was deleted)");
         }
-        List<StatementEntity> rows = StatementEntity.list("articleId = ?1 order by seq", id);
-        return rows.stream().map(reader::read).toList();
+        long total = StatementEntity.count("articleId", id);
+        long first = (long) page * size;
+        if (first >= total) {
+            return new PageJson<>(List.of(), total, page, size);
+        }
+        List<StatementEntity> rows = StatementEntity.<StatementEntity>find("articleId = ?1 order by seq", id)
+                .range((int) first, (int) Math.min(Integer.MAX_VALUE - 1L, first + size - 1)).list();
+        return new PageJson<>(rows.stream().map(reader::read).toList(), total, page, size);
     }
 
     // ------------------------------------------------------------------ statements

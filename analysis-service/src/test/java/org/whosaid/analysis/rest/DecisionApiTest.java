@@ -25,7 +25,7 @@ class DecisionApiTest {
     }
 
     long clusterOf(long article) {
-        return ((Number) given().get("/api/articles/" + article + "/statements").then().extract().path("[0].clusterId"))
+        return ((Number) given().get("/api/articles/" + article + "/statements").then().extract().path("items[0].clusterId"))
                 .longValue();
     }
 
@@ -55,7 +55,7 @@ class DecisionApiTest {
         // correct the speaker of a
         decide(cluster, Map.of("action", "speaker", "statementId", a + "-s-1", "speakerName", "Magda Kowalczyk"))
                 .then().statusCode(200);
-        given().get("/api/articles/" + a + "/statements").then().body("[0].speaker.name", equalTo("Magda Kowalczyk"));
+        given().get("/api/articles/" + a + "/statements").then().body("items[0].speaker.name", equalTo("Magda Kowalczyk"));
 
         // re-analysis with the current extractor keeps every decision
         String job = given().header("Authorization", Fixtures.KEY).contentType(ContentType.JSON)
@@ -69,7 +69,7 @@ class DecisionApiTest {
         assertEquals("done", status);
         assertEquals(cluster, clusterOf(a));
         assertEquals(alone, clusterOf(b));
-        given().get("/api/articles/" + a + "/statements").then().body("[0].speaker.name", equalTo("Magda Kowalczyk"));
+        given().get("/api/articles/" + a + "/statements").then().body("items[0].speaker.name", equalTo("Magda Kowalczyk"));
         given().get("/api/clusters/" + cluster).then().body("reviewStatus", equalTo("misquoted"))
                 .body("decisions.size()", equalTo(3));
         given().get("/api/statements?reviewStatus=misquoted&size=200").then().body("items.id", hasItem(a + "-s-1"));

@@ -102,14 +102,16 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}/sections")
-    public List<Section> sections(@PathParam("id") long id) {
-        return queries.sections(id);
+    public PageResult<Section> sections(@PathParam("id") long id, @QueryParam("page") String pageParam,
+                                        @QueryParam("size") String sizeParam) {
+        return PageResult.slice(queries.sections(id), Paging.of(pageParam, sizeParam, config.limits().maxPage(), Paging.MAX_SIZE));
     }
 
     @GET
     @Path("/{id}/versions")
-    public List<ArticleQueries.VersionInfo> versions(@PathParam("id") long id) {
-        return queries.versions(id);
+    public PageResult<ArticleQueries.VersionInfo> versions(@PathParam("id") long id, @QueryParam("page") String pageParam,
+                                                           @QueryParam("size") String sizeParam) {
+        return PageResult.slice(queries.versions(id), Paging.of(pageParam, sizeParam, config.limits().maxPage(), Paging.MAX_SIZE));
     }
 
     @GET

@@ -8,6 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.inject.Inject;
+import org.whosaid.ingest.config.IngestConfig;
 import jakarta.ws.rs.core.MediaType;
 import org.whosaid.ingest.service.ApiException;
 import org.whosaid.ingest.store.Article;
@@ -25,7 +28,10 @@ import java.util.List;
 public class OutboxResource {
 
     /** Most failed rows listed at once (the oldest first). */
-    static final int MAX_LISTED = 200;
+    static final int MAX_LISTED = Paging.MAX_SIZE;
+
+    @Inject
+    IngestConfig config;
 
     /** Counts and the oldest pending row's creation time. */
     public record OutboxStatus(long pending, long failed, String oldestPendingAt) {
@@ -51,12 +57,18 @@ public class OutboxResource {
                 oldest == null ? null : oldest.createdAt.toString());
     }
 
-    /** The failed hand-offs, oldest first (at most 200). */
+    /** The failed hand-offs, oldest first (paged; default and largest page 200). */
     @GET
     @Path("/failed")
-    public List<OutboxRow> failed() {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEntry.<OutboxEntry>find("status", Sort.by("id"), OutboxEntry.FAILED)
-                .range(0, MAX_LISTED - 1).list().stream().map(OutboxRow::of).toList());
+    public PageResult<OutboxRow> failed(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
+        Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage(), MAX_LISTED);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long total = OutboxEntry.count("status", OutboxEntry.FAILED);
+            int first = pg.page() * pg.size();
+            List<OutboxRow> rows = OutboxEntry.<OutboxEntry>find("status", Sort.by("id"), OutboxEntry.FAILED)
+                    .range(first, first + pg.size() - 1).list().stream().map(OutboxRow::of).toList();
+            return new PageResult<>(rows, total, pg.page(), pg.size());
+        });
     }
 
     /** Hands a failed row off again at the next dispatcher pass; the article shows as pending meanwhile. */

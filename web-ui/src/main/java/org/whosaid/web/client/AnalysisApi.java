@@ -26,7 +26,7 @@ public interface AnalysisApi {
     JsonNode article(@PathParam("id") long id);
 
     @GET @Path("/articles/{id}/statements")
-    JsonNode articleStatements(@PathParam("id") long id);
+    JsonNode articleStatements(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET @Path("/statements")
     JsonNode statements(@QueryParam("q") String q, @QueryParam("speaker") String speaker,
