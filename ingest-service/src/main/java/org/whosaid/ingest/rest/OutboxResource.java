@@ -1,5 +1,10 @@
 package org.whosaid.ingest.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.DELETE;
@@ -47,6 +52,7 @@ public class OutboxResource {
     }
 
     @GET
+    @Operation(operationId = "getOutboxStatus", summary = "Hand-off backlog: pending and failed counts, oldest pending (admin)")
     public OutboxStatus status() {
         return QuarkusTransaction.requiringNew().call(OutboxResource::read);
     }
@@ -60,6 +66,7 @@ public class OutboxResource {
     /** The failed hand-offs, oldest first (paged; default and largest page 200). */
     @GET
     @Path("/failed")
+    @Operation(operationId = "listFailedHandOffs", summary = "Failed hand-offs to the analysis-service, oldest first (paged; admin)")
     public PageResult<OutboxRow> failed(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
         Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage(), MAX_LISTED);
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -74,6 +81,10 @@ public class OutboxResource {
     /** Hands a failed row off again at the next dispatcher pass; the article shows as pending meanwhile. */
     @POST
     @Path("/{id}/retry")
+    @Operation(operationId = "retryHandOff", summary = "Hand a failed row off again at the next pass (admin)")
+    @APIResponse(responseCode = "404", description = "no such row", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "the row has not failed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "the row, pending again", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutboxRow.class)))
     public OutboxRow retry(@PathParam("id") long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OutboxEntry e = failedRow(id);
@@ -93,6 +104,10 @@ public class OutboxResource {
     /** Gives up on a failed row: it no longer counts as failed (the article keeps its failed status and error). */
     @DELETE
     @Path("/{id}")
+    @Operation(operationId = "dismissHandOff", summary = "Dismiss a failed row (admin)")
+    @APIResponse(responseCode = "404", description = "no such row", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "the row has not failed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "the row, dismissed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutboxRow.class)))
     public OutboxRow dismiss(@PathParam("id") long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OutboxEntry e = failedRow(id);
