@@ -289,7 +289,7 @@ class PagesTest {
         }
         ANALYSIS.get("/api/statements", "{\"items\":[" + items + "],\"total\":1000,\"page\":0,\"size\":20,\"totalCapped\":true}");
         String html = given().header("Accept-Language", "en").get("/search?q=deich&page=49").then().statusCode(200).extract().asString();
-        assertTrue(html.contains("more than 1000 results"), html);
+        assertTrue(html.contains("more than 1,000 renderings found"), html);
         assertTrue(html.contains("page=50"), "a next page while pages are full");
     }
 
