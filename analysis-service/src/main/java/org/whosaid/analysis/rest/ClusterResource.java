@@ -44,9 +44,13 @@ public class ClusterResource {
     public PageJson<Dto.ClusterJson> list(@QueryParam("hasConflict") String hasConflict,
                                           @QueryParam("speaker") String speaker, @QueryParam("storyId") String storyId,
                                           @QueryParam("reviewStatus") String reviewStatus,
+                                          @QueryParam("minOutlets") String minOutlets, @QueryParam("outlet") String outlet,
+                                          @QueryParam("language") String language, @QueryParam("q") String q,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
         return query.clusters(Params.bool("hasConflict", hasConflict), Params.text("speaker", speaker, 300),
-                Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30), query.checkPage(page),
+                Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30),
+                Params.integer("minOutlets", minOutlets), Params.text("outlet", outlet, 300),
+                Params.text("language", language, 10), Params.text("q", q, 300), query.checkPage(page),
                 query.checkSize(size));
     }
 

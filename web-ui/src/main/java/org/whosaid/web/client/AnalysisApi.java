@@ -46,6 +46,13 @@ public interface AnalysisApi {
     JsonNode clusters(@QueryParam("hasConflict") Boolean hasConflict, @QueryParam("speaker") String speaker,
                       @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** Clusters with the list page's filters (null = no filter). */
+    @GET @Path("/clusters")
+    JsonNode clusters(@QueryParam("hasConflict") Boolean hasConflict, @QueryParam("speaker") String speaker,
+                      @QueryParam("minOutlets") Integer minOutlets, @QueryParam("outlet") String outlet,
+                      @QueryParam("language") String language, @QueryParam("q") String q,
+                      @QueryParam("page") int page, @QueryParam("size") int size);
+
     @GET @Path("/clusters/{id}")
     JsonNode cluster(@PathParam("id") String id);
 

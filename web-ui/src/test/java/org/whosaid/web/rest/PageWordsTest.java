@@ -76,4 +76,20 @@ class PageWordsTest {
     static String text(String html) {
         return html.replaceAll("(?s)<[^>]*>", " ");
     }
+
+    @Test
+    void statementsAcrossOutletsShowsTwoOrMoreOutletsByDefaultWithFilters() {
+        String html = given().header("Accept-Language", "en").get("/clusters").then().statusCode(200).extract().asString();
+        FakeApi.Request r = ANALYSIS.last("GET", "/api/clusters");
+        assertTrue(r.query().contains("minOutlets=2"), "2+ outlets by default: " + r.query());
+        for (String field : new String[] {"name=\"q\"", "name=\"speaker\"", "name=\"outlet\"", "name=\"minOutlets\"", "name=\"language\""}) {
+            assertTrue(html.contains(field), "filter " + field);
+        }
+        assertTrue(text(html).contains("1 statement · each seen in at least 2 outlets"), text(html));
+        given().get("/clusters?outlet=Marschblatt&speaker=Brandtner&minOutlets=3&q=Hafen&language=de").then().statusCode(200);
+        String q = ANALYSIS.last("GET", "/api/clusters").query();
+        for (String part : new String[] {"outlet=Marschblatt", "speaker=Brandtner", "minOutlets=3", "q=Hafen", "language=de"}) {
+            assertTrue(q.contains(part), part + " forwarded: " + q);
+        }
+    }
 }
