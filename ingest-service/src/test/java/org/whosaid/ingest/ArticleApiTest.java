@@ -46,8 +46,9 @@ class ArticleApiTest {
         String changed = BODY.replace("vier Millionen", "fünf Millionen");
         admin().contentType("application/json").body(Map.of("url", url, "text", changed))
                 .post("/api/articles").then().statusCode(201).body("id", is(id)).body("version", is(2));
-        RestAssured.get("/api/articles/" + id + "/versions").then().statusCode(200).body("size()", is(2))
-                .body("[0].version", is(1)).body("[1].version", is(2));
+        RestAssured.get("/api/articles/" + id + "/versions").then().statusCode(200).body("items.size()", is(2))
+                .body("total", is(2)).body("page", is(0)).body("size", is(200))
+                .body("items[0].version", is(1)).body("items[1].version", is(2));
         RestAssured.get("/api/articles/" + id + "/versions/1").then().statusCode(200).body("text", containsString("vier Millionen"));
         RestAssured.get("/api/articles/" + id + "/diff?from=1&to=2").then().statusCode(200)
                 .body("ops.findAll { it.kind == 'delete' }.text", hasItem(containsString("vier")))

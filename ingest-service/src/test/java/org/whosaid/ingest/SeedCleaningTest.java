@@ -113,11 +113,11 @@ class SeedCleaningTest {
         }
         // removed parts are kept as sections
         int id3 = a3.getInt("id");
-        List<String> kinds3 = RestAssured.get("/api/articles/" + id3 + "/sections").then().statusCode(200).extract().jsonPath().getList("kind");
+        List<String> kinds3 = RestAssured.get("/api/articles/" + id3 + "/sections").then().statusCode(200).extract().jsonPath().getList("items.kind");
         assertTrue(kinds3.containsAll(List.of("teasers", "credits", "tags")), kinds3.toString());
-        List<String> kinds4 = RestAssured.get("/api/articles/" + a4.getInt("id") + "/sections").then().extract().jsonPath().getList("kind");
+        List<String> kinds4 = RestAssured.get("/api/articles/" + a4.getInt("id") + "/sections").then().extract().jsonPath().getList("items.kind");
         assertTrue(kinds4.contains("summary"), kinds4.toString());
-        List<String> kinds0 = RestAssured.get("/api/articles/" + a0.getInt("id") + "/sections").then().extract().jsonPath().getList("kind");
+        List<String> kinds0 = RestAssured.get("/api/articles/" + a0.getInt("id") + "/sections").then().extract().jsonPath().getList("items.kind");
         assertTrue(kinds0.contains("captions"), kinds0.toString());
         // the raw paste is kept
         String raw = RestAssured.get("/api/articles/" + id3 + "/raw").then().statusCode(200).extract().asString();

@@ -1,5 +1,9 @@
 package org.whosaid.analysis.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -35,7 +39,9 @@ public class AdminResource {
     @POST
     @Path("reanalyze")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-run stored articles with the current extractor, keeping human decisions (202 + job)")
+    @Operation(operationId = "startReanalysis", summary = "Re-run stored articles with the current extractor, keeping human decisions")
+    @APIResponse(responseCode = "202", description = "the job, running", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Dto.JobJson.class)))
+    @APIResponse(responseCode = "400", description = "bad input", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public Response reanalyze(ReanalyzeIn in) {
         ReanalyzeIn r = in == null ? new ReanalyzeIn(null, false) : in;
         if (r.articleIds() != null && r.articleIds().size() > 100_000) {
@@ -46,6 +52,9 @@ public class AdminResource {
 
     @GET
     @Path("reanalyze/{job}")
+    @Operation(operationId = "getReanalysisJob", summary = "The state of a re-analysis job")
+    @APIResponse(responseCode = "200", description = "the job", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Dto.JobJson.class)))
+    @APIResponse(responseCode = "404", description = "no such job", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public Dto.JobJson job(@PathParam("job") String job) {
         return jobs.get(job);
     }

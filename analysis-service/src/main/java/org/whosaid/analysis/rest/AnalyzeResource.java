@@ -1,5 +1,9 @@
 package org.whosaid.analysis.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
@@ -35,7 +39,12 @@ public class AnalyzeResource {
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extract the statements of a text (offsets into the submitted text)")
+    @Operation(operationId = "analyzeText", summary = "Who said what in a text: extract its statements (stores nothing)")
+    @APIResponse(responseCode = "200", description = "the statements, offsets into the submitted text", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Dto.AnalyzeJson.class)))
+    @APIResponse(responseCode = "400", description = "no text", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "413", description = "text too long", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "429", description = "rate limited", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "503", description = "time budget exceeded or busy", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public CompletionStage<Dto.AnalyzeJson> analyze(AnalyzeIn in, @Context ContainerRequestContext ctx,
                                                      @Context HttpServerResponse response) {
         if (in == null) {

@@ -1,6 +1,8 @@
 package org.whosaid.analysis.rest;
 
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,7 +37,11 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Analyse and store an article (idempotent by id and version); 2xx once everything is committed")
+    @Operation(operationId = "storeArticle", summary = "Analyse and store an article handed over by the ingest-service (idempotent by id and version)")
+    @APIResponse(responseCode = "201", description = "stored (new article or newer version)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleAck.class)))
+    @APIResponse(responseCode = "200", description = "this id and version were already stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleAck.class)))
+    @APIResponse(responseCode = "400", description = "bad input", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "409", description = "an older version than the stored one", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public Response store(ArticleIn in) {
         ArticleService.Outcome o = articles.ingest(in);
         return Response.status(o.created() ? 201 : 200)
@@ -43,7 +49,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Analysed articles (paged; filters outlet, from, to)")
+    @Operation(operationId = "listAnalysedArticles", summary = "Analysed articles (paged; filters outlet, from, to)")
     public PageJson<Dto.ArticleSummaryJson> list(@QueryParam("outlet") String outlet, @QueryParam("from") String from,
                                                  @QueryParam("to") String to, @QueryParam("page") String page,
                                                  @QueryParam("size") String size) {
@@ -53,21 +59,31 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An analysed article: text and metadata")
+    @Operation(operationId = "getAnalysedArticle", summary = "An analysed article: text and metadata")
     public Dto.ArticleJson get(@PathParam("id") long id) {
         return query.article(id);
     }
 
     @GET
     @Path("{id}/statements")
-    @Operation(summary = "The statements of an article in text order (404 until analysed)")
-    public List<StatementJson> statements(@PathParam("id") long id) {
-        return query.articleStatements(id);
+    @Operation(operationId = "listArticleStatements", summary = "The statements of an article in text order (paged; size defaults to 200, the most)")
+    public PageJson<StatementJson> statements(@PathParam("id") long id, @QueryParam("page") String page,
+                                              @QueryParam("size") String size) {
+        Integer s = Params.integer("size", size);
+        if (s != null && (s < 1 || s > STATEMENTS_MAX_SIZE)) {
+            throw ApiException.badRequest("size must be between 1 and " + STATEMENTS_MAX_SIZE);
+        }
+        return query.articleStatements(id, query.checkPage(page), s == null ? STATEMENTS_MAX_SIZE : s);
     }
+
+    /** Default and largest page of one article's statements: all of them for any real article. */
+    static final int STATEMENTS_MAX_SIZE = 200;
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Takedown: delete the article and everything derived from it")
+    @Operation(operationId = "deleteAnalysedArticle", summary = "Takedown: delete the article and everything derived from it")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "404", description = "no such article", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public Response delete(@PathParam("id") long id) {
         articles.delete(id);
         return Response.noContent().build();

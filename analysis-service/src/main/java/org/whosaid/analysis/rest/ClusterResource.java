@@ -1,5 +1,9 @@
 package org.whosaid.analysis.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,19 +40,23 @@ public class ClusterResource {
     }
 
     @GET
-    @Operation(summary = "Clusters (paged; conflicts first); items embed their statements")
+    @Operation(operationId = "listClusters", summary = "Statements across outlets (clusters; paged, conflicts first); items embed their renderings")
     public PageJson<Dto.ClusterJson> list(@QueryParam("hasConflict") String hasConflict,
                                           @QueryParam("speaker") String speaker, @QueryParam("storyId") String storyId,
                                           @QueryParam("reviewStatus") String reviewStatus,
+                                          @QueryParam("minOutlets") String minOutlets, @QueryParam("outlet") String outlet,
+                                          @QueryParam("language") String language, @QueryParam("q") String q,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
         return query.clusters(Params.bool("hasConflict", hasConflict), Params.text("speaker", speaker, 300),
-                Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30), query.checkPage(page),
+                Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30),
+                Params.integer("minOutlets", minOutlets), Params.text("outlet", outlet, 300),
+                Params.text("language", language, 10), Params.text("q", q, 300), query.checkPage(page),
                 query.checkSize(size));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A cluster: speaker, reference, renderings with word diffs, links, conflicts, related, audit trail")
+    @Operation(operationId = "getCluster", summary = "One statement across outlets: speaker, reference, renderings with word diffs, links, conflicts, related, audit trail")
     public Dto.ClusterJson get(@PathParam("id") long id,
                                @Parameter(description = "with size: one page of the renderings (time order; the reference always included)")
                                @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -58,7 +66,10 @@ public class ClusterResource {
     @POST
     @Path("{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a human decision (confirm, reject, move, merge, split, related, speaker, review, reference); answers the cluster to show")
+    @Operation(operationId = "decideOnCluster", summary = "Record a reviewer decision (confirm, reject, move, merge, split, related, speaker, review, reference); answers the cluster to show")
+    @APIResponse(responseCode = "200", description = "the cluster to show (the target after a merge or move)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Dto.ClusterJson.class)))
+    @APIResponse(responseCode = "400", description = "bad decision", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "404", description = "no such cluster", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public Dto.ClusterJson decide(@PathParam("id") long id, DecisionIn in, @Context ContainerRequestContext ctx) {
         String actor = Actor.of(ctx);
         long show = tx.retrying(() -> decisions.decide(id, in, actor));

@@ -1,5 +1,6 @@
 package org.whosaid.analysis.rest;
 
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,7 +23,7 @@ public class ConflictResource {
     }
 
     @GET
-    @Operation(summary = "Conflicts between outlets (paged; filters kind, clusterId)")
+    @Operation(operationId = "listConflicts", summary = "Conflicts between outlets (paged; filters kind, clusterId)")
     public PageJson<ConflictJson> list(@QueryParam("kind") String kind, @QueryParam("clusterId") String clusterId,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         return query.conflicts(Params.text("kind", kind, 30), Params.id("clusterId", clusterId), query.checkPage(page),

@@ -1,5 +1,6 @@
 package org.whosaid.analysis.rest;
 
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +25,7 @@ public class SpeakerResource {
     }
 
     @GET
-    @Operation(summary = "Persons and institutions (paged); q matches names, spellings and transliterations")
+    @Operation(operationId = "listSpeakers", summary = "Speakers: persons and institutions (paged); q matches names, spellings and transliterations")
     public PageJson<Dto.PersonJson> list(@QueryParam("q") String q, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
         return query.speakers(Params.text("q", q, 300), query.checkPage(page), query.checkSize(size));
@@ -32,6 +33,7 @@ public class SpeakerResource {
 
     @GET
     @Path("{entityId}")
+    @Operation(operationId = "getSpeaker", summary = "One speaker: aliases, roles, counts, name conflicts")
     public Dto.PersonJson get(@PathParam("entityId") String entityId) {
         return query.speaker(entityId);
     }

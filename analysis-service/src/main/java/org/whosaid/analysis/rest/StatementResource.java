@@ -1,5 +1,6 @@
 package org.whosaid.analysis.rest;
 
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,7 +24,7 @@ public class StatementResource {
     }
 
     @GET
-    @Operation(summary = "Statements (paged); q searches the folded words of quote and speaker (last word as prefix)")
+    @Operation(operationId = "searchStatements", summary = "Search renderings of statements (paged); q matches the words of quote and speaker, the last as a prefix")
     public PageJson<StatementJson> list(@QueryParam("speaker") String speaker, @QueryParam("entityId") String entityId,
                                         @QueryParam("outlet") String outlet, @QueryParam("q") String q,
                                         @QueryParam("from") String from, @QueryParam("to") String to,

@@ -1,5 +1,6 @@
 package org.whosaid.analysis.rest;
 
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,14 +24,14 @@ public class StoryResource {
     }
 
     @GET
-    @Operation(summary = "Stories: articles about one event (paged, latest first)")
+    @Operation(operationId = "listStories", summary = "Stories: articles about one event (paged, latest first)")
     public PageJson<Dto.StoryJson> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return query.stories(query.checkPage(page), query.checkSize(size));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A story: outlets, time span, articles and clusters")
+    @Operation(operationId = "getStory", summary = "A story: outlets, time span, articles and clusters")
     public Dto.StoryJson get(@PathParam("id") long id) {
         return query.story(id);
     }

@@ -16,6 +16,7 @@ import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.DecisionIn;
 import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.store.AlignStore;
+import org.whosaid.analysis.store.ArticleEntity;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.DecisionEntity;
 import org.whosaid.analysis.store.PersonEntity;
@@ -40,9 +41,11 @@ public class DecisionService {
     private final StatementReader reader;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final RegistryService registry;
 
     public DecisionService(AlignStore lock, ClusterService clusters, StatementReader reader, ObjectMapper json,
-                           EntityManager em) {
+                           EntityManager em, RegistryService registry) {
+        this.registry = registry;
         this.lock = lock;
         this.clusters = clusters;
         this.reader = reader;
@@ -162,7 +165,11 @@ public class DecisionService {
                         throw ApiException.badRequest("no person " + entityId);
                     }
                 } else {
-                    entityId = null;
+                    // no entity chosen: the registry person of that name (joined like any mention, or new), so the
+                    // corrected rendering and the others naming the same person agree on who spoke
+                    StatementJson.SpeakerJson was = reader.read(s).speaker();
+                    entityId = registry.personForCorrection(in.speakerName().strip(),
+                            was == null ? "PERSON" : was.kind(), ArticleEntity.findById(s.articleId)).entityId();
                 }
                 details.put("from", s.speakerName);
                 details.put("to", in.speakerName());

@@ -137,11 +137,22 @@ public class QueryService {
     }
 
     public List<StatementJson> articleStatements(long id) {
+        return articleStatements(id, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** One page of an article's statements in text order; {@code size} up to Integer.MAX_VALUE for all of them. */
+    public PageJson<StatementJson> articleStatements(long id, int page, int size) {
         if (ArticleEntity.findById(id) == null) {
             throw ApiException.notFound("article " + id + " has not been analysed (or was deleted)");
         }
-        List<StatementEntity> rows = StatementEntity.list("articleId = ?1 order by seq", id);
-        return rows.stream().map(reader::read).toList();
+        long total = StatementEntity.count("articleId", id);
+        long first = (long) page * size;
+        if (first >= total) {
+            return new PageJson<>(List.of(), total, page, size);
+        }
+        List<StatementEntity> rows = StatementEntity.<StatementEntity>find("articleId = ?1 order by seq", id)
+                .range((int) first, (int) Math.min(Integer.MAX_VALUE - 1L, first + size - 1)).list();
+        return new PageJson<>(rows.stream().map(reader::read).toList(), total, page, size);
     }
 
     // ------------------------------------------------------------------ statements
@@ -216,8 +227,47 @@ public class QueryService {
 
     public PageJson<Dto.ClusterJson> clusters(Boolean hasConflict, String speaker, Long storyId, String reviewStatus,
                                               int page, int size) {
+        return clusters(hasConflict, speaker, storyId, reviewStatus, null, null, null, null, page, size);
+    }
+
+    /** Most words of a cluster text filter. */
+    static final int CLUSTER_TEXT_WORDS = 6;
+
+    /**
+     * Clusters, conflicts first; also {@code minOutlets} (seen in at least that many outlets), {@code outlet} (one of
+     * its renderings is from it), {@code language} (one rendering in it) and {@code q} (every word is a word of one
+     * of its renderings' quote or speaker, through the statement_term index).
+     */
+    @SuppressWarnings("unchecked")
+    public PageJson<Dto.ClusterJson> clusters(Boolean hasConflict, String speaker, Long storyId, String reviewStatus,
+                                              Integer minOutlets, String outlet, String language, String q,
+                                              int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (minOutlets != null && minOutlets > 1) {
+            where.append(" and c.outletCount >= :mo");
+            params.put("mo", minOutlets);
+        }
+        if (outlet != null && !outlet.isBlank()) {
+            where.append(" and c.id in (select s.clusterId from StatementEntity s where s.outlet = :outlet)");
+            params.put("outlet", outlet.strip());
+        }
+        if (language != null && !language.isBlank()) {
+            where.append(" and c.id in (select s.clusterId from StatementEntity s where s.language = :lang)");
+            params.put("lang", language.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (q != null && !q.isBlank()) {
+            java.util.List<String> words = new java.util.ArrayList<>(Texts.terms(q));
+            if (words.isEmpty()) {
+                return new PageJson<>(List.of(), 0, page, size);
+            }
+            for (int i = 0; i < Math.min(CLUSTER_TEXT_WORDS, words.size()); i++) {
+                List<Object> ids = em.createNativeQuery("select t.statement_id from statement_term t where t.term = ?1")
+                        .setParameter(1, words.get(i)).setMaxResults(20_000).getResultList();
+                where.append(" and c.id in (select s.clusterId from StatementEntity s where s.id in (:w").append(i).append("))");
+                params.put("w" + i, ids.isEmpty() ? List.of("-") : ids.stream().map(String::valueOf).toList());
+            }
+        }
         if (hasConflict != null) {
             where.append(" and c.hasConflict = :hc");
             params.put("hc", hasConflict);

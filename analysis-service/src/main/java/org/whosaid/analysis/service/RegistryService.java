@@ -113,6 +113,24 @@ public class RegistryService {
         return new Resolved(speakers, touched);
     }
 
+    /**
+     * The registry person a reviewer's corrected speaker name refers to, by the rule every mention follows (same
+     * surname and a compatible first name joins; otherwise a new person): the corrected rendering then has the same
+     * entity as the other renderings that name this person. The name is kept as a spelling from the statement's
+     * article, so the person page shows where it came from.
+     */
+    public PersonRecord personForCorrection(String name, String kind, ArticleEntity article) {
+        String clean = Names.clean(name);
+        NameMention nm = NameMention.ofFullName(clean, "INSTITUTION".equals(kind) ? "INSTITUTION" : "PERSON");
+        PersonRecord p = registry.resolve(nm, store).person();
+        if (article != null) {
+            mention(article, p, Set.of(clean), nm.firstName());
+        }
+        em.flush();
+        recanonicalise(p.id());
+        return p;
+    }
+
     /** The article's own entity a speaker name refers to: same name or spelling, else same surname and no other first name. */
     private static PersonRecord entityFor(SpeakerRef sp, Map<EntityMention, PersonRecord> byEntity) {
         String f = Names.fold(sp.name());

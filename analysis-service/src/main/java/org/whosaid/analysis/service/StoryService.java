@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.store.ArticleEntity;
 import org.whosaid.analysis.store.StoryEntity;
+import org.whosaid.analysis.store.ClusterEntity;
+import org.whosaid.analysis.store.StatementEntity;
 
 /**
  * Groups articles about one event: an article joins the story of the articles it shares clusters with (weight 3
@@ -63,12 +65,45 @@ public class StoryService {
         }
         if (best == null) {
             best = new StoryEntity();
-            best.title = a.title != null && !a.title.isBlank() ? a.title : "Story of article " + a.id;
+            best.title = "";
             best.updatedAt = OffsetDateTime.now();
             best.persist();
         }
         a.storyId = best.id;
         widen(best, a.publishedAt);
+        em.flush();
+        retitle(best);
+    }
+
+    /** Most articles whose headlines name a story. */
+    static final int TITLE_ARTICLES = 200;
+
+    /**
+     * Names a story from its content: the headline words most of its articles share (at least two headlines), else
+     * its one headline, else its main statement (speaker and the start of the quote seen in most outlets).
+     */
+    void retitle(StoryEntity s) {
+        List<String> titles = em.createQuery("select a.title from ArticleEntity a where a.storyId = ?1 and a.title is not null "
+                + "order by a.publishedAt nulls last, a.id", String.class).setParameter(1, s.id).setMaxResults(TITLE_ARTICLES)
+                .getResultList();
+        String name = StoryNames.fromHeadlines(titles);
+        if (name == null) {
+            List<StatementEntity> main = em.createQuery("select st from StatementEntity st, ArticleEntity a, ClusterEntity c "
+                    + "where a.storyId = ?1 and st.articleId = a.id and c.id = st.clusterId "
+                    + "order by c.outletCount desc, st.publishedAt nulls last, st.seq", StatementEntity.class)
+                    .setParameter(1, s.id).setMaxResults(1).getResultList();
+            if (!main.isEmpty()) {
+                StatementEntity st = main.get(0);
+                name = (st.speakerName == null || st.speakerName.isBlank() ? "" : st.speakerName + ": ")
+                        + "„" + Texts.excerpt(st.quoteText, 80) + "“";
+            }
+        }
+        if (name == null) {
+            List<String> bodies = em.createQuery("select a.body from ArticleEntity a where a.storyId = ?1 order by a.id", String.class)
+                    .setParameter(1, s.id).setMaxResults(1).getResultList();
+            name = bodies.isEmpty() || bodies.get(0) == null ? "" : Texts.excerpt(bodies.get(0).strip(), 80);
+        }
+        s.title = name.length() > 300 ? name.substring(0, 300) : name;
     }
 
     private static boolean within(StoryEntity s, OffsetDateTime t, long days) {
@@ -107,5 +142,6 @@ public class StoryService {
         s.firstPublished = null;
         s.lastPublished = null;
         articles.forEach(x -> widen(s, x.publishedAt));
+        retitle(s);
     }
 }

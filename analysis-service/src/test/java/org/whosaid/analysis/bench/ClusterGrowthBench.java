@@ -166,7 +166,7 @@ public final class ClusterGrowthBench {
 
     static long largestCluster(HttpClient http, String url, long articleId) throws Exception {
         JsonNode sts = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url + "/api/articles/" + articleId
-                + "/statements")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                + "/statements")).build(), HttpResponse.BodyHandlers.ofString()).body()).path("items");
         Set<String> clusters = new LinkedHashSet<>();
         for (JsonNode s : sts) {
             if (!s.path("clusterId").isMissingNode() && !s.path("clusterId").isNull()) {

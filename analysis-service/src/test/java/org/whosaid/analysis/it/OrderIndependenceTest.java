@@ -84,8 +84,7 @@ class OrderIndependenceTest {
         Map<String, Set<String>> byCluster = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             JsonNode arr = JSON.readTree(given().when().get("/api/articles/" + (base + i) + "/statements")
-                    .then().statusCode(200).extract().asString());
-            if (arr.has("items")) arr = arr.get("items");
+                    .then().statusCode(200).extract().asString()).get("items");
             for (JsonNode s : arr) {
                 String local = s.get("id").asText().substring(String.valueOf(base + i).length() + 1);
                 byCluster.computeIfAbsent(s.get("clusterId").asText(), k -> new TreeSet<>()).add(i + "/" + local);

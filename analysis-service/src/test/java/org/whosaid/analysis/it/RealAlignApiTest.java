@@ -75,8 +75,7 @@ class RealAlignApiTest {
             articlesOfPage.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
             String body = given().header("Authorization", Fixtures.KEY).when().get("/api/articles/" + e.getKey() + "/statements")
                     .then().statusCode(200).extract().asString();
-            JsonNode arr = JSON.readTree(body);
-            if (arr.has("items")) arr = arr.get("items");
+            JsonNode arr = JSON.readTree(body).get("items");
             for (JsonNode s : arr) {
                 JsonNode sp = s.get("speaker");
                 String speaker = sp == null || sp.isNull() ? null : sp.hasNonNull("name") ? sp.get("name").asText() : sp.path("text").asText(null);

@@ -94,7 +94,7 @@ class SeedsIT {
     void everySeedIsAnalysedAndBrowsable() {
         for (int i = 0; i < 5; i++) {
             List<Object> st = given().get("/api/articles/" + (BASE + i) + "/statements").then().statusCode(200)
-                    .extract().path("");
+                    .extract().path("items");
             assertFalse(st.isEmpty(), "seed " + i + " has statements");
         }
     }

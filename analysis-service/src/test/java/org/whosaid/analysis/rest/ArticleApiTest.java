@@ -50,18 +50,22 @@ class ArticleApiTest {
         Fixtures.post(a).then().statusCode(201).body("id", equalTo((int) id)).body("version", equalTo(1))
                 .body("analysisStatus", equalTo("done")).body("statements", greaterThanOrEqualTo(1));
         int count = given().when().get("/api/articles/" + id + "/statements").then().statusCode(200)
-                .extract().path("size()");
+                .extract().path("items.size()");
         Fixtures.post(a).then().statusCode(200).body("statements", equalTo(count));
-        given().when().get("/api/articles/" + id + "/statements").then().statusCode(200).body("size()", equalTo(count));
+        given().when().get("/api/articles/" + id + "/statements").then().statusCode(200).body("items.size()", equalTo(count))
+                .body("total", equalTo(count)).body("page", equalTo(0)).body("size", equalTo(200));
+        given().when().get("/api/articles/" + id + "/statements?size=1&page=1").then().statusCode(200)
+                .body("items.size()", equalTo(count > 1 ? 1 : 0)).body("total", equalTo(count)).body("size", equalTo(1));
+        given().when().get("/api/articles/" + id + "/statements?size=201").then().statusCode(400);
         given().when().get("/api/articles/" + id).then().statusCode(200)
                 .body("text", equalTo(a.get("text"))).body("outlet", equalTo("Havelblick"))
                 .body("analysisStatus", equalTo("done"));
         // statements carry stored fields and evidence
         given().when().get("/api/articles/" + id + "/statements").then()
-                .body("[0].id", equalTo(id + "-s-1")).body("[0].articleId", equalTo((int) id))
-                .body("[0].outlet", equalTo("Havelblick")).body("[0].clusterId", notNullValue())
-                .body("[0].extractorVersion", notNullValue()).body("[0].evidence.size()", greaterThanOrEqualTo(1))
-                .body("[0].speaker.entityId", notNullValue());
+                .body("items[0].id", equalTo(id + "-s-1")).body("items[0].articleId", equalTo((int) id))
+                .body("items[0].outlet", equalTo("Havelblick")).body("items[0].clusterId", notNullValue())
+                .body("items[0].extractorVersion", notNullValue()).body("items[0].evidence.size()", greaterThanOrEqualTo(1))
+                .body("items[0].speaker.entityId", notNullValue());
 
         // a newer version replaces the statements; an older one is refused
         Map<String, Object> v2 = Fixtures.article(id, 2, "Havelblick", Fixtures.bridgeDe(
@@ -100,8 +104,8 @@ class ArticleApiTest {
         String other = "Die Stadt Lindwerder baut. „Wir werden die neue Brücke bis zum Herbst fertigstellen“, "
                 + "kündigte Bürgermeisterin Marta Kowalczyk am Dienstag an.";
         Fixtures.post(Fixtures.article(b, 1, "Kreisecho", other, "2031-05-06T15:00:00+02:00")).then().statusCode(201);
-        Number clusterA = given().get("/api/articles/" + a + "/statements").then().extract().path("[0].clusterId");
-        Number clusterB = given().get("/api/articles/" + b + "/statements").then().extract().path("[0].clusterId");
+        Number clusterA = given().get("/api/articles/" + a + "/statements").then().extract().path("items[0].clusterId");
+        Number clusterB = given().get("/api/articles/" + b + "/statements").then().extract().path("items[0].clusterId");
         assertEquals(clusterA.longValue(), clusterB.longValue(), "both renderings in one cluster");
         given().get("/api/clusters/" + clusterA).then().statusCode(200)
                 // an undated rendering of the same quote posted by another test may join: both of these must be in it
@@ -117,8 +121,8 @@ class ArticleApiTest {
                 .body("items.id", hasItem(clusterA.intValue()))
                 .body("items[0].statements[0].quote.text", notNullValue());
         // the speaker is one person across both articles
-        String entity = given().get("/api/articles/" + a + "/statements").then().extract().path("[0].speaker.entityId");
-        given().get("/api/articles/" + b + "/statements").then().body("[0].speaker.entityId", equalTo(entity));
+        String entity = given().get("/api/articles/" + a + "/statements").then().extract().path("items[0].speaker.entityId");
+        given().get("/api/articles/" + b + "/statements").then().body("items[0].speaker.entityId", equalTo(entity));
         given().get("/api/speakers/" + entity).then().statusCode(200).body("name", containsString("Kowalczyk"))
                 .body("statementCount", greaterThanOrEqualTo(2)).body("roles.role", hasItem(containsString("Bürgermeister")));
         given().get("/api/stories").then().statusCode(200).body("total", greaterThanOrEqualTo(1));
@@ -144,8 +148,8 @@ class ArticleApiTest {
         long id = Fixtures.nextId();
         String text = "„Der Leuchtturm von Kappeln-Süd wird saniert“, sagte Hafenmeisterin Ilka Oderwald.";
         Fixtures.post(Fixtures.article(id, 1, "Küstenpost", text, "2033-02-02T10:00:00+01:00")).then().statusCode(201);
-        Number cluster = given().get("/api/articles/" + id + "/statements").then().extract().path("[0].clusterId");
-        String entity = given().get("/api/articles/" + id + "/statements").then().extract().path("[0].speaker.entityId");
+        Number cluster = given().get("/api/articles/" + id + "/statements").then().extract().path("items[0].clusterId");
+        String entity = given().get("/api/articles/" + id + "/statements").then().extract().path("items[0].speaker.entityId");
         given().get("/api/statements?q=leuchtturm").then().body("items.articleId", hasItem((int) id));
 
         given().header("Authorization", Fixtures.KEY).when().delete("/api/articles/" + id).then().statusCode(204);
@@ -175,7 +179,7 @@ class ArticleApiTest {
         }
         assertEquals(1, created, "exactly one request created the article");
         int n = given().get("/api/statements?outlet=Parallelwelt&size=200").then().extract().path("total");
-        int perArticle = given().get("/api/articles/" + id + "/statements").then().extract().path("size()");
+        int perArticle = given().get("/api/articles/" + id + "/statements").then().extract().path("items.size()");
         assertEquals(perArticle, n);
         assertNotNull(given().get("/api/articles/" + id).then().statusCode(200).extract().path("id"));
     }

@@ -25,7 +25,7 @@ class DecisionApiTest {
     }
 
     long clusterOf(long article) {
-        return ((Number) given().get("/api/articles/" + article + "/statements").then().extract().path("[0].clusterId"))
+        return ((Number) given().get("/api/articles/" + article + "/statements").then().extract().path("items[0].clusterId"))
                 .longValue();
     }
 
@@ -55,7 +55,7 @@ class DecisionApiTest {
         // correct the speaker of a
         decide(cluster, Map.of("action", "speaker", "statementId", a + "-s-1", "speakerName", "Magda Kowalczyk"))
                 .then().statusCode(200);
-        given().get("/api/articles/" + a + "/statements").then().body("[0].speaker.name", equalTo("Magda Kowalczyk"));
+        given().get("/api/articles/" + a + "/statements").then().body("items[0].speaker.name", equalTo("Magda Kowalczyk"));
 
         // re-analysis with the current extractor keeps every decision
         String job = given().header("Authorization", Fixtures.KEY).contentType(ContentType.JSON)
@@ -69,7 +69,7 @@ class DecisionApiTest {
         assertEquals("done", status);
         assertEquals(cluster, clusterOf(a));
         assertEquals(alone, clusterOf(b));
-        given().get("/api/articles/" + a + "/statements").then().body("[0].speaker.name", equalTo("Magda Kowalczyk"));
+        given().get("/api/articles/" + a + "/statements").then().body("items[0].speaker.name", equalTo("Magda Kowalczyk"));
         given().get("/api/clusters/" + cluster).then().body("reviewStatus", equalTo("misquoted"))
                 .body("decisions.size()", equalTo(3));
         given().get("/api/statements?reviewStatus=misquoted&size=200").then().body("items.id", hasItem(a + "-s-1"));
@@ -97,5 +97,37 @@ class DecisionApiTest {
                 .body("statements.size()", equalTo(1));
         assertNotEquals(ca, clusterOf(b));
         decide(ca, Map.of("action", "move", "statementId", a + "-s-1", "targetClusterId", 99999999)).then().statusCode(400);
+    }
+
+    /** Issue 17: a corrected speaker is the registry's person, so the cluster shows no "who said: X vs X". */
+    @Test
+    void aCorrectedSpeakerJoinsTheRegistryPerson() {
+        long a = Fixtures.nextId();
+        long b = Fixtures.nextId();
+        Fixtures.post(Fixtures.article(a, 1, "Saldebote", Fixtures.bridgeDe(""), "2036-05-06T09:00:00+02:00"))
+                .then().statusCode(201);
+        String other = "„Wir werden die Brücke bis zum Herbst fertigstellen“, sagte Landrat Peter Brunnhuber am Dienstag.";
+        Fixtures.post(Fixtures.article(b, 1, "Kreisecho", other, "2036-05-06T11:00:00+02:00")).then().statusCode(201);
+        long cluster = clusterOf(a);
+        if (clusterOf(b) != cluster) {
+            decide(clusterOf(b), Map.of("action", "move", "statementId", b + "-s-1", "targetClusterId", cluster)).then().statusCode(200);
+        }
+        String marta = given().get("/api/articles/" + a + "/statements").then().extract().path("items[0].speaker.entityId");
+        given().get("/api/conflicts?clusterId=" + cluster).then().body("items.kind", hasItem("speaker"));
+
+        decide(cluster, Map.of("action", "speaker", "statementId", b + "-s-1", "speakerName", "Marta Kowalczyk"))
+                .then().statusCode(200).body("conflicts.kind", org.hamcrest.Matchers.not(hasItem("speaker")))
+                .body("speaker.entityId", equalTo(marta));
+        given().get("/api/articles/" + b + "/statements").then().body("items[0].speaker.name", equalTo("Marta Kowalczyk"))
+                .body("items[0].speaker.entityId", equalTo(marta));
+        given().get("/api/conflicts?clusterId=" + cluster).then().body("items.kind", org.hamcrest.Matchers.not(hasItem("speaker")));
+        given().get("/api/statements?entityId=" + marta + "&size=200").then().body("items.id", hasItem(b + "-s-1"));
+
+        // a name nobody has yet becomes a registry person of its own
+        decide(cluster, Map.of("action", "speaker", "statementId", b + "-s-1", "speakerName", "Jonas Quellmalz")).then().statusCode(200);
+        String jonas = given().get("/api/articles/" + b + "/statements").then().extract().path("items[0].speaker.entityId");
+        assertNotEquals(null, jonas);
+        assertNotEquals(marta, jonas);
+        given().get("/api/speakers/" + jonas).then().statusCode(200).body("name", equalTo("Jonas Quellmalz"));
     }
 }

@@ -108,8 +108,8 @@ class SearchPlansTest {
                 .body("items.articleId", equalTo(List.of((int) first)));
         given().get("/api/statements?speaker=dunenwege").then().body("total", equalTo(0));
         // a reviewer corrects the first statement's speaker: the filter finds it under the new name, not the old one
-        String statement = given().get("/api/articles/" + first + "/statements").then().extract().path("[0].id");
-        Number cluster = given().get("/api/articles/" + first + "/statements").then().extract().path("[0].clusterId");
+        String statement = given().get("/api/articles/" + first + "/statements").then().extract().path("items[0].id");
+        Number cluster = given().get("/api/articles/" + first + "/statements").then().extract().path("items[0].clusterId");
         DecisionApiTest.decide(cluster.longValue(), Map.of("action", "speaker", "statementId", statement,
                 "speakerName", "Imke Vosgerau")).then().statusCode(200);
         given().get("/api/statements?speaker=vosgerau&q=winter").then().body("items.articleId", equalTo(List.of((int) first)));
@@ -125,7 +125,7 @@ class SearchPlansTest {
             Fixtures.post(Fixtures.article(ids[i], 1, "Blatt" + i, text, "2037-02-0" + (i + 1) + "T09:00:00+01:00"))
                     .then().statusCode(201);
         }
-        Number cluster = given().get("/api/articles/" + ids[0] + "/statements").then().extract().path("[0].clusterId");
+        Number cluster = given().get("/api/articles/" + ids[0] + "/statements").then().extract().path("items[0].clusterId");
         int all = given().get("/api/clusters/" + cluster).then().statusCode(200).extract().path("statements.size()");
         assertTrue(all >= 5, "one cluster for the five renderings: " + all);
         String ref = given().get("/api/clusters/" + cluster).then().extract().path("reference.statementId");

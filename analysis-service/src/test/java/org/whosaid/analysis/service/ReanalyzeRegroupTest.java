@@ -70,7 +70,7 @@ class ReanalyzeRegroupTest {
     }
 
     private static long clusterOf(long article) {
-        Number n = given().get("/api/articles/" + article + "/statements").then().statusCode(200).extract().path("[0].clusterId");
+        Number n = given().get("/api/articles/" + article + "/statements").then().statusCode(200).extract().path("items[0].clusterId");
         return n.longValue();
     }
 }

@@ -1,5 +1,12 @@
 package org.whosaid.ingest.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.*;
@@ -30,6 +37,16 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "ingestArticle", summary = "Ingest one article: JSON, plain or pasted text, an HTML page, or only a url to fetch")
+    @RequestBody(required = true, description = "JSON {url?, outlet?, title?, publishedAt?, language?, text | html}, or the text or page itself (metadata then as query parameters)",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ArticleSubmission.class)),
+                    @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "201", description = "stored: a new article, or a new version of the one at this url", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "the same content was stored before (that article)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "bad input (names the field)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "413", description = "body too large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "415", description = "unsupported content type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public Response post(byte[] body, @HeaderParam("Content-Type") String contentType,
                          @QueryParam("url") String url, @QueryParam("outlet") String outlet, @QueryParam("title") String title,
                          @QueryParam("publishedAt") String publishedAt, @QueryParam("language") String language) {
@@ -50,6 +67,11 @@ public class ArticleResource {
     @POST
     @Path("/batch")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "ingestBatch", summary = "Ingest a JSONL batch: one article JSON per line")
+    @RequestBody(required = true, description = "one ArticleSubmission JSON per line", content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "accepted and refused lines", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchService.BatchResult.class)))
+    @APIResponse(responseCode = "413", description = "body too large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "415", description = "not JSONL", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public BatchService.BatchResult batch(byte[] body, @HeaderParam("Content-Type") String contentType) {
         String mime = InputParser.mime(contentType);
         if (!Set.of("application/x-ndjson", "application/jsonl", "application/json-lines", "application/jsonlines", "text/plain").contains(mime)) {
@@ -62,6 +84,10 @@ public class ArticleResource {
     @POST
     @Path("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "uploadArticles", summary = "Ingest uploaded files (.txt .html .htm .json .jsonl) from the form field \"file\"")
+    @APIResponse(responseCode = "200", description = "accepted and refused files", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchService.UploadResult.class)))
+    @APIResponse(responseCode = "400", description = "no files", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "413", description = "files too large", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public BatchService.UploadResult upload(@RestForm("file") List<FileUpload> files) throws java.io.IOException {
         if (files == null || files.isEmpty()) {
             throw ApiException.badRequest("no-files", "send one or more files in the form field \"file\"");
@@ -77,6 +103,7 @@ public class ArticleResource {
     }
 
     @GET
+    @Operation(operationId = "listArticles", summary = "Ingested articles (paged, without text; filters outlet, from, to, q)")
     public PageResult<ArticleView> list(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam,
                                         @QueryParam("outlet") String outlet, @QueryParam("from") String from,
                                         @QueryParam("to") String to, @QueryParam("q") String q) {
@@ -86,6 +113,7 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getArticle", summary = "One article: clean text, metadata, provenance and analysis status")
     public ArticleView get(@PathParam("id") long id) {
         return queries.get(id);
     }
@@ -93,6 +121,7 @@ public class ArticleResource {
     @GET
     @Path("/{id}/raw")
     @Produces(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "getArticleRaw", summary = "The raw input as it was received")
     public Response raw(@PathParam("id") long id) {
         return Response.ok(queries.raw(id), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                 .header("X-Content-Type-Options", "nosniff")
@@ -102,24 +131,30 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}/sections")
-    public List<Section> sections(@PathParam("id") long id) {
-        return queries.sections(id);
+    @Operation(operationId = "listArticleSections", summary = "The parts removed from the body (summary, teasers, captions, tags, credits; paged, size defaults to 200)")
+    public PageResult<Section> sections(@PathParam("id") long id, @QueryParam("page") String pageParam,
+                                        @QueryParam("size") String sizeParam) {
+        return PageResult.slice(queries.sections(id), Paging.of(pageParam, sizeParam, config.limits().maxPage(), Paging.MAX_SIZE));
     }
 
     @GET
     @Path("/{id}/versions")
-    public List<ArticleQueries.VersionInfo> versions(@PathParam("id") long id) {
-        return queries.versions(id);
+    @Operation(operationId = "listArticleVersions", summary = "The versions of an article (paged, size defaults to 200)")
+    public PageResult<ArticleQueries.VersionInfo> versions(@PathParam("id") long id, @QueryParam("page") String pageParam,
+                                                           @QueryParam("size") String sizeParam) {
+        return PageResult.slice(queries.versions(id), Paging.of(pageParam, sizeParam, config.limits().maxPage(), Paging.MAX_SIZE));
     }
 
     @GET
     @Path("/{id}/versions/{v}")
+    @Operation(operationId = "getArticleVersion", summary = "One version of an article")
     public ArticleView version(@PathParam("id") long id, @PathParam("v") int v) {
         return queries.version(id, v);
     }
 
     @GET
     @Path("/{id}/diff")
+    @Operation(operationId = "diffArticleVersions", summary = "Word diff between two versions")
     public ArticleQueries.Diff diff(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         int t = to != null ? to : queries.find(id).version;
         int f = from != null ? from : Math.max(1, t - 1);
@@ -128,6 +163,9 @@ public class ArticleResource {
 
     @DELETE
     @Path("/{id}")
+    @Operation(operationId = "deleteArticle", summary = "Takedown: delete the article, its versions and raw input (the analysis-service is told)")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "404", description = "no such article", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public Response delete(@PathParam("id") long id) {
         if (!ingest.delete(id)) {
             throw ApiException.notFound("no article " + id);

@@ -1,5 +1,10 @@
 package org.whosaid.ingest.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
@@ -30,6 +35,7 @@ public class FeedResource {
     FeedService feeds;
 
     @GET
+    @Operation(operationId = "listFeeds", summary = "Subscribed feeds (paged)")
     public PageResult<FeedDto> list(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
         Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage());
         int page = pg.page();
@@ -40,6 +46,7 @@ public class FeedResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getFeed", summary = "One subscribed feed")
     public FeedDto get(@PathParam("id") long id) {
         Feed f = QuarkusTransaction.requiringNew().call(() -> Feed.<Feed>findById(id));
         if (f == null) {
@@ -50,6 +57,9 @@ public class FeedResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "subscribeFeed", summary = "Subscribe to an RSS or Atom feed (polled every intervalMinutes)")
+    @APIResponse(responseCode = "201", description = "subscribed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedResource.FeedDto.class)))
+    @APIResponse(responseCode = "400", description = "bad url or interval", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public Response subscribe(FeedDto dto) {
         if (dto == null) {
             throw ApiException.badRequest("bad-feed", "send {url, outlet?, intervalMinutes?}");
@@ -60,12 +70,18 @@ public class FeedResource {
     /** Polls now (also done on schedule). */
     @POST
     @Path("/{id}/poll")
+    @Operation(operationId = "pollFeed", summary = "Poll a feed now")
+    @APIResponse(responseCode = "404", description = "no such feed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "what the poll found", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedService.PollResult.class)))
     public FeedService.PollResult poll(@PathParam("id") long id) {
         return feeds.poll(id);
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(operationId = "deleteFeed", summary = "Unsubscribe")
+    @APIResponse(responseCode = "204", description = "unsubscribed")
+    @APIResponse(responseCode = "404", description = "no such feed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public Response delete(@PathParam("id") long id) {
         feeds.unsubscribe(id);
         return Response.noContent().build();

@@ -1,5 +1,10 @@
 package org.whosaid.ingest.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.DELETE;
@@ -8,6 +13,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.inject.Inject;
+import org.whosaid.ingest.config.IngestConfig;
 import jakarta.ws.rs.core.MediaType;
 import org.whosaid.ingest.service.ApiException;
 import org.whosaid.ingest.store.Article;
@@ -25,7 +33,10 @@ import java.util.List;
 public class OutboxResource {
 
     /** Most failed rows listed at once (the oldest first). */
-    static final int MAX_LISTED = 200;
+    static final int MAX_LISTED = Paging.MAX_SIZE;
+
+    @Inject
+    IngestConfig config;
 
     /** Counts and the oldest pending row's creation time. */
     public record OutboxStatus(long pending, long failed, String oldestPendingAt) {
@@ -41,6 +52,7 @@ public class OutboxResource {
     }
 
     @GET
+    @Operation(operationId = "getOutboxStatus", summary = "Hand-off backlog: pending and failed counts, oldest pending (admin)")
     public OutboxStatus status() {
         return QuarkusTransaction.requiringNew().call(OutboxResource::read);
     }
@@ -51,17 +63,28 @@ public class OutboxResource {
                 oldest == null ? null : oldest.createdAt.toString());
     }
 
-    /** The failed hand-offs, oldest first (at most 200). */
+    /** The failed hand-offs, oldest first (paged; default and largest page 200). */
     @GET
     @Path("/failed")
-    public List<OutboxRow> failed() {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEntry.<OutboxEntry>find("status", Sort.by("id"), OutboxEntry.FAILED)
-                .range(0, MAX_LISTED - 1).list().stream().map(OutboxRow::of).toList());
+    @Operation(operationId = "listFailedHandOffs", summary = "Failed hand-offs to the analysis-service, oldest first (paged; admin)")
+    public PageResult<OutboxRow> failed(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
+        Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage(), MAX_LISTED);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long total = OutboxEntry.count("status", OutboxEntry.FAILED);
+            int first = pg.page() * pg.size();
+            List<OutboxRow> rows = OutboxEntry.<OutboxEntry>find("status", Sort.by("id"), OutboxEntry.FAILED)
+                    .range(first, first + pg.size() - 1).list().stream().map(OutboxRow::of).toList();
+            return new PageResult<>(rows, total, pg.page(), pg.size());
+        });
     }
 
     /** Hands a failed row off again at the next dispatcher pass; the article shows as pending meanwhile. */
     @POST
     @Path("/{id}/retry")
+    @Operation(operationId = "retryHandOff", summary = "Hand a failed row off again at the next pass (admin)")
+    @APIResponse(responseCode = "404", description = "no such row", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "the row has not failed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "the row, pending again", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutboxRow.class)))
     public OutboxRow retry(@PathParam("id") long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OutboxEntry e = failedRow(id);
@@ -81,6 +104,10 @@ public class OutboxResource {
     /** Gives up on a failed row: it no longer counts as failed (the article keeps its failed status and error). */
     @DELETE
     @Path("/{id}")
+    @Operation(operationId = "dismissHandOff", summary = "Dismiss a failed row (admin)")
+    @APIResponse(responseCode = "404", description = "no such row", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "the row has not failed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "the row, dismissed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutboxRow.class)))
     public OutboxRow dismiss(@PathParam("id") long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OutboxEntry e = failedRow(id);

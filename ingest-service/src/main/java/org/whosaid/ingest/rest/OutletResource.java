@@ -1,5 +1,10 @@
 package org.whosaid.ingest.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +35,7 @@ public class OutletResource {
     OutletService outlets;
 
     @GET
+    @Operation(operationId = "listOutlets", summary = "Known outlets (paged)")
     public PageResult<OutletDto> list(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
         Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage());
         PageResult<OutletRegistry.Entry> p = outlets.list(pg.page(), pg.size());
@@ -38,23 +44,33 @@ public class OutletResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getOutlet", summary = "One outlet: name, aliases, domains")
     public OutletDto get(@PathParam("id") long id) {
         return OutletDto.of(outlets.get(id));
     }
 
     @POST
+    @Operation(operationId = "createOutlet", summary = "Add an outlet (name, aliases, domains, country, language)")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutletResource.OutletDto.class)))
+    @APIResponse(responseCode = "400", description = "bad input", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public Response create(OutletDto dto) {
         return Response.status(201).entity(OutletDto.of(outlets.save(null, dto))).build();
     }
 
     @PUT
     @Path("/{id}")
+    @Operation(operationId = "updateOutlet", summary = "Change an outlet")
+    @APIResponse(responseCode = "404", description = "no such outlet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "the outlet as stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutletDto.class)))
     public OutletDto update(@PathParam("id") long id, OutletDto dto) {
         return OutletDto.of(outlets.save(id, dto));
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(operationId = "deleteOutlet", summary = "Remove an outlet")
+    @APIResponse(responseCode = "204", description = "removed")
+    @APIResponse(responseCode = "404", description = "no such outlet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public Response delete(@PathParam("id") long id) {
         outlets.delete(id);
         return Response.noContent().build();

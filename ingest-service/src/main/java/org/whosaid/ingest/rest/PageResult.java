@@ -4,4 +4,11 @@ import java.util.List;
 
 /** A page of a list: items, total, page (0-based), size. */
 public record PageResult<T>(List<T> items, long total, int page, int size) {
+
+    /** One page of a list held in memory. */
+    public static <T> PageResult<T> slice(List<T> all, Paging pg) {
+        long from = (long) pg.page() * pg.size();
+        List<T> items = from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + pg.size()));
+        return new PageResult<>(List.copyOf(items), all.size(), pg.page(), pg.size());
+    }
 }

@@ -7,8 +7,13 @@ public record Paging(int page, int size) {
     public static final int MAX_SIZE = 200;
 
     public static Paging of(String page, String size, int maxPage) {
+        return of(page, size, maxPage, 20);
+    }
+
+    /** As {@link #of(String, String, int)} with another default size (lists of one article default to all of it). */
+    public static Paging of(String page, String size, int maxPage, int defaultSize) {
         int p = number("page", page, 0);
-        int s = number("size", size, 20);
+        int s = number("size", size, defaultSize);
         if (s < 1 || s > MAX_SIZE) {
             throw ApiException.badRequest("bad-paging", "size must be between 1 and " + MAX_SIZE);
         }

@@ -172,7 +172,7 @@ class HostileInputTest {
             return out;
         });
         given().get("/api/outbox/failed").then().statusCode(401);
-        admin().get("/api/outbox/failed").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItems((int) ids[0], (int) ids[1]));
+        admin().get("/api/outbox/failed").then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems((int) ids[0], (int) ids[1]));
         long failedBefore = admin().get("/api/outbox").then().extract().jsonPath().getLong("failed");
         admin().post("/api/outbox/" + ids[0] + "/retry").then().statusCode(200).body("status", equalTo("pending"));
         admin().delete("/api/outbox/" + ids[1]).then().statusCode(200).body("status", equalTo("dismissed"));

@@ -26,7 +26,7 @@ public interface AnalysisApi {
     JsonNode article(@PathParam("id") long id);
 
     @GET @Path("/articles/{id}/statements")
-    JsonNode articleStatements(@PathParam("id") long id);
+    JsonNode articleStatements(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET @Path("/statements")
     JsonNode statements(@QueryParam("q") String q, @QueryParam("speaker") String speaker,
@@ -44,6 +44,13 @@ public interface AnalysisApi {
 
     @GET @Path("/clusters")
     JsonNode clusters(@QueryParam("hasConflict") Boolean hasConflict, @QueryParam("speaker") String speaker,
+                      @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** Clusters with the list page's filters (null = no filter). */
+    @GET @Path("/clusters")
+    JsonNode clusters(@QueryParam("hasConflict") Boolean hasConflict, @QueryParam("speaker") String speaker,
+                      @QueryParam("minOutlets") Integer minOutlets, @QueryParam("outlet") String outlet,
+                      @QueryParam("language") String language, @QueryParam("q") String q,
                       @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET @Path("/clusters/{id}")

@@ -62,15 +62,26 @@ public class ArticleResource {
         boolean analysisDown = false;
         JsonNode statementsNode = null;
         JsonNode analysed = null;
+        List<JsonNode> raw = new ArrayList<>();
         try {
-            statementsNode = downstream.analysisOrNull(a -> a.articleStatements(id));
-            if (statementsNode != null) analysed = downstream.analysisOrNull(a -> a.article(id));
+            statementsNode = downstream.analysisOrNull(a -> a.articleStatements(id, 0, STATEMENT_PAGE));
+            if (statementsNode != null) {
+                raw.addAll(Json.items(statementsNode));
+                long total = Json.total(statementsNode);
+                // an article with more statements than one page holds: read the rest (bounded)
+                for (int pg = 1; raw.size() < total && pg < MAX_STATEMENT_PAGES; pg++) {
+                    int page = pg;
+                    JsonNode more = downstream.analysisOrNull(a -> a.articleStatements(id, page, STATEMENT_PAGE));
+                    List<JsonNode> items = Json.items(more);
+                    if (items.isEmpty()) break;
+                    raw.addAll(items);
+                }
+                analysed = downstream.analysisOrNull(a -> a.article(id));
+            }
         } catch (DownstreamException e) {
             if (!e.unreachable()) throw e;
             analysisDown = true;
         }
-        List<JsonNode> raw = statementsNode == null ? List.of()
-                : statementsNode.isArray() ? Json.items(statementsNode) : Json.list(statementsNode, "statements", "items");
         String text = art.text();
         String analysedText = Json.text(analysed, "text");
         int analysedVersion = Json.intOf(analysed, "version", art.version());
@@ -98,6 +109,10 @@ public class ArticleResource {
                 .data("versions", versions).data("diff", diff)
                 .data("diffFrom", from == null ? art.version() - 1 : from).data("diffTo", to == null ? art.version() : to);
     }
+
+    /** The analysis API's default and largest page of one article's statements. */
+    static final int STATEMENT_PAGE = 200;
+    static final int MAX_STATEMENT_PAGES = 50;
 
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();

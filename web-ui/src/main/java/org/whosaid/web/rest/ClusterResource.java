@@ -60,13 +60,30 @@ public class ClusterResource {
 
     @GET
     public TemplateInstance list(@QueryParam("conflicts") @DefaultValue("false") boolean onlyConflicts,
+                                 @QueryParam("minOutlets") @DefaultValue("2") int minOutlets,
+                                 @QueryParam("outlet") String outlet, @QueryParam("speaker") String speaker,
+                                 @QueryParam("q") String q, @QueryParam("language") String language,
                                  @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().pageSize();
         int p = Pager.checked(page, config.web().maxPage());
-        JsonNode res = downstream.analysis(a -> a.clusters(onlyConflicts ? Boolean.TRUE : null, null, p, size));
+        // the statements seen in 2 or more outlets by default: a statement in one outlet has nothing to compare
+        int mo = Math.max(1, Math.min(minOutlets, 1000));
+        String o = ArticleResource.blank(outlet), sp = ArticleResource.blank(speaker), text = ArticleResource.blank(q),
+                lang = ArticleResource.blank(language);
+        JsonNode res = downstream.analysis(a -> a.clusters(onlyConflicts ? Boolean.TRUE : null, sp, mo, o, lang, text, p, size));
         List<Views.ClusterSummary> items = Json.items(res).stream().map(Views::clusterSummary).toList();
+        String query = "";
+        if (onlyConflicts) query = Pages.withParam("", query, "conflicts", "true").substring(1);
+        if (mo != 2) query = Pages.withParam("", query, "minOutlets", String.valueOf(mo)).substring(1);
+        if (o != null) query = Pages.withParam("", query, "outlet", o).substring(1);
+        if (sp != null) query = Pages.withParam("", query, "speaker", sp).substring(1);
+        if (text != null) query = Pages.withParam("", query, "q", text).substring(1);
+        if (lang != null) query = Pages.withParam("", query, "language", lang).substring(1);
         return clusters.data("p", pages.ctx()).data("clusters", items).data("onlyConflicts", onlyConflicts)
-                .data("pager", Pager.of("/clusters", onlyConflicts ? "conflicts=true" : "", p, size, Json.total(res)));
+                .data("minOutlets", mo).data("outlet", o == null ? "" : o).data("speaker", sp == null ? "" : sp)
+                .data("q", text == null ? "" : text).data("language", lang == null ? "" : lang)
+                .data("total", Json.total(res))
+                .data("pager", Pager.of("/clusters", query, p, size, Json.total(res)));
     }
 
     @GET

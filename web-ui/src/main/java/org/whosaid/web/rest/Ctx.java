@@ -16,6 +16,31 @@ public record Ctx(String lang, Map<String, String> t, String user, String role, 
         return m != null ? m : v.replace('_', ' ');
     }
 
+    /**
+     * A count with its noun in the page language: {@code count(1, 'conflict')} → "1 conflict", "2 conflicts",
+     * "1 Widerspruch", "1.200 Wiedergaben" (keys {@code count.<noun>.one} / {@code .other}, {n} the number as written
+     * in that language).
+     */
+    public String count(Object n, String noun) {
+        long v = n instanceof Number num ? num.longValue() : parse(String.valueOf(n));
+        String tpl = t.get("count." + noun + (v == 1 ? ".one" : ".other"));
+        return (tpl != null ? tpl : "{n} " + noun).replace("{n}", number(v));
+    }
+
+    /** A whole number as written in the page language (1,234 / 1.234). */
+    public String number(Object n) {
+        long v = n instanceof Number num ? num.longValue() : parse(String.valueOf(n));
+        return java.text.NumberFormat.getIntegerInstance("de".equals(lang) ? java.util.Locale.GERMANY : java.util.Locale.UK).format(v);
+    }
+
+    private static long parse(String s) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Interface text for a key, or the key's last part when the bundle has no entry (e.g. an unknown conflict kind). */
     public String msg(String key) {
         String v = t.get(key);

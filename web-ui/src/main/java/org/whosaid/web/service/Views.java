@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -58,10 +59,38 @@ public final class Views {
     }
 
     @TemplateData
-    public record ConflictV(String id, String kind, String subject, List<ConflictValue> values, String clusterId) {}
+    public record ConflictV(String id, String kind, String subject, List<ConflictValue> values, String clusterId) {
+        private static final Map<String, String> UNITS = Map.of("euro", "€", "eur", "€", "dollar", "$", "us-dollar", "$",
+                "prozent", "%", "percent", "%", "pfund", "£", "pound", "£");
+
+        /** The interface text key of the analysis-service's English subject prefix ("who said: …"), or null. */
+        public String subjectKey() {
+            if (subject == null) return null;
+            if (subject.startsWith("who said: ")) return "conflictWhoSaid";
+            if (subject.startsWith("attributed to: ")) return "conflictAttributedTo";
+            return null;
+        }
+
+        /** The subject without that prefix. */
+        public String subjectText() {
+            String k = subjectKey();
+            return k == null ? subject : subject.substring(subject.indexOf(": ") + 2);
+        }
+
+        /** A currency or percent sign when the subject of a number conflict is its unit ("euro" → €), else null. */
+        public String unit() {
+            return "number".equals(kind) && subject != null ? UNITS.get(subject.strip().toLowerCase(java.util.Locale.ROOT)) : null;
+        }
+
+        /** The subject is shown unless it is only the unit written next to each number. */
+        public boolean showSubject() {
+            return subject != null && !subject.isBlank() && unit() == null;
+        }
+    }
 
     @TemplateData
-    public record ConflictValue(String value, List<String> outlets, List<Long> articleIds, List<String> statementIds) {
+    public record ConflictValue(String value, List<String> outlets, List<Long> articleIds, List<String> statementIds,
+                                boolean numeric) {
         public String outletList() { return String.join(", ", outlets); }
     }
 
@@ -160,11 +189,14 @@ public final class Views {
 
     public static ConflictV conflict(JsonNode c) {
         List<ConflictValue> values = new ArrayList<>();
+        boolean number = "number".equals(Json.text(c, "kind", "other"));
         for (JsonNode v : Json.list(c, "values")) {
             List<Long> ids = new ArrayList<>();
             for (JsonNode i : Json.list(v, "articleIds")) ids.add(i.asLong());
-            values.add(new ConflictValue(Json.any(v, "value", "text", "name"), Json.strings(v, "outlets"), ids,
-                    Json.strings(v, "statementIds")));
+            String value = Json.any(v, "value", "text", "name");
+            // a bare number from the analysis (400000) is shown as written in the page language (400.000 / 400,000)
+            values.add(new ConflictValue(value, Json.strings(v, "outlets"), ids, Json.strings(v, "statementIds"),
+                    number && value.matches("\\d{4,18}")));
         }
         return new ConflictV(Json.any(c, "id"), Json.text(c, "kind", "other"), Json.any(c, "subject"), values,
                 Json.any(c, "clusterId"));

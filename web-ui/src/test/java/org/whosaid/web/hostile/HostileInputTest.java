@@ -21,7 +21,7 @@ class HostileInputTest {
         String t = "„Wir kommen“, sagte Anna Berg.";
         FakeServices.INGEST.get("/api/articles/77", "{\"id\":77,\"title\":\"Hafen\",\"outlet\":\"Kurier\",\"url\":\"javascript:alert(1)\","
                 + "\"text\":\"" + t + "\",\"version\":1,\"analysisStatus\":\"done\"}");
-        FakeServices.ANALYSIS.get("/api/articles/77/statements", "[]");
+        FakeServices.ANALYSIS.get("/api/articles/77/statements", "{\"items\":[],\"total\":0,\"page\":0,\"size\":200}");
         FakeServices.ANALYSIS.get("/api/articles/77", "{\"id\":77,\"version\":1,\"text\":\"" + t + "\"}");
         String html = given().get("/articles/77").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(html.contains("href=\"javascript:"), "no javascript: link");

@@ -20,7 +20,7 @@ class RequestIdPropagationTest {
     void thePagesRequestIdGoesToBothServices() {
         FakeServices.INGEST.get("/api/articles/4242", "{\"id\":4242,\"version\":1,\"title\":\"Fähre nach Hallig Süderwarf\","
                 + "\"outlet\":\"Küstenbote\",\"text\":\"Die Fähre fährt ab Mai, sagte der Kapitän.\",\"analysisStatus\":\"done\"}");
-        FakeServices.ANALYSIS.get("/api/articles/4242/statements", "[]");
+        FakeServices.ANALYSIS.get("/api/articles/4242/statements", "{\"items\":[],\"total\":0,\"page\":0,\"size\":200}");
         given().header("X-Request-Id", "desk-page-4242").get("/articles/4242").then()
                 .header("X-Request-Id", equalTo("desk-page-4242"));
         assertTrue(sent(FakeServices.INGEST, "/api/articles/4242"), "ingest-service got the request id: " + FakeServices.INGEST.requests());

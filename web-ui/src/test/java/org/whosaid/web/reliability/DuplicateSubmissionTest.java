@@ -57,7 +57,7 @@ class DuplicateSubmissionTest extends ServiceFixture {
                 assertEquals(1, ids.size(), "round " + round + ": all clients got the same article id " + ids);
                 assertEquals(1, created, "round " + round + ": exactly one answer says 'created' (201)");
                 long id = ids.iterator().next();
-                JsonNode versions = Api.get(ingest + "/api/articles/" + id + "/versions").body();
+                JsonNode versions = Api.get(ingest + "/api/articles/" + id + "/versions").body().path("items");
                 assertEquals(1, versions.size(), "round " + round + ": one version: " + versions);
                 String outlet = URLEncoder.encode(article.get("outlet").asText(), StandardCharsets.UTF_8);
                 JsonNode page = Api.get(ingest + "/api/articles?size=200&outlet=" + outlet).body();

@@ -53,7 +53,7 @@ class PagesTest {
         INGEST.get("/api/articles/7", M.writeValueAsString(M.createObjectNode().put("id", 7).put("title", "Deich <b>fertig</b>?")
                 .put("outlet", "Küstenbote").put("text", TEXT).put("version", 1).put("analysisStatus", "done")
                 .put("publishedAt", "2026-03-02T09:00:00+01:00")));
-        ANALYSIS.get("/api/articles/7/statements", "[" + st + "]");
+        ANALYSIS.get("/api/articles/7/statements", "{\"items\":[" + st + "],\"total\":1,\"page\":0,\"size\":200}");
         ANALYSIS.get("/api/articles/7", M.writeValueAsString(M.createObjectNode().put("id", 7).put("version", 1).put("text", TEXT)));
         ANALYSIS.get("/api/clusters/c-1", """
             {"id":"c-1","speaker":{"name":"Hanna Vogt","entityId":"p-vogt"},
@@ -289,7 +289,7 @@ class PagesTest {
         }
         ANALYSIS.get("/api/statements", "{\"items\":[" + items + "],\"total\":1000,\"page\":0,\"size\":20,\"totalCapped\":true}");
         String html = given().header("Accept-Language", "en").get("/search?q=deich&page=49").then().statusCode(200).extract().asString();
-        assertTrue(html.contains("more than 1000 results"), html);
+        assertTrue(html.contains("more than 1,000 renderings found"), html);
         assertTrue(html.contains("page=50"), "a next page while pages are full");
     }
 

@@ -41,7 +41,7 @@ class SystemTest {
         JsonNode a = services.postFixture("01-kuestenbote.json");
         long id = a.path("id").asLong();
         assertTrue(services.awaitAnalysed(List.of(id), Duration.ofSeconds(120)).isEmpty(), "analysed in time");
-        JsonNode statements = services.analysisGet("/api/articles/" + id + "/statements");
+        JsonNode statements = services.analysisGet("/api/articles/" + id + "/statements").path("items");
         assertTrue(statements.size() > 0, "the engine found statements: " + statements);
         String html = given().get("/articles/" + id).then().statusCode(200).extract().asString();
         assertTrue(html.contains("Deich bei Lünsen soll im Mai fertig sein"), "title");
@@ -81,7 +81,7 @@ class SystemTest {
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             assertEquals("done", services.ingestGet("/api/articles/" + id).path("analysisStatus").asText(), "analysed: " + docs.get(i));
-            for (JsonNode s : services.analysisGet("/api/articles/" + id + "/statements")) {
+            for (JsonNode s : services.analysisGet("/api/articles/" + id + "/statements").path("items")) {
                 predictions.add(new SeedScore.Prediction(docs.get(i), s.path("quote").path("text").asText(),
                         s.path("speaker").path("name").asText("")));
             }
