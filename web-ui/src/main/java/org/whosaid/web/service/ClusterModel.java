@@ -21,8 +21,14 @@ import java.util.Set;
 @TemplateData
 public record ClusterModel(String id, String speakerName, String entityId, String status, String note,
                            List<Rendering> renderings, List<ConflictV> conflicts, List<Decision> decisions,
-                           List<String> related, List<String> outlets, String firstSeen, String storyId,
+                           List<Related> related, List<String> outlets, String firstSeen, String storyId,
                            int statementCount, int outletCount) {
+
+    /** A related statement as a reader knows it: who said what (its number only as the link). */
+    @io.quarkus.qute.TemplateData
+    public record Related(String id, String speaker, String excerpt) {
+    }
+
 
     @TemplateData
     public record Rendering(StatementV s, boolean reference, List<WordDiff.Tok> diff, boolean identical,
@@ -130,8 +136,11 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
                     Views.date(Json.any(d, "createdAt", "at", "decidedAt", "when")), status, from, value,
                     Json.any(d, "note", "comment"), Json.any(d, "statementId", "subject"), target));
         }
-        List<String> related = new ArrayList<>();
-        for (JsonNode r : Json.list(c, "related", "relatedClusters")) related.add(r.isValueNode() ? r.asText() : Json.any(r, "id", "clusterId"));
+        List<Related> related = new ArrayList<>();
+        for (JsonNode r : Json.list(c, "related", "relatedClusters")) {
+            related.add(r.isValueNode() ? new Related(r.asText(), "", "")
+                    : new Related(Json.any(r, "clusterId", "id"), Json.text(Json.field(r, "speaker"), "name"), Json.text(r, "excerpt")));
+        }
         Set<String> outlets = new LinkedHashSet<>();
         renderings.forEach(r -> outlets.add(r.s().outlet()));
         String first = st.stream().map(StatementV::publishedAt).filter(x -> !x.isEmpty()).min(Comparator.naturalOrder()).orElse("");

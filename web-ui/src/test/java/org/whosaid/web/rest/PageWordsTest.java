@@ -40,7 +40,9 @@ class PageWordsTest {
         ANALYSIS.get("/api/clusters/c-5", "{\"id\":\"c-5\",\"speaker\":{\"name\":\"Ilse Brandtner\",\"entityId\":\"p-4\"},"
                 + "\"statementCount\":2,\"outletCount\":2,\"hasConflict\":true,\"statements\":["
                 + RENDERING.formatted("7-s-1", 7, "Küstenbote") + "," + RENDERING.formatted("9-s-1", 9, "Marschblatt")
-                + "],\"conflicts\":" + CONFLICTS + ",\"decisions\":[]}");
+                + "],\"conflicts\":" + CONFLICTS + ",\"decisions\":[],\"related\":[{\"clusterId\":13,\"score\":0.7,"
+                + "\"source\":\"auto\",\"evidence\":[],\"speaker\":{\"name\":\"Jonas Wettberg\",\"entityId\":\"p-5\"},"
+                + "\"excerpt\":\"Wir streiken weiter\"}]}");
         ANALYSIS.get("/api/conflicts", "{\"items\":" + CONFLICTS + ",\"total\":2,\"page\":0,\"size\":8}");
         ANALYSIS.get("/api/stories", "{\"items\":[],\"total\":0,\"page\":0,\"size\":6}");
         INGEST.get("/api/articles", "{\"items\":[],\"total\":0,\"page\":0,\"size\":15}");
@@ -55,6 +57,8 @@ class PageWordsTest {
         assertTrue(cluster.contains("2 renderings · 2 outlets"), cluster);
         assertTrue(cluster.contains("“400,000 €” (Küstenbote) vs. “40,000 €” (Marschblatt)"), "numbers as written: " + cluster);
         assertTrue(cluster.contains("<strong>who said: Der Hafen kostet</strong>"), cluster);
+        assertTrue(cluster.contains("<a href=\"/clusters/13\"><strong>Jonas Wettberg</strong>: “Wir streiken weiter”</a>"),
+                "a related statement by speaker and quote, not by number: " + cluster);
     }
 
     @Test
