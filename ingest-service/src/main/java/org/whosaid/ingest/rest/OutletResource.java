@@ -26,6 +26,10 @@ public class OutletResource {
         static OutletDto of(OutletRegistry.Entry e) {
             return new OutletDto(e.id(), e.name(), e.aliases(), e.domains(), e.country(), e.language(), e.zone(), e.agency(), e.note());
         }
+
+        static OutletService.OutletChange change(OutletDto d) {
+            return d == null ? null : new OutletService.OutletChange(d.name(), d.aliases(), d.domains(), d.country(), d.language(), d.zone(), d.agency(), d.note());
+        }
     }
 
     @Inject
@@ -54,7 +58,7 @@ public class OutletResource {
     @APIResponse(responseCode = "201", description = "created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutletResource.OutletDto.class)))
     @APIResponse(responseCode = "400", description = "bad input", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     public Response create(OutletDto dto) {
-        return Response.status(201).entity(OutletDto.of(outlets.save(null, dto))).build();
+        return Response.status(201).entity(OutletDto.of(outlets.save(null, OutletDto.change(dto)))).build();
     }
 
     @PUT
@@ -63,7 +67,7 @@ public class OutletResource {
     @APIResponse(responseCode = "404", description = "no such outlet", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "200", description = "the outlet as stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutletDto.class)))
     public OutletDto update(@PathParam("id") long id, OutletDto dto) {
-        return OutletDto.of(outlets.save(id, dto));
+        return OutletDto.of(outlets.save(id, OutletDto.change(dto)));
     }
 
     @DELETE

@@ -3,7 +3,6 @@ package org.whosaid.ingest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.whosaid.ingest.rest.OutletResource;
 import org.whosaid.ingest.rest.PageResult;
 import org.whosaid.ingest.store.Outlet;
 
@@ -38,7 +37,12 @@ public class OutletService {
         return OutletRegistry.entry(o);
     }
 
-    public OutletRegistry.Entry save(Long id, OutletResource.OutletDto d) {
+    /** What a client asks to store for an outlet (the service's own type: the API record maps to it in {@code rest/}). */
+    public record OutletChange(String name, List<String> aliases, List<String> domains, String country, String language,
+                               String zone, Boolean agency, String note) {
+    }
+
+    public OutletRegistry.Entry save(Long id, OutletChange d) {
         if (d == null || d.name() == null || d.name().isBlank() || d.name().strip().length() > Columns.OUTLET_NAME) {
             throw ApiException.badRequest("bad-outlet", "an outlet needs a name of 1 to " + Columns.OUTLET_NAME + " characters");
         }
