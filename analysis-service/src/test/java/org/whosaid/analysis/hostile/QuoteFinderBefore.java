@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 
-/** QuoteFinder as it was before the pairing was bounded (commit 8664f65), to show results did not change. */
+/**
+ * QuoteFinder as it was before the pairing was bounded (commit 8664f65), with the later mixed-mark pairing (“…" and
+ * "…”) added, to show the bound changed no result.
+ */
 final class QuoteFinderBefore {
 
     public List<QuoteSpan> find(Document doc) {
@@ -29,7 +32,7 @@ final class QuoteFinderBefore {
                     else stack.push(new int[]{i, c});
                 }
                 case '”' -> {
-                    if (top(stack) == '„' || top(stack) == '“') close(stack, out, i, (char) top(stack));
+                    if (top(stack) == '„' || top(stack) == '“' || top(stack) == '"') close(stack, out, i, (char) top(stack));
                 }
                 case '»' -> {
                     if (top(stack) == '«') close(stack, out, i, '«'); else stack.push(new int[]{i, c});
@@ -49,6 +52,8 @@ final class QuoteFinderBefore {
                     if (containsOpen(stack, '"') && !(opensHere(t, i) && top(stack) != '"')) {
                         while (top(stack) != '"') stack.pop();
                         close(stack, out, i, '"');
+                    } else if ((top(stack) == '“' || top(stack) == '„') && closesHere(t, i)) {
+                        close(stack, out, i, (char) top(stack));
                     } else {
                         stack.push(new int[]{i, c});
                     }
@@ -81,6 +86,12 @@ final class QuoteFinderBefore {
     }
 
     /** a mark opens when it stands at the start or after space/bracket and before a non-space */
+    private static boolean closesHere(String t, int i) {
+        boolean before = i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && t.charAt(i - 1) != ' ';
+        boolean after = i + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 1));
+        return before && after;
+    }
+
     private static boolean opensHere(String t, int i) {
         boolean before = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || t.charAt(i - 1) == '('
                 || t.charAt(i - 1) == '\u00A0' || t.charAt(i - 1) == '[' || t.charAt(i - 1) == '/';
