@@ -114,4 +114,15 @@ class SpeakerFixesTest {
         ExtractionResult en = P.extract("At 9 a.m. GMT the harbour office said the pier was closed.", "en");
         assertTrue(en.entities().stream().noneMatch(e -> e.name().equals("GMT")), en.entities().toString());
     }
+
+    @Test
+    void aCutOffLastParagraphIsNoHeadline() {
+        String text = "\"We made progress,\" Voss said.\n\n"
+                + "Brook thanked the council for its support, adding that work would continue in the coming\n";
+        ExtractionResult r = P.extract(text, "en");
+        assertEquals("Brook", name(find(r, "work would continue")), texts(r).toString());
+        // a short last line without punctuation stays a headline-like line without statements
+        ExtractionResult shortLine = P.extract("\"We made progress,\" Voss said.\n\nMore on the harbour strike\n", "en");
+        assertEquals(1, shortLine.statements().size(), texts(shortLine).toString());
+    }
 }
