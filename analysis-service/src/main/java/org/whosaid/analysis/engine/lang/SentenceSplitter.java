@@ -50,7 +50,7 @@ public final class SentenceSplitter {
                 boolean credit = isCredit(line);
                 int before = out.size();
                 splitLine(text, s, e, paragraph, out);
-                boolean headline = !endsLikeSentence(line);
+                boolean headline = !endsLikeSentence(line) && !cutOffParagraph(text, e, line);
                 for (int k = before; k < out.size(); k++) {
                     Sentence sen = out.get(k);
                     sen.headline = headline && k == out.size() - 1;
@@ -125,6 +125,19 @@ public final class SentenceSplitter {
         return l.startsWith("Quelle:") || l.startsWith("Foto:") || l.startsWith("Bild:") || l.startsWith("(Foto")
                 || l.matches(".*\\((Foto|Bild|Photo|Image): [^)]*\\)\\s*$") || l.matches("\\d\\d:\\d\\d / \\d\\d:\\d\\d")
                 || l.matches(".*/(imago|dpa|AFP|Reuters|AP|picture alliance|Getty Images)$");
+    }
+
+    /**
+     * the text's last line, long and ending in a lower-case word without final punctuation, is a paragraph cut off by
+     * the end of an excerpt ("… adding that work would continue in the coming"), not a headline: a headline is never
+     * the last line of a text
+     */
+    static boolean cutOffParagraph(String text, int lineEnd, String line) {
+        if (!text.substring(lineEnd).isBlank()) return false;
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 12) return false;
+        String last = words[words.length - 1];
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
     }
 
     private static boolean endsLikeSentence(String line) {

@@ -42,7 +42,9 @@ public final class MentionFinder {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Mr", "Mrs", "Ms", "Dr", "Asked", "According", "Speaking", "So", "Not", "No", "Yes", "Still", "Also",
-            "Last", "Next", "Earlier", "Later", "Meanwhile", "However");
+            "Last", "Next", "Earlier", "Later", "Meanwhile", "However",
+            // time zones are no names ("at 10 a.m. GMT said" never makes GMT a speaker)
+            "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST");
     private static final Set<String> DE_NOT_NAME = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
             "Samstag", "Sonntag", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
             "Oktober", "November", "Dezember", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Uhr", "Euro", "Dollar",
@@ -50,7 +52,9 @@ public final class MentionFinder {
             "Dies", "Das", "Der", "Die", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Am", "Im", "In", "Um", "Mit",
             "Nach", "Vor", "Bei", "Seit", "Für", "Von", "Auf", "Aus", "So", "Wie", "Wenn", "Als", "Dass", "Ob",
             "Aber", "Und", "Oder", "Insbesondere", "Allerdings", "Jedoch", "Außerdem", "Damit", "Dabei", "Dazu",
-            "Heute", "Gestern", "Morgen", "Herr", "Frau", "Ukrainekrieg", "Quelle", "Foto", "Politik");
+            "Heute", "Gestern", "Morgen", "Herr", "Frau", "Ukrainekrieg", "Quelle", "Foto", "Politik",
+            // time zones are no names ("Um 10 Uhr MEZ meldete …" never makes MEZ a speaker)
+            "MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "Ortszeit");
 
     private final org.whosaid.analysis.engine.lang.Morphology morphology;
 

@@ -105,4 +105,24 @@ class SpeakerFixesTest {
         ExtractionResult none = P.extract("„Der Steg bleibt bis Freitag zu“: die Lage am Hafen\nDer Regen hielt an.", "de");
         assertTrue(none.statements().stream().noneMatch(x -> HeadlineQuoteColon.RULE.equals(x.rule())), texts(none).toString());
     }
+
+    @Test
+    void timeZonesAreNoMentions() {
+        ExtractionResult de = P.extract("Gegen 10 Uhr MEZ meldete der Sender Nordfunk, der Hafen sei gesperrt.", "de");
+        assertTrue(de.entities().stream().noneMatch(e -> e.name().equals("MEZ")), de.entities().toString());
+        assertEquals("Nordfunk", name(find(de, "Hafen sei gesperrt")));
+        ExtractionResult en = P.extract("At 9 a.m. GMT the harbour office said the pier was closed.", "en");
+        assertTrue(en.entities().stream().noneMatch(e -> e.name().equals("GMT")), en.entities().toString());
+    }
+
+    @Test
+    void aCutOffLastParagraphIsNoHeadline() {
+        String text = "\"We made progress,\" Voss said.\n\n"
+                + "Brook thanked the council for its support, adding that work would continue in the coming\n";
+        ExtractionResult r = P.extract(text, "en");
+        assertEquals("Brook", name(find(r, "work would continue")), texts(r).toString());
+        // a short last line without punctuation stays a headline-like line without statements
+        ExtractionResult shortLine = P.extract("\"We made progress,\" Voss said.\n\nMore on the harbour strike\n", "en");
+        assertEquals(1, shortLine.statements().size(), texts(shortLine).toString());
+    }
 }
