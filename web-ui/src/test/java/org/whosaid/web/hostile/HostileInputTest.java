@@ -53,6 +53,54 @@ class HostileInputTest {
         org.junit.jupiter.api.Assertions.assertTrue(limiter.blocked("203.0.113.7", "erika"), "spraying from one address is limited");
     }
 
+    /** The browser's cookies and the form token of its last page. */
+    record Browser(String csrfCookie, String session, String token) {}
+
+    private static String token(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        org.junit.jupiter.api.Assertions.assertTrue(m.find(), "form has a CSRF field");
+        return m.group(1);
+    }
+
+    /** Logs in as admin like a browser: the login form's cookie and token, then the cookies the login answer sets. */
+    private static Browser login() {
+        io.restassured.response.Response form = given().get("/login");
+        String csrf = form.getCookie("whosaid_csrf");
+        io.restassured.response.Response r = given().redirects().follow(false).cookie("whosaid_csrf", csrf)
+                .formParam("_csrf", token(form.asString())).formParam("username", "admin").formParam("password", "test-web-admin-pw")
+                .formParam("next", "/").post("/login");
+        org.junit.jupiter.api.Assertions.assertEquals(303, r.statusCode(), r.asString());
+        String rotated = r.getCookie("whosaid_csrf");
+        return page(new Browser(rotated == null ? csrf : rotated, r.getCookie("whosaid_session"), null));
+    }
+
+    /** Opens a page with the browser's cookies and keeps its form token. */
+    private static Browser page(Browser b) {
+        String html = given().cookie("whosaid_csrf", b.csrfCookie()).cookie("whosaid_session", b.session()).get("/login").asString();
+        return new Browser(b.csrfCookie(), b.session(), token(html));
+    }
+
+    @Test
+    void aCopiedSessionCookieStopsWorkingAtLogout() {
+        Browser b = login();
+        given().cookie("whosaid_session", b.session()).get("/admin/users").then().statusCode(200);
+        given().redirects().follow(false).cookie("whosaid_csrf", b.csrfCookie()).cookie("whosaid_session", b.session())
+                .formParam("_csrf", b.token()).post("/logout").then().statusCode(303);
+        // the attacker replays the copied cookie: the login page, not the admin page
+        String loc = given().redirects().follow(false).cookie("whosaid_session", b.session()).get("/admin/users")
+                .then().statusCode(303).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(loc.startsWith("/login"), loc);
+        // and a write with a fresh token for that cookie is sent to the login page too; no user is added
+        Browser replay = page(b);
+        loc = given().redirects().follow(false).cookie("whosaid_csrf", replay.csrfCookie()).cookie("whosaid_session", replay.session())
+                .formParam("_csrf", replay.token()).formParam("username", "mallory").formParam("role", "admin")
+                .formParam("password", "mallory-pw-123456").post("/admin/users").then().statusCode(303).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(loc.startsWith("/login"), loc);
+        Browser fresh = login();
+        String users = given().cookie("whosaid_session", fresh.session()).get("/admin/users").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(users.contains("mallory"), "nothing was stored");
+    }
+
     @Test
     void hugePageNumbersAre400PagesNaming() {
         for (String page : List.of("/articles", "/clusters", "/speakers", "/stories", "/search?q=hafen&")) {
