@@ -67,6 +67,7 @@ public class LoginResource {
         limiter.succeeded(client, user);
         return Redirects.seeOther(URI.create(safeNext(next)))
                 .header("Set-Cookie", filters.cookie(Sessions.COOKIE, sessions.issue(u.get().name(), u.get().role()), -1, "Lax"))
+                .header("Set-Cookie", filters.freshCsrfCookie())
                 .build();
     }
 

@@ -102,6 +102,37 @@ class HostileInputTest {
     }
 
     @Test
+    void aCsrfTokenFromBeforeTheLoginIsRefusedAfterIt() {
+        // the attacker plants a CSRF cookie of their choosing and gets its token from the login page
+        String planted = "planted-by-the-attacker-0123456789";
+        String preLoginToken = token(given().cookie("whosaid_csrf", planted).get("/login").asString());
+        // the victim logs in with that cookie: the answer replaces it
+        io.restassured.response.Response r = given().redirects().follow(false).cookie("whosaid_csrf", planted)
+                .formParam("_csrf", preLoginToken).formParam("username", "admin").formParam("password", "test-web-admin-pw")
+                .formParam("next", "/").post("/login");
+        org.junit.jupiter.api.Assertions.assertEquals(303, r.statusCode(), r.asString());
+        String session = r.getCookie("whosaid_session");
+        String rotated = r.getCookie("whosaid_csrf");
+        org.junit.jupiter.api.Assertions.assertNotNull(rotated, "the login sets a new CSRF cookie");
+        org.junit.jupiter.api.Assertions.assertNotEquals(planted, rotated, "the planted cookie is not adopted");
+        // the attacker's form with the pre-login token: 403 saying why, with the planted cookie (re-planted) or the new one
+        for (String cookie : List.of(planted, rotated)) {
+            given().header("Accept-Language", "en").cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
+                    .formParam("_csrf", preLoginToken).formParam("username", "mallory").formParam("role", "admin")
+                    .formParam("password", "mallory-pw-123456").post("/admin/users")
+                    .then().statusCode(403).body(containsString("opened before you logged in"));
+        }
+        // the victim's own form, opened after the login, still works
+        Browser b = page(new Browser(rotated, session, null));
+        given().redirects().follow(false).cookie("whosaid_csrf", b.csrfCookie()).cookie("whosaid_session", b.session())
+                .formParam("_csrf", b.token()).formParam("username", "erika").formParam("role", "reviewer")
+                .formParam("password", "erika-pw-123456").post("/admin/users").then().statusCode(303);
+        String users = given().cookie("whosaid_session", session).get("/admin/users").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(users.contains("mallory"), "nothing was stored for the attacker");
+        org.junit.jupiter.api.Assertions.assertTrue(users.contains("erika"), "the real form post was stored");
+    }
+
+    @Test
     void hugePageNumbersAre400PagesNaming() {
         for (String page : List.of("/articles", "/clusters", "/speakers", "/stories", "/search?q=hafen&")) {
             String url = page + (page.contains("?") ? "" : "?") + "page=2147483647";
