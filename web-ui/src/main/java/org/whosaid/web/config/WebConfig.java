@@ -54,6 +54,11 @@ public interface WebConfig {
         @WithDefault("PT12H")
         Duration sessionTtl();
 
+        /** Logged-out sessions remembered until they expire (bounded memory; when full, the oldest sessions are refused). */
+        @WithName("revoked-sessions-max")
+        @WithDefault("100000")
+        int revokedSessionsMax();
+
         /** Set the Secure flag on cookies (turn off only for plain-http local use). */
         @WithName("secure-cookies")
         @WithDefault("true")

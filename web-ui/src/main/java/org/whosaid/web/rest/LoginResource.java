@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,13 +67,15 @@ public class LoginResource {
         limiter.succeeded(client, user);
         return Redirects.seeOther(URI.create(safeNext(next)))
                 .header("Set-Cookie", filters.cookie(Sessions.COOKIE, sessions.issue(u.get().name(), u.get().role()), -1, "Lax"))
+                .header("Set-Cookie", filters.freshCsrfCookie())
                 .build();
     }
 
     @POST
     @Path("logout")
-    public Response logout(@RestForm("_csrf") String csrf) {
+    public Response logout(@RestForm("_csrf") String csrf, @CookieParam(Sessions.COOKIE) String session) {
         guard.csrf(csrf);
+        sessions.end(session);
         return Redirects.seeOther(URI.create("/")).header("Set-Cookie", filters.cookie(Sessions.COOKIE, "", 0, "Lax")).build();
     }
 

@@ -44,6 +44,7 @@ public class OidcLoginResource {
         }
         return Redirects.seeOther(URI.create("/"))
                 .header("Set-Cookie", filters.cookie(Sessions.COOKIE, sessions.issue(user, role), -1, "Lax"))
+                .header("Set-Cookie", filters.freshCsrfCookie())
                 .header("Set-Cookie", "q_session=; Path=" + oidcCookiePath + "; Max-Age=0; HttpOnly")
                 .build();
     }

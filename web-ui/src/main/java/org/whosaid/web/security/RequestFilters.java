@@ -37,7 +37,7 @@ public class RequestFilters {
         state.request(path, uri.getRawQuery());
 
         Cookie s = ctx.getCookies().get(Sessions.COOKIE);
-        if (s != null) sessions.read(s.getValue()).ifPresent(v -> state.user(v.user(), v.role()));
+        if (s != null) sessions.read(s.getValue()).ifPresent(state::session);
         // an OIDC bearer token verified by OidcBearer (e.g. from an auth proxy in front of the web-ui)
         Object oidc = ctx.getProperty(OidcBearer.RESULT);
         if (OidcBearer.REFUSED.equals(oidc)) {
@@ -88,6 +88,11 @@ public class RequestFilters {
         if (state.newCsrfCookie()) resp.getHeaders().add("Set-Cookie", cookie(CSRF_COOKIE, state.csrfCookie(), -1, "Strict"));
         if (state.langFromQuery()) resp.getHeaders().add("Set-Cookie", cookie(LANG_COOKIE, state.lang(), 365 * 24 * 3600, "Lax"));
         if (!resp.getHeaders().containsKey("Cache-Control")) resp.getHeaders().add("Cache-Control", "no-store");
+    }
+
+    /** A new CSRF cookie for a login answer: a cookie the browser had before the login (maybe planted) is not kept. */
+    public String freshCsrfCookie() {
+        return cookie(CSRF_COOKIE, Secrets.randomToken(), -1, "Strict");
     }
 
     /** A Set-Cookie value: HttpOnly, SameSite, Path=/, Secure unless whosaid.web.secure-cookies=false. maxAge -1 = session cookie, 0 = delete. */

@@ -10,8 +10,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Signed, stateless session cookies: {@code base64url(user \n role \n expiry-epoch-seconds \n nonce) . hmac}. Nothing is
- * stored on the server; a changed role takes effect at the next login.
+ * Signed session cookies: {@code base64url(user \n role \n expiry-epoch-seconds \n nonce) . hmac}. The server keeps only
+ * the sessions ended by logout ({@link RevokedSessions}); a changed role takes effect at the next login.
  */
 @ApplicationScoped
 public class Sessions {
@@ -21,6 +21,7 @@ public class Sessions {
 
     @Inject Secrets secrets;
     @Inject WebConfig config;
+    @Inject RevokedSessions revoked;
 
     public String issue(String user, Role role) {
         long exp = Instant.now().plus(config.web().sessionTtl()).getEpochSecond();
@@ -39,10 +40,15 @@ public class Sessions {
             String[] f = new String(Base64.getUrlDecoder().decode(p), StandardCharsets.UTF_8).split("\n");
             if (f.length != 4) return Optional.empty();
             long exp = Long.parseLong(f[2]);
-            if (Instant.now().getEpochSecond() > exp) return Optional.empty();
+            if (Instant.now().getEpochSecond() > exp || revoked.isRevoked(f[3], exp)) return Optional.empty();
             return Optional.of(new Session(f[0], Role.parse(f[1]), exp, f[3]));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Logout: the session in this cookie stops working on this server, also for a copy of the cookie. */
+    public void end(String cookie) {
+        read(cookie).ifPresent(s -> revoked.revoke(s.nonce(), s.expires()));
     }
 }

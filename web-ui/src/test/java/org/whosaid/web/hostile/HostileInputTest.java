@@ -53,6 +53,85 @@ class HostileInputTest {
         org.junit.jupiter.api.Assertions.assertTrue(limiter.blocked("203.0.113.7", "erika"), "spraying from one address is limited");
     }
 
+    /** The browser's cookies and the form token of its last page. */
+    record Browser(String csrfCookie, String session, String token) {}
+
+    private static String token(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        org.junit.jupiter.api.Assertions.assertTrue(m.find(), "form has a CSRF field");
+        return m.group(1);
+    }
+
+    /** Logs in as admin like a browser: the login form's cookie and token, then the cookies the login answer sets. */
+    private static Browser login() {
+        io.restassured.response.Response form = given().get("/login");
+        String csrf = form.getCookie("whosaid_csrf");
+        io.restassured.response.Response r = given().redirects().follow(false).cookie("whosaid_csrf", csrf)
+                .formParam("_csrf", token(form.asString())).formParam("username", "admin").formParam("password", "test-web-admin-pw")
+                .formParam("next", "/").post("/login");
+        org.junit.jupiter.api.Assertions.assertEquals(303, r.statusCode(), r.asString());
+        String rotated = r.getCookie("whosaid_csrf");
+        return page(new Browser(rotated == null ? csrf : rotated, r.getCookie("whosaid_session"), null));
+    }
+
+    /** Opens a page with the browser's cookies and keeps its form token. */
+    private static Browser page(Browser b) {
+        String html = given().cookie("whosaid_csrf", b.csrfCookie()).cookie("whosaid_session", b.session()).get("/login").asString();
+        return new Browser(b.csrfCookie(), b.session(), token(html));
+    }
+
+    @Test
+    void aCopiedSessionCookieStopsWorkingAtLogout() {
+        Browser b = login();
+        given().cookie("whosaid_session", b.session()).get("/admin/users").then().statusCode(200);
+        given().redirects().follow(false).cookie("whosaid_csrf", b.csrfCookie()).cookie("whosaid_session", b.session())
+                .formParam("_csrf", b.token()).post("/logout").then().statusCode(303);
+        // the attacker replays the copied cookie: the login page, not the admin page
+        String loc = given().redirects().follow(false).cookie("whosaid_session", b.session()).get("/admin/users")
+                .then().statusCode(303).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(loc.startsWith("/login"), loc);
+        // and a write with a fresh token for that cookie is sent to the login page too; no user is added
+        Browser replay = page(b);
+        loc = given().redirects().follow(false).cookie("whosaid_csrf", replay.csrfCookie()).cookie("whosaid_session", replay.session())
+                .formParam("_csrf", replay.token()).formParam("username", "mallory").formParam("role", "admin")
+                .formParam("password", "mallory-pw-123456").post("/admin/users").then().statusCode(303).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(loc.startsWith("/login"), loc);
+        Browser fresh = login();
+        String users = given().cookie("whosaid_session", fresh.session()).get("/admin/users").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(users.contains("mallory"), "nothing was stored");
+    }
+
+    @Test
+    void aCsrfTokenFromBeforeTheLoginIsRefusedAfterIt() {
+        // the attacker plants a CSRF cookie of their choosing and gets its token from the login page
+        String planted = "planted-by-the-attacker-0123456789";
+        String preLoginToken = token(given().cookie("whosaid_csrf", planted).get("/login").asString());
+        // the victim logs in with that cookie: the answer replaces it
+        io.restassured.response.Response r = given().redirects().follow(false).cookie("whosaid_csrf", planted)
+                .formParam("_csrf", preLoginToken).formParam("username", "admin").formParam("password", "test-web-admin-pw")
+                .formParam("next", "/").post("/login");
+        org.junit.jupiter.api.Assertions.assertEquals(303, r.statusCode(), r.asString());
+        String session = r.getCookie("whosaid_session");
+        String rotated = r.getCookie("whosaid_csrf");
+        org.junit.jupiter.api.Assertions.assertNotNull(rotated, "the login sets a new CSRF cookie");
+        org.junit.jupiter.api.Assertions.assertNotEquals(planted, rotated, "the planted cookie is not adopted");
+        // the attacker's form with the pre-login token: 403 saying why, with the planted cookie (re-planted) or the new one
+        for (String cookie : List.of(planted, rotated)) {
+            given().header("Accept-Language", "en").cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
+                    .formParam("_csrf", preLoginToken).formParam("username", "mallory").formParam("role", "admin")
+                    .formParam("password", "mallory-pw-123456").post("/admin/users")
+                    .then().statusCode(403).body(containsString("opened before you logged in"));
+        }
+        // the victim's own form, opened after the login, still works
+        Browser b = page(new Browser(rotated, session, null));
+        given().redirects().follow(false).cookie("whosaid_csrf", b.csrfCookie()).cookie("whosaid_session", b.session())
+                .formParam("_csrf", b.token()).formParam("username", "erika").formParam("role", "reviewer")
+                .formParam("password", "erika-pw-123456").post("/admin/users").then().statusCode(303);
+        String users = given().cookie("whosaid_session", session).get("/admin/users").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(users.contains("mallory"), "nothing was stored for the attacker");
+        org.junit.jupiter.api.Assertions.assertTrue(users.contains("erika"), "the real form post was stored");
+    }
+
     @Test
     void hugePageNumbersAre400PagesNaming() {
         for (String page : List.of("/articles", "/clusters", "/speakers", "/stories", "/search?q=hafen&")) {

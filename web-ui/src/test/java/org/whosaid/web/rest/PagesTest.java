@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -171,8 +172,11 @@ class PagesTest {
         String token = token(page.asString());
         given().redirects().follow(false).cookie("whosaid_csrf", cookie).formParam("_csrf", token).formParam("status", "misquoted")
                 .post("/clusters/c-1/review").then().statusCode(303).header("Location", containsString("/login"));
-        // logged in, wrong token
-        String session = login(cookie, token);
+        // logged in, wrong token (the login set a new CSRF cookie; the form token comes from a page opened after it)
+        String[] b = login(cookie, token);
+        String session = b[0];
+        cookie = b[1];
+        token = b[2];
         given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).formParam("_csrf", token + "x")
                 .formParam("status", "misquoted").post("/clusters/c-1/review").then().statusCode(403);
         // a token from another browser's cookie does not fit this cookie
@@ -218,7 +222,9 @@ class PagesTest {
         assertFalse(given().get("/clusters/c-1").asString().contains("class=\"merge-form\""), "anonymous readers see no write forms");
         Response page = given().get("/login");
         String cookie = page.getCookie("whosaid_csrf");
-        String session = login(cookie, token(page.asString()));
+        String[] b = login(cookie, token(page.asString()));
+        String session = b[0];
+        cookie = b[1];
         String html = given().cookie("whosaid_csrf", cookie).cookie("whosaid_session", session).header("Accept-Language", "en")
                 .get("/clusters/c-1").then().statusCode(200).extract().asString();
         for (String form : new String[]{"merge-form", "related-form", "split-form"}) {
@@ -233,8 +239,10 @@ class PagesTest {
     void mergeMoveSplitAndRelatedAreForwardedWithTheirTargets() throws Exception {
         Response page = given().get("/login");
         String cookie = page.getCookie("whosaid_csrf");
-        String token = token(page.asString());
-        String session = login(cookie, token);
+        String[] b = login(cookie, token(page.asString()));
+        String session = b[0];
+        cookie = b[1];
+        String token = b[2];
         ANALYSIS.on("POST", "/api/clusters/c-1/decisions", 200, "{\"id\":12,\"statements\":[]}");
         // merge: the service answers the cluster that received the statements; the browser is sent there
         given().redirects().follow(false).cookie("whosaid_csrf", cookie).cookie("whosaid_session", session)
@@ -365,11 +373,17 @@ class PagesTest {
         return m.group(1);
     }
 
-    static String login(String csrfCookie, String token) {
+    /** Logs in as admin: {session cookie, the new CSRF cookie the login set, the form token of a page opened after it}. */
+    static String[] login(String csrfCookie, String token) {
         Response r = given().redirects().follow(false).cookie("whosaid_csrf", csrfCookie).formParam("_csrf", token)
                 .formParam("username", "admin").formParam("password", "test-web-admin-pw").formParam("next", "/")
                 .post("/login");
         assertEquals(303, r.statusCode(), r.asString());
-        return r.getCookie("whosaid_session");
+        String session = r.getCookie("whosaid_session");
+        String csrf = r.getCookie("whosaid_csrf");
+        assertNotNull(csrf, "the login sets a new CSRF cookie");
+        assertNotEquals(csrfCookie, csrf, "the CSRF cookie from before the login is not kept");
+        String html = given().cookie("whosaid_csrf", csrf).cookie("whosaid_session", session).get("/login").asString();
+        return new String[]{session, csrf, token(html)};
     }
 }
