@@ -24,4 +24,7 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
   pg_ctl -D "$PGDATA" -m fast -w -s stop
   echo "whosaid-postgres: initialised $PGDATA (database $POSTGRES_DB, owner $POSTGRES_USER)"
 fi
-exec postgres -D "$PGDATA" -c listen_addresses='*' -c unix_socket_directories=/var/run/postgresql
+# the socket in /var/run/postgresql (an emptyDir in the pods) when it is writable, else in /tmp
+sockdir=/var/run/postgresql
+if ! ( : > "$sockdir/.w" ) 2>/dev/null; then sockdir=/tmp; else rm -f "$sockdir/.w"; fi
+exec postgres -D "$PGDATA" -c listen_addresses='*' -c unix_socket_directories="$sockdir"

@@ -118,8 +118,9 @@ start_db() { # start_db NAME SERVICE
   user="$(sed -n 's/^WHOSAID_DB_USER=//p' <<<"$envs")"
   pass="$(sed -n 's/^WHOSAID_DB_PASSWORD=//p' <<<"$envs")"
   ce volume create "$P-$name" >/dev/null
+  local ro=(); [[ "$CE" == podman ]] && ro=(--read-only-tmpfs=false)
   ce run -d --name "$P-$name" --network "$NET" --network-alias "$name" \
-    --user 70:70 --read-only --tmpfs /tmp:rw,mode=1777 --tmpfs /var/run/postgresql:rw,mode=1777 \
+    --user 70:70 --read-only "${ro[@]}" --tmpfs /tmp:rw,mode=1777 --tmpfs /var/run/postgresql:rw,mode=1777 \
     --cap-drop ALL --security-opt no-new-privileges \
     -v "$P-$name:/var/lib/postgresql/data:U" \
     -e POSTGRES_DB="$db" -e POSTGRES_USER="$user" -e POSTGRES_PASSWORD="$pass" \
