@@ -27,8 +27,8 @@ NET="$P-net"
 SERVICES=(analysis-service ingest-service web-ui)
 PASSED=0
 FAILED=0
-ok()   { PASSED=$((PASSED + 1)); printf '  %sok%s   %s\n' "$GREEN" "$RESET" "$*"; }
-fail() { FAILED=$((FAILED + 1)); printf '  %sFAIL%s %s\n' "$RED" "$RESET" "$*"; }
+ok()   { PASSED=$((PASSED + 1)); printf '  %sok%s   [%4d s] %s\n' "$GREEN" "$RESET" "$((SECONDS - T_ALL))" "$*"; }
+fail() { FAILED=$((FAILED + 1)); printf '  %sFAIL%s [%4d s] %s\n' "$RED" "$RESET" "$((SECONDS - T_ALL))" "$*"; }
 # a failure that makes the rest meaningless: logs of the containers, then exit through the trap
 abort() {
   fail "$*"
@@ -55,7 +55,8 @@ cleanup() {
     ce network rm -f "$NET" >/dev/null 2>&1 || true
   fi
   echo
-  echo "${BOLD}container system test${RESET}: $PASSED passed, $FAILED failed, $((SECONDS - T_ALL)) s"
+  echo "container system test: $((SECONDS - T_ALL)) s"
+  echo "containers: $PASSED passed, $FAILED failed"
   if ((rc == 0 && FAILED > 0)); then rc=1; fi
   exit "$rc"
 }
