@@ -16,7 +16,9 @@ import org.whosaid.analysis.engine.align.Signature;
  * alignment candidate (about ten times faster to decode than the JSON form it replaces):
  *
  * <pre>S2 RS day RS negated RS terms RS names RS numbers RS embedding</pre>
- * RS = U+001E between fields, US = U+001F between the words of a set; day = ISO date or empty; negated = 1 or 0;
+ * RS = U+001E between fields, US = U+001F between the words of a set; day = ISO date or empty; negated = 0, or 1
+ * followed by US and the negated terms (the words in a negation's clause; a bare 1, written before negations had a
+ * scope, reads as every term negated);
  * embedding = Base64 of the float32 values (big-endian), empty when the signature has none. Terms, names and numbers
  * are single normalised words; a word containing a separator is dropped on write (it cannot occur: the engine splits
  * on whitespace and punctuation). {@link #decode} returns null for anything else (e.g. the older JSON form), so the
@@ -35,7 +37,14 @@ public final class SignatureCodec {
         if (sig.day() != null) {
             b.append(sig.day());
         }
-        b.append(RS).append(sig.negated() ? '1' : '0').append(RS);
+        b.append(RS);
+        if (sig.negated()) {
+            b.append('1').append(US);
+            words(b, sig.negatedTerms());
+        } else {
+            b.append('0');
+        }
+        b.append(RS);
         words(b, sig.terms());
         b.append(RS);
         words(b, sig.names());
@@ -85,7 +94,9 @@ public final class SignatureCodec {
                 embedding[i] = buf.getFloat();
             }
         }
-        return new Signature(set(f[3]), set(f[4]), set(f[5]), day, "1".equals(f[2]), embedding);
+        boolean negated = f[2].startsWith("1");
+        Set<String> negatedTerms = negated && f[2].length() > 1 ? set(f[2].substring(2)) : null;
+        return new Signature(set(f[3]), set(f[4]), set(f[5]), day, negated, embedding, negatedTerms);
     }
 
     private static Set<String> set(String field) {

@@ -28,6 +28,25 @@ class SignatureCodecTest {
     }
 
     @Test
+    void keepsTheScopeOfANegationAndReadsTheOlderFormAsWholeQuoteNegation() {
+        Signature sig = new Signature(Set.of("gespräch", "nützlich", "kompromiss", "finden"), Set.of(), Set.of(), null,
+                true, null, Set.of("kompromiss", "finden"));
+        Signature back = SignatureCodec.decode(SignatureCodec.encode(sig));
+        assertTrue(back.negated());
+        assertEquals(Set.of("kompromiss", "finden"), back.negatedTerms());
+
+        // a negation whose clause holds no content word: negated, but it covers nothing
+        Signature bare = new Signature(Set.of("gespräch"), Set.of(), Set.of(), null, true, null, Set.of());
+        assertEquals(Set.of(), SignatureCodec.decode(SignatureCodec.encode(bare)).negatedTerms());
+
+        // stored before negations had a scope: "1" alone
+        String older = SignatureCodec.encode(sig).replace("1\u001fkompromiss\u001ffinden", "1").replace("1\u001ffinden\u001fkompromiss", "1");
+        Signature old = SignatureCodec.decode(older);
+        assertTrue(old.negated());
+        assertEquals(sig.terms(), old.negatedTerms());
+    }
+
+    @Test
     void roundTripsAnEmptySignatureWithoutDayOrEmbedding() {
         Signature sig = new Signature(Set.of(), Set.of(), Set.of(), null, false);
         Signature back = SignatureCodec.decode(SignatureCodec.encode(sig));

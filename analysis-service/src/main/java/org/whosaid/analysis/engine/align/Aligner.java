@@ -110,7 +110,8 @@ public final class Aligner {
         Set<String> speakerTokens = new HashSet<>(speakerTokens(s.speakerName()));
         speakerTokens.addAll(speakerTokens(s.intermediary()));
         speakerTokens.addAll(speakerTokens(s.outlet()));
-        for (Text.Tok t : Text.tokens(s.quote(), lang)) {
+        List<Text.Tok> toks = Text.tokens(s.quote(), lang);
+        for (Text.Tok t : toks) {
             if (t.number()) {
                 numbers.add(Text.number(t.surface(), lang));
                 continue;
@@ -148,7 +149,8 @@ public final class Aligner {
                 embedding = null; // one failed embedding only loses the extra signal for this statement
             }
         }
-        return new Signature(terms, names, numbers, day.day(), negated, embedding);
+        return new Signature(terms, names, numbers, day.day(), negated, embedding,
+                negated ? NegationScope.terms(toks) : Set.of());
     }
 
     private static final Set<String> WEEKDAY_OR_MONTH = Set.of("montag", "dienstag", "mittwoch", "donnerstag",
@@ -209,7 +211,10 @@ public final class Aligner {
         String la = Text.lang(a.language(), a.quote());
         String lb = Text.lang(b.language(), b.quote());
 
-        ContentScore.Match words = contentScore.match(la, sa, lb, sb, ev);
+        // the words each side shares with the other, collected only when a negation could cover one of them
+        boolean negations = !sa.negatedTerms().isEmpty() || !sb.negatedTerms().isEmpty();
+        Set<String> hitA = negations ? new HashSet<>() : null, hitB = negations ? new HashSet<>() : null;
+        ContentScore.Match words = contentScore.match(la, sa, lb, sb, ev, hitA, hitB);
         double content = words.content();
         double score = content;
 
@@ -317,13 +322,17 @@ public final class Aligner {
             ev.add("no date on " + (sa.day() == null && sb.day() == null ? "either side" : "one side")
                     + ": occasion not checked, matched on content");
         }
-        if (sa.negated() != sb.negated()) {
+        // polarity differs only when one side negates a word the two share ("kein Kompromiss" / "a compromise")
+        boolean negA = NegationScope.covers(sa.negatedTerms(), hitA), negB = NegationScope.covers(sb.negatedTerms(), hitB);
+        boolean negationDiffers = negA != negB;
+        if (negationDiffers) {
             score -= 0.05;
-            ev.add("negation differs");
+            ev.add("negation differs: " + negatedShared(negA ? sa.negatedTerms() : sb.negatedTerms(), negA ? hitA : hitB)
+                    + " negated on one side only");
         }
 
         // names, numbers, channel, day, embedding; a negation on one side only costs the weight more than the score
-        double adjust = score - content - (sa.negated() != sb.negated() ? NEGATION_WEIGHT : 0);
+        double adjust = score - content - (negationDiffers ? NEGATION_WEIGHT : 0);
         score = Math.max(0, Math.min(1, score));
         // the weight that groups renderings: the share of the shorter rendering's words the other one has (at least
         // one and a half words matched), the same adjustments, and what the speakers' agreement adds or takes
@@ -332,7 +341,7 @@ public final class Aligner {
         Relation rel;
         if (weight >= config.sameThreshold()) rel = Relation.SAME;
         else {
-            int r = related(a, la, sa, b, lb, sb, content, score, ev);
+            int r = related(a, la, sa, b, lb, sb, content, score, negationDiffers, ev);
             rel = r == 0 ? Relation.NONE : Relation.RELATED;
             // a shared stance is a related-level match by itself: rank it with the other RELATED links, not below
             if (r == 2) score = Math.max(score, config.relatedThreshold());
@@ -351,7 +360,7 @@ public final class Aligner {
      * @return 0 = not related, 1 = related by content, 2 = related by stance
      */
     private int related(StatementView a, String la, Signature sa, StatementView b, String lb, Signature sb,
-            double content, double score, List<String> ev) {
+            double content, double score, boolean negationDiffers, List<String> ev) {
         if (sa.terms().isEmpty() || sb.terms().isEmpty()) return 0;
         if (score >= config.relatedThreshold()) {
             Set<String> ta = withoutNames(sa), tb = withoutNames(sb);
@@ -361,7 +370,7 @@ public final class Aligner {
             if (position >= MIN_POSITION) return 1;
             ev.add("position " + fmt(position) + " without the names both mention: not related");
         }
-        if (sa.negated() != sb.negated() || content <= 0) return 0; // the stance rule needs a shared term
+        if (negationDiffers || content <= 0) return 0; // the stance rule needs a shared term
         Stance x = stance(a, la), y = stance(b, lb);
         if (x.modality() == null || !x.modality().equals(y.modality())) return 0;
         for (String v : x.verbs()) {
@@ -374,6 +383,13 @@ public final class Aligner {
             }
         }
         return 0;
+    }
+
+    /** The shared words a negation covers, in order, for the evidence. */
+    private static String negatedShared(Set<String> negated, Set<String> shared) {
+        TreeSet<String> out = new TreeSet<>();
+        for (String w : shared) if (negated.contains(w)) out.add(w);
+        return String.join(", ", out);
     }
 
     /** Minimum content without shared names for a RELATED link that also shares names. */

@@ -36,6 +36,15 @@ final class ContentScore {
      * Appends one evidence line when ev is not null.
      */
     Match match(String la, Signature sa, String lb, Signature sb, List<String> ev) {
+        return match(la, sa, lb, sb, ev, null, null);
+    }
+
+    /**
+     * As {@link #match(String, Signature, String, Signature, List)}, and collects the terms of each side that found a
+     * partner on the other (exactly, as a synonym or as a translation) into {@code hitA} and {@code hitB} when they
+     * are not null.
+     */
+    Match match(String la, Signature sa, String lb, Signature sb, List<String> ev, Set<String> hitA, Set<String> hitB) {
         double matched;
         List<String> shown = new ArrayList<>(6);
         int na = sa.terms().size(), nb = sb.terms().size();
@@ -44,6 +53,7 @@ final class ContentScore {
             boolean aSmall = na < nb || (na == nb && order(sa.terms()).compareTo(order(sb.terms())) <= 0);
             Set<String> small = aSmall ? sa.terms() : sb.terms();
             Set<String> large = aSmall ? sb.terms() : sa.terms();
+            Set<String> hitSmall = aSmall ? hitA : hitB, hitLarge = aSmall ? hitB : hitA;
             int m = 0, syn = 0;
             int[][] largeSyn = null;
             String[] largeArr = null;
@@ -53,6 +63,8 @@ final class ContentScore {
                     m++;
                     if (exact == null) exact = new ArrayList<>(8);
                     exact.add(t);
+                    if (hitSmall != null) hitSmall.add(t);
+                    if (hitLarge != null) hitLarge.add(t);
                     if (shown.size() < 6) shown.add(t);
                 } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
                     int[] x = lexicon.synsetIds(t);
@@ -66,6 +78,8 @@ final class ContentScore {
                     for (int i = 0; i < largeArr.length; i++) {
                         if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
                             syn++;
+                            if (hitSmall != null) hitSmall.add(t);
+                            if (hitLarge != null) hitLarge.add(largeArr[i]);
                             if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
                             break;
                         }
@@ -83,6 +97,7 @@ final class ContentScore {
         } else {
             Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
             Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
+            Set<String> hitEn = "en".equals(la) ? hitA : hitB, hitDe = "en".equals(la) ? hitB : hitA;
             String[] es = en.toArray(new String[0]);
             String[] gs = de.toArray(new String[0]);
             int[][] et = new int[es.length][];
@@ -104,6 +119,8 @@ final class ContentScore {
                         if (hit == 0 && shown.size() < 6) shown.add(es[i] + (word ? "=" : "≈") + gs[j]);
                         hit = Math.max(hit, word ? 2 : 1);
                         gMatched[j] = true;
+                        if (hitEn != null) hitEn.add(es[i]);
+                        if (hitDe != null) hitDe.add(gs[j]);
                         if (word) gWord[j] = true;
                     }
                 }

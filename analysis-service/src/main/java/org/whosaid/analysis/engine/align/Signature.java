@@ -6,23 +6,33 @@ import java.util.Set;
 /**
  * Language-normalised features of one statement.
  *
- * @param terms   content lemmas (German: morfologik lemma + compound parts; English: stems), lower case
- * @param names   proper names in quote and context, folded (lower case, no diacritics)
- * @param numbers normalised numbers ("1000", "3.5")
- * @param day     the utterance's own day when the context gives it ("am Dienstag", "gestern"), else the publication day; may be null
- * @param negated   the quote contains a negation
- * @param embedding optional sentence embedding of the quote (unit length), null when no embedding model is configured
+ * @param terms        content lemmas (German: morfologik lemma + compound parts; English: stems), lower case
+ * @param names        proper names in quote and context, folded (lower case, no diacritics)
+ * @param numbers      normalised numbers ("1000", "3.5")
+ * @param day          the utterance's own day when the context gives it ("am Dienstag", "gestern"), else the publication day; may be null
+ * @param negated      the quote contains a negation
+ * @param embedding    optional sentence embedding of the quote (unit length), null when no embedding model is configured
+ * @param negatedTerms the terms in the clause of a negation ("Ein Kompromiss wurde nicht gefunden" → kompromiss,
+ *                     finden); empty when the quote has none. A signature stored before negations had a scope
+ *                     (null here) counts every term as negated when {@code negated} is set.
  */
 public record Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated,
-        float[] embedding) {
+        float[] embedding, Set<String> negatedTerms) {
     public Signature {
         terms = terms == null ? Set.of() : Set.copyOf(terms);
         names = names == null ? Set.of() : Set.copyOf(names);
         numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
+        negatedTerms = !negated ? Set.of() : negatedTerms == null ? terms : Set.copyOf(negatedTerms);
+    }
+
+    /** A signature whose negation, if any, covers the whole quote. */
+    public Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated,
+            float[] embedding) {
+        this(terms, names, numbers, day, negated, embedding, null);
     }
 
     /** A signature without embedding. */
     public Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated) {
-        this(terms, names, numbers, day, negated, null);
+        this(terms, names, numbers, day, negated, null, null);
     }
 }

@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
 final class Text {
     /** One token. term = normalised content term or null (stop word, punctuation, number). */
     record Tok(String surface, int start, int end, boolean initial, boolean number, boolean capital, String term,
-            List<String> parts, boolean name, boolean firstName, boolean place, boolean negation) {
+            List<String> parts, boolean name, boolean firstName, boolean place, boolean negation, int clause) {
     }
 
     static final Pattern TOKEN = Pattern.compile(
-            "(\\p{N}+(?:[.,]\\p{N}+)*)|(\\p{L}[\\p{L}\\p{M}'’]*)|([.!?:;„“\"«»‚‘›‹”])");
+            "(\\p{N}+(?:[.,]\\p{N}+)*)|(\\p{L}[\\p{L}\\p{M}'’]*)|([.!?:;„“\"«»‚‘›‹”,–—()])");
+    /** Punctuation that ends a clause (for the scope of a negation); quotation marks do not. */
+    private static final String CLAUSE_PUNCT = ".!?:;,–—()";
+    /** Conjunctions that start another clause. */
+    static final Set<String> CLAUSE_WORDS = set("aber", "sondern", "doch", "jedoch", "während", "obwohl", "weil", "und",
+            "oder", "but", "however", "although", "though", "while", "whereas", "because", "and", "or");
     /** Roles and titles (suffix match: Außenminister, Gewerkschaftschefin, presidential adviser). */
     static final Pattern ROLE = Pattern.compile("(minister|ministerin|präsident|präsidentin|president|presidential|premier|"
             + "prime|kanzler|kanzlerin|chancellor|sprecher|sprecherin|spokesman|spokeswoman|spokesperson|berater|beraterin|"
@@ -41,8 +46,9 @@ final class Text {
             "gar", "wohl", "mal", "einmal", "also", "zwar", "selbst", "laut", "gestern", "heute", "morgen", "uhr",
             "geben", "gehen", "machen", "kommen", "lassen", "stehen", "nicht", "kein", "keine", "nie", "niemals",
             "nichts", "ihrer", "seiner", "deren", "dessen", "worden", "wurde", "ist", "sind", "war", "hat", "hatte",
-            // attribution words inside indirect renderings ("nach Angaben des …", "X zufolge")
-            "angabe", "angaben", "zufolge", "demnach");
+            // attribution words inside indirect renderings ("nach Angaben des …", "X zufolge", "er sprach von …")
+            "angabe", "angaben", "zufolge", "demnach", "sprechen", "äußern", "mitteilen", "hinzufügen", "fügen",
+            "anfügen", "ergänzen");
     static final Set<String> EN_STOP = set(
             "the", "a", "an", "and", "or", "but", "if", "then", "than", "as", "of", "to", "in", "on", "at", "by",
             "for", "from", "with", "about", "into", "over", "under", "after", "before", "between", "through",
@@ -57,7 +63,9 @@ final class Text {
             "per", "cent", "percent", "around", "about", "some", "well", "really", "even", "still", "whether",
             "that's", "it's", "there's", "we're", "they're", "i'm", "we've", "i've", "they've", "you've", "i'd", "we'd",
             "they'd", "i'll", "we'll", "they'll", "let", "lets", "get", "got", "make",
-            "made", "one", "ones", "way", "thing", "things");
+            "made", "one", "ones", "way", "thing", "things",
+            // speech verbs of the frame around a reported rendering ("he spoke of …", "adding that …")
+            "speak", "speaks", "spoke", "spoken", "speaking", "add", "adds", "adding", "noted", "noting", "remarked");
     static final Set<String> DE_NEG = set("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
             "niemals", "nichts", "weder");
     static final Set<String> EN_NEG = set("not", "no", "never", "nothing", "none", "neither", "nor", "cannot");
@@ -84,7 +92,9 @@ final class Text {
         int de = 0, en = 0;
         Matcher m = TOKEN.matcher(text);
         int n = 0;
-        while (m.find() && n++ < 60) {
+        while (m.find() && n < 60) {
+            if (m.group(3) != null) continue;
+            n++;
             String w = m.group().toLowerCase(Locale.ROOT);
             if (w.equals("der") || w.equals("die") || w.equals("und") || w.equals("nicht") || w.equals("ist")
                     || w.equals("das") || w.equals("wir") || w.equals("mit")) de++;
@@ -110,20 +120,23 @@ final class Text {
         GermanMorph morph = de ? GermanMorph.get() : null;
         Matcher m = TOKEN.matcher(text);
         boolean initial = true;
+        int clause = 0;
         while (m.find()) {
             if (m.group(3) != null) {
                 String p = m.group(3);
-                if (!p.equals(",")) initial = true;
+                if (CLAUSE_PUNCT.contains(p)) clause++;
+                if (".!?:;".contains(p) || "„“\"«»‚‘›‹”".contains(p)) initial = true;
                 continue;
             }
             String s = m.group();
             if (m.group(1) != null) {
-                out.add(new Tok(s, m.start(), m.end(), initial, true, false, null, List.of(), false, false, false, false));
+                out.add(new Tok(s, m.start(), m.end(), initial, true, false, null, List.of(), false, false, false, false, clause));
                 initial = false;
                 continue;
             }
             boolean capital = Character.isUpperCase(s.charAt(0));
             String lower = s.toLowerCase(Locale.ROOT).replace('’', '\''); // "we’ve" is "we've"
+            if (CLAUSE_WORDS.contains(lower)) clause++;
             if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
             String term;
             List<String> parts = List.of();
@@ -145,7 +158,7 @@ final class Text {
                 term = EN_STOP.contains(lower) || neg || lower.length() < 2 ? null : EnglishStemmer.stem(lower);
                 if (capital && !initial && !EN_NONAME.contains(lower) && !ROLE.matcher(lower).find()) name = true;
             }
-            out.add(new Tok(s, m.start(), m.end(), initial, false, capital, term, parts, name, first, place, neg));
+            out.add(new Tok(s, m.start(), m.end(), initial, false, capital, term, parts, name, first, place, neg, clause));
             initial = false;
         }
         return out;

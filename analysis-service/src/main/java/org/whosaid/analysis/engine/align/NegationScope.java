@@ -1,0 +1,50 @@
+package org.whosaid.analysis.engine.align;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The terms a negation speaks about: every content term in the clause of a negation word, at most
+ * {@link #WINDOW} words before or after it. Clauses end at a comma, a stop, a colon, a dash or a bracket and at a
+ * conjunction ({@link Text#CLAUSE_WORDS}). "Nicht nur" / "not only" / "not just" is no negation.
+ *
+ * <p>Example: "Die Gespräche waren sehr nützlich, aber einen Kompromiss gibt es nicht" → {kompromiss}; "nützlich" is
+ * not negated, so a rendering that only says the talks were useful does not differ from it in polarity.
+ */
+final class NegationScope {
+    /** Words on either side of the negation that it can still cover. */
+    static final int WINDOW = 6;
+    private static final Set<String> NOT_A_NEGATION_AFTER = Set.of("nur", "only", "just");
+
+    private NegationScope() {
+    }
+
+    /** The negated terms (with their compound parts) of a token list from {@link Text#tokens}; empty when none. */
+    static Set<String> terms(List<Text.Tok> toks) {
+        Set<String> out = null;
+        for (int i = 0; i < toks.size(); i++) {
+            Text.Tok t = toks.get(i);
+            if (!t.negation()) continue;
+            if (i + 1 < toks.size() && toks.get(i + 1).clause() == t.clause()
+                    && NOT_A_NEGATION_AFTER.contains(toks.get(i + 1).surface().toLowerCase(Locale.ROOT))) continue;
+            int from = Math.max(0, i - WINDOW), to = Math.min(toks.size() - 1, i + WINDOW);
+            for (int j = from; j <= to; j++) {
+                Text.Tok u = toks.get(j);
+                if (u.clause() != t.clause() || u.term() == null) continue;
+                if (out == null) out = new HashSet<>();
+                out.add(u.term());
+                out.addAll(u.parts());
+            }
+        }
+        return out == null ? Set.of() : out;
+    }
+
+    /** Whether the negation of a rendering covers one of the words it shares with the other rendering. */
+    static boolean covers(Set<String> negated, Set<String> shared) {
+        if (negated.isEmpty() || shared == null || shared.isEmpty()) return false;
+        for (String s : shared) if (negated.contains(s)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package org.whosaid.analysis.engine.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** A negation covers the words of its own clause only, so a "not" elsewhere in a quote does not flip its polarity. */
+class NegationScopeTest {
+
+    private static Set<String> negated(String text, String lang) {
+        return NegationScope.terms(Text.tokens(text, lang));
+    }
+
+    @Test
+    void coversItsClauseOnly() {
+        Set<String> en = negated("The talks were very useful and constructive, but the sides agreed not to publish details", "en");
+        assertFalse(en.contains(EnglishStemmer.stem("useful")), en.toString());
+        assertFalse(en.contains(EnglishStemmer.stem("constructive")), en.toString());
+        assertTrue(en.contains(EnglishStemmer.stem("details")), en.toString());
+
+        Set<String> en2 = negated("A compromise hasn't been found yet", "en");
+        assertTrue(en2.contains(EnglishStemmer.stem("compromise")), en2.toString());
+    }
+
+    @Test
+    void notOnlyIsNoNegation() {
+        assertEquals(Set.of(), negated("Nicht nur die Stadt äußerte sich zufrieden", "de"));
+        assertEquals(Set.of(), negated("Not only the mayor welcomed the plan", "en"));
+    }
+
+    @Test
+    void aNegationElsewhereDoesNotSeparateTwoRenderingsOfOnePraise() {
+        Aligner aligner = Aligner.standard();
+        StatementView a = view("a1", 1, "The meeting was useful and constructive, but the details were not disclosed", "en");
+        StatementView b = view("b1", 2, "the conversation was useful and constructive", "en");
+        Link l = aligner.compare(a, aligner.signature(a), b, aligner.signature(b));
+        assertFalse(String.join(" | ", l.evidence()).contains("negation differs"), l.evidence().toString());
+
+        StatementView c = view("c1", 3, "no compromise was found on the harbour question", "en");
+        StatementView d = view("d1", 4, "a compromise was found on the harbour question", "en");
+        Link m = aligner.compare(c, aligner.signature(c), d, aligner.signature(d));
+        assertTrue(String.join(" | ", m.evidence()).contains("negation differs: compromis"), m.evidence().toString());
+    }
+
+    private static StatementView view(String id, long article, String quote, String lang) {
+        return new StatementView(id, article, "Outlet " + article, null, lang, "p-7", "Ilse Brandtner", "DIRECT", quote,
+                quote, null, null, true);
+    }
+
+}
