@@ -1,23 +1,12 @@
 package org.whosaid.analysis.engine.align;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
-import org.apache.commons.codec.language.ColognePhonetic;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Aligns statements across articles: a language-normalised {@link Signature}, blocking keys to fetch candidates
@@ -29,18 +18,6 @@ import java.util.regex.Pattern;
  * a content score ≥ {@code sameThreshold}. Otherwise RELATED when the content score ≥ {@code relatedThreshold}.
  */
 public final class Aligner {
-    private static final ColognePhonetic PHONETIC = new ColognePhonetic();
-    private static final Pattern WS = Pattern.compile("\\s+");
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("zwei", "2"), Map.entry("drei", "3"), Map.entry("vier", "4"), Map.entry("fünf", "5"),
-            Map.entry("sechs", "6"), Map.entry("sieben", "7"), Map.entry("acht", "8"), Map.entry("neun", "9"),
-            Map.entry("zehn", "10"), Map.entry("elf", "11"), Map.entry("zwölf", "12"), Map.entry("zwanzig", "20"),
-            Map.entry("hundert", "100"), Map.entry("tausend", "1000"), Map.entry("two", "2"), Map.entry("three", "3"),
-            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
-            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
-            Map.entry("twelve", "12"), Map.entry("twenty", "20"), Map.entry("hundred", "100"),
-            Map.entry("thousand", "1000"));
     /** Most the embedding cosine adds or removes; cosine at the neutral point changes nothing. */
     static final double EMBEDDING_WEIGHT = 0.05;
     static final double EMBEDDING_NEUTRAL = 0.5;
@@ -58,9 +35,9 @@ public final class Aligner {
     private final Lexicon lexicon;
     private final ContentScore contentScore;
     private final CandidateKeys keys;
+    private final Signatures signatures;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final Embedder embedder;
     private final String embeddingStatus;
 
     public Aligner(AlignConfig config, Lexicon lexicon) {
@@ -76,7 +53,7 @@ public final class Aligner {
         this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
         this.contentScore = new ContentScore(this.lexicon);
         this.keys = new CandidateKeys(this.lexicon, this::stance);
-        this.embedder = embedder;
+        this.signatures = new Signatures(embedder);
         this.embeddingStatus = embedder != null ? embedder.status()
                 : embeddingStatus == null ? "off (no model configured)" : embeddingStatus;
     }
@@ -101,95 +78,9 @@ public final class Aligner {
 
     // ---------------------------------------------------------------- signature
 
+    /** The statement's language-normalised features ({@link Signatures}). */
     public Signature signature(StatementView s) {
-        String lang = Text.lang(s.language(), s.quote());
-        Set<String> terms = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        Set<String> numbers = new HashSet<>();
-        boolean negated = false;
-        Set<String> speakerTokens = new HashSet<>(speakerTokens(s.speakerName()));
-        speakerTokens.addAll(speakerTokens(s.intermediary()));
-        speakerTokens.addAll(speakerTokens(s.outlet()));
-        List<Text.Tok> toks = Text.tokens(s.quote(), lang);
-        for (Text.Tok t : toks) {
-            if (t.number()) {
-                numbers.add(Text.number(t.surface(), lang));
-                continue;
-            }
-            String nw = NUMBER_WORDS.get(t.surface().toLowerCase(Locale.ROOT));
-            if (nw != null) numbers.add(nw);
-            if (t.negation()) negated = true;
-            if (t.term() != null) {
-                terms.add(t.term());
-                terms.addAll(t.parts());
-            }
-            if (t.name()) {
-                String f = Text.fold(t.surface());
-                if (f.endsWith("'s") || f.endsWith("’s")) f = f.substring(0, f.length() - 2);
-                if (!speakerTokens.contains(f)) names.add(f);
-            }
-        }
-        // names around the quote (places, people mentioned, the addressee) — not the speaker
-        String outside = DayResolver.outside(s.context(), s.quote());
-        if (!outside.isEmpty()) {
-            String clang = Text.lang(s.language(), outside);
-            for (Text.Tok t : Text.tokens(outside, clang)) {
-                if (!t.name()) continue;
-                String f = Text.fold(t.surface());
-                if (!speakerTokens.contains(f) && !WEEKDAY_OR_MONTH.contains(f)) names.add(f);
-            }
-        }
-        LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
-        DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
-        float[] embedding = null;
-        if (embedder != null) {
-            try {
-                embedding = embedder.embed(s.quote());
-            } catch (RuntimeException e) {
-                embedding = null; // one failed embedding only loses the extra signal for this statement
-            }
-        }
-        return new Signature(terms, names, numbers, day.day(), negated, embedding,
-                negated ? NegationScope.terms(toks) : Set.of());
-    }
-
-    private static final Set<String> WEEKDAY_OR_MONTH = Set.of("montag", "dienstag", "mittwoch", "donnerstag",
-            "freitag", "samstag", "sonntag", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august",
-            "september", "oktober", "november", "dezember");
-
-    static Set<String> speakerTokens(String speakerName) {
-        if (speakerName == null || speakerName.isBlank()) return Set.of();
-        Set<String> out = new HashSet<>();
-        for (String p : WS.split(speakerName.trim())) {
-            String f = Text.fold(EDGE_PUNCT.matcher(p).replaceAll(""));
-            if (!f.isEmpty()) out.add(f);
-        }
-        return out;
-    }
-
-    /** Folded surname: the last capitalised word of the speaker name (possessive 's dropped), or null. */
-    static String surname(String speakerName) {
-        if (speakerName == null) return null;
-        int end = speakerName.length();
-        while (end > 0) {
-            while (end > 0 && !Character.isLetterOrDigit(speakerName.charAt(end - 1))) end--;
-            int start = end;
-            while (start > 0 && !Character.isWhitespace(speakerName.charAt(start - 1))) start--;
-            int s = start;
-            while (s < end && !Character.isLetterOrDigit(speakerName.charAt(s))) s++;
-            if (s < end) {
-                String p = speakerName.substring(s, end);
-                if (p.endsWith("'s") || p.endsWith("’s")) p = p.substring(0, p.length() - 2);
-                if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) return Text.fold(p);
-            }
-            end = start;
-        }
-        return null;
-    }
-
-    static String phonetic(String folded) {
-        String c = PHONETIC.colognePhonetic(folded);
-        return c == null || c.isEmpty() ? folded : c;
+        return signatures.of(s);
     }
 
     // ---------------------------------------------------------------- blocking keys
@@ -240,9 +131,9 @@ public final class Aligner {
                 if (otherCodes == null) {
                     otherCodes = new String[sb.names().size()];
                     int i = 0;
-                    for (String o : sb.names()) otherCodes[i++] = phonetic(o);
+                    for (String o : sb.names()) otherCodes[i++] = SpeakerNames.phonetic(o);
                 }
-                String p = phonetic(n);
+                String p = SpeakerNames.phonetic(n);
                 for (String o : otherCodes) {
                     if (p.equals(o)) {
                         sharedNames++;

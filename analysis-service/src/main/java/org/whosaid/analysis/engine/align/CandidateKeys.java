@@ -97,8 +97,8 @@ final class CandidateKeys {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         if (s.speakerEntityId() != null && !s.speakerEntityId().isBlank())
             out.put("se:" + s.speakerEntityId().trim(), "w");
-        String sur = Aligner.surname(s.speakerName());
-        if (sur != null) out.put("sp:" + Aligner.phonetic(sur), "w");
+        String sur = SpeakerNames.surname(s.speakerName());
+        if (sur != null) out.put("sp:" + SpeakerNames.phonetic(sur), "w");
         // long terms as a proxy for rare ones (no corpus frequencies are needed to compute keys)
         boolean english = "en".equals(Text.lang(s.language(), s.quote()));
         List<String> long_ = new ArrayList<>();
@@ -127,7 +127,7 @@ final class CandidateKeys {
         int k = 0;
         for (String n : names) {
             if (k++ == 2) break;
-            out.put("n:" + Aligner.phonetic(n), "w");
+            out.put("n:" + SpeakerNames.phonetic(n), "w");
         }
         String num = null;
         for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;

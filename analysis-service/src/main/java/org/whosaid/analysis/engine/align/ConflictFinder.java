@@ -55,7 +55,7 @@ public final class ConflictFinder {
         List<Text.Tok> q = Text.tokens(s.quote(), lang);
         for (int i = 0; i < q.size(); i++) {
             Text.Tok t = q.get(i);
-            String value = t.number() ? Text.number(t.surface(), lang) : NUMBER_WORDS.get(t.surface().toLowerCase(Locale.ROOT));
+            String value = t.number() ? Text.number(t.surface(), lang) : NumberWords.count(t.surface());
             if (value == null) continue;
             String subject = "number";
             for (int j = i + 1; j < Math.min(q.size(), i + 4); j++) {
@@ -91,7 +91,7 @@ public final class ConflictFinder {
                 break;
             }
         }
-        String surname = Aligner.surname(s.speakerName());
+        String surname = SpeakerNames.surname(s.speakerName());
         // first names of people named in the quote (Generalstabschef Jurij Hnatow)
         for (int i = 0; i + 1 < q.size(); i++) {
             Text.Tok t = q.get(i), n = q.get(i + 1);
@@ -204,13 +204,6 @@ public final class ConflictFinder {
 
     private static final Set<String> COMPARATIVES = Set.of("mehr", "als", "über", "weitere", "more", "than", "over",
             "additional", "further", "another", "rund", "etwa", "knapp", "fast", "almost", "nearly", "about", "some");
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("zwei", "2"), Map.entry("drei", "3"), Map.entry("vier", "4"), Map.entry("fünf", "5"),
-            Map.entry("sechs", "6"), Map.entry("sieben", "7"), Map.entry("acht", "8"), Map.entry("neun", "9"),
-            Map.entry("zehn", "10"), Map.entry("elf", "11"), Map.entry("zwölf", "12"), Map.entry("zwanzig", "20"),
-            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
-            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"),
-            Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("twenty", "20"));
 
     /** Role words directly before token i (and its first name), e.g. "Foreign Minister", "Außenministerin". */
     private static String roleBefore(List<Text.Tok> c, int i) {
@@ -276,13 +269,13 @@ public final class ConflictFinder {
         if (fa.equals(fb)) return true;
         switch (kind) {
             case "firstname":
-                return Aligner.phonetic(fa).equals(Aligner.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 2;
+                return SpeakerNames.phonetic(fa).equals(SpeakerNames.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 2;
             case "role": {
                 // "Dravnik [de]": same language, similar surname
                 int ia = fa.lastIndexOf(" ["), ib = fb.lastIndexOf(" [");
                 if (ia < 0 || ib < 0 || !fa.substring(ia).equals(fb.substring(ib))) return false;
                 String sa = fa.substring(0, ia), sb = fb.substring(0, ib);
-                return Aligner.phonetic(sa).equals(Aligner.phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2;
+                return SpeakerNames.phonetic(sa).equals(SpeakerNames.phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2;
             }
             case "number":
                 return translation(fa, fb);
@@ -299,12 +292,12 @@ public final class ConflictFinder {
         switch (kind) {
             case "firstname":
                 return (fa.length() >= 3 && fb.length() >= 3 && (fa.startsWith(fb) || fb.startsWith(fa)))
-                        || (Aligner.phonetic(fa).equals(Aligner.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 1);
+                        || (SpeakerNames.phonetic(fa).equals(SpeakerNames.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 1);
             case "role":
                 return fa.endsWith(fb) || fb.endsWith(fa) || fa.startsWith(fb) || fb.startsWith(fa);
             case "place":
                 return translation(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT))
-                        || (Aligner.phonetic(fa).equals(Aligner.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 2);
+                        || (SpeakerNames.phonetic(fa).equals(SpeakerNames.phonetic(fb)) && Math.abs(fa.length() - fb.length()) <= 2);
             default:
                 return false;
         }
@@ -332,7 +325,7 @@ public final class ConflictFinder {
         Map<SpeakerKey, List<StatementView>> groups = new LinkedHashMap<>();
         for (StatementView v : renderings) {
             if (v.speakerName() != null && !v.speakerName().isBlank()) {
-                groups.computeIfAbsent(new SpeakerKey(v.speakerEntityId(), Aligner.surname(v.speakerName())),
+                groups.computeIfAbsent(new SpeakerKey(v.speakerEntityId(), SpeakerNames.surname(v.speakerName())),
                         k -> new ArrayList<>()).add(v);
             }
         }
@@ -362,7 +355,7 @@ public final class ConflictFinder {
 
     static boolean sameSpeaker(StatementView a, StatementView b) {
         if (a.speakerEntityId() != null && a.speakerEntityId().equals(b.speakerEntityId())) return true;
-        String sa = Aligner.surname(a.speakerName()), sb = Aligner.surname(b.speakerName());
+        String sa = SpeakerNames.surname(a.speakerName()), sb = SpeakerNames.surname(b.speakerName());
         return sa != null && sa.equals(sb);
     }
 

@@ -43,7 +43,7 @@ final class SpeakerAgreement {
 
     static Kind of(StatementView a, StatementView b, List<String> ev) {
         String ea = blankToNull(a.speakerEntityId()), eb = blankToNull(b.speakerEntityId());
-        String sa = Aligner.surname(a.speakerName()), sb = Aligner.surname(b.speakerName());
+        String sa = SpeakerNames.surname(a.speakerName()), sb = SpeakerNames.surname(b.speakerName());
         if (ea != null && ea.equals(eb)) {
             ev.add("speaker=entity:" + ea);
             return Kind.SAME;
@@ -53,7 +53,7 @@ final class SpeakerAgreement {
                 ev.add("speaker=surname:" + sa);
                 return Kind.SAME;
             }
-            if (Aligner.phonetic(sa).equals(Aligner.phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2) {
+            if (SpeakerNames.phonetic(sa).equals(SpeakerNames.phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2) {
                 ev.add("speaker≈surname:" + sa + "~" + sb);
                 return Kind.SAME;
             }
@@ -116,13 +116,13 @@ final class SpeakerAgreement {
     /** Whether one of the capitalised words of a speaker name is the surname (at least four letters). */
     private static boolean nameHas(String name, String surname) {
         if (name == null || surname == null || surname.length() < 4) return false;
-        for (String t : Aligner.speakerTokens(name)) if (t.equals(surname)) return true;
+        for (String t : SpeakerNames.tokens(name)) if (t.equals(surname)) return true;
         return false;
     }
 
     private static boolean reportedThrough(StatementView v, String otherSurname) {
         if (v.intermediary() == null || otherSurname == null || otherSurname.length() < 3) return false;
-        for (String t : Aligner.speakerTokens(v.intermediary())) if (t.equals(otherSurname)) return true;
+        for (String t : SpeakerNames.tokens(v.intermediary())) if (t.equals(otherSurname)) return true;
         return false;
     }
 

@@ -1,0 +1,78 @@
+package org.whosaid.analysis.engine.align;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Makes the {@link Signature} of a statement: content terms (lemmas, compound parts, stems), the names in and around
+ * the quote that are not the speaker's, numbers (digits and number words), the utterance day
+ * ({@link DayResolver}), the negation and the words it covers ({@link NegationScope}), and the optional embedding.
+ * Thread-safe.
+ */
+final class Signatures {
+    private final Embedder embedder;
+
+    /** @param embedder optional sentence-embedding model (null = off) */
+    Signatures(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    Signature of(StatementView s) {
+        String lang = Text.lang(s.language(), s.quote());
+        Set<String> terms = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        boolean negated = false;
+        Set<String> speakerTokens = new HashSet<>(SpeakerNames.tokens(s.speakerName()));
+        speakerTokens.addAll(SpeakerNames.tokens(s.intermediary()));
+        speakerTokens.addAll(SpeakerNames.tokens(s.outlet()));
+        List<Text.Tok> toks = Text.tokens(s.quote(), lang);
+        for (Text.Tok t : toks) {
+            if (t.number()) {
+                numbers.add(Text.number(t.surface(), lang));
+                continue;
+            }
+            String nw = NumberWords.value(t.surface());
+            if (nw != null) numbers.add(nw);
+            if (t.negation()) negated = true;
+            if (t.term() != null) {
+                terms.add(t.term());
+                terms.addAll(t.parts());
+            }
+            if (t.name()) {
+                String f = Text.fold(t.surface());
+                if (f.endsWith("'s") || f.endsWith("’s")) f = f.substring(0, f.length() - 2);
+                if (!speakerTokens.contains(f)) names.add(f);
+            }
+        }
+        // names around the quote (places, people mentioned, the addressee) — not the speaker
+        String outside = DayResolver.outside(s.context(), s.quote());
+        if (!outside.isEmpty()) {
+            String clang = Text.lang(s.language(), outside);
+            for (Text.Tok t : Text.tokens(outside, clang)) {
+                if (!t.name()) continue;
+                String f = Text.fold(t.surface());
+                if (!speakerTokens.contains(f) && !WEEKDAY_OR_MONTH.contains(f)) names.add(f);
+            }
+        }
+        LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
+        DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
+        float[] embedding = null;
+        if (embedder != null) {
+            try {
+                embedding = embedder.embed(s.quote());
+            } catch (RuntimeException e) {
+                embedding = null; // one failed embedding only loses the extra signal for this statement
+            }
+        }
+        return new Signature(terms, names, numbers, day.day(), negated, embedding,
+                negated ? NegationScope.terms(toks) : Set.of());
+    }
+
+
+    private static final Set<String> WEEKDAY_OR_MONTH = Set.of("montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonntag", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august",
+            "september", "oktober", "november", "dezember");
+}
