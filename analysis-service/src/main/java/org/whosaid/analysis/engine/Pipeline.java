@@ -77,7 +77,7 @@ public final class Pipeline implements Extractor {
         LanguageDetector detector = new LanguageDetector();
         SentenceSplitter splitter = new SentenceSplitter(Lexicon.set("abbreviations.txt"), Lexicon.set("furniture-markers.txt"));
         Tokenizer tokenizer = new Tokenizer();
-        Morphology morphology = new Morphology();
+        Morphology morphology = Morphology.shared();
         QuoteFinder quotes = new QuoteFinder();
         CueFinder cues = new CueFinder(new CueLexicon());
         SpeakerLexicon speakerLexicon = new SpeakerLexicon();

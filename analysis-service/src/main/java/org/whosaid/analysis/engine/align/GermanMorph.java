@@ -1,18 +1,17 @@
 package org.whosaid.analysis.engine.align;
 
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
-import morfologik.stemming.Dictionary;
-import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import org.whosaid.analysis.engine.lang.Morphology;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * German lemmas and word classes from german-pos-dict (morfologik) and compound parts from jwordsplitter.
+ * German lemmas and word classes as alignment needs them, read from the engine's {@link Morphology} (german-pos-dict,
+ * the dictionary extraction uses), and compound parts from jwordsplitter.
  * Loaded once per JVM; results are cached (bounded) because news vocabulary repeats a lot.
  */
 final class GermanMorph {
@@ -24,30 +23,26 @@ final class GermanMorph {
     private static final int CACHE_MAX = 200_000;
     private static volatile GermanMorph instance;
 
-    private final Dictionary dictionary;
-    private final ThreadLocal<DictionaryLookup> lookup;
+    private final Morphology morphology;
     private final GermanWordSplitter splitter;
     private final ConcurrentHashMap<String, Info> cache = new ConcurrentHashMap<>();
     private final String status;
 
     private GermanMorph() {
-        Dictionary d = null;
+        Morphology m = null;
         GermanWordSplitter sp = null;
         String st;
         try {
-            URL url = GermanMorph.class.getResource("/org/languagetool/resource/de/german.dict");
-            d = url == null ? null : Dictionary.read(url);
+            m = Morphology.shared();
             sp = new GermanWordSplitter(true);
             sp.setStrictMode(true);
-            st = d == null ? "german-pos-dict missing" : "on";
+            st = "on";
         } catch (Exception e) {
             st = "off: " + e.getMessage();
         }
-        dictionary = d;
+        morphology = m;
         splitter = sp;
         status = st;
-        Dictionary dd = d;
-        lookup = ThreadLocal.withInitial(() -> dd == null ? null : new DictionaryLookup(dd));
     }
 
     static GermanMorph get() {
@@ -75,13 +70,12 @@ final class GermanMorph {
     }
 
     private Info compute(String surface) {
-        DictionaryLookup dl = lookup.get();
-        List<WordData> found = dl == null ? List.of() : copy(dl.lookup(surface));
+        List<WordData> found = morphology == null ? List.of() : morphology.lookup(surface);
         boolean capital = Character.isUpperCase(surface.charAt(0));
-        if (found.isEmpty() && dl != null) {
+        if (found.isEmpty() && morphology != null) {
             String alt = capital ? surface.toLowerCase(Locale.GERMAN)
                     : Character.toUpperCase(surface.charAt(0)) + surface.substring(1);
-            found = copy(dl.lookup(alt));
+            found = morphology.lookup(alt);
         }
         String lemma = null;
         boolean noun = false, verb = false, proper = false, first = false, place = false;
@@ -147,10 +141,4 @@ final class GermanMorph {
         return new Info(lower, known, noun, verb, proper, first, place, parts);
     }
 
-    private static List<WordData> copy(List<WordData> l) {
-        if (l.isEmpty()) return List.of();
-        List<WordData> out = new ArrayList<>(l.size());
-        for (WordData w : l) out.add(w.clone());
-        return out;
-    }
 }

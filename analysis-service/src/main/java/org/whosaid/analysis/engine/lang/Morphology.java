@@ -16,6 +16,7 @@ import java.util.Locale;
  * Thread-safe: one {@link DictionaryLookup} per thread over a shared dictionary.
  */
 public final class Morphology {
+    private static volatile Morphology shared;
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookup;
 
@@ -28,6 +29,27 @@ public final class Morphology {
             throw new UncheckedIOException(e);
         }
         lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+    }
+
+    /** The one instance of this JVM: the extraction pipeline and alignment share the dictionary (about 20 MB). */
+    public static Morphology shared() {
+        Morphology m = shared;
+        if (m == null) {
+            synchronized (Morphology.class) {
+                m = shared;
+                if (m == null) shared = m = new Morphology();
+            }
+        }
+        return m;
+    }
+
+    /** The dictionary's readings of a word form as written (lemma and tag each), copied: safe to keep. */
+    public List<WordData> lookup(String word) {
+        List<WordData> found = lookup.get().lookup(word);
+        if (found.isEmpty()) return List.of();
+        List<WordData> out = new java.util.ArrayList<>(found.size());
+        for (WordData w : found) out.add(w.clone());
+        return out;
     }
 
     /** true when the dictionary knows the word as a common noun ("Treffen", "Format") */
