@@ -69,8 +69,9 @@ public class AlignmentService {
         em.flush(); // the candidate reads below run on the connection: they must see this transaction's changes
         Map<String, List<Scored>> related = new LinkedHashMap<>();
         Map<String, Map<String, Link>> same = new HashMap<>();
+        Map<String, StatementView> viewOf = new HashMap<>();
         for (StatementEntity st : statements) {
-            scoreOne(st, related, same);
+            scoreOne(st, related, same, viewOf);
         }
         em.flush();
         Map<String, Long> hinted = new HashMap<>();
@@ -100,7 +101,7 @@ public class AlignmentService {
             for (String other : ids) {
                 Link l = pairs.get(other);
                 if (n < 5 && st.clusterId != null && st.clusterId.equals(others.get(other))) {
-                    link(st.id, other, "SAME", l.score(), String.join("\n", l.evidence()), now);
+                    link(st.id, other, "SAME", l.score(), String.join("\n", readable(l, viewOf, st.id, other).evidence()), now);
                     n++;
                 }
             }
@@ -112,12 +113,19 @@ public class AlignmentService {
                 }
                 if (oc != null && st.clusterId != null && !oc.equals(st.clusterId) && r++ < 5) {
                     relate(st.clusterId, oc, s.link().score(), "via " + st.id + " ~ " + s.otherId() + " ("
-                            + s.link().relation() + ")\n" + String.join("\n", s.link().evidence()), "auto");
+                            + s.link().relation() + ")\n"
+                            + String.join("\n", readable(s.link(), viewOf, st.id, s.otherId()).evidence()), "auto");
                     touched.add(oc);
                 }
             }
         }
         return touched;
+    }
+
+    /** The link with its matched words as they appear in the two quotes (kept links only: the compare stays lean). */
+    private Link readable(Link l, Map<String, StatementView> viewOf, String a, String b) {
+        StatementView va = viewOf.get(a), vb = viewOf.get(b);
+        return va == null || vb == null ? l : aligner.readable(l, va, vb);
     }
 
     /** A compared candidate. */
@@ -133,8 +141,10 @@ public class AlignmentService {
     }
 
     /** Signature, keys and terms of a new statement; its pairs with the stored candidates scored and kept. */
-    private void scoreOne(StatementEntity st, Map<String, List<Scored>> related, Map<String, Map<String, Link>> same) {
+    private void scoreOne(StatementEntity st, Map<String, List<Scored>> related, Map<String, Map<String, Link>> same,
+            Map<String, StatementView> viewOf) {
         StatementView view = Views.view(st);
+        viewOf.put(st.id, view);
         Signature sig = aligner.signature(view);
         List<String> keys = new ArrayList<>(aligner.blockingKeys(view, sig));
         List<String> query = new ArrayList<>(aligner.queryKeys(view, sig));
@@ -149,6 +159,7 @@ public class AlignmentService {
             Link link = aligner.compare(view, sig, other, views.signature(c.signature(), other));
             if (link.weight() > 0 || link.relation() != Relation.NONE) {
                 scored.add(new Scored(c.id(), link));
+                viewOf.put(c.id(), other);
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.link().weight()).thenComparing(Scored::otherId));

@@ -116,6 +116,8 @@ class ArticleApiTest {
                 .body("renderings.find { it.statementId == '" + b + "-s-1' }.diff.kind", hasItem("insert"))
                 .body("links[0].score", notNullValue())
                 .body("links[0].evidence.size()", greaterThanOrEqualTo(1))
+                // the matched words as the texts have them ("Brücke"), not the lemmas the engine compares ("brücke")
+                .body("links[0].evidence", hasItem(containsString("Brücke")))
                 .body("outletCount", greaterThanOrEqualTo(2));
         given().get("/api/clusters?speaker=kowalczyk&size=200").then().statusCode(200)
                 .body("items.id", hasItem(clusterA.intValue()))

@@ -36,6 +36,7 @@ public final class Aligner {
     private final ContentScore contentScore;
     private final CandidateKeys keys;
     private final Signatures signatures;
+    private final EvidenceWords evidenceWords = new EvidenceWords();
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String embeddingStatus;
@@ -333,6 +334,14 @@ public final class Aligner {
             statedCache.put(key, st);
         }
         return st;
+    }
+
+    /**
+     * The link with the matched words of its evidence as they appear in the two quotes ("strides = Fortschritte"
+     * instead of the stems "strid=fortschritt"), for the links that are kept and shown ({@link EvidenceWords}).
+     */
+    public Link readable(Link link, StatementView a, StatementView b) {
+        return evidenceWords.readable(link, a, b);
     }
 
     /** Content similarity in [0,1] ({@link ContentScore}); appends one evidence line when ev is not null. */

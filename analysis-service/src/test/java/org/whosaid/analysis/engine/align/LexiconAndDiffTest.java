@@ -34,6 +34,11 @@ class LexiconAndDiffTest {
         assertEquals(Relation.SAME, link.relation(), link.evidence().toString());
         assertTrue(link.evidence().stream().anyMatch(e -> e.startsWith("terms de-en") && e.contains("affordabl=bezahlbar")),
                 link.evidence().toString());
+        // shown to a fact-checker in the words of the two texts, not as stems
+        Link shown = al.readable(link, de, en);
+        assertTrue(shown.evidence().stream().anyMatch(e -> e.startsWith("terms de-en") && e.contains("affordable = bezahlbar")),
+                shown.evidence().toString());
+        assertEquals(link.weight(), shown.weight());
         // without the dictionary the same pair has no content in common beyond the number
         Aligner bare = new Aligner(AlignConfig.defaults(), Lexicon.empty());
         Link off = bare.compare(de, bare.signature(de), en, bare.signature(en));
