@@ -29,6 +29,7 @@ import org.whosaid.web.security.Guard;
 import org.whosaid.web.security.Role;
 import org.whosaid.web.service.ClaimReview;
 import org.whosaid.web.service.ClusterModel;
+import org.whosaid.web.service.SpreadTimeline;
 import org.whosaid.web.service.Exports;
 import org.whosaid.web.service.Views;
 
@@ -92,7 +93,9 @@ public class ClusterResource {
         int size = config.web().clusterPageSize();
         int p = Pager.checked(page, config.web().maxPage());
         ClusterModel m = ClusterModel.of(downstream.analysis(a -> a.cluster(id, p, size)), null);
-        return cluster.data("p", pages.ctx()).data("c", m).data("statuses", ClusterModel.STATUSES)
+        Ctx ctx = pages.ctx();
+        SpreadTimeline spread = SpreadTimeline.of(m.renderings().stream().map(ClusterModel.Rendering::s).toList(), ctx.t());
+        return cluster.data("p", ctx).data("c", m).data("spread", spread).data("statuses", ClusterModel.STATUSES)
                 .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()))
                 .data("pager", Pager.of("/clusters/" + enc(id), "", p, size, m.statementCount()));
     }

@@ -109,6 +109,10 @@ class PagesTest {
         assertTrue(html.contains("href=\"/articles/9#s-4\""), "link to the source article at the statement's position");
         assertTrue(html.contains("speaker=p-vogt"), "link evidence");
         assertTrue(html.contains("/clusters/c-1/claimreview.jsonld"));
+        // how it spread: by publication time, the first outlet, and the change of form after it
+        assertTrue(html.contains("How the statement spread"), html);
+        assertTrue(html.contains("<svg") && html.contains("class=\"form-indirect\""), "timeline drawn server-side");
+        assertTrue(html.contains("<em>form: direct → indirect</em>"), html);
     }
 
     @Test
@@ -138,7 +142,8 @@ class PagesTest {
     @Test
     void languageFromAcceptLanguageAndSwitch() {
         given().header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5").get("/clusters/c-1").then().statusCode(200)
-                .body(containsString("Wo sich die Medien widersprechen")).body(containsString("lang=\"de\""));
+                .body(containsString("Wo sich die Medien widersprechen")).body(containsString("lang=\"de\""))
+                .body(containsString("Wie sich die Aussage verbreitete")).body(containsString("<em>zuerst</em>"));
         Response r = given().header("Accept-Language", "de").get("/clusters/c-1?lang=en");
         r.then().statusCode(200).body(containsString("Where the outlets disagree"));
         assertTrue(r.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("whosaid_lang=en")));
