@@ -3,7 +3,9 @@
 
 OUTDIR/00-config.yaml   ConfigMaps, Secrets and one PersistentVolumeClaim per StatefulSet volumeClaimTemplate
 OUTDIR/NN-<name>.yaml   one file per Deployment; a StatefulSet becomes a Deployment whose claim template is
-                        that PVC (podman plays no StatefulSet); played with the Service's name as network alias
+                        that PVC (podman plays no StatefulSet); played with the Service's name as network alias;
+                        a container port another workload already declared is dropped (podman 4.3 publishes
+                        each on the host)
 Everything else (Namespace, Service, Ingress, HPA, PDB, NetworkPolicy) is listed on stderr as not played.
 """
 import base64
@@ -56,6 +58,17 @@ with open(os.path.join(out, "00-config.yaml"), "w") as f:
 # databases first, then the services in start order
 order = ["ingest-db", "analysis-db", "analysis-service", "ingest-service", "web-ui"]
 workloads.sort(key=lambda w: order.index(w["metadata"]["name"]) if w["metadata"]["name"] in order else 99)
+# podman 4.3 publishes every containerPort on the host (hostPort = containerPort when unset): the second PostgreSQL
+# then fails on host port 5432. In a cluster each pod has its own address; here the workloads reach each other on
+# one network under their Service names, so a container whose port an earlier workload already declared plays
+# without its port declarations (the manifests keep them; the databases' probes are commands, not named ports).
+seen = set()
+for w in workloads:
+    for c in w["spec"]["template"]["spec"].get("containers", []):
+        ports = {p.get("containerPort") for p in c.get("ports", [])}
+        if ports & seen:
+            c.pop("ports", None)
+        seen |= ports
 for i, w in enumerate(workloads, 1):
     with open(os.path.join(out, "%02d-%s.yaml" % (i, w["metadata"]["name"])), "w") as f:
         yaml.safe_dump(w, f, sort_keys=False)
