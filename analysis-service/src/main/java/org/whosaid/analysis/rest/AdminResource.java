@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.ApiException;
 import org.whosaid.analysis.service.ReanalyzeService;
 
 import io.smallrye.common.annotation.Blocking;

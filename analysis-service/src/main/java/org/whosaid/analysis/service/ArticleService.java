@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.Extractor;
 import org.whosaid.analysis.engine.model.ExtractionResult;
-import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.ArticleIn;
 import org.whosaid.analysis.store.ArticleEntity;
 

@@ -16,7 +16,6 @@ import org.whosaid.analysis.engine.align.StatementView;
 import org.whosaid.analysis.engine.model.Statement;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonRecord;
-import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.ArticleIn;
 import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.store.AlignStore;

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.engine.registry.Names;
-import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.DecisionIn;
 import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.store.AlignStore;

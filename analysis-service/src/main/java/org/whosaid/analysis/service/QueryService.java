@@ -18,7 +18,6 @@ import jakarta.persistence.TypedQuery;
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.align.Aligner;
 import org.whosaid.analysis.engine.registry.Names;
-import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.rest.Dto;
 import org.whosaid.analysis.rest.PageJson;

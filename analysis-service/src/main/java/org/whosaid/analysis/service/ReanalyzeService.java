@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.whosaid.analysis.engine.Extractor;
-import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.Dto;
 import org.whosaid.analysis.store.ArticleEntity;
 

@@ -11,7 +11,6 @@ import jakarta.persistence.Query;
 
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.registry.Names;
-import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.PageJson;
 import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.service.QueryService.StatementFilter;
