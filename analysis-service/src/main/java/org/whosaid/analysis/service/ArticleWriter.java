@@ -16,7 +16,6 @@ import org.whosaid.analysis.engine.align.StatementView;
 import org.whosaid.analysis.engine.model.Statement;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonRecord;
-import org.whosaid.analysis.rest.ArticleIn;
 import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.store.AlignStore;
 import org.whosaid.analysis.store.ArticleEntity;
@@ -71,7 +70,7 @@ public class ArticleWriter {
     }
 
     /** Stores a new article or a newer version of one. Caller: {@link ArticleService#ingest}. */
-    public ArticleService.Outcome store(ArticleIn in, ExtractionResult result) {
+    public ArticleService.Outcome store(IncomingArticle in, ExtractionResult result) {
         phases.run("lock", align::lock);
         ArticleEntity a = ArticleEntity.findById(in.id());
         if (a != null && a.version == in.version()) {

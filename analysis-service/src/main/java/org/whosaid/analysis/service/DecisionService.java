@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.engine.registry.Names;
-import org.whosaid.analysis.rest.DecisionIn;
 import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.store.AlignStore;
 import org.whosaid.analysis.store.ArticleEntity;
@@ -53,7 +52,7 @@ public class DecisionService {
     }
 
     /** Applies a decision; returns the cluster to show afterwards (the target for merge/split/move). */
-    public long decide(long clusterId, DecisionIn in, String actor) {
+    public long decide(long clusterId, DecisionRequest in, String actor) {
         if (in == null || in.action() == null) {
             throw ApiException.badRequest("action is required");
         }
@@ -232,7 +231,7 @@ public class DecisionService {
         return s;
     }
 
-    private static ClusterEntity target(DecisionIn in) {
+    private static ClusterEntity target(DecisionRequest in) {
         if (in.targetClusterId() == null) {
             throw ApiException.badRequest("targetClusterId is required for this action");
         }

@@ -217,7 +217,7 @@ public class QueryService {
         long articles = ms.stream().map(m -> m.articleId).distinct().count();
         List<ConflictJson> cs = p.surnameNorm == null ? List.of()
                 : ConflictEntity.<ConflictEntity>list("scopeKey", NameConflictService.scope(p.surnameNorm)).stream()
-                .map(conflicts::read).toList();
+                .map(conflicts::read).map(ConflictJson::of).toList();
         return new Dto.PersonJson(p.entityId(), p.canonicalName, p.kind, p.firstName, p.surname, aliases, roles,
                 statements, articles, cs);
     }
@@ -331,7 +331,7 @@ public class QueryService {
 
     private Dto.ClusterJson cluster(ClusterEntity c, boolean full, List<StatementEntity> members) {
         List<StatementJson> statements = members.stream().map(reader::read).toList();
-        List<ConflictJson> cs = clusters.conflictsOf(c.id);
+        List<ConflictJson> cs = clusters.conflictsOf(c.id).stream().map(ConflictJson::of).toList();
         List<Long> storyIds = members.isEmpty() ? List.of() : em.createQuery("select distinct a.storyId from "
                 + "ArticleEntity a where a.id in ?1 and a.storyId is not null", Long.class)
                 .setParameter(1, members.stream().map(s -> s.articleId).distinct().toList()).getResultList();
@@ -416,7 +416,7 @@ public class QueryService {
         List<ConflictEntity> rows = page(em.createQuery("select c from ConflictEntity c where " + where
                 + " order by c.id desc", ConflictEntity.class), params, page, size);
         long total = count("select count(c) from ConflictEntity c where " + where, params);
-        return new PageJson<>(rows.stream().map(conflicts::read).toList(), total, page, size);
+        return new PageJson<>(rows.stream().map(conflicts::read).map(ConflictJson::of).toList(), total, page, size);
     }
 
     // ------------------------------------------------------------------ stories
