@@ -12,12 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.engine.registry.Names;
-import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.store.AlignStore;
 import org.whosaid.analysis.store.ArticleEntity;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.DecisionEntity;
 import org.whosaid.analysis.store.PersonEntity;
+import org.whosaid.analysis.store.StatementBody;
 import org.whosaid.analysis.store.StatementEntity;
 import org.whosaid.analysis.store.StatementPinEntity;
 
@@ -165,7 +165,7 @@ public class DecisionService {
                 } else {
                     // no entity chosen: the registry person of that name (joined like any mention, or new), so the
                     // corrected rendering and the others naming the same person agree on who spoke
-                    StatementJson.SpeakerJson was = reader.read(s).speaker();
+                    StatementBody.SpeakerBody was = reader.read(s).speaker();
                     entityId = registry.personForCorrection(in.speakerName().strip(),
                             was == null ? "PERSON" : was.kind(), ArticleEntity.findById(s.articleId)).entityId();
                 }
@@ -180,10 +180,10 @@ public class DecisionService {
                 s.speakerOverride = true;
                 // the speaker's words are search terms (a speaker filter is read from them): index the corrected name
                 lock.replaceTerms(s.id, s.articleId, s.publishedAt, Texts.terms(s.quoteText, s.speakerName));
-                StatementJson body = reader.read(s);
-                StatementJson.SpeakerJson sp = body.speaker() != null ? body.speaker()
-                        : new StatementJson.SpeakerJson(null, List.of(), null, null, "PERSON", null);
-                s.body = reader.write(body.withCluster(null).withSpeaker(new StatementJson.SpeakerJson(sp.text(),
+                StatementBody body = reader.read(s);
+                StatementBody.SpeakerBody sp = body.speaker() != null ? body.speaker()
+                        : new StatementBody.SpeakerBody(null, List.of(), null, null, "PERSON", null);
+                s.body = reader.write(body.withCluster(null).withSpeaker(new StatementBody.SpeakerBody(sp.text(),
                         sp.spans(), p.speakerName, entityId, sp.kind(), "corrected by " + actor)));
                 about(d, s);
             }

@@ -151,14 +151,14 @@ public class QueryService {
         }
         List<StatementEntity> rows = StatementEntity.<StatementEntity>find("articleId = ?1 order by seq", id)
                 .range((int) first, (int) Math.min(Integer.MAX_VALUE - 1L, first + size - 1)).list();
-        return new PageJson<>(rows.stream().map(reader::read).toList(), total, page, size);
+        return new PageJson<>(rows.stream().map(reader::read).map(StatementJson::of).toList(), total, page, size);
     }
 
     // ------------------------------------------------------------------ statements
 
     /** Search: see {@link StatementSearch}. */
     public PageJson<StatementJson> statements(StatementFilter f, int page, int size) {
-        return search.search(f, page, size);
+        return PageJson.of(search.search(f, page, size).map(StatementJson::of));
     }
 
     // ------------------------------------------------------------------ persons
@@ -330,7 +330,7 @@ public class QueryService {
     }
 
     private Dto.ClusterJson cluster(ClusterEntity c, boolean full, List<StatementEntity> members) {
-        List<StatementJson> statements = members.stream().map(reader::read).toList();
+        List<StatementJson> statements = members.stream().map(reader::read).map(StatementJson::of).toList();
         List<ConflictJson> cs = clusters.conflictsOf(c.id).stream().map(ConflictJson::of).toList();
         List<Long> storyIds = members.isEmpty() ? List.of() : em.createQuery("select distinct a.storyId from "
                 + "ArticleEntity a where a.id in ?1 and a.storyId is not null", Long.class)
