@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.ApiException;
 import org.whosaid.analysis.service.ReanalyzeService;
 
 import io.smallrye.common.annotation.Blocking;
@@ -47,7 +48,7 @@ public class AdminResource {
         if (r.articleIds() != null && r.articleIds().size() > 100_000) {
             throw ApiException.badRequest("at most 100000 article ids per job");
         }
-        return Response.accepted(jobs.start(r.articleIds(), Boolean.TRUE.equals(r.onlyOutdated()))).build();
+        return Response.accepted(Dto.JobJson.of(jobs.start(r.articleIds(), Boolean.TRUE.equals(r.onlyOutdated())))).build();
     }
 
     @GET
@@ -56,6 +57,6 @@ public class AdminResource {
     @APIResponse(responseCode = "200", description = "the job", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Dto.JobJson.class)))
     @APIResponse(responseCode = "404", description = "no such job", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public Dto.JobJson job(@PathParam("job") String job) {
-        return jobs.get(job);
+        return Dto.JobJson.of(jobs.get(job));
     }
 }

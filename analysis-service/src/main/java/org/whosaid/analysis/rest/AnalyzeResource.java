@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.whosaid.analysis.security.AuthFilter;
+import org.whosaid.analysis.service.ApiException;
 import org.whosaid.analysis.service.ArticleService;
 
 import io.smallrye.common.annotation.Blocking;

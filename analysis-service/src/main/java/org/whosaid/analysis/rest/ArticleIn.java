@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.whosaid.analysis.service.IncomingArticle;
 
 /** An article handed over by the ingest-service's dispatcher (docs/architecture.md). */
 @Schema(name = "ArticleIn")
@@ -15,4 +16,9 @@ public record ArticleIn(
         List<String> agencies,
         @Schema(required = true, description = "the clean article body") String text,
         Long copyOf) {
+
+    /** The article as the service analyses and stores it. */
+    IncomingArticle article() {
+        return new IncomingArticle(id, version, url, outlet, title, lead, publishedAt, language, agencies, text, copyOf);
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.ApiException;
 import org.whosaid.analysis.service.ArticleService;
 import org.whosaid.analysis.service.QueryService;
 
@@ -43,7 +44,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "bad input", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     @APIResponse(responseCode = "409", description = "an older version than the stored one", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public Response store(ArticleIn in) {
-        ArticleService.Outcome o = articles.ingest(in);
+        ArticleService.Outcome o = articles.ingest(in == null ? null : in.article());
         return Response.status(o.created() ? 201 : 200)
                 .entity(new ArticleAck(o.article().id, o.article().version, o.article().statementCount, "done")).build();
     }

@@ -72,7 +72,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "404", description = "no such cluster", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public Dto.ClusterJson decide(@PathParam("id") long id, DecisionIn in, @Context ContainerRequestContext ctx) {
         String actor = Actor.of(ctx);
-        long show = tx.retrying(() -> decisions.decide(id, in, actor));
+        long show = tx.retrying(() -> decisions.decide(id, in == null ? null : in.request(), actor));
         return query.cluster(show);
     }
 }

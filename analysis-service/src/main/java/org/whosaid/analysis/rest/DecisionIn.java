@@ -3,6 +3,7 @@ package org.whosaid.analysis.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.whosaid.analysis.service.DecisionRequest;
 
 /**
  * A human decision about a cluster. Actions and the fields they use:
@@ -19,4 +20,10 @@ public record DecisionIn(
         @Schema(enumeration = {"unverified", "in_review", "accurate", "misquoted", "misattributed", "out_of_context"})
         String status,
         String note, String speakerName, String speakerEntityId) {
+
+    /** The decision as the service applies it. */
+    DecisionRequest request() {
+        return new DecisionRequest(action, statementId, targetClusterId, statementIds, status, note, speakerName,
+                speakerEntityId);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.whosaid.analysis.engine.align.DiffOp;
+import org.whosaid.analysis.service.ReanalyzeService;
 
 /** Response records of the read API (one file: they are plain data). */
 public final class Dto {
@@ -103,6 +104,10 @@ public final class Dto {
     @Schema(name = "ReanalyzeJob")
     public record JobJson(String id, String status, int total, int done, int failed, List<String> errors,
                           OffsetDateTime startedAt, OffsetDateTime finishedAt, String extractorVersion) {
+        static JobJson of(ReanalyzeService.JobState j) {
+            return new JobJson(j.id(), j.status(), j.total(), j.done(), j.failed(), j.errors(), j.startedAt(),
+                    j.finishedAt(), j.extractorVersion());
+        }
     }
 
     @Schema(name = "AnalyzeResult")

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import org.whosaid.analysis.service.ApiException;
+
 /** Query parameter parsing with 400 answers. */
 public final class Params {
     private Params() {

@@ -8,11 +8,13 @@ import org.whosaid.analysis.engine.model.Part;
 import org.whosaid.analysis.engine.model.SpeakerRef;
 import org.whosaid.analysis.engine.model.Span;
 import org.whosaid.analysis.engine.model.Statement;
+import org.whosaid.analysis.store.StatementBody;
 
 /**
  * The statement contract (README): what the extractor found, with character spans (Java String indices, end
  * exclusive) into the analysed text. Stored statements add articleId, articleVersion, outlet, url, publishedAt,
- * clusterId and extractorVersion (null for /api/analyze).
+ * clusterId and extractorVersion (null for /api/analyze). Made from an engine statement ({@link #of(Statement)},
+ * /api/analyze) or from a stored one ({@link #of(StatementBody)}).
  */
 @Schema(name = "Statement", description = "One statement: who said what, with spans and evidence")
 public record StatementJson(
@@ -50,9 +52,6 @@ public record StatementJson(
     @Schema(name = "Speaker", description = "the mention in the text and the person it resolves to")
     public record SpeakerJson(String text, List<SpanJson> spans, String name, String entityId, String kind,
                               String resolution) {
-        public SpeakerJson withResolved(String name, String entityId) {
-            return new SpeakerJson(text, spans, name, entityId, kind, resolution);
-        }
     }
 
     /** The contract of an engine statement, as found in a text (no stored fields). */
@@ -63,24 +62,23 @@ public record StatementJson(
                 s.sentence(), s.rule(), s.confidence(), s.evidence(), null, null, null, null, null, null, null);
     }
 
-    public StatementJson stored(String storedId, String storedParentId, long articleId, int articleVersion,
-                                String outlet, String url, OffsetDateTime publishedAt, Long clusterId,
-                                String extractorVersion) {
-        return new StatementJson(storedId, form, medium, quote, speaker, cue, frame, addressee, channel, intermediary,
-                storedParentId, sentence, rule, confidence, evidence, articleId, articleVersion, outlet, url,
-                publishedAt, clusterId, extractorVersion);
+    /** A stored statement as the API shows it (today the same fields as the stored body). */
+    public static StatementJson of(StatementBody b) {
+        return new StatementJson(b.id(), b.form(), b.medium(), part(b.quote()), speaker(b.speaker()), part(b.cue()),
+                part(b.frame()), part(b.addressee()), part(b.channel()), speaker(b.intermediary()), b.parentId(),
+                b.sentence(), b.rule(), b.confidence(), b.evidence(), b.articleId(), b.articleVersion(), b.outlet(),
+                b.url(), b.publishedAt(), b.clusterId(), b.extractorVersion());
     }
 
-    public StatementJson withCluster(Long clusterId) {
-        return new StatementJson(id, form, medium, quote, speaker, cue, frame, addressee, channel, intermediary,
-                parentId, sentence, rule, confidence, evidence, articleId, articleVersion, outlet, url, publishedAt,
-                clusterId, extractorVersion);
+    static PartJson part(StatementBody.PartBody p) {
+        return p == null ? null : new PartJson(p.text(), p.spans() == null ? null
+                : p.spans().stream().map(x -> new SpanJson(x.start(), x.end())).toList());
     }
 
-    public StatementJson withSpeaker(SpeakerJson sp) {
-        return new StatementJson(id, form, medium, quote, sp, cue, frame, addressee, channel, intermediary,
-                parentId, sentence, rule, confidence, evidence, articleId, articleVersion, outlet, url, publishedAt,
-                clusterId, extractorVersion);
+    static SpeakerJson speaker(StatementBody.SpeakerBody s) {
+        return s == null ? null : new SpeakerJson(s.text(), s.spans() == null ? null
+                : s.spans().stream().map(x -> new SpanJson(x.start(), x.end())).toList(), s.name(), s.entityId(),
+                s.kind(), s.resolution());
     }
 
     static PartJson part(Part p) {

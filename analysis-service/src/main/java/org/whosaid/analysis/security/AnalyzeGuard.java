@@ -6,12 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.whosaid.analysis.config.WhosaidConfig;
-import org.whosaid.analysis.rest.ErrorJson;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -51,20 +49,19 @@ public class AnalyzeGuard {
             String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
             long wait = acquire(client, rate.perSecond(), rate.burst());
             if (wait > 0) {
-                return Optional.of(Response.status(429).type(MediaType.APPLICATION_JSON).header("Retry-After", wait)
-                        .entity(new ErrorJson("rate-limited", "too many anonymous analyses from " + client + " (limit "
+                return Optional.of(Refusal.json(429, "rate-limited", "too many anonymous analyses from " + client + " (limit "
                                 + rate.perSecond() + "/s, burst " + rate.burst()
-                                + ", whosaid.analysis.anonymous-rate-limit); retry in " + wait + " s or send an API key"))
-                        .build());
+                                + ", whosaid.analysis.anonymous-rate-limit); retry in " + wait + " s or send an API key")
+                        .header("Retry-After", wait).build());
             }
         }
         int text = config.analysis().anonymousMaxTextBytes();
         long limit = (long) text * 2 + 65536;
         int length = ctx.getLength();
         if (length > limit) {
-            return Optional.of(Response.status(413).type(MediaType.APPLICATION_JSON).entity(new ErrorJson("too-large",
+            return Optional.of(Refusal.json(413, "too-large",
                     "the body has " + length + " bytes; the limit without an API key is " + limit
-                            + " (whosaid.analysis.anonymous-max-text-bytes=" + text + " of text)")).build());
+                            + " (whosaid.analysis.anonymous-max-text-bytes=" + text + " of text)").build());
         }
         return Optional.empty();
     }

@@ -3,14 +3,12 @@ package org.whosaid.analysis.security;
 import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
 import org.whosaid.analysis.config.WhosaidConfig;
-import org.whosaid.analysis.rest.ErrorJson;
 
 /**
  * Every write to /api/** needs {@code Authorization: Bearer <key>} (or an OIDC token, see {@link OidcBearer}) with the right scope (401 without a valid key, 403
@@ -45,10 +43,9 @@ public class AuthFilter {
         String client = request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
         long wait = header == null ? 0 : keyFailures.blocked(client);
         if (wait > 0) {
-            return Optional.of(Response.status(429).type(MediaType.APPLICATION_JSON).header("Retry-After", wait)
-                    .entity(new ErrorJson("rate-limited", "too many wrong API keys from " + client + " (whosaid.auth.max-key-failures="
+            return Optional.of(Refusal.json(429, "rate-limited", "too many wrong API keys from " + client + " (whosaid.auth.max-key-failures="
                             + config.auth().maxKeyFailures() + " per " + config.auth().keyFailureWindow().toSeconds()
-                            + " s); retry in " + wait + " s")).build());
+                            + " s); retry in " + wait + " s").header("Retry-After", wait).build());
         }
         Optional<ApiKeys.Caller> caller = Optional.empty();
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -86,7 +83,6 @@ public class AuthFilter {
     }
 
     private static Response error(int status, String code, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .header("WWW-Authenticate", "Bearer").entity(new ErrorJson(code, detail)).build();
+        return Refusal.json(status, code, detail).header("WWW-Authenticate", "Bearer").build();
     }
 }

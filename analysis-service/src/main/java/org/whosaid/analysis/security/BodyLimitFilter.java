@@ -3,12 +3,10 @@ package org.whosaid.analysis.security;
 import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.whosaid.analysis.config.WhosaidConfig;
-import org.whosaid.analysis.rest.ErrorJson;
 
 /** Refuses bodies declared larger than the text limit plus room for JSON metadata with 413 JSON before reading them. */
 public class BodyLimitFilter {
@@ -23,9 +21,9 @@ public class BodyLimitFilter {
         int length = ctx.getLength();
         long limit = (long) config.analysis().maxTextBytes() * 2 + 65536;   // JSON escaping may double the text
         if (length > limit) {
-            return Optional.of(Response.status(413).type(MediaType.APPLICATION_JSON).entity(new ErrorJson("too-large",
+            return Optional.of(Refusal.json(413, "too-large",
                     "the body has " + length + " bytes; the limit is " + limit + " (whosaid.analysis.max-text-bytes="
-                            + config.analysis().maxTextBytes() + " of text)")).build());
+                            + config.analysis().maxTextBytes() + " of text)").build());
         }
         return Optional.empty();
     }

@@ -18,7 +18,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.whosaid.analysis.config.WhosaidConfig;
-import org.whosaid.analysis.rest.ApiException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

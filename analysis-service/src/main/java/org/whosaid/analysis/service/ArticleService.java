@@ -11,8 +11,6 @@ import org.jboss.logging.Logger;
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.Extractor;
 import org.whosaid.analysis.engine.model.ExtractionResult;
-import org.whosaid.analysis.rest.ApiException;
-import org.whosaid.analysis.rest.ArticleIn;
 import org.whosaid.analysis.store.ArticleEntity;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -91,7 +89,7 @@ public class ArticleService {
         }
     }
 
-    public Outcome ingest(ArticleIn in) {
+    public Outcome ingest(IncomingArticle in) {
         validate(in);
         ArticleEntity existing = QuarkusTransaction.requiringNew().call(() -> ArticleEntity.<ArticleEntity>findById(in.id()));
         if (existing != null && existing.version == in.version()) {
@@ -165,7 +163,7 @@ public class ArticleService {
         return false;
     }
 
-    private void validate(ArticleIn in) {
+    private void validate(IncomingArticle in) {
         if (in == null) {
             throw ApiException.badRequest("the body must be a JSON article");
         }

@@ -16,15 +16,13 @@ import org.whosaid.analysis.engine.align.StatementView;
 import org.whosaid.analysis.engine.model.Statement;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonRecord;
-import org.whosaid.analysis.rest.ApiException;
-import org.whosaid.analysis.rest.ArticleIn;
-import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.store.AlignStore;
 import org.whosaid.analysis.store.ArticleEntity;
 import org.whosaid.analysis.store.DecisionEntity;
 import org.whosaid.analysis.store.PersonEntity;
 import org.whosaid.analysis.store.PersonMentionEntity;
 import org.whosaid.analysis.store.PersonRoleEntity;
+import org.whosaid.analysis.store.StatementBody;
 import org.whosaid.analysis.store.StatementEntity;
 import org.whosaid.analysis.store.StatementLinkEntity;
 import org.whosaid.analysis.store.StatementPinEntity;
@@ -72,7 +70,7 @@ public class ArticleWriter {
     }
 
     /** Stores a new article or a newer version of one. Caller: {@link ArticleService#ingest}. */
-    public ArticleService.Outcome store(ArticleIn in, ExtractionResult result) {
+    public ArticleService.Outcome store(IncomingArticle in, ExtractionResult result) {
         phases.run("lock", align::lock);
         ArticleEntity a = ArticleEntity.findById(in.id());
         if (a != null && a.version == in.version()) {
@@ -255,7 +253,7 @@ public class ArticleWriter {
         e.quoteKey = Texts.quoteKey(e.quoteText);
         e.quoteStart = s.quote() == null ? 0 : Math.max(0, s.quote().start());
         e.quoteEnd = s.quote() == null ? 0 : Math.max(0, s.quote().end());
-        StatementJson body = StatementJson.of(s);
+        StatementBody body = StatementBody.of(s);
         if (s.speaker() != null && s.speaker().name() != null) {
             e.speakerName = cut(s.speaker().name(), 300);
             e.entityId = person == null ? null : person.entityId();
@@ -268,9 +266,9 @@ public class ArticleWriter {
             e.entityId = pin.speakerEntityId;
             e.speakerOverride = true;
             e.speakerNamed = true;
-            StatementJson.SpeakerJson sp = body.speaker() != null ? body.speaker()
-                    : new StatementJson.SpeakerJson(null, List.of(), null, null, "PERSON", null);
-            body = body.withSpeaker(new StatementJson.SpeakerJson(sp.text(), sp.spans(), pin.speakerName,
+            StatementBody.SpeakerBody sp = body.speaker() != null ? body.speaker()
+                    : new StatementBody.SpeakerBody(null, List.of(), null, null, "PERSON", null);
+            body = body.withSpeaker(new StatementBody.SpeakerBody(sp.text(), sp.spans(), pin.speakerName,
                     pin.speakerEntityId, sp.kind(), "corrected by a person"));
         }
         e.speakerKey = e.speakerName == null ? null : cut(Names.fold(e.speakerName), 300);

@@ -20,7 +20,6 @@ import org.whosaid.analysis.engine.align.FactConflict;
 import org.whosaid.analysis.engine.align.Signature;
 import org.whosaid.analysis.engine.align.StatementView;
 import org.whosaid.analysis.engine.registry.Names;
-import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.ClusterLinkEntity;
 import org.whosaid.analysis.store.ConflictEntity;
@@ -96,7 +95,7 @@ public class ClusterService {
         }
         boolean conflict = false;
         if (ranked.size() > 1) {
-            List<ConflictJson.ValueJson> values = new ArrayList<>();
+            List<Conflict.Value> values = new ArrayList<>();
             for (Map.Entry<String, List<StatementEntity>> e : ranked) {
                 values.add(value(mostCommon(e.getValue().stream().map(s -> s.speakerName).toList()), e.getValue()));
             }
@@ -170,9 +169,9 @@ public class ClusterService {
         Map<String, StatementEntity> byId = new HashMap<>();
         members.forEach(s -> byId.put(s.id, s));
         for (FactConflict fc : finder.conflicts(facts)) {
-            List<ConflictJson.ValueJson> values = new ArrayList<>();
+            List<Conflict.Value> values = new ArrayList<>();
             for (Map.Entry<String, List<Fact>> e : fc.byValue().entrySet()) {
-                values.add(new ConflictJson.ValueJson(e.getKey(),
+                values.add(new Conflict.Value(e.getKey(),
                         e.getValue().stream().map(Fact::outlet).filter(x -> x != null).distinct().toList(),
                         e.getValue().stream().map(Fact::articleId).distinct().toList(),
                         e.getValue().stream().map(Fact::statementId).distinct().toList()));
@@ -183,7 +182,7 @@ public class ClusterService {
         c.hasConflict = conflict;
     }
 
-    static ConflictJson.ValueJson value(String value, List<StatementEntity> statements) {
+    static Conflict.Value value(String value, List<StatementEntity> statements) {
         Set<String> outlets = new LinkedHashSet<>();
         Set<Long> articles = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
@@ -192,7 +191,7 @@ public class ClusterService {
             articles.add(s.articleId);
             ids.add(s.id);
         }
-        return new ConflictJson.ValueJson(value, List.copyOf(outlets), List.copyOf(articles), ids);
+        return new Conflict.Value(value, List.copyOf(outlets), List.copyOf(articles), ids);
     }
 
     /**
@@ -221,7 +220,7 @@ public class ClusterService {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    public List<ConflictJson> conflictsOf(long clusterId) {
+    public List<Conflict> conflictsOf(long clusterId) {
         List<ConflictEntity> rows = ConflictEntity.list("clusterId = ?1 order by id", clusterId);
         return rows.stream().map(conflicts::read).toList();
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.store.ConflictEntity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +24,7 @@ public class ConflictWriter {
         ConflictEntity.delete("scopeKey", scope);
     }
 
-    public void add(String scope, String kind, String subject, Long clusterId, List<ConflictJson.ValueJson> values) {
+    public void add(String scope, String kind, String subject, Long clusterId, List<Conflict.Value> values) {
         ConflictEntity c = new ConflictEntity();
         c.scopeKey = scope.length() > 300 ? scope.substring(0, 300) : scope;
         c.kind = kind;
@@ -40,11 +39,11 @@ public class ConflictWriter {
         c.persist();
     }
 
-    public ConflictJson read(ConflictEntity c) {
+    public Conflict read(ConflictEntity c) {
         try {
-            List<ConflictJson.ValueJson> values = json.readValue(c.valuesJson, new TypeReference<>() {
+            List<Conflict.Value> values = json.readValue(c.valuesJson, new TypeReference<>() {
             });
-            return new ConflictJson(c.id, c.kind, c.subject, values, c.clusterId);
+            return new Conflict(c.id, c.kind, c.subject, values, c.clusterId);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

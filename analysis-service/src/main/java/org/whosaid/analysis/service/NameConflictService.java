@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonRecord;
 import org.whosaid.analysis.engine.registry.PersonRegistry;
-import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.store.PersonEntity;
 import org.whosaid.analysis.store.PersonRoleEntity;
 import org.whosaid.analysis.store.PersonStore;
@@ -82,13 +81,13 @@ public class NameConflictService {
         if (inConflict.size() < 2) {
             return;
         }
-        List<ConflictJson.ValueJson> values = new ArrayList<>();
+        List<Conflict.Value> values = new ArrayList<>();
         for (PersonRecord r : inConflict) {
             List<Object[]> ms = em.createQuery("select m.outlet, m.articleId from PersonMentionEntity m "
                     + "where m.personId = ?1 order by m.publishedAt, m.id", Object[].class).setParameter(1, r.id()).getResultList();
             List<String> statementIds = em.createQuery("select s.id from StatementEntity s where s.entityId = ?1", String.class)
                     .setParameter(1, PersonRecord.entityId(r.id())).setMaxResults(200).getResultList();
-            values.add(new ConflictJson.ValueJson(r.canonicalName(),
+            values.add(new Conflict.Value(r.canonicalName(),
                     ms.stream().map(m -> m[0] != null ? (String) m[0] : "article " + m[1]).distinct().toList(),
                     ms.stream().map(m -> (Long) m[1]).distinct().toList(), statementIds));
         }

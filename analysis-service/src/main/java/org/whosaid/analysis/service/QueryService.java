@@ -18,7 +18,6 @@ import jakarta.persistence.TypedQuery;
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.align.Aligner;
 import org.whosaid.analysis.engine.registry.Names;
-import org.whosaid.analysis.rest.ApiException;
 import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.rest.Dto;
 import org.whosaid.analysis.rest.PageJson;
@@ -152,14 +151,14 @@ public class QueryService {
         }
         List<StatementEntity> rows = StatementEntity.<StatementEntity>find("articleId = ?1 order by seq", id)
                 .range((int) first, (int) Math.min(Integer.MAX_VALUE - 1L, first + size - 1)).list();
-        return new PageJson<>(rows.stream().map(reader::read).toList(), total, page, size);
+        return new PageJson<>(rows.stream().map(reader::read).map(StatementJson::of).toList(), total, page, size);
     }
 
     // ------------------------------------------------------------------ statements
 
     /** Search: see {@link StatementSearch}. */
     public PageJson<StatementJson> statements(StatementFilter f, int page, int size) {
-        return search.search(f, page, size);
+        return PageJson.of(search.search(f, page, size).map(StatementJson::of));
     }
 
     // ------------------------------------------------------------------ persons
@@ -218,7 +217,7 @@ public class QueryService {
         long articles = ms.stream().map(m -> m.articleId).distinct().count();
         List<ConflictJson> cs = p.surnameNorm == null ? List.of()
                 : ConflictEntity.<ConflictEntity>list("scopeKey", NameConflictService.scope(p.surnameNorm)).stream()
-                .map(conflicts::read).toList();
+                .map(conflicts::read).map(ConflictJson::of).toList();
         return new Dto.PersonJson(p.entityId(), p.canonicalName, p.kind, p.firstName, p.surname, aliases, roles,
                 statements, articles, cs);
     }
@@ -331,8 +330,8 @@ public class QueryService {
     }
 
     private Dto.ClusterJson cluster(ClusterEntity c, boolean full, List<StatementEntity> members) {
-        List<StatementJson> statements = members.stream().map(reader::read).toList();
-        List<ConflictJson> cs = clusters.conflictsOf(c.id);
+        List<StatementJson> statements = members.stream().map(reader::read).map(StatementJson::of).toList();
+        List<ConflictJson> cs = clusters.conflictsOf(c.id).stream().map(ConflictJson::of).toList();
         List<Long> storyIds = members.isEmpty() ? List.of() : em.createQuery("select distinct a.storyId from "
                 + "ArticleEntity a where a.id in ?1 and a.storyId is not null", Long.class)
                 .setParameter(1, members.stream().map(s -> s.articleId).distinct().toList()).getResultList();
@@ -417,7 +416,7 @@ public class QueryService {
         List<ConflictEntity> rows = page(em.createQuery("select c from ConflictEntity c where " + where
                 + " order by c.id desc", ConflictEntity.class), params, page, size);
         long total = count("select count(c) from ConflictEntity c where " + where, params);
-        return new PageJson<>(rows.stream().map(conflicts::read).toList(), total, page, size);
+        return new PageJson<>(rows.stream().map(conflicts::read).map(ConflictJson::of).toList(), total, page, size);
     }
 
     // ------------------------------------------------------------------ stories

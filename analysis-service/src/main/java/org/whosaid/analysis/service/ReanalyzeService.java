@@ -16,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.whosaid.analysis.engine.Extractor;
-import org.whosaid.analysis.rest.ApiException;
-import org.whosaid.analysis.rest.Dto;
 import org.whosaid.analysis.store.ArticleEntity;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,6 +28,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ReanalyzeService {
 
     private static final Logger LOG = Logger.getLogger(ReanalyzeService.class);
+
+    /** What a job has done so far: counts, the first 50 errors, when it started and finished, the extractor it runs. */
+    public record JobState(String id, String status, int total, int done, int failed, List<String> errors,
+                           OffsetDateTime startedAt, OffsetDateTime finishedAt, String extractorVersion) {
+    }
 
     private static final class Job {
         final String id = UUID.randomUUID().toString();
@@ -61,7 +64,7 @@ public class ReanalyzeService {
     }
 
     /** Starts a job over the given articles (all when null or empty). */
-    public Dto.JobJson start(List<Long> articleIds, boolean onlyOutdated) {
+    public JobState start(List<Long> articleIds, boolean onlyOutdated) {
         if (jobs.values().stream().anyMatch(j -> j.status.equals("running"))) {
             throw ApiException.conflict("a re-analysis job is already running");
         }
@@ -76,7 +79,7 @@ public class ReanalyzeService {
         return view(job);
     }
 
-    public Dto.JobJson get(String id) {
+    public JobState get(String id) {
         Job j = jobs.get(id);
         if (j == null) {
             throw ApiException.notFound("no re-analysis job " + id);
@@ -101,8 +104,8 @@ public class ReanalyzeService {
         job.status = job.failed.get() == 0 ? "done" : "done-with-errors";
     }
 
-    private Dto.JobJson view(Job j) {
-        return new Dto.JobJson(j.id, j.status, j.ids.size(), j.done.get(), j.failed.get(), List.copyOf(j.errors),
+    private JobState view(Job j) {
+        return new JobState(j.id, j.status, j.ids.size(), j.done.get(), j.failed.get(), List.copyOf(j.errors),
                 j.startedAt, j.finishedAt, extractor.version());
     }
 

@@ -2,13 +2,13 @@ package org.whosaid.analysis.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.whosaid.analysis.rest.StatementJson;
+import org.whosaid.analysis.store.StatementBody;
 import org.whosaid.analysis.store.StatementEntity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Stored statement → contract JSON with its current cluster. */
+/** Reads and writes the stored body of a statement ({@link StatementBody}), read with its current cluster. */
 @ApplicationScoped
 public class StatementReader {
     private final ObjectMapper json;
@@ -17,15 +17,15 @@ public class StatementReader {
         this.json = json;
     }
 
-    public StatementJson read(StatementEntity s) {
+    public StatementBody read(StatementEntity s) {
         try {
-            return json.readValue(s.body, StatementJson.class).withCluster(s.clusterId);
+            return json.readValue(s.body, StatementBody.class).withCluster(s.clusterId);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored statement " + s.id + " is unreadable", e);
         }
     }
 
-    public String write(StatementJson s) {
+    public String write(StatementBody s) {
         try {
             return json.writeValueAsString(s);
         } catch (JsonProcessingException e) {

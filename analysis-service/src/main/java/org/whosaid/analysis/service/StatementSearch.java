@@ -11,10 +11,8 @@ import jakarta.persistence.Query;
 
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.registry.Names;
-import org.whosaid.analysis.rest.ApiException;
-import org.whosaid.analysis.rest.PageJson;
-import org.whosaid.analysis.rest.StatementJson;
 import org.whosaid.analysis.service.QueryService.StatementFilter;
+import org.whosaid.analysis.store.StatementBody;
 import org.whosaid.analysis.store.StatementEntity;
 
 /**
@@ -82,7 +80,7 @@ public class StatementSearch {
         }
     }
 
-    public PageJson<StatementJson> search(StatementFilter f, int page, int size) {
+    public Slice<StatementBody> search(StatementFilter f, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         statementFilters(f, where, params);
@@ -113,7 +111,7 @@ public class StatementSearch {
             }
         }
         if (expansion != null && expansion.isEmpty()) {
-            return new PageJson<>(List.of(), 0, page, size); // a prefix no stored term starts with
+            return new Slice<>(List.of(), 0, page, size); // a prefix no stored term starts with
         }
         if (driver < 0) {
             return newestStatements(f, words, counts, where, params, page, size);
@@ -184,14 +182,14 @@ public class StatementSearch {
     }
 
     /** Filters only: indexed columns, counted exactly (an unfiltered total is the number of stored statements). */
-    private PageJson<StatementJson> filtersOnly(StatementFilter f, List<String> where, Map<String, Object> params,
+    private Slice<StatementBody> filtersOnly(StatementFilter f, List<String> where, Map<String, Object> params,
                                                 int page, int size) {
         dates(f, "s.published_at", where, params);
         String w = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         List<Object> ids = list(query("select s.id from statement s where " + w + STATEMENT_ORDER, params)
                 .setFirstResult(page * size).setMaxResults(size));
         long total = ((Number) query("select count(*) from statement s where " + w, params).getSingleResult()).longValue();
-        return new PageJson<>(read(ids), total, page, size);
+        return new Slice<>(read(ids), total, page, size);
     }
 
     /**
@@ -199,7 +197,7 @@ public class StatementSearch {
      * found through two terms of one prefix), each checked against the other words and the filters, read up to the
      * end of the page or one past the count cap, whichever is further.
      */
-    private PageJson<StatementJson> postingList(StatementFilter f, List<Word> words, int driver, List<String> terms,
+    private Slice<StatementBody> postingList(StatementFilter f, List<Word> words, int driver, List<String> terms,
                                                 List<String> statementWhere, Map<String, Object> params, int page,
                                                 int size) {
         List<String> conds = new ArrayList<>();
@@ -235,17 +233,17 @@ public class StatementSearch {
         int from = (int) Math.min(ids.size(), (long) page * size);
         List<Object> pageIds = ids.subList(from, (int) Math.min(ids.size(), end));
         if (ids.size() < read || ids.size() <= cap) {
-            return new PageJson<>(read(pageIds), ids.size(), page, size);
+            return new Slice<>(read(pageIds), ids.size(), page, size);
         }
         long total = Math.max(cap, (long) page * size + pageIds.size());
-        return new PageJson<>(read(pageIds), total, page, size, true);
+        return new Slice<>(read(pageIds), total, page, size, true);
     }
 
     /**
      * Every word a prefix of more terms than can be merged: a rare one drives by its statement ids, else statements
      * are read newest first and checked until the page is full, the total counted up to the cap.
      */
-    private PageJson<StatementJson> newestStatements(StatementFilter f, List<Word> words, long[] counts,
+    private Slice<StatementBody> newestStatements(StatementFilter f, List<Word> words, long[] counts,
                                                      List<String> where, Map<String, Object> params, int page,
                                                      int size) {
         dates(f, "s.published_at", where, params);
@@ -263,7 +261,7 @@ public class StatementSearch {
         if (byIds) {
             List<Object> all = list(query("select s.id from statement s where " + w + STATEMENT_ORDER, params));
             int from = (int) Math.min(all.size(), (long) page * size);
-            return new PageJson<>(read(all.subList(from, Math.min(all.size(), from + size))), all.size(), page, size);
+            return new Slice<>(read(all.subList(from, Math.min(all.size(), from + size))), all.size(), page, size);
         }
         List<Object> ids = list(query("select s.id from statement s where " + w + STATEMENT_ORDER, params)
                 .setFirstResult(page * size).setMaxResults(size));
@@ -271,9 +269,9 @@ public class StatementSearch {
         long total = ((Number) query("select count(*) from (select 1 from statement s where " + w
                 + " fetch first " + (cap + 1) + " rows only) x", params).getSingleResult()).longValue();
         if (total > cap) {
-            return new PageJson<>(read(ids), Math.max(cap, (long) page * size + ids.size()), page, size, true);
+            return new Slice<>(read(ids), Math.max(cap, (long) page * size + ids.size()), page, size, true);
         }
-        return new PageJson<>(read(ids), total, page, size);
+        return new Slice<>(read(ids), total, page, size);
     }
 
     /** Word indexes, rarest first (ties: query order). */
@@ -339,8 +337,8 @@ public class StatementSearch {
     }
 
     /** Statements by id in the given order, in one query. */
-    private List<StatementJson> read(List<Object> ids) {
-        List<StatementJson> items = new ArrayList<>();
+    private List<StatementBody> read(List<Object> ids) {
+        List<StatementBody> items = new ArrayList<>();
         if (!ids.isEmpty()) {
             Map<String, StatementEntity> byId = new HashMap<>();
             StatementEntity.<StatementEntity>list("id in ?1", ids).forEach(s -> byId.put(s.id, s));

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonRecord;
 import org.whosaid.analysis.engine.registry.PersonRegistry;
-import org.whosaid.analysis.rest.ArticleIn;
-import org.whosaid.analysis.rest.ConflictJson;
 import org.whosaid.analysis.store.ArticleEntity;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.ConflictEntity;
@@ -80,7 +78,7 @@ class RecomputeEquivalenceTest {
     }
 
     private void ingest(long id, int version, String outlet, String text, String publishedAt) {
-        articles.ingest(new ArticleIn(id, version, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id,
+        articles.ingest(new IncomingArticle(id, version, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id,
                 outlet, "Neue Fähre für Wendmoor", null, OffsetDateTime.parse(publishedAt), "de", null, text, null));
     }
 
@@ -229,12 +227,12 @@ class RecomputeEquivalenceTest {
         if (inConflict.size() < 2) {
             return;
         }
-        List<ConflictJson.ValueJson> values = new ArrayList<>();
+        List<Conflict.Value> values = new ArrayList<>();
         for (PersonRecord r : inConflict) {
             List<PersonMentionEntity> ms = PersonMentionEntity.list("personId = ?1 order by publishedAt, id", r.id());
             List<String> statementIds = StatementEntity.<StatementEntity>find("entityId", PersonRecord.entityId(r.id()))
                     .page(0, 200).list().stream().map(s -> s.id).toList();
-            values.add(new ConflictJson.ValueJson(r.canonicalName(),
+            values.add(new Conflict.Value(r.canonicalName(),
                     ms.stream().map(m -> m.outlet != null ? m.outlet : "article " + m.articleId).distinct().toList(),
                     ms.stream().map(m -> m.articleId).distinct().toList(), statementIds));
         }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.whosaid.ingest.rest.OutboxResource;
+import org.whosaid.ingest.service.OutboxState;
 
 /** Ready when the database answers; the outbox backlog is reported as data and never fails readiness. */
 @Readiness
@@ -16,7 +16,7 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("ingest-database");
         try {
-            OutboxResource.OutboxStatus s = QuarkusTransaction.requiringNew().call(OutboxResource::read);
+            OutboxState s = QuarkusTransaction.requiringNew().call(OutboxState::read);
             b.up().withData("outboxPending", s.pending()).withData("outboxFailed", s.failed());
             if (s.oldestPendingAt() != null) {
                 b.withData("outboxOldestPendingAt", s.oldestPendingAt());

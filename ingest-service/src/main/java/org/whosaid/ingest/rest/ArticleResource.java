@@ -61,7 +61,7 @@ public class ArticleResource {
         put(q, "publishedAt", publishedAt);
         put(q, "language", language);
         IngestService.Outcome o = ingest.ingest(parser.parse(body == null ? new byte[0] : body, contentType, q));
-        return Response.status(o.created() ? 201 : 200).entity(queries.get(o.id())).build();
+        return Response.status(o.created() ? 201 : 200).entity(ArticleView.of(queries.get(o.id()))).build();
     }
 
     @POST
@@ -108,14 +108,14 @@ public class ArticleResource {
                                         @QueryParam("outlet") String outlet, @QueryParam("from") String from,
                                         @QueryParam("to") String to, @QueryParam("q") String q) {
         Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage());
-        return queries.list(pg.page(), pg.size(), outlet, from, to, q);
+        return PageResult.of(queries.list(pg.page(), pg.size(), outlet, from, to, q).map(ArticleView::of));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getArticle", summary = "One article: clean text, metadata, provenance and analysis status")
     public ArticleView get(@PathParam("id") long id) {
-        return queries.get(id);
+        return ArticleView.of(queries.get(id));
     }
 
     @GET
@@ -149,7 +149,7 @@ public class ArticleResource {
     @Path("/{id}/versions/{v}")
     @Operation(operationId = "getArticleVersion", summary = "One version of an article")
     public ArticleView version(@PathParam("id") long id, @PathParam("v") int v) {
-        return queries.version(id, v);
+        return ArticleView.of(queries.version(id, v));
     }
 
     @GET

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.whosaid.ingest.config.IngestConfig;
 import jakarta.ws.rs.core.MediaType;
 import org.whosaid.ingest.service.ApiException;
+import org.whosaid.ingest.service.OutboxState;
 import org.whosaid.ingest.store.Article;
 import org.whosaid.ingest.store.OutboxEntry;
 
@@ -54,13 +55,8 @@ public class OutboxResource {
     @GET
     @Operation(operationId = "getOutboxStatus", summary = "Hand-off backlog: pending and failed counts, oldest pending (admin)")
     public OutboxStatus status() {
-        return QuarkusTransaction.requiringNew().call(OutboxResource::read);
-    }
-
-    public static OutboxStatus read() {
-        OutboxEntry oldest = OutboxEntry.<OutboxEntry>find("status = ?1 order by id", OutboxEntry.PENDING).firstResult();
-        return new OutboxStatus(OutboxEntry.count("status", OutboxEntry.PENDING), OutboxEntry.count("status", OutboxEntry.FAILED),
-                oldest == null ? null : oldest.createdAt.toString());
+        OutboxState st = QuarkusTransaction.requiringNew().call(OutboxState::read);
+        return new OutboxStatus(st.pending(), st.failed(), st.oldestPendingAt());
     }
 
     /** The failed hand-offs, oldest first (paged; default and largest page 200). */

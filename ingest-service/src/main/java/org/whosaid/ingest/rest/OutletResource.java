@@ -42,8 +42,7 @@ public class OutletResource {
     @Operation(operationId = "listOutlets", summary = "Known outlets (paged)")
     public PageResult<OutletDto> list(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
         Paging pg = Paging.of(pageParam, sizeParam, config.limits().maxPage());
-        PageResult<OutletRegistry.Entry> p = outlets.list(pg.page(), pg.size());
-        return new PageResult<>(p.items().stream().map(OutletDto::of).toList(), p.total(), p.page(), p.size());
+        return PageResult.of(outlets.list(pg.page(), pg.size()).map(OutletDto::of));
     }
 
     @GET

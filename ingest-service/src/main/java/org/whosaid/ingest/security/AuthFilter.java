@@ -4,11 +4,9 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.whosaid.ingest.config.IngestConfig;
-import org.whosaid.ingest.rest.ErrorBody;
 
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +86,6 @@ public class AuthFilter {
     }
 
     private static Response.ResponseBuilder error(int status, String code, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(code, detail));
+        return Refusal.json(status, code, detail);
     }
 }

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.whosaid.ingest.clean.Section;
-import org.whosaid.ingest.rest.ArticleView;
-import org.whosaid.ingest.rest.PageResult;
 import org.whosaid.ingest.store.Article;
 import org.whosaid.ingest.store.ArticleVersion;
 
@@ -32,7 +30,7 @@ public class ArticleQueries {
     @Inject
     ObjectMapper json;
 
-    public PageResult<ArticleView> list(int page, int size, String outlet, String from, String to, String q) {
+    public Slice<StoredArticle> list(int page, int size, String outlet, String from, String to, String q) {
         if (page < 0 || size < 1 || size > 200) {
             throw ApiException.badRequest("bad-paging", "page must be >= 0 and size between 1 and 200");
         }
@@ -55,8 +53,8 @@ public class ArticleQueries {
             params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         }
         PanacheQuery<Article> query = Article.find(where.toString(), Sort.descending("id"), params);
-        List<ArticleView> items = query.page(Page.of(page, size)).list().stream().map(a -> view(a, false, null)).toList();
-        return new PageResult<>(items, query.count(), page, size);
+        List<StoredArticle> items = query.page(Page.of(page, size)).list().stream().map(a -> view(a, false, null)).toList();
+        return new Slice<>(items, query.count(), page, size);
     }
 
     private static Instant instant(String s, boolean endOfDay) {
@@ -71,7 +69,7 @@ public class ArticleQueries {
         }
     }
 
-    public ArticleView get(long id) {
+    public StoredArticle get(long id) {
         Article a = find(id);
         return view(a, true, snapshot(id, a.version));
     }
@@ -102,11 +100,11 @@ public class ArticleQueries {
                 .map(v -> new VersionInfo(v.version, v.contentHash, v.title, v.ingestedAt.toString())).toList();
     }
 
-    public ArticleView version(long id, int version) {
+    public StoredArticle version(long id, int version) {
         Article a = find(id);
         ArticleVersion v = ArticleVersion.find(id, version).orElseThrow(() -> ApiException.notFound("article " + id + " has no version " + version));
         Snapshot s = read(v.snapshot);
-        return new ArticleView(id, s.url(), s.outlet(), s.title(), s.kicker(), s.lead(), s.publishedAt(), s.language(),
+        return new StoredArticle(id, s.url(), s.outlet(), s.title(), s.kicker(), s.lead(), s.publishedAt(), s.language(),
                 s.agencies(), s.authors(), s.text(), s.contentHash(), v.version, version == a.version ? a.analysisStatus : "superseded",
                 null, a.copyOf, List.of(), v.ingestedAt.toString(), s.provenance());
     }
@@ -130,7 +128,7 @@ public class ArticleQueries {
         }
     }
 
-    private ArticleView view(Article a, boolean full, Snapshot s) {
+    private StoredArticle view(Article a, boolean full, Snapshot s) {
         List<Long> copies = full ? Article.<Article>list("copyOf = ?1 order by id", a.copyOf != null ? a.copyOf : a.id).stream()
                 .map(x -> x.id).filter(x -> !x.equals(a.id)).toList() : List.of();
         if (full && a.copyOf != null) {
@@ -138,7 +136,7 @@ public class ArticleQueries {
             c.add(0, a.copyOf);
             copies = c;
         }
-        return new ArticleView(a.id, a.url, a.outlet, a.title, s == null ? null : s.kicker(), a.lead, a.publishedAt,
+        return new StoredArticle(a.id, a.url, a.outlet, a.title, s == null ? null : s.kicker(), a.lead, a.publishedAt,
                 a.language, OutletRegistry.split(a.agencies), OutletRegistry.split(a.authors), full ? a.body : null,
                 a.contentHash, a.version, a.analysisStatus, a.analysisError, a.copyOf, copies, a.ingestedAt.toString(),
                 full && s != null ? s.provenance() : null);

@@ -3,7 +3,6 @@ package org.whosaid.ingest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.whosaid.ingest.rest.PageResult;
 import org.whosaid.ingest.store.Outlet;
 
 import org.whosaid.ingest.clean.TextSanitizer;
@@ -20,13 +19,13 @@ public class OutletService {
     @Inject
     OutletRegistry registry;
 
-    public PageResult<OutletRegistry.Entry> list(int page, int size) {
+    public Slice<OutletRegistry.Entry> list(int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw ApiException.badRequest("bad-paging", "page must be >= 0 and size between 1 and 200");
         }
         List<OutletRegistry.Entry> items = Outlet.<Outlet>findAll(io.quarkus.panache.common.Sort.by("name"))
                 .page(page, size).list().stream().map(OutletRegistry::entry).toList();
-        return new PageResult<>(items, Outlet.count(), page, size);
+        return new Slice<>(items, Outlet.count(), page, size);
     }
 
     public OutletRegistry.Entry get(long id) {

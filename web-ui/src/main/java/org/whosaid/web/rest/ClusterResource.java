@@ -26,6 +26,7 @@ import org.whosaid.web.client.Downstream;
 import org.whosaid.web.client.Json;
 import org.whosaid.web.config.WebConfig;
 import org.whosaid.web.security.Guard;
+import org.whosaid.web.security.Redirects;
 import org.whosaid.web.security.Role;
 import org.whosaid.web.service.ClaimReview;
 import org.whosaid.web.service.ClusterModel;

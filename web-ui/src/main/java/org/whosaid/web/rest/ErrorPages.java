@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.whosaid.web.client.DownstreamException;
 import org.whosaid.web.security.Forbidden;
+import org.whosaid.web.security.Redirects;
 import org.whosaid.web.security.RequestState;
 
 /** Every failure becomes a plain page in the user's language: never a stack trace. */

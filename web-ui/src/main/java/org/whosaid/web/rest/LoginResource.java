@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.whosaid.web.security.Guard;
 import org.whosaid.web.security.LoginLimiter;
+import org.whosaid.web.security.Redirects;
 import org.whosaid.web.security.RequestFilters;
 import org.whosaid.web.security.RequestState;
 import org.whosaid.web.security.Role;

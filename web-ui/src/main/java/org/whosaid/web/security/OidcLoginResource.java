@@ -1,6 +1,5 @@
 package org.whosaid.web.security;
 
-import org.whosaid.web.rest.Redirects;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package org.whosaid.web.security;
 
-import org.whosaid.web.rest.Redirects;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

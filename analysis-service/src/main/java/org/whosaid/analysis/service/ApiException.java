@@ -1,4 +1,4 @@
-package org.whosaid.analysis.rest;
+package org.whosaid.analysis.service;
 
 /** An error with an HTTP status and a JSON body {error, detail}; thrown by services and resources. */
 public class ApiException extends RuntimeException {

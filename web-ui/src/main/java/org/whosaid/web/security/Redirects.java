@@ -1,4 +1,4 @@
-package org.whosaid.web.rest;
+package org.whosaid.web.security;
 
 import java.net.URI;
 
