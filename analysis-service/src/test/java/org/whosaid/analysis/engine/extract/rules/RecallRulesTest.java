@@ -1,0 +1,57 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.engine.Pipeline;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Statement;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.find;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.name;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.texts;
+
+/** Recall rules of issue 13 (reported speech without quotation marks), each on invented sentences. */
+class RecallRulesTest {
+    private static final Pipeline P = Pipeline.standard();
+
+    @Test
+    void sentenceOpeningAndDoesNotGovernTheName() {
+        ExtractionResult r = P.extract("And Varga noted that any final plan will still need a council vote.", "en");
+        Statement s = find(r, "any final plan will still need a council vote");
+        assertEquals("Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void butAddedThatSharesTheSubjectOfTheFirstClause() {
+        String text = "Mayor Ella Varga called the meeting useful, but added that the timetable for the repairs was not discussed.";
+        ExtractionResult r = P.extract(text, "en");
+        Statement s = find(r, "the timetable for the repairs was not discussed");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        assertFalse(s.quote().text().contains("called"), s.quote().text());
+    }
+
+    @Test
+    void participlePhraseBetweenSubjectAndVerb() {
+        String text = "Councillor Tom Brandt, writing on Facebook, said a second vote would take place \"very soon\" to settle the question.";
+        ExtractionResult r = P.extract(text, "en");
+        Statement s = find(r, "a second vote would take place");
+        assertEquals("Tom Brandt", name(s), texts(r).toString());
+        assertTrue(s.quote().text().contains("settle the question"), s.quote().text());
+    }
+
+    @Test
+    void quoteOpeningAThatClauseIsPartOfTheContent() {
+        ExtractionResult r = P.extract("Mayor Ella Varga said that \"no agreement\" was reached on the new fees for the pier.", "en");
+        Statement s = find(r, "was reached on the new fees");
+        assertTrue(s.quote().text().contains("no agreement"), s.quote().text());
+        assertEquals("Ella Varga", name(s));
+    }
+
+    @Test
+    void aQuoteEndingTheThatClauseStaysDirect() {
+        ExtractionResult r = P.extract("Mayor Ella Varga said that \"we will rebuild the pier before the winter.\"", "en");
+        Statement s = find(r, "we will rebuild the pier");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        assertFalse(s.quote().text().startsWith("\""), s.quote().text());
+    }
+}
