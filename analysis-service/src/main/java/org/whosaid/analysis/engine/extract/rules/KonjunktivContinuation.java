@@ -41,6 +41,8 @@ public final class KonjunktivContinuation {
 
     static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
 
+    static final boolean BRIDGE = !Boolean.getBoolean("whosaid.noKjBridge");
+
     public static void apply(Document doc, List<Draft> out) {
         if (!doc.german()) return;
         List<Token> tk = doc.tokens;
@@ -102,7 +104,8 @@ public final class KonjunktivContinuation {
             all.addAll(added);
             Draft prev = previous(all, s.index, KJ_WINDOW);
             if (prev == null) continue;
-            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))) continue;
+            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))
+                    && !(BRIDGE && prev.sentence == s.index - 2 && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), prev))) continue;
             if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);

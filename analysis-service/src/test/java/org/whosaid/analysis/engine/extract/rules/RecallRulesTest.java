@@ -54,4 +54,21 @@ class RecallRulesTest {
         assertEquals("Ella Varga", name(s), texts(r).toString());
         assertFalse(s.quote().text().startsWith("\""), s.quote().text());
     }
+
+    @Test
+    void konjunktivContinuesAcrossOneNarratingSentenceAboutTheSameSpeaker() {
+        String text = "„Wir sind heute weit gekommen“, erklärte Hafenmeister Jan Varga. Danach fuhr er zurück in sein Büro. "
+                + "Manche Fragen seien aber noch offen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Manche Fragen seien aber noch offen");
+        assertEquals("Jan Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void noBridgeWhenAnotherPersonIsTheSubjectBetween() {
+        String text = "„Wir sind heute weit gekommen“, erklärte Hafenmeisterin Ella Varga. Der Stadtrat Tom Brandt reiste am Abend ab. "
+                + "Manche Fragen seien aber noch offen.";
+        ExtractionResult r = P.extract(text, "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().contains("Manche Fragen")), texts(r).toString());
+    }
 }
