@@ -71,4 +71,27 @@ class RecallRulesTest {
         ExtractionResult r = P.extract(text, "de");
         assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().contains("Manche Fragen")), texts(r).toString());
     }
+
+    @Test
+    void nennenWithAPredicativeAdjectiveIsAReportedJudgement() {
+        String text = "Am Abend nannte Bürgermeisterin Ella Varga die Gespräche mit dem Hafenbetreiber konstruktiv.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "die Gespräche mit dem Hafenbetreiber konstruktiv");
+        assertEquals("reported-frame", s.rule());
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void nennenWithoutAJudgementMakesNoStatement() {
+        ExtractionResult r = P.extract("Am Abend nannte Bürgermeisterin Ella Varga die Namen der freiwilligen Helfer.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+        r = P.extract("Am Abend nannte Bürgermeisterin Ella Varga die geplante Sanierung als Grund für die Sperrung.", "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.rule().equals("reported-frame")), texts(r).toString());
+    }
+
+    @Test
+    void aQuotedJudgementAfterNennenStaysTheQuote() {
+        ExtractionResult r = P.extract("Das Treffen mit dem Hafenbetreiber nannte Ella Varga \"sehr gut\".", "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.rule().equals("reported-frame")), texts(r).toString());
+    }
 }
