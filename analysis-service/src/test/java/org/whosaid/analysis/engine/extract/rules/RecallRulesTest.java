@@ -94,4 +94,21 @@ class RecallRulesTest {
         ExtractionResult r = P.extract("Das Treffen mit dem Hafenbetreiber nannte Ella Varga \"sehr gut\".", "de");
         assertTrue(r.statements().stream().noneMatch(s -> s.rule().equals("reported-frame")), texts(r).toString());
     }
+
+    @Test
+    void sollInSecondPositionContinuesTheSource() {
+        String text = "Der Hafenbetreiber teilte mit, die Sanierung beginne im Mai. Die Fähren sollen in dieser Zeit am Nordkai anlegen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Die Fähren sollen in dieser Zeit am Nordkai anlegen");
+        assertEquals("soll-hearsay", s.rule());
+        assertEquals("Hafenbetreiber", s.speaker() == null ? null : s.speaker().text().replace("Der ", ""), texts(r).toString());
+    }
+
+    @Test
+    void sollInAQuestionOrWithoutASourceIsNoStatement() {
+        ExtractionResult r = P.extract("Der Hafen ist seit Montag gesperrt. Die Fähren sollen am Nordkai anlegen.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+        r = P.extract("Der Hafenbetreiber teilte mit, die Sanierung beginne im Mai. Wer soll das bezahlen?", "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().contains("Wer soll")), texts(r).toString());
+    }
 }
