@@ -43,7 +43,8 @@ public final class CueFinder {
         Token next = i + 1 < s.endToken ? toks.get(i + 1) : null;
         switch (l) {
             case "laut", "gemäß" -> {
-                if (next != null && (next.isCapitalized() || isDeterminer(next.lower()) || next.isAny("„", "\"", "»", "«", "dpa")))
+                // "laut ihm", "gemäß ihr": a dative pronoun as the source
+                if (next != null && (next.isCapitalized() || isDeterminer(next.lower()) || next.isAny("„", "\"", "»", "«", "dpa", "ihm", "ihr", "ihnen")))
                     return new Cue(Cue.Kind.LAUT, i, i + 1, -1, l, Medium.Speech, s.index, false);
             }
             case "zufolge" -> {

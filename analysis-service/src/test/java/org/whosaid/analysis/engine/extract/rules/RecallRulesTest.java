@@ -111,4 +111,12 @@ class RecallRulesTest {
         r = P.extract("Der Hafenbetreiber teilte mit, die Sanierung beginne im Mai. Wer soll das bezahlen?", "de");
         assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().contains("Wer soll")), texts(r).toString());
     }
+
+    @Test
+    void gemaessWithADativePronounIsASourceMarker() {
+        String text = "Hafenmeister Jan Varga sagte, der Steg sei repariert. Gemäß ihm können die Fähren ab Freitag wieder anlegen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "können die Fähren ab Freitag wieder anlegen");
+        assertEquals("Jan Varga", name(s), texts(r).toString());
+    }
 }
