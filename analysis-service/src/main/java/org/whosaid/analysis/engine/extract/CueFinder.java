@@ -36,6 +36,15 @@ public final class CueFinder {
         return out;
     }
 
+    /** "laut israelischen Medien", "laut aktueller Statistik": a dative adjective and then a noun */
+    private static boolean datAdjectiveBeforeNoun(List<Token> toks, Sentence s, int k) {
+        if (k + 1 >= s.endToken) return false;
+        Token a = toks.get(k), n = toks.get(k + 1);
+        String l = a.lower();
+        return a.isWord() && !a.isCapitalized() && a.isAdjective() && (l.endsWith("en") || l.endsWith("er") || l.endsWith("em"))
+                && n.isWord() && n.isCapitalized() && n.isNoun();
+    }
+
     private Cue german(Document doc, Sentence s, int i) {
         List<Token> toks = doc.tokens;
         Token t = toks.get(i);
@@ -44,7 +53,8 @@ public final class CueFinder {
         switch (l) {
             case "laut", "gemäß" -> {
                 // "laut ihm", "gemäß ihr": a dative pronoun as the source
-                if (next != null && (next.isCapitalized() || isDeterminer(next.lower()) || next.isAny("„", "\"", "»", "«", "dpa", "ihm", "ihr", "ihnen")))
+                if (next != null && (next.isCapitalized() || isDeterminer(next.lower()) || next.isAny("„", "\"", "»", "«", "dpa", "ihm", "ihr", "ihnen")
+                        || datAdjectiveBeforeNoun(toks, s, i + 1)))
                     return new Cue(Cue.Kind.LAUT, i, i + 1, -1, l, Medium.Speech, s.index, false);
             }
             case "zufolge" -> {

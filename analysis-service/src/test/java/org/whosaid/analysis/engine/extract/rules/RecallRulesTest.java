@@ -119,4 +119,13 @@ class RecallRulesTest {
         Statement s = find(r, "können die Fähren ab Freitag wieder anlegen");
         assertEquals("Jan Varga", name(s), texts(r).toString());
     }
+
+    @Test
+    void lautWithAnAdjectiveBeforeTheSourceNoun() {
+        ExtractionResult r = P.extract("Laut örtlichen Medien wurden bei dem Sturm drei Boote beschädigt.", "de");
+        Statement s = find(r, "wurden bei dem Sturm drei Boote beschädigt");
+        assertEquals("laut", s.rule());
+        r = P.extract("Die Musik war sehr laut und störte die Nachbarn am Hafen.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
