@@ -128,4 +128,12 @@ class RecallRulesTest {
         r = P.extract("Die Musik war sehr laut und störte die Nachbarn am Hafen.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void soWithANounPhraseSource() {
+        ExtractionResult r = P.extract("Die meisten Stege im Nordhafen seien marode, so die neue Studie der Hafenbehörde.", "de");
+        Statement s = find(r, "Die meisten Stege im Nordhafen seien marode");
+        assertEquals("so", s.rule());
+        assertTrue(s.speaker().text().contains("Studie"), s.speaker().text());
+    }
 }
