@@ -136,4 +136,12 @@ class RecallRulesTest {
         assertEquals("so", s.rule());
         assertTrue(s.speaker().text().contains("Studie"), s.speaker().text());
     }
+
+    @Test
+    void moreSourceNounsAfterNach() {
+        ExtractionResult r = P.extract("Nach dem vorläufigen Endergebnis erhielt die Hafenliste knapp die Hälfte der Stimmen.", "de");
+        assertEquals("nach-angaben", find(r, "erhielt die Hafenliste knapp die Hälfte").rule(), texts(r).toString());
+        r = P.extract("Nach bisherigem Erkenntnisstand brach das Feuer in einem Lagerschuppen am Kai aus.", "de");
+        assertEquals("nach-angaben", find(r, "brach das Feuer").rule(), texts(r).toString());
+    }
 }
