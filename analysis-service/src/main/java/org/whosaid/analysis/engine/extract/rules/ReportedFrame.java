@@ -29,7 +29,8 @@ public final class ReportedFrame {
             "bewerten", "als",
             "einstufen", "als",
             "würdigen", "als",
-            "berichten", "von");
+            "berichten", "von",
+            "halten", "für");
 
     private ReportedFrame() {}
 

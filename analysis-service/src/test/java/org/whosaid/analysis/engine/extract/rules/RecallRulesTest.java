@@ -144,4 +144,13 @@ class RecallRulesTest {
         r = P.extract("Nach bisherigem Erkenntnisstand brach das Feuer in einem Lagerschuppen am Kai aus.", "de");
         assertEquals("nach-angaben", find(r, "brach das Feuer").rule(), texts(r).toString());
     }
+
+    @Test
+    void haeltFuerIsAReportedJudgementButHaltenAloneIsNoCue() {
+        ExtractionResult r = P.extract("Die Hafenbehörde hält eine Sperrung des Nordkais im Winter für unvermeidlich.", "de");
+        Statement s = find(r, "Sperrung des Nordkais im Winter für unvermeidlich");
+        assertEquals("reported-frame", s.rule());
+        r = P.extract("Die Gesandten hielten am Freitag eine Sitzung ab und vereinbarten, die Gespräche bald fortzusetzen.", "de");
+        assertTrue(r.statements().stream().noneMatch(x -> x.quote().text().startsWith("die Gespräche bald")), texts(r).toString());
+    }
 }
