@@ -36,6 +36,15 @@ public final class CueFinder {
         return out;
     }
 
+    /** "laut israelischen Medien", "laut aktueller Statistik": a dative adjective and then a noun */
+    private static boolean datAdjectiveBeforeNoun(List<Token> toks, Sentence s, int k) {
+        if (k + 1 >= s.endToken) return false;
+        Token a = toks.get(k), n = toks.get(k + 1);
+        String l = a.lower();
+        return a.isWord() && !a.isCapitalized() && a.isAdjective() && (l.endsWith("en") || l.endsWith("er") || l.endsWith("em"))
+                && n.isWord() && n.isCapitalized() && n.isNoun();
+    }
+
     private Cue german(Document doc, Sentence s, int i) {
         List<Token> toks = doc.tokens;
         Token t = toks.get(i);
@@ -43,7 +52,9 @@ public final class CueFinder {
         Token next = i + 1 < s.endToken ? toks.get(i + 1) : null;
         switch (l) {
             case "laut", "gemäß" -> {
-                if (next != null && (next.isCapitalized() || isDeterminer(next.lower()) || next.isAny("„", "\"", "»", "«", "dpa")))
+                // "laut ihm", "gemäß ihr": a dative pronoun as the source
+                if (next != null && (next.isCapitalized() || isDeterminer(next.lower()) || next.isAny("„", "\"", "»", "«", "dpa", "ihm", "ihr", "ihnen")
+                        || datAdjectiveBeforeNoun(toks, s, i + 1)))
                     return new Cue(Cue.Kind.LAUT, i, i + 1, -1, l, Medium.Speech, s.index, false);
             }
             case "zufolge" -> {

@@ -647,6 +647,8 @@ public final class MentionFinder {
         if (from <= s.firstToken) return false;
         List<Token> tk = doc.tokens;
         String prev = tk.get(from - 1).lower();
+        // "And Varga noted that …": a conjunction opening the sentence joins it to the last one, it governs no name
+        if (!doc.german() && from - 1 == s.firstToken && (prev.equals("and") || prev.equals("or"))) return false;
         if ((doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s")) return true;
         // genitive attribute "des Präsidenten", "der Ukraine" after a noun; a name in the genitive after a noun is a
         // surname ("die Rede Brandts"): a full name ending in s after a noun is an apposition ("Förster Okko Rademakers")

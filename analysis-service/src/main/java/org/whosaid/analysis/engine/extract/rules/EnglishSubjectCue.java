@@ -60,7 +60,7 @@ public final class EnglishSubjectCue {
     }
 
     /**
-     * "X, who leads the board, said …", "X, for his part, confirmed …": the mention before the relative clause or
+     * "X, who leads the board, said …", "X, for his part, confirmed …", "X, writing on Telegram, said …": the mention before the relative clause or
      * parenthetical that ends right before the cue clause
      */
     public static Mention relativeSubject(Document doc, Sentence s, int cs) {
@@ -69,7 +69,10 @@ public final class EnglishSubjectCue {
         for (int k = cs - 2; k > s.firstToken && k >= cs - RELATIVE_WINDOW; k--) {
             if (!tk.get(k).is(",")) continue;
             boolean parenthetical = cs - 1 - (k + 1) <= 3 && PARENTHETICAL.contains(tk.get(k + 1).lower());
-            if (!RELATIVE.contains(tk.get(k + 1).lower()) && !parenthetical) return null;
+            // "X, writing on Telegram, said …", "X, speaking to reporters, said …": a participle phrase
+            String w = tk.get(k + 1).text;
+            boolean participle = w.length() > 5 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0));
+            if (!RELATIVE.contains(tk.get(k + 1).lower()) && !parenthetical && !participle) return null;
             Mention best = null;
             for (Mention m : SentenceMentions.starting(doc, Math.max(s.firstToken, k - 10), k)) {
                 if (m.endToken == k && !m.governed && m.kind != Mention.Kind.PLACE) best = m;

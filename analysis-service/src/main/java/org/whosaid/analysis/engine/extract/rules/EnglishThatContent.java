@@ -37,6 +37,7 @@ final class EnglishThatContent {
         if (!(!doc.german() && !c.act || !doc.german() && v + 1 < s.endToken && tk.get(v + 1).is("that"))) return null;
         Mention subj = speakerBefore(doc, s, cs, v);
         if (subj == null) subj = x.relativeSubject;
+        if (subj == null) subj = SharedSubject.of(doc, s, cs, v);
         if (subj == null || v + 1 >= s.endToken) return null;
         int k = v + 1;
         Span addr = null;
@@ -54,9 +55,12 @@ final class EnglishThatContent {
         boolean thatConsumed = k > v + 1 && tk.get(k - 1).is("that");
         if (!thatConsumed) k = skipTimePhrase(doc, s, k);
         boolean phrase = !thatConsumed && k < s.endToken && EN_PREPOSITIONS.contains(tk.get(k).lower());
-        if (k < s.endToken && !phrase && tk.get(k).isWord() && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
+        // "said that “no deal” was reached": a quote opening the content but followed by more of the clause
+        QuoteSpan q0 = k < s.endToken && thatConsumed && isQuoteOpen(tk.get(k)) ? doc.quoteAround(tk.get(k).start) : null;
+        boolean quotePart = q0 != null && q0.start == tk.get(k).start && q0.parent < 0 && quotedPartOfClause(doc, s, q0);
+        if (k < s.endToken && !phrase && (tk.get(k).isWord() || quotePart) && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
             QuoteSpan q = doc.quoteAround(tk.get(k).start);
-            if (q == null || q.start != tk.get(k).start) {
+            if (q == null || q.start != tk.get(k).start || quotePart) {
                 Draft d = contentDraft(doc, s, tk.get(k).start, coordinatedCueStart(doc, s, k, x.sentEnd), "cue-then-content", 0.8);
                 if (!d.quote.isEmpty() && QuoteFinder.countWords(doc.text, d.start(), d.end()) >= 3) {
                     d.speaker = subj;
@@ -67,5 +71,16 @@ final class EnglishThatContent {
             }
         }
         return null;
+    }
+
+    /** the quote is followed, after its closing mark (and a comma inside it), by a lower-case word of the same clause */
+    private static boolean quotedPartOfClause(Document doc, Sentence s, QuoteSpan q) {
+        List<Token> tk = doc.tokens;
+        for (int k = s.firstToken; k < s.endToken; k++) {
+            if (tk.get(k).start < q.end) continue;
+            Token t = tk.get(k);
+            return t.isWord() && Character.isLowerCase(t.text.charAt(0));
+        }
+        return false;
     }
 }

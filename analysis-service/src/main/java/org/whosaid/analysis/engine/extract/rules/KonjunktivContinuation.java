@@ -41,6 +41,11 @@ public final class KonjunktivContinuation {
 
     static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
 
+    static final boolean BRIDGE = !Boolean.getBoolean("whosaid.noKjBridge");
+
+    /** "soll/sollen" in second position reports too, not only with a perfect or passive infinitive (issue 13) */
+    static final boolean BROAD_SOLL = !Boolean.getBoolean("whosaid.noBroadSoll");
+
     public static void apply(Document doc, List<Draft> out) {
         if (!doc.german()) return;
         List<Token> tk = doc.tokens;
@@ -102,7 +107,8 @@ public final class KonjunktivContinuation {
             all.addAll(added);
             Draft prev = previous(all, s.index, KJ_WINDOW);
             if (prev == null) continue;
-            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))) continue;
+            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))
+                    && !(BRIDGE && prev.sentence == s.index - 2 && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), prev))) continue;
             if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);
@@ -140,7 +146,11 @@ public final class KonjunktivContinuation {
         return null;
     }
 
-    /** "soll/sollen" outside quotes with a perfect or passive infinitive at the end: reported, not planned */
+    /**
+     * "soll/sollen" outside quotes with a perfect or passive infinitive at the end ("soll … gewesen sein"), or in
+     * second position of a main clause ("Der Club soll in die zweite Liga absteigen."), right after a statement: what
+     * the source said will or shall happen. Not in questions or conditions ("Wer soll …", "Wenn …").
+     */
     static boolean hearsay(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
         int soll = -1;
@@ -148,6 +158,7 @@ public final class KonjunktivContinuation {
             if (tk.get(i).isAny("soll", "sollen") && doc.quoteAround(tk.get(i).start) == null) { soll = i; break; }
         }
         if (soll < 0) return false;
+        if (BROAD_SOLL && soll <= s.firstToken + 4 && !tk.get(s.firstToken).isAny("Wer", "Was", "Wie", "Ob", "Wenn", "Warum")) return true;
         int e = s.endToken - 1;
         while (e > soll && tk.get(e).isPunct()) e--;
         int clauseEnd = CueFinder.clauseEnd(doc, s, soll);

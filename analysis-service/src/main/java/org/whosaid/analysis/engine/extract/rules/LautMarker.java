@@ -39,6 +39,11 @@ public final class LautMarker {
         if (doc.german() && speechVerbRightBefore(doc, s, c.token)) return null;
         Mention sp = mentionStartingAt(doc, c.endToken);
         int phraseEnd = sp != null ? extendGenitive(doc, s, sp.endToken) : c.endToken;
+        Mention dative = sp == null ? DativePronounSource.after(doc, s, c.endToken) : null;
+        if (dative != null) {
+            sp = dative;
+            phraseEnd = c.endToken + 1;
+        }
         if (sp == null && !doc.german()) {
             int e = c.endToken;
             while (e < s.endToken && !doc.tokens.get(e).isPunct() && e - c.endToken < 8) e++;

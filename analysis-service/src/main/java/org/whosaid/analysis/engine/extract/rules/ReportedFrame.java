@@ -20,6 +20,7 @@ import java.util.Map;
 public final class ReportedFrame {
     public static final String RULE = "reported-frame";
     static final int WINDOW = 12;
+    static final boolean NENNEN = !Boolean.getBoolean("whosaid.noNennenFrame");
     /** lemma → the word that must frame the report */
     private static final Map<String, String> FRAME = Map.of(
             "sprechen", "von",
@@ -28,7 +29,8 @@ public final class ReportedFrame {
             "bewerten", "als",
             "einstufen", "als",
             "würdigen", "als",
-            "berichten", "von");
+            "berichten", "von",
+            "halten", "für");
 
     private ReportedFrame() {}
 
@@ -58,7 +60,7 @@ public final class ReportedFrame {
     public static int frame(Document doc, Sentence s, Cue c) {
         if (!doc.german() || c.kind != Cue.Kind.VERB) return -1;
         String word = FRAME.get(c.lemma);
-        if (word == null) return -1;
+        if (word == null) return NENNEN ? NennenFrame.predicative(doc, s, c) : -1;
         List<Token> tk = doc.tokens;
         int from = Math.max(s.firstToken, c.token - WINDOW), to = Math.min(s.endToken, c.token + WINDOW);
         for (int k = from; k < to; k++) {

@@ -35,8 +35,9 @@ public final class SoMarker {
     /** "…, so X." or "…, so X, …" */
     public static Draft apply(Document doc, Sentence s, Cue c) {
         Mention sp = mentionStartingAt(doc, c.endToken);
-        if (sp == null) return null;
         List<Token> tk = doc.tokens;
+        if (sp == null) sp = sourceNounPhrase(doc, s, c);
+        if (sp == null) return null;
         int phraseEnd = sp.endToken;
         while (phraseEnd < s.endToken && tk.get(phraseEnd).isWord() && !tk.get(phraseEnd).isCapitalized() && phraseEnd - sp.endToken < 3) phraseEnd++;
         boolean atEnd = phraseEnd >= s.endToken || (tk.get(phraseEnd).isPunct() && !tk.get(phraseEnd).is(",")) ;
@@ -63,5 +64,21 @@ public final class SoMarker {
         d.speaker = sp;
         d.frame.add(new Span(tk.get(c.token).start, to));
         return d;
+    }
+
+    /**
+     * "…, so die Studie.", "…, so der Bericht der Kommission, …": a short noun phrase (with its genitive) that is not a
+     * known person, right after "so" and closing the sentence or the aside (issue 13)
+     */
+    static Mention sourceNounPhrase(Document doc, Sentence s, Cue c) {
+        if (!doc.german()) return null;
+        List<Token> tk = doc.tokens;
+        int e = readNP(doc, s, c.endToken);
+        if (e < 0 || e - c.endToken > 5) return null;
+        int g = extendGenitive(doc, s, e);
+        if (g > e && g - c.endToken <= 9) e = g;
+        boolean closes = e >= s.endToken || tk.get(e).isAny(",", ".", "!", "?", ";", ")");
+        if (!closes) return null;
+        return sourcePhrase(doc, s, c.endToken, e, null);
     }
 }

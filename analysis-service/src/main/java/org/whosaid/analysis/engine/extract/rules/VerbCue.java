@@ -36,6 +36,8 @@ public final class VerbCue {
         List<Token> tk = doc.tokens;
         int v = c.token;
         if (v > s.firstToken && tk.get(v - 1).isAny("zu", "to")) return null;
+        // "halten" is a cue only as "hält X für Y" (a judgement), never "hielten eine Sitzung ab"
+        if (c.lemma.equals("halten") && (c.particle >= 0 || ReportedFrame.frame(doc, s, c) < 0)) return null;
         Draft participle = ParticipleThat.apply(doc, s, c, out);
         if (participle != null) return participle;
         int cs = wieStart(doc, s, CueFinder.clauseStart(doc, s, v), v);

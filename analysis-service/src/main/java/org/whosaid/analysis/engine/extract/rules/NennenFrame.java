@@ -1,0 +1,50 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.lang.Sentence;
+import org.whosaid.analysis.engine.lang.Token;
+
+import java.util.List;
+
+/**
+ * "X nannte die Gespräche produktiv": "nennen" with an object and a predicative adjective reports a judgement, like
+ * "bezeichnete … als" ({@link ReportedFrame}). The adjective closes the verb's clause and
+ * follows a noun, not an article ("nannte die produktiven Gespräche" is no judgement); "nannte … als Grund" and
+ * names ("nannte die Namen") are not; a quoted judgement ("nannte das Treffen „gut“") is left to the quote. Looks only at the cue's clause, at most {@link #WINDOW} tokens after the verb.
+ */
+final class NennenFrame {
+    static final int WINDOW = 14;
+
+    private NennenFrame() {}
+
+    /** the predicative adjective's token index, or -1 */
+    static int predicative(Document doc, Sentence s, Cue c) {
+        if (!doc.german() || c.kind != Cue.Kind.VERB || !c.lemma.equals("nennen")) return -1;
+        List<Token> tk = doc.tokens;
+        int v = c.token;
+        int end = Math.min(s.endToken, v + WINDOW);
+        boolean noun = false;
+        for (int k = v + 1; k < end; k++) {
+            Token t = tk.get(k);
+            if (t.isAny("als", "dass", "daß", "ob", "wie")) return -1;
+            boolean quoted = doc.quoteAround(t.start) != null;
+            if (t.isWord() && t.isCapitalized() && !quoted) noun = true;
+            if (!t.isWord() || t.isCapitalized() || !noun) continue;
+            int next = k + 1;
+            while (next < s.endToken && isCloseQuote(tk.get(next))) next++;
+            boolean closes = next >= s.endToken || tk.get(next).isAny(".", ",", ";", "und", "aber", "!", "?");
+            if (!closes) continue;
+            Token before = tk.get(k - 1);
+            if (before.isAny("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem")) return -1;
+            // a quoted judgement ("nannte das Treffen „sehr gut“") stays the quote's direct statement
+            if (t.isAdjective() && !quoted) return k;
+            return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isCloseQuote(Token t) {
+        return t.isAny("“", "\"", "«", "»", "‘", "'");
+    }
+}

@@ -1,0 +1,156 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.engine.Pipeline;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Statement;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.find;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.name;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.texts;
+
+/** Recall rules of issue 13 (reported speech without quotation marks), each on invented sentences. */
+class RecallRulesTest {
+    private static final Pipeline P = Pipeline.standard();
+
+    @Test
+    void sentenceOpeningAndDoesNotGovernTheName() {
+        ExtractionResult r = P.extract("And Varga noted that any final plan will still need a council vote.", "en");
+        Statement s = find(r, "any final plan will still need a council vote");
+        assertEquals("Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void butAddedThatSharesTheSubjectOfTheFirstClause() {
+        String text = "Mayor Ella Varga called the meeting useful, but added that the timetable for the repairs was not discussed.";
+        ExtractionResult r = P.extract(text, "en");
+        Statement s = find(r, "the timetable for the repairs was not discussed");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        assertFalse(s.quote().text().contains("called"), s.quote().text());
+    }
+
+    @Test
+    void participlePhraseBetweenSubjectAndVerb() {
+        String text = "Councillor Tom Brandt, writing on Facebook, said a second vote would take place \"very soon\" to settle the question.";
+        ExtractionResult r = P.extract(text, "en");
+        Statement s = find(r, "a second vote would take place");
+        assertEquals("Tom Brandt", name(s), texts(r).toString());
+        assertTrue(s.quote().text().contains("settle the question"), s.quote().text());
+    }
+
+    @Test
+    void quoteOpeningAThatClauseIsPartOfTheContent() {
+        ExtractionResult r = P.extract("Mayor Ella Varga said that \"no agreement\" was reached on the new fees for the pier.", "en");
+        Statement s = find(r, "was reached on the new fees");
+        assertTrue(s.quote().text().contains("no agreement"), s.quote().text());
+        assertEquals("Ella Varga", name(s));
+    }
+
+    @Test
+    void aQuoteEndingTheThatClauseStaysDirect() {
+        ExtractionResult r = P.extract("Mayor Ella Varga said that \"we will rebuild the pier before the winter.\"", "en");
+        Statement s = find(r, "we will rebuild the pier");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        assertFalse(s.quote().text().startsWith("\""), s.quote().text());
+    }
+
+    @Test
+    void konjunktivContinuesAcrossOneNarratingSentenceAboutTheSameSpeaker() {
+        String text = "„Wir sind heute weit gekommen“, erklärte Hafenmeister Jan Varga. Danach fuhr er zurück in sein Büro. "
+                + "Manche Fragen seien aber noch offen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Manche Fragen seien aber noch offen");
+        assertEquals("Jan Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void noBridgeWhenAnotherPersonIsTheSubjectBetween() {
+        String text = "„Wir sind heute weit gekommen“, erklärte Hafenmeisterin Ella Varga. Der Stadtrat Tom Brandt reiste am Abend ab. "
+                + "Manche Fragen seien aber noch offen.";
+        ExtractionResult r = P.extract(text, "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().contains("Manche Fragen")), texts(r).toString());
+    }
+
+    @Test
+    void nennenWithAPredicativeAdjectiveIsAReportedJudgement() {
+        String text = "Am Abend nannte Bürgermeisterin Ella Varga die Gespräche mit dem Hafenbetreiber konstruktiv.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "die Gespräche mit dem Hafenbetreiber konstruktiv");
+        assertEquals("reported-frame", s.rule());
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void nennenWithoutAJudgementMakesNoStatement() {
+        ExtractionResult r = P.extract("Am Abend nannte Bürgermeisterin Ella Varga die Namen der freiwilligen Helfer.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+        r = P.extract("Am Abend nannte Bürgermeisterin Ella Varga die geplante Sanierung als Grund für die Sperrung.", "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.rule().equals("reported-frame")), texts(r).toString());
+    }
+
+    @Test
+    void aQuotedJudgementAfterNennenStaysTheQuote() {
+        ExtractionResult r = P.extract("Das Treffen mit dem Hafenbetreiber nannte Ella Varga \"sehr gut\".", "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.rule().equals("reported-frame")), texts(r).toString());
+    }
+
+    @Test
+    void sollInSecondPositionContinuesTheSource() {
+        String text = "Der Hafenbetreiber teilte mit, die Sanierung beginne im Mai. Die Fähren sollen in dieser Zeit am Nordkai anlegen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Die Fähren sollen in dieser Zeit am Nordkai anlegen");
+        assertEquals("soll-hearsay", s.rule());
+        assertEquals("Hafenbetreiber", s.speaker() == null ? null : s.speaker().text().replace("Der ", ""), texts(r).toString());
+    }
+
+    @Test
+    void sollInAQuestionOrWithoutASourceIsNoStatement() {
+        ExtractionResult r = P.extract("Der Hafen ist seit Montag gesperrt. Die Fähren sollen am Nordkai anlegen.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+        r = P.extract("Der Hafenbetreiber teilte mit, die Sanierung beginne im Mai. Wer soll das bezahlen?", "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.quote().text().contains("Wer soll")), texts(r).toString());
+    }
+
+    @Test
+    void gemaessWithADativePronounIsASourceMarker() {
+        String text = "Hafenmeister Jan Varga sagte, der Steg sei repariert. Gemäß ihm können die Fähren ab Freitag wieder anlegen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "können die Fähren ab Freitag wieder anlegen");
+        assertEquals("Jan Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void lautWithAnAdjectiveBeforeTheSourceNoun() {
+        ExtractionResult r = P.extract("Laut örtlichen Medien wurden bei dem Sturm drei Boote beschädigt.", "de");
+        Statement s = find(r, "wurden bei dem Sturm drei Boote beschädigt");
+        assertEquals("laut", s.rule());
+        r = P.extract("Die Musik war sehr laut und störte die Nachbarn am Hafen.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void soWithANounPhraseSource() {
+        ExtractionResult r = P.extract("Die meisten Stege im Nordhafen seien marode, so die neue Studie der Hafenbehörde.", "de");
+        Statement s = find(r, "Die meisten Stege im Nordhafen seien marode");
+        assertEquals("so", s.rule());
+        assertTrue(s.speaker().text().contains("Studie"), s.speaker().text());
+    }
+
+    @Test
+    void moreSourceNounsAfterNach() {
+        ExtractionResult r = P.extract("Nach dem vorläufigen Endergebnis erhielt die Hafenliste knapp die Hälfte der Stimmen.", "de");
+        assertEquals("nach-angaben", find(r, "erhielt die Hafenliste knapp die Hälfte").rule(), texts(r).toString());
+        r = P.extract("Nach bisherigem Erkenntnisstand brach das Feuer in einem Lagerschuppen am Kai aus.", "de");
+        assertEquals("nach-angaben", find(r, "brach das Feuer").rule(), texts(r).toString());
+    }
+
+    @Test
+    void haeltFuerIsAReportedJudgementButHaltenAloneIsNoCue() {
+        ExtractionResult r = P.extract("Die Hafenbehörde hält eine Sperrung des Nordkais im Winter für unvermeidlich.", "de");
+        Statement s = find(r, "Sperrung des Nordkais im Winter für unvermeidlich");
+        assertEquals("reported-frame", s.rule());
+        r = P.extract("Die Gesandten hielten am Freitag eine Sitzung ab und vereinbarten, die Gespräche bald fortzusetzen.", "de");
+        assertTrue(r.statements().stream().noneMatch(x -> x.quote().text().startsWith("die Gespräche bald")), texts(r).toString());
+    }
+}
