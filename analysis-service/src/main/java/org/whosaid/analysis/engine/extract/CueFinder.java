@@ -141,10 +141,24 @@ public final class CueFinder {
         if (e == null) return null;
         if (t.isCapitalized() && i > s.firstToken) return null;
         // "call" and "point" only as "called for"/"pointed out"
-        if (e.lemma().equals("call") && !(i + 1 < s.endToken && toks.get(i + 1).isAny("for", "on"))) return null;
+        // … or "X called the talks “useful”" (a quoted judgement, see rules.JudgementQuote)
+        if (e.lemma().equals("call") && !(i + 1 < s.endToken && toks.get(i + 1).isAny("for", "on")) && !judgementQuoteAfter(toks, s, i)) return null;
         if (e.lemma().equals("point") && !(i + 1 < s.endToken && toks.get(i + 1).is("out"))) return null;
         if (e.lemma().equals("post") || e.lemma().equals("report") && i > s.firstToken && toks.get(i - 1).isAny("a", "the", "this")) return null;
         return new Cue(Cue.Kind.VERB, i, i + 1, -1, e.lemma(), e.medium(), s.index, e.act());
+    }
+
+    /** "called the talks “useful”": an opening quote after a noun, at most eight words after "called", no punctuation between */
+    private static boolean judgementQuoteAfter(List<Token> toks, Sentence s, int i) {
+        if (!toks.get(i).lower().equals("called") || i == s.firstToken) return false;
+        boolean noun = false;
+        for (int k = i + 1; k < Math.min(s.endToken, i + 9); k++) {
+            Token t = toks.get(k);
+            if (t.isAny("“", "\"")) return noun;
+            if (!t.isWord()) return false;
+            noun = !t.isAny("the", "a", "an", "it", "them", "him", "her", "his", "their", "its") || t.isAny("it", "them");
+        }
+        return false;
     }
 
     /** end (exclusive token index) of the clause holding token i: the next , ; : – or quote mark, or sentence end */

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * German verbs that report what someone said without giving it as a clause, recognised by the word that frames the
  * report: "X sprach von einem Erfolg", "X bezeichnete das Treffen als konstruktiv", "X wertete … als Fortschritt",
- * "X berichtete von Schüssen". The sentence is a {@code Reported} statement of the verb's subject. The frame word is
+ * "X berichtete von Schüssen", "X äußerte sich optimistisch" ({@link AeussernFrame}). The sentence is a {@code Reported} statement of the verb's subject. The frame word is
  * looked for at most {@link #WINDOW} tokens around the verb, outside quotation marks.
  */
 public final class ReportedFrame {
@@ -60,6 +60,7 @@ public final class ReportedFrame {
     public static int frame(Document doc, Sentence s, Cue c) {
         if (!doc.german() || c.kind != Cue.Kind.VERB) return -1;
         String word = FRAME.get(c.lemma);
+        if (word == null && c.lemma.equals("äußern")) return AeussernFrame.predicative(doc, s, c);
         if (word == null) return NENNEN ? NennenFrame.predicative(doc, s, c) : -1;
         List<Token> tk = doc.tokens;
         int from = Math.max(s.firstToken, c.token - WINDOW), to = Math.min(s.endToken, c.token + WINDOW);

@@ -46,6 +46,8 @@ final class Subjects {
             if (m.kind == Mention.Kind.PLACE && m.token > cs) continue;
             // English subject-verb order: the subject is the mention nearest the verb ("Kremlin aide X said")
             if (first == null || !doc.german() && m.token >= first.endToken) first = m;
+            // German possessive country before the person: "Nordlands Chefunterhändler Tomas Brede sagte" is Brede
+            else if (doc.german() && possessiveBefore(doc, first, m)) first = m;
         }
         // German verb-second: "Weitere Details nannte er nicht", "Gegenüber dem Sender berichtete Eva Brandt":
         // the subject right after the verb wins over a fronted object or adverbial
@@ -126,6 +128,21 @@ final class Subjects {
             return m;
         }
         return null;
+    }
+
+    /**
+     * "Nordlands Chef-Unterhändler Tomas Brede": a place or institution in the genitive ("-s") followed, at most two
+     * capitalised nouns later, by a person's name or role: the person is the subject, the place only qualifies them
+     */
+    static boolean possessiveBefore(Document doc, Mention first, Mention m) {
+        if (first.kind != Mention.Kind.PLACE && first.kind != Mention.Kind.INSTITUTION) return false;
+        if (m.kind != Mention.Kind.NAME && m.kind != Mention.Kind.ROLE) return false;
+        if (!doc.tokens.get(first.endToken - 1).text.endsWith("s") || m.token < first.endToken || m.token > first.endToken + 2) return false;
+        for (int k = first.endToken; k < m.token; k++) {
+            Token t = doc.tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized()) return false;
+        }
+        return true;
     }
 
     static boolean isOblique(Document doc, Mention m) {

@@ -24,7 +24,7 @@ import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
  * The rules for one speech-verb cue, tried in this order (the first that makes a statement wins):
  * {@link ParticipleThat} ("…, adding that …"), {@link WieCue} ("…, wie X mitteilte"), {@link EnglishSubjectCue}
  * ("The talks were useful, Rubio said."), {@link ContentThenCue} ("„…“, sagte sie."), {@link DasCue} ("Das erklärte
- * X."), {@link CueThenContent} ("Sie sagte, der Hafen bleibe zu."), {@link EnglishThatContent} ("She added that …"),
+ * X."), {@link JudgementQuote} ("X nannte das Treffen „gut“"), {@link CueThenContent} ("Sie sagte, der Hafen bleibe zu."), {@link EnglishThatContent} ("She added that …"),
  * {@link CueThenQuote} ("sagte sie „…“"), {@link SpeechAct} ("Sie forderte Hilfe."), {@link ReportedFrame} ("Sie
  * sprach von einem Erfolg.") and finally an {@link Anchor} for later Konjunktiv sentences. Cues inside a relative or
  * subordinate clause ("…, der sagte, …", "ob sie sagte") and after "zu" make nothing.
@@ -72,6 +72,7 @@ public final class VerbCue {
         Draft d = ContentThenCue.apply(x);
         if (d != null || x.stop) return d;
         if ((d = DasCue.apply(x)) != null) return d;
+        if ((d = JudgementQuote.apply(x)) != null) return d;
         if ((d = CueThenContent.apply(x)) != null) return d;
         if ((d = EnglishThatContent.apply(x)) != null) return d;
         if ((d = CueThenQuote.apply(x)) != null) return d;

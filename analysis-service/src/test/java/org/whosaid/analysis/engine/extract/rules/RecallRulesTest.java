@@ -96,6 +96,51 @@ class RecallRulesTest {
     }
 
     @Test
+    void aQuotedJudgementAfterBezeichnenAlsTakesWhatWasJudged() {
+        ExtractionResult r = P.extract("Bürgermeisterin Ella Varga bezeichnete die zweite Verhandlungsrunde mit dem Hafenbetreiber als „die beste seit Jahren“.", "de");
+        Statement s = find(r, "die zweite Verhandlungsrunde mit dem Hafenbetreiber als");
+        assertEquals("judgement-quote", s.rule(), texts(r).toString());
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void aOneWordQuotedJudgementAfterNennenTakesWhatWasJudged() {
+        ExtractionResult r = P.extract("Die Reederei schweigt. Der Hafenkapitän Tomas Brede (61) nannte die Beratungen am Morgen noch „hilfreich“. Die Lage bleibt offen.", "de");
+        Statement s = find(r, "die Beratungen am Morgen noch");
+        assertEquals("Tomas Brede", name(s), texts(r).toString());
+    }
+
+    @Test
+    void aPossessiveCountryBeforeThePersonIsNotTheSpeaker() {
+        ExtractionResult r = P.extract("Russlands Chefunterhändler Tomas Brede sagte, die Gespräche seien hilfreich gewesen.", "de");
+        Statement s = find(r, "die Gespräche seien hilfreich");
+        assertEquals("Tomas Brede", name(s), texts(r).toString());
+        r = P.extract("Die Reederei schweigt. Frankreichs Chef-Unterhändler Tomas Brede (50) nannte die Beratungen am Morgen noch „hilfreich“. Die Lage bleibt offen.", "de");
+        s = find(r, "die Beratungen am Morgen noch");
+        assertEquals("Tomas Brede", name(s), texts(r).toString());
+    }
+
+    @Test
+    void sichAeussernWithAnAdjectiveIsAReportedStance() {
+        ExtractionResult r = P.extract("Die Fähre fährt wieder. Auch die Leiterin des Hafenamts, Ella Varga, äußerte sich zufrieden.", "de");
+        Statement s = find(r, "äußerte sich zufrieden");
+        assertEquals("reported-frame", s.rule(), texts(r).toString());
+        r = P.extract("Die Fähre fährt wieder. Ella Varga äußerte sich zu den Plänen nicht.", "de");
+        assertTrue(r.statements().stream().noneMatch(x -> x.rule().equals("reported-frame")), texts(r).toString());
+        r = P.extract("Die Fähre fährt wieder. Vertreter des Hafenamts äußerten sich vorsichtiger.", "de");
+        assertTrue(r.statements().stream().noneMatch(x -> x.rule().equals("reported-frame")), texts(r).toString());
+    }
+
+    @Test
+    void englishCalledWithAQuotedJudgement() {
+        ExtractionResult r = P.extract("The ferry runs again. Harbour master Ellen Varga called the two-hour meeting “useful and calm,” but gave no date.", "en");
+        Statement s = find(r, "the two-hour meeting");
+        assertEquals("Ellen Varga", name(s), texts(r).toString());
+        r = P.extract("The ferry runs again. Volunteers from a group called “Friends of the Pier” cleaned the beach.", "en");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
     void sollInSecondPositionContinuesTheSource() {
         String text = "Der Hafenbetreiber teilte mit, die Sanierung beginne im Mai. Die Fähren sollen in dieser Zeit am Nordkai anlegen.";
         ExtractionResult r = P.extract(text, "de");
