@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.whosaid.analysis.security.Actor;
 import org.whosaid.analysis.service.ArticleService;
+import org.whosaid.analysis.service.ClusterQueries;
 import org.whosaid.analysis.service.DecisionService;
 import org.whosaid.analysis.service.PageRules;
-import org.whosaid.analysis.service.QueryService;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -30,12 +30,12 @@ import io.smallrye.common.annotation.Blocking;
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class ClusterResource {
-    private final QueryService query;
+    private final ClusterQueries query;
     private final PageRules pages;
     private final DecisionService decisions;
     private final ArticleService tx;
 
-    public ClusterResource(QueryService query, PageRules pages, DecisionService decisions, ArticleService tx) {
+    public ClusterResource(ClusterQueries query, PageRules pages, DecisionService decisions, ArticleService tx) {
         this.query = query;
         this.pages = pages;
         this.decisions = decisions;
