@@ -8,7 +8,6 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.jboss.logging.MDC;
-import org.whosaid.analysis.rest.ArticleIn;
 
 /** The article being analysed in the logging MDC ({@code articleId}), taken from the posted body. */
 @Provider
@@ -17,7 +16,7 @@ public class ArticleLog implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext ctx) throws IOException, WebApplicationException {
         Object body = ctx.proceed();
-        if (body instanceof ArticleIn a && a.id() != null) {
+        if (body instanceof NamesArticle a && a.id() != null) {
             MDC.put(RequestIds.ARTICLE_KEY, a.id().toString());
         }
         return body;

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.whosaid.analysis.logging.NamesArticle;
 import org.whosaid.analysis.service.IncomingArticle;
 
 /** An article handed over by the ingest-service's dispatcher (docs/architecture.md). */
@@ -15,7 +16,7 @@ public record ArticleIn(
         @Schema(description = "de or en; detected when absent") String language,
         List<String> agencies,
         @Schema(required = true, description = "the clean article body") String text,
-        Long copyOf) {
+        Long copyOf) implements NamesArticle {
 
     /** The article as the service analyses and stores it. */
     IncomingArticle article() {

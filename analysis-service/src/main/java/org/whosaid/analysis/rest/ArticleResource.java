@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.whosaid.analysis.service.ApiException;
 import org.whosaid.analysis.service.ArticleService;
+import org.whosaid.analysis.service.PageRules;
 import org.whosaid.analysis.service.QueryService;
 
 import io.smallrye.common.annotation.Blocking;
@@ -30,10 +31,12 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final QueryService query;
+    private final PageRules pages;
 
-    public ArticleResource(ArticleService articles, QueryService query) {
+    public ArticleResource(ArticleService articles, QueryService query, PageRules pages) {
         this.articles = articles;
         this.query = query;
+        this.pages = pages;
     }
 
     @POST
@@ -54,15 +57,15 @@ public class ArticleResource {
     public PageJson<Dto.ArticleSummaryJson> list(@QueryParam("outlet") String outlet, @QueryParam("from") String from,
                                                  @QueryParam("to") String to, @QueryParam("page") String page,
                                                  @QueryParam("size") String size) {
-        return query.articles(Params.text("outlet", outlet, 300), Params.time("from", from, false),
-                Params.time("to", to, true), query.checkPage(page), query.checkSize(size));
+        return PageJson.of(query.articles(Params.text("outlet", outlet, 300), Params.time("from", from, false),
+                Params.time("to", to, true), pages.page(page), pages.size(size)).map(Dto.ArticleSummaryJson::of));
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getAnalysedArticle", summary = "An analysed article: text and metadata")
     public Dto.ArticleJson get(@PathParam("id") long id) {
-        return query.article(id);
+        return Dto.ArticleJson.of(query.article(id));
     }
 
     @GET
@@ -74,7 +77,7 @@ public class ArticleResource {
         if (s != null && (s < 1 || s > STATEMENTS_MAX_SIZE)) {
             throw ApiException.badRequest("size must be between 1 and " + STATEMENTS_MAX_SIZE);
         }
-        return query.articleStatements(id, query.checkPage(page), s == null ? STATEMENTS_MAX_SIZE : s);
+        return PageJson.of(query.articleStatements(id, pages.page(page), s == null ? STATEMENTS_MAX_SIZE : s).map(StatementJson::of));
     }
 
     /** Default and largest page of one article's statements: all of them for any real article. */

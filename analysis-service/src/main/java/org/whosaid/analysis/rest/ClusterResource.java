@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.whosaid.analysis.security.Actor;
 import org.whosaid.analysis.service.ArticleService;
+import org.whosaid.analysis.service.ClusterQueries;
 import org.whosaid.analysis.service.DecisionService;
-import org.whosaid.analysis.service.QueryService;
+import org.whosaid.analysis.service.PageRules;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -29,12 +30,14 @@ import io.smallrye.common.annotation.Blocking;
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class ClusterResource {
-    private final QueryService query;
+    private final ClusterQueries query;
+    private final PageRules pages;
     private final DecisionService decisions;
     private final ArticleService tx;
 
-    public ClusterResource(QueryService query, DecisionService decisions, ArticleService tx) {
+    public ClusterResource(ClusterQueries query, PageRules pages, DecisionService decisions, ArticleService tx) {
         this.query = query;
+        this.pages = pages;
         this.decisions = decisions;
         this.tx = tx;
     }
@@ -47,11 +50,11 @@ public class ClusterResource {
                                           @QueryParam("minOutlets") String minOutlets, @QueryParam("outlet") String outlet,
                                           @QueryParam("language") String language, @QueryParam("q") String q,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
-        return query.clusters(Params.bool("hasConflict", hasConflict), Params.text("speaker", speaker, 300),
+        return PageJson.of(query.clusters(Params.bool("hasConflict", hasConflict), Params.text("speaker", speaker, 300),
                 Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30),
                 Params.integer("minOutlets", minOutlets), Params.text("outlet", outlet, 300),
-                Params.text("language", language, 10), Params.text("q", q, 300), query.checkPage(page),
-                query.checkSize(size));
+                Params.text("language", language, 10), Params.text("q", q, 300), pages.page(page),
+                pages.size(size)).map(Dto.ClusterJson::of));
     }
 
     @GET
@@ -60,7 +63,7 @@ public class ClusterResource {
     public Dto.ClusterJson get(@PathParam("id") long id,
                                @Parameter(description = "with size: one page of the renderings (time order; the reference always included)")
                                @QueryParam("page") String page, @QueryParam("size") String size) {
-        return query.cluster(id, page, size);
+        return Dto.ClusterJson.of(query.cluster(id, page, size));
     }
 
     @POST
@@ -73,6 +76,6 @@ public class ClusterResource {
     public Dto.ClusterJson decide(@PathParam("id") long id, DecisionIn in, @Context ContainerRequestContext ctx) {
         String actor = Actor.of(ctx);
         long show = tx.retrying(() -> decisions.decide(id, in == null ? null : in.request(), actor));
-        return query.cluster(show);
+        return Dto.ClusterJson.of(query.cluster(show));
     }
 }

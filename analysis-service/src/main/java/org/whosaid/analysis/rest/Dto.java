@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.whosaid.analysis.engine.align.DiffOp;
+import org.whosaid.analysis.service.ReadViews;
 import org.whosaid.analysis.service.ReanalyzeService;
 
 /** Response records of the read API (one file: they are plain data). */
@@ -18,11 +19,20 @@ public final class Dto {
                               OffsetDateTime publishedAt, String language, List<String> agencies, String text,
                               Long copyOf, String extractorVersion, int statementCount, Long storyId,
                               String analysisStatus, OffsetDateTime analysedAt) {
+        static ArticleJson of(ReadViews.Article a) {
+            return new ArticleJson(a.id(), a.version(), a.url(), a.outlet(), a.title(), a.lead(), a.publishedAt(),
+                    a.language(), a.agencies(), a.text(), a.copyOf(), a.extractorVersion(), a.statementCount(),
+                    a.storyId(), a.analysisStatus(), a.analysedAt());
+        }
     }
 
     @Schema(name = "ArticleSummary")
     public record ArticleSummaryJson(long id, int version, String url, String outlet, String title,
                                      OffsetDateTime publishedAt, String language, int statementCount, Long storyId) {
+        static ArticleSummaryJson of(ReadViews.ArticleSummary a) {
+            return new ArticleSummaryJson(a.id(), a.version(), a.url(), a.outlet(), a.title(), a.publishedAt(),
+                    a.language(), a.statementCount(), a.storyId());
+        }
     }
 
     @Schema(name = "Alias")
@@ -41,10 +51,20 @@ public final class Dto {
     public record PersonJson(String entityId, String name, String kind, String firstName, String surname,
                              List<AliasJson> aliases, List<RoleJson> roles, long statementCount, long articleCount,
                              List<ConflictJson> conflicts) {
+        static PersonJson of(ReadViews.Person p) {
+            return new PersonJson(p.entityId(), p.name(), p.kind(), p.firstName(), p.surname(),
+                    p.aliases().stream().map(a -> new AliasJson(a.spelling(), a.mentions(), a.outlets())).toList(),
+                    p.roles().stream().map(r -> new RoleJson(r.role(), r.firstSeen(), r.lastSeen(), r.sources().stream()
+                            .map(x -> new SourceJson(x.articleId(), x.outlet(), x.publishedAt())).toList())).toList(),
+                    p.statementCount(), p.articleCount(), p.conflicts().stream().map(ConflictJson::of).toList());
+        }
     }
 
     @Schema(name = "ClusterSpeaker")
     public record SpeakerRefJson(String name, String entityId) {
+        static SpeakerRefJson of(ReadViews.SpeakerRef r) {
+            return new SpeakerRefJson(r.name(), r.entityId());
+        }
     }
 
     @Schema(name = "Reference")
@@ -70,6 +90,10 @@ public final class Dto {
     @Schema(name = "Decision", description = "a human decision in the audit trail")
     public record DecisionJson(long id, String action, Long clusterId, String statementId, Long targetClusterId,
                                String note, Map<String, Object> details, String actor, OffsetDateTime createdAt) {
+        static DecisionJson of(ReadViews.Decision d) {
+            return new DecisionJson(d.id(), d.action(), d.clusterId(), d.statementId(), d.targetClusterId(), d.note(),
+                    d.details(), d.actor(), d.createdAt());
+        }
     }
 
     @Schema(name = "Cluster", description = "statements from different articles that render one utterance")
@@ -82,6 +106,23 @@ public final class Dto {
                               @Schema(nullable = true) List<RelatedJson> related,
                               @Schema(nullable = true) List<DecisionJson> decisions,
                               List<Long> storyIds) {
+        static ClusterJson of(ReadViews.Cluster c) {
+            return new ClusterJson(c.id(), SpeakerRefJson.of(c.speaker()), new ReferenceJson(c.reference().statementId(),
+                    c.reference().reason(), c.reference().marked()), c.reviewStatus(), c.reviewNote(), c.statementCount(),
+                    c.outletCount(), c.hasConflict(), c.firstPublished(), c.lastPublished(),
+                    c.statements().stream().map(StatementJson::of).toList(),
+                    c.conflicts().stream().map(ConflictJson::of).toList(),
+                    c.renderings() == null ? null : c.renderings().stream().map(r -> new RenderingJson(r.statementId(),
+                            r.articleId(), r.outlet(), r.url(), r.publishedAt(), r.form(), r.speakerName(),
+                            r.speakerEntityId(), r.channel(), r.intermediary(), r.reference(), r.firstAppearance(),
+                            r.diff())).toList(),
+                    c.links() == null ? null : c.links().stream().map(l -> new LinkJson(l.statementId(), l.otherId(),
+                            l.relation(), l.score(), l.evidence())).toList(),
+                    c.related() == null ? null : c.related().stream().map(r -> new RelatedJson(r.clusterId(), r.score(),
+                            r.source(), r.evidence(), SpeakerRefJson.of(r.speaker()), r.excerpt())).toList(),
+                    c.decisions() == null ? null : c.decisions().stream().map(DecisionJson::of).toList(),
+                    c.storyIds());
+        }
     }
 
     @Schema(name = "StoryArticle")
@@ -99,6 +140,15 @@ public final class Dto {
                             List<String> outlets, int articleCount, int clusterCount,
                             @Schema(nullable = true) List<StoryArticleJson> articles,
                             @Schema(nullable = true) List<StoryClusterJson> clusters) {
+        static StoryJson of(ReadViews.Story s) {
+            return new StoryJson(s.id(), s.title(), s.firstPublished(), s.lastPublished(), s.outlets(),
+                    s.articleCount(), s.clusterCount(),
+                    s.articles() == null ? null : s.articles().stream().map(a -> new StoryArticleJson(a.id(), a.title(),
+                            a.outlet(), a.url(), a.publishedAt(), a.statementCount())).toList(),
+                    s.clusters() == null ? null : s.clusters().stream().map(c -> new StoryClusterJson(c.id(),
+                            SpeakerRefJson.of(c.speaker()), c.excerpt(), c.statementCount(), c.outletCount(),
+                            c.hasConflict(), c.reviewStatus())).toList());
+        }
     }
 
     @Schema(name = "ReanalyzeJob")

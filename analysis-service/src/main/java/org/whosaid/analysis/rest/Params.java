@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import org.whosaid.analysis.service.ApiException;
+import org.whosaid.analysis.service.PageRules;
 
 /** Query parameter parsing with 400 answers. */
 public final class Params {
@@ -43,14 +44,7 @@ public final class Params {
 
     /** A whole number in int range, or null when absent; 400 naming the parameter otherwise. */
     public static Integer integer(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be a whole number, not \"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"");
-        }
+        return PageRules.integer(name, value);
     }
 
     static Long id(String name, String value) {

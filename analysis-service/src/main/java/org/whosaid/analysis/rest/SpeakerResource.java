@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.PageRules;
 import org.whosaid.analysis.service.QueryService;
 
 import io.smallrye.common.annotation.Blocking;
@@ -19,22 +20,24 @@ import io.smallrye.common.annotation.Blocking;
 @Blocking
 public class SpeakerResource {
     private final QueryService query;
+    private final PageRules pages;
 
-    public SpeakerResource(QueryService query) {
+    public SpeakerResource(QueryService query, PageRules pages) {
         this.query = query;
+        this.pages = pages;
     }
 
     @GET
     @Operation(operationId = "listSpeakers", summary = "Speakers: persons and institutions (paged); q matches names, spellings and transliterations")
     public PageJson<Dto.PersonJson> list(@QueryParam("q") String q, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
-        return query.speakers(Params.text("q", q, 300), query.checkPage(page), query.checkSize(size));
+        return PageJson.of(query.speakers(Params.text("q", q, 300), pages.page(page), pages.size(size)).map(Dto.PersonJson::of));
     }
 
     @GET
     @Path("{entityId}")
     @Operation(operationId = "getSpeaker", summary = "One speaker: aliases, roles, counts, name conflicts")
     public Dto.PersonJson get(@PathParam("entityId") String entityId) {
-        return query.speaker(entityId);
+        return Dto.PersonJson.of(query.speaker(entityId));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.PageRules;
 import org.whosaid.analysis.service.QueryService;
 
 import io.smallrye.common.annotation.Blocking;
@@ -18,9 +19,11 @@ import io.smallrye.common.annotation.Blocking;
 @Blocking
 public class StatementResource {
     private final QueryService query;
+    private final PageRules pages;
 
-    public StatementResource(QueryService query) {
+    public StatementResource(QueryService query, PageRules pages) {
         this.query = query;
+        this.pages = pages;
     }
 
     @GET
@@ -37,6 +40,6 @@ public class StatementResource {
                 Params.time("from", from, false), Params.time("to", to, true), Params.text("form", form, 30),
                 Params.bool("hasConflict", hasConflict), Params.text("reviewStatus", reviewStatus, 30),
                 Params.id("clusterId", clusterId));
-        return query.statements(f, query.checkPage(page), query.checkSize(size));
+        return PageJson.of(query.statements(f, pages.page(page), pages.size(size)).map(StatementJson::of));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.whosaid.analysis.service.PageRules;
 import org.whosaid.analysis.service.QueryService;
 
 import io.smallrye.common.annotation.Blocking;
@@ -18,21 +19,23 @@ import io.smallrye.common.annotation.Blocking;
 @Blocking
 public class StoryResource {
     private final QueryService query;
+    private final PageRules pages;
 
-    public StoryResource(QueryService query) {
+    public StoryResource(QueryService query, PageRules pages) {
         this.query = query;
+        this.pages = pages;
     }
 
     @GET
     @Operation(operationId = "listStories", summary = "Stories: articles about one event (paged, latest first)")
     public PageJson<Dto.StoryJson> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return query.stories(query.checkPage(page), query.checkSize(size));
+        return PageJson.of(query.stories(pages.page(page), pages.size(size)).map(Dto.StoryJson::of));
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getStory", summary = "A story: outlets, time span, articles and clusters")
     public Dto.StoryJson get(@PathParam("id") long id) {
-        return query.story(id);
+        return Dto.StoryJson.of(query.story(id));
     }
 }

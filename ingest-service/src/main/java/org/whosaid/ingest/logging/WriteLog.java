@@ -26,7 +26,7 @@ public class WriteLog {
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             return;
         }
-        if (resp.getEntity() instanceof org.whosaid.ingest.rest.ArticleView a) {
+        if (resp.getEntity() instanceof NamesArticle a) {
             org.jboss.logging.MDC.put(RequestIds.ARTICLE_KEY, String.valueOf(a.id())); // the article this request stored
         }
         Object t0 = req.getProperty(STARTED);

@@ -1,0 +1,225 @@
+package org.whosaid.analysis.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.whosaid.analysis.engine.align.Aligner;
+import org.whosaid.analysis.engine.registry.Names;
+import org.whosaid.analysis.store.ClusterEntity;
+import org.whosaid.analysis.store.ClusterLinkEntity;
+import org.whosaid.analysis.store.DecisionEntity;
+import org.whosaid.analysis.store.StatementBody;
+import org.whosaid.analysis.store.StatementEntity;
+import org.whosaid.analysis.store.StatementLinkEntity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The read side of clusters: the filtered list (conflicts first), one cluster with its renderings, word diffs, links,
+ * related clusters and audit trail, optionally one page of its renderings; e.g. {@code cluster(7)}.
+ */
+@ApplicationScoped
+public class ClusterQueries {
+
+    private final EntityManager em;
+    private final StatementReader reader;
+    private final ClusterService clusters;
+    private final Aligner aligner;
+    private final PageRules pages;
+    private final ObjectMapper json;
+
+    public ClusterQueries(EntityManager em, StatementReader reader, ClusterService clusters, Aligner aligner,
+                          PageRules pages, ObjectMapper json) {
+        this.em = em;
+        this.reader = reader;
+        this.clusters = clusters;
+        this.aligner = aligner;
+        this.pages = pages;
+        this.json = json;
+    }
+
+    public Slice<ReadViews.Cluster> clusters(Boolean hasConflict, String speaker, Long storyId, String reviewStatus,
+                                              int page, int size) {
+        return clusters(hasConflict, speaker, storyId, reviewStatus, null, null, null, null, page, size);
+    }
+
+    /** Most words of a cluster text filter. */
+    static final int CLUSTER_TEXT_WORDS = 6;
+
+    /**
+     * Clusters, conflicts first; also {@code minOutlets} (seen in at least that many outlets), {@code outlet} (one of
+     * its renderings is from it), {@code language} (one rendering in it) and {@code q} (every word is a word of one
+     * of its renderings' quote or speaker, through the statement_term index).
+     */
+    @SuppressWarnings("unchecked")
+    public Slice<ReadViews.Cluster> clusters(Boolean hasConflict, String speaker, Long storyId, String reviewStatus,
+                                              Integer minOutlets, String outlet, String language, String q,
+                                              int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (minOutlets != null && minOutlets > 1) {
+            where.append(" and c.outletCount >= :mo");
+            params.put("mo", minOutlets);
+        }
+        if (outlet != null && !outlet.isBlank()) {
+            where.append(" and c.id in (select s.clusterId from StatementEntity s where s.outlet = :outlet)");
+            params.put("outlet", outlet.strip());
+        }
+        if (language != null && !language.isBlank()) {
+            where.append(" and c.id in (select s.clusterId from StatementEntity s where s.language = :lang)");
+            params.put("lang", language.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (q != null && !q.isBlank()) {
+            java.util.List<String> words = new java.util.ArrayList<>(Texts.terms(q));
+            if (words.isEmpty()) {
+                return new Slice<>(List.of(), 0, page, size);
+            }
+            for (int i = 0; i < Math.min(CLUSTER_TEXT_WORDS, words.size()); i++) {
+                List<Object> ids = em.createNativeQuery("select t.statement_id from statement_term t where t.term = ?1")
+                        .setParameter(1, words.get(i)).setMaxResults(20_000).getResultList();
+                where.append(" and c.id in (select s.clusterId from StatementEntity s where s.id in (:w").append(i).append("))");
+                params.put("w" + i, ids.isEmpty() ? List.of("-") : ids.stream().map(String::valueOf).toList());
+            }
+        }
+        if (hasConflict != null) {
+            where.append(" and c.hasConflict = :hc");
+            params.put("hc", hasConflict);
+        }
+        if (speaker != null && !speaker.isBlank()) {
+            if (speaker.matches("p-\\d+")) {
+                where.append(" and c.speakerEntityId = :sp");
+                params.put("sp", speaker);
+            } else {
+                where.append(" and c.id in (select s.clusterId from StatementEntity s where s.speakerKey like :sp)");
+                params.put("sp", "%" + Names.fold(speaker).replace("%", "") + "%");
+            }
+        }
+        if (storyId != null) {
+            where.append(" and c.id in (select s.clusterId from StatementEntity s, ArticleEntity a "
+                    + "where a.id = s.articleId and a.storyId = :story)");
+            params.put("story", storyId);
+        }
+        if (reviewStatus != null && !reviewStatus.isBlank()) {
+            where.append(" and c.reviewStatus = :rs");
+            params.put("rs", reviewStatus);
+        }
+        List<ClusterEntity> rows = Queries.page(em.createQuery("select c from ClusterEntity c where " + where
+                + " order by c.hasConflict desc, c.outletCount desc, c.lastPublished desc nulls last, c.id desc",
+                ClusterEntity.class), params, page, size);
+        long total = Queries.count(em, "select count(c) from ClusterEntity c where " + where, params);
+        return new Slice<>(rows.stream().map(c -> cluster(c, false)).toList(), total, page, size);
+    }
+
+    public ReadViews.Cluster cluster(long id) {
+        return cluster(id, null, null);
+    }
+
+    /**
+     * A cluster with all its renderings, or (page and size given) one page of them in time order, the reference always
+     * included: large clusters stay cheap to show. statementCount tells how many there are in all.
+     */
+    public ReadViews.Cluster cluster(long id, String page, String size) {
+        ClusterEntity c = ClusterEntity.findById(id);
+        if (c == null) {
+            throw ApiException.notFound("no cluster " + id);
+        }
+        if (size == null) {
+            return cluster(c, true);
+        }
+        int s = pages.size(size);
+        int p = pages.page(page);
+        List<StatementEntity> members = new ArrayList<>(StatementEntity.<StatementEntity>find(
+                "clusterId = ?1 order by publishedAt, id", c.id).page(p, s).list());
+        if (c.referenceStatementId != null && members.stream().noneMatch(m -> m.id.equals(c.referenceStatementId))) {
+            StatementEntity ref = StatementEntity.findById(c.referenceStatementId);
+            if (ref != null && c.id.equals(ref.clusterId)) {
+                members.add(0, ref);
+            }
+        }
+        return cluster(c, true, members);
+    }
+
+    ReadViews.Cluster cluster(ClusterEntity c, boolean full) {
+        return cluster(c, full, StatementEntity.list("clusterId = ?1 order by publishedAt, id", c.id));
+    }
+
+    private ReadViews.Cluster cluster(ClusterEntity c, boolean full, List<StatementEntity> members) {
+        List<StatementBody> statements = members.stream().map(reader::read).toList();
+        List<Conflict> cs = clusters.conflictsOf(c.id).stream().toList();
+        List<Long> storyIds = members.isEmpty() ? List.of() : em.createQuery("select distinct a.storyId from "
+                + "ArticleEntity a where a.id in ?1 and a.storyId is not null", Long.class)
+                .setParameter(1, members.stream().map(s -> s.articleId).distinct().toList()).getResultList();
+        List<ReadViews.Rendering> renderings = null;
+        List<ReadViews.Link> links = null;
+        List<ReadViews.Related> related = null;
+        List<ReadViews.Decision> decisions = null;
+        if (full) {
+            StatementEntity ref = members.stream().filter(s -> s.id.equals(c.referenceStatementId)).findFirst()
+                    .orElse(members.isEmpty() ? null : members.get(0));
+            renderings = new ArrayList<>();
+            String first = members.stream().filter(s -> s.publishedAt != null).map(s -> s.id).findFirst()
+                    .orElse(members.isEmpty() ? null : members.get(0).id);
+            for (StatementEntity s : members) {
+                boolean isRef = ref != null && s.id.equals(ref.id);
+                renderings.add(new ReadViews.Rendering(s.id, s.articleId, s.outlet, s.url, s.publishedAt, s.form,
+                        s.speakerName, s.entityId, s.channelText, s.intermediary, isRef, s.id.equals(first),
+                        isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText)));
+            }
+            List<String> ids = members.stream().map(s -> s.id).toList();
+            links = ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(
+                    "statementId in ?1 order by score desc", ids).stream()
+                    // a pair whose other side has since been regrouped elsewhere is no evidence for this cluster
+                    .filter(l -> l.otherId.equals(l.statementId) || ids.contains(l.otherId))
+                    .map(l -> new ReadViews.Link(l.statementId, l.otherId, l.relation, l.score,
+                            l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")))).toList();
+            related = new ArrayList<>();
+            // two indexed lookups (an "a = ? or b = ?" condition reads the whole table on H2)
+            List<ClusterLinkEntity> rel = new ArrayList<>(ClusterLinkEntity.<ClusterLinkEntity>list("clusterA", c.id));
+            rel.addAll(ClusterLinkEntity.<ClusterLinkEntity>list("clusterB = ?1 and clusterA <> ?1", c.id));
+            rel.sort(Comparator.comparingDouble((ClusterLinkEntity l) -> -l.score).thenComparing(l -> l.id));
+            for (ClusterLinkEntity l : rel) {
+                long other = l.clusterA == c.id ? l.clusterB : l.clusterA;
+                ClusterEntity o = ClusterEntity.findById(other);
+                if (o == null) {
+                    continue;
+                }
+                StatementEntity oref = o.referenceStatementId == null ? null : StatementEntity.findById(o.referenceStatementId);
+                related.add(new ReadViews.Related(other, l.score, l.source,
+                        l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")),
+                        new ReadViews.SpeakerRef(o.speakerName, o.speakerEntityId),
+                        oref == null ? null : Texts.excerpt(oref.quoteText, 160)));
+            }
+            List<DecisionEntity> ds = new ArrayList<>(DecisionEntity.<DecisionEntity>list("clusterId", c.id));
+            ds.addAll(DecisionEntity.<DecisionEntity>list("targetClusterId = ?1 and (clusterId is null or clusterId <> ?1)", c.id));
+            ds.sort(Comparator.comparing((DecisionEntity d) -> d.createdAt).thenComparing(d -> d.id));
+            decisions = ds.stream().map(this::decision).toList();
+        }
+        return new ReadViews.Cluster(c.id, new ReadViews.SpeakerRef(c.speakerName, c.speakerEntityId),
+                new ReadViews.Reference(c.referenceStatementId, c.referenceReason, c.referenceMarked), c.reviewStatus,
+                c.reviewNote, c.statementCount, c.outletCount, c.hasConflict, c.firstPublished, c.lastPublished,
+                statements, cs, renderings, links, related, decisions, storyIds);
+    }
+
+    public ReadViews.Decision decision(DecisionEntity d) {
+        Map<String, Object> details = Map.of();
+        if (d.payload != null) {
+            try {
+                details = json.readValue(d.payload, new TypeReference<Map<String, Object>>() {
+                });
+            } catch (JsonProcessingException e) {
+                details = Map.of("raw", d.payload);
+            }
+        }
+        return new ReadViews.Decision(d.id, d.action, d.clusterId, d.statementId, d.targetClusterId, d.note, details,
+                d.actor, d.createdAt);
+    }
+}
