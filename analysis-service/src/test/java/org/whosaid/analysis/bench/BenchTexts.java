@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Article texts for the benchmarks, read at run time (never copied into the repository): the {@code originalText} of
  * gnqa json files, or the content of {@code .txt} files, from a directory; optionally only those of a given UTF-8 size.
  * Directory: system property {@code whosaid.bench.dir}, else {@code <whosaid.shared>/corpus/gnqa2024/dev}, else
- * {@code ../shared/corpus/gnqa2024/dev}, else {@code /work/shared/corpus/gnqa2024/dev}.
+ * {@code ../shared/corpus/gnqa2024/dev} (from the repository root or a module).
  */
 public final class BenchTexts {
     private BenchTexts() {
@@ -29,7 +29,6 @@ public final class BenchTexts {
         if (shared != null) candidates.add(Path.of(shared, "corpus/gnqa2024/dev"));
         candidates.add(Path.of("../shared/corpus/gnqa2024/dev"));
         candidates.add(Path.of("../../shared/corpus/gnqa2024/dev"));
-        candidates.add(Path.of("/work/shared/corpus/gnqa2024/dev"));
         for (Path p : candidates) if (Files.isDirectory(p)) return p;
         throw new IllegalStateException("no benchmark texts: set -Dwhosaid.bench.dir=<dir of gnqa json or .txt files>");
     }

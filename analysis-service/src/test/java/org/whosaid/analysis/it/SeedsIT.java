@@ -49,7 +49,6 @@ class SeedsIT {
         }
         roots.add(Path.of("../shared"));
         roots.add(Path.of("../../shared"));
-        roots.add(Path.of("/work/shared"));
         for (Path r : roots) {
             Path s = r.resolve("corpus/seeds");
             if (Files.isDirectory(s)) {

@@ -16,9 +16,9 @@ public final class Api {
         return RestAssured.given().header("Authorization", "Bearer test-admin-key");
     }
 
-    /** ../shared via the system property whosaid.shared, else ../shared, else /work/shared. */
+    /** The shared corpus: the system property whosaid.shared, else ../shared (from the repository root or a module). */
     public static Optional<Path> shared() {
-        for (String p : new String[]{System.getProperty("whosaid.shared"), "../shared", "../../shared", "/work/shared"}) {
+        for (String p : new String[]{System.getProperty("whosaid.shared"), "../shared", "../../shared"}) {
             if (p != null && Files.isDirectory(Path.of(p, "corpus", "seeds"))) {
                 return Optional.of(Path.of(p));
             }

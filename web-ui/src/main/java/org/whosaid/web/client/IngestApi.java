@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The ingest-service API (see /work/coord/INGEST-API.md) as the web-ui uses it. */
+/** The ingest-service API (README, "API"; its OpenAPI document at /q/openapi) as the web-ui uses it. */
 @RegisterRestClient(configKey = "ingest")
 @org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders(KeyHeader.class)
 @Path("/api")

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Locates the read-only corpus at run time: system property {@code whosaid.shared}, else {@code ../shared} next to
- * the repository root, else {@code /work/shared}. Tests that need it skip with a message when it is absent.
+ * the repository root. Tests that need it skip with a message when it is absent.
  */
 public final class SharedCorpus {
     private SharedCorpus() {
@@ -22,8 +22,7 @@ public final class SharedCorpus {
                 return dir.resolve("../shared").normalize();
             dir = dir.getParent();
         }
-        Path fallback = Path.of("/work/shared");
-        return Files.isDirectory(fallback.resolve("corpus")) ? fallback : null;
+        return null;
     }
 
     /** The corpus sub-path, or the test is skipped (aborted) with a clear message. */
