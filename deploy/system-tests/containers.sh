@@ -166,8 +166,9 @@ start_service() { # start_service SERVICE
     --env-file "$envfile" -p "127.0.0.1:${HOSTPORT[$s]}:${CPORT[$s]}" \
     "whosaid/$s:$TAG" >/dev/null || abort "cannot start $s"
 }
-# memory limits need a cgroup memory controller; without one the test runs without them and says so
-if ! ce run --rm --memory 64m "whosaid/web-ui:$TAG" -version >/dev/null 2>&1; then
+# memory limits need a cgroup memory controller; without one the test runs without them and says so. The probe runs
+# `java -version` (the image's entrypoint would start the whole service in 64 MB and never return)
+if ! timeout 60 "$CE" run --rm --memory 64m --entrypoint java "whosaid/web-ui:$TAG" -version >/dev/null 2>&1; then
   MEM_OPT=0; warn "this engine refuses --memory here: the services run without the manifests' memory limits"
 fi
 
