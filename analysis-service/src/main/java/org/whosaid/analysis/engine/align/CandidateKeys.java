@@ -103,7 +103,10 @@ final class CandidateKeys {
         boolean english = "en".equals(Text.lang(s.language(), s.quote()));
         List<String> long_ = new ArrayList<>();
         // English terms are stems ("strik", "offer"): one letter shorter than the German lemmas they meet
-        for (String t : sig.terms()) if (t.length() >= (english ? LONG_TERM - 1 : LONG_TERM)) long_.add(t);
+        for (String t : sig.terms()) {
+            // a weekday or month is no rare word: it would take a key from the quote's own words
+            if (t.length() >= (english ? LONG_TERM - 1 : LONG_TERM) && !Signatures.CALENDAR.containsValue(t)) long_.add(t);
+        }
         long_.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (int i = 0; i < Math.min(TERM_KEYS, long_.size()); i++) out.put("t:" + long_.get(i), "m");
         // English renderings also knock on the German term keys through the dictionary: per long English term its

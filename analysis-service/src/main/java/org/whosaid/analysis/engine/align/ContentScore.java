@@ -10,6 +10,14 @@ import java.util.Set;
  * match) or across German and English (trans-de-en), with a split compound and its parts counted once. Thread-safe.
  */
 final class ContentScore {
+    /** True when the term is one of the signature's names (Moskau, washington; English stems: ukrain ~ ukraine). */
+    static boolean isName(String term, Signature s) {
+        if (s.names().isEmpty()) return false;
+        if (s.names().contains(term)) return true;
+        for (String n : s.names()) if (n.length() > term.length() && n.length() - term.length() <= 2 && n.startsWith(term)) return true;
+        return false;
+    }
+
     private final Lexicon lexicon;
 
     ContentScore(Lexicon lexicon) {
@@ -54,12 +62,13 @@ final class ContentScore {
             Set<String> small = aSmall ? sa.terms() : sb.terms();
             Set<String> large = aSmall ? sb.terms() : sa.terms();
             Set<String> hitSmall = aSmall ? hitA : hitB, hitLarge = aSmall ? hitB : hitA;
-            int m = 0, syn = 0;
+            int m = 0, syn = 0, nameHalf = 0;
             int[][] largeSyn = null;
             String[] largeArr = null;
             List<String> exact = null;
             for (String t : small) {
                 if (large.contains(t)) {
+                    if (isName(t, sa) && isName(t, sb)) nameHalf++;
                     m++;
                     if (exact == null) exact = new ArrayList<>(8);
                     exact.add(t);
@@ -92,11 +101,13 @@ final class ContentScore {
                 na = units(sa.terms());
                 nb = units(sb.terms());
             }
-            matched = Math.min(m + 0.5 * syn, Math.min(na, nb)); // thesaurus synsets are loose: a synonym counts half
+            // thesaurus synsets are loose: a synonym counts half; so does a shared place or person name (the topic, not the words)
+            matched = Math.min(m - 0.5 * nameHalf + 0.5 * syn, Math.min(na, nb));
             if (ev != null) ev.add("terms " + Aligner.fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
         } else {
             Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
             Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
+            Signature enSig = "en".equals(la) ? sa : sb, deSig = "en".equals(la) ? sb : sa;
             Set<String> hitEn = "en".equals(la) ? hitA : hitB, hitDe = "en".equals(la) ? hitB : hitA;
             String[] es = en.toArray(new String[0]);
             String[] gs = de.toArray(new String[0]);
@@ -114,7 +125,17 @@ final class ContentScore {
             for (int i = 0; i < es.length; i++) {
                 int hit = 0; // 2 = a word translates the word, 1 = only a word of a dictionary phrase
                 for (int j = 0; j < gs.length; j++) {
-                    boolean word = es[i].equals(gs[j]) || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0);
+                    boolean same = es[i].equals(gs[j]);
+                    boolean word = same || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0);
+                    if (word && isName(es[i], enSig) && isName(gs[j], deSig)) {
+                        // a place or person named on both sides (Moskau = Moscow) is the topic: half a translation
+                        if (hit == 0 && shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
+                        hit = Math.max(hit, 1);
+                        gMatched[j] = true;
+                        if (hitEn != null) hitEn.add(es[i]);
+                        if (hitDe != null) hitDe.add(gs[j]);
+                        continue;
+                    }
                     if (word || (gph[j] != null && contains(gph[j], es[i]))) {
                         if (hit == 0 && shown.size() < 6) shown.add(es[i] + (word ? "=" : "≈") + gs[j]);
                         hit = Math.max(hit, word ? 2 : 1);
@@ -122,6 +143,24 @@ final class ContentScore {
                         if (hitEn != null) hitEn.add(es[i]);
                         if (hitDe != null) hitDe.add(gs[j]);
                         if (word) gWord[j] = true;
+                    }
+                }
+                if (hit == 0 && es[i].length() >= 4) {
+                    // no translation: a translation's German synonym (confident → zuversichtlich ~ optimistisch) counts half
+                    int[] ts = lexicon.translationSynsets(es[i]);
+                    if (ts != null) {
+                        for (int j = 0; j < gs.length; j++) {
+                            if (gs[j].length() < 4) continue;
+                            int[] y = lexicon.synsetIds(gs[j]);
+                            if (y != null && Lexicon.intersects(ts, y)) {
+                                if (shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
+                                hit = 1;
+                                gMatched[j] = true;
+                                if (hitEn != null) hitEn.add(es[i]);
+                                if (hitDe != null) hitDe.add(gs[j]);
+                                break;
+                            }
+                        }
                     }
                 }
                 if (hit == 2) me++;

@@ -316,6 +316,34 @@ public final class Lexicon {
         return phrases.get(germanLower);
     }
 
+    /** English stems with more translations than this are too vague to reach German synonyms through. */
+    static final int MAX_SYNONYM_FANOUT = 8;
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> translationSynsets = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int[] NONE = new int[0];
+
+    /**
+     * Sorted synset ids of the German translations of an English stem ("confident" → zuversichtlich → the synsets
+     * of zuversichtlich, optimistisch …), or null when the stem is unknown, too vague or no translation has a synset.
+     * Cached per stem (bounded).
+     */
+    int[] translationSynsets(String englishStem) {
+        if (synsets.isEmpty()) return null;
+        int[] c = translationSynsets.get(englishStem);
+        if (c == null) {
+            int[] t = enToDe.get(englishStem);
+            java.util.TreeSet<Integer> u = new java.util.TreeSet<>();
+            if (t != null && t.length <= MAX_SYNONYM_FANOUT) {
+                for (int id : t) {
+                    int[] x = synsets.get(deWords[id]);
+                    if (x != null) for (int v : x) u.add(v);
+                }
+            }
+            c = u.isEmpty() ? NONE : u.stream().mapToInt(Integer::intValue).toArray();
+            if (translationSynsets.size() < 200_000) translationSynsets.put(englishStem, c);
+        }
+        return c.length == 0 ? null : c;
+    }
+
     /** Sorted synset ids of a German word, or null. */
     int[] synsetIds(String germanLower) {
         return synsets.get(germanLower);

@@ -37,6 +37,12 @@ final class Signatures {
             String nw = NumberWords.value(t.surface());
             if (nw != null) numbers.add(nw);
             if (t.negation()) negated = true;
+            String calendar = CALENDAR.get(Text.fold(t.surface()));
+            if (calendar != null) {
+                // Freitag = Friday, März = March: one term in both languages, never a name
+                terms.add(calendar);
+                continue;
+            }
             if (t.term() != null) {
                 terms.add(t.term());
                 terms.addAll(t.parts());
@@ -71,6 +77,30 @@ final class Signatures {
                 negated ? NegationScope.terms(toks) : Set.of());
     }
 
+
+    /**
+     * Weekday and month names of both languages, folded, to one English term, so that "Freitag" and "Friday" match
+     * across languages. English "may" and "march" are left out: they are mostly a modal and a verb.
+     */
+    static final java.util.Map<String, String> CALENDAR = calendar();
+
+    private static java.util.Map<String, String> calendar() {
+        String[] en = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                "december"};
+        String[] de = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar",
+                "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+                "dezember"};
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < en.length; i++) {
+            m.put(de[i], en[i]);
+            if (!en[i].equals("may") && !en[i].equals("march")) m.put(en[i], en[i]);
+        }
+        m.put("sonnabend", "saturday");
+        m.put("jänner", "january");
+        m.put("janner", "january");
+        return java.util.Map.copyOf(m);
+    }
 
     private static final Set<String> WEEKDAY_OR_MONTH = Set.of("montag", "dienstag", "mittwoch", "donnerstag",
             "freitag", "samstag", "sonntag", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august",
