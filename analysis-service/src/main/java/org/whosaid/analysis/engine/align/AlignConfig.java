@@ -10,6 +10,6 @@ package org.whosaid.analysis.engine.align;
  */
 public record AlignConfig(double sameThreshold, double relatedThreshold, int maxDaysApart, int maxCandidates) {
     public static AlignConfig defaults() {
-        return new AlignConfig(0.5, 0.35, 3, 500);
+        return new AlignConfig(0.45, 0.35, 3, 500);
     }
 }

@@ -28,7 +28,7 @@ public final class Aligner {
     /** Terms that must match before the words count at all (a synonym is half a term). */
     static final double MIN_MATCHED = 1.5;
     /** What a negation on one side only takes from the weight, beyond the score's 0.05: it usually says the opposite. */
-    static final double NEGATION_WEIGHT = 0.25;
+    static final double NEGATION_WEIGHT = 0.3;
 
     private static final int STATED_CACHE_MAX = 50_000;
     private final AlignConfig config;

@@ -1,0 +1,63 @@
+package org.whosaid.analysis.engine.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What two renderings share in words: place names are the topic (half a word), weekdays and months meet across
+ * languages, and an English word reaches a German synonym of its translation. Invented sentences.
+ */
+class ContentSignalsTest {
+    private static final Aligner ALIGNER = Aligner.standard();
+
+    @Test
+    void sharedPlaceNamesAloneDoNotMakeOneStatement() {
+        // one speaker, two remarks that only share the two capitals they mention
+        StatementView a = view("a1", 1, "es bleibt viel Arbeit in Lindholm und Varnsdorf", "de");
+        StatementView b = view("b1", 2, "eine Partnerschaft zwischen Varnsdorf und Lindholm sei denkbar", "de");
+        Link l = compare(a, b);
+        assertTrue(l.weight() < ALIGNER.config().sameThreshold(), l.evidence().toString());
+
+        // the same remark with one more word in common still meets
+        StatementView c = view("c1", 3, "es gebe noch viel Arbeit in Lindholm und in Varnsdorf", "de");
+        Link m = compare(a, c);
+        assertEquals(Relation.SAME, m.relation(), m.evidence().toString());
+    }
+
+    @Test
+    void weekdaysMeetAcrossLanguages() {
+        Signature de = ALIGNER.signature(view("d1", 1, "es könnte Freitag oder Montag werden", "de"));
+        Signature en = ALIGNER.signature(view("e1", 2, "it could be Friday or Monday", "en"));
+        assertTrue(de.terms().contains("friday") && de.terms().contains("monday"), de.terms().toString());
+        assertTrue(en.terms().contains("friday") && en.terms().contains("monday"), en.terms().toString());
+        assertTrue(!en.names().contains("friday"), "a weekday is no name: " + en.names());
+        // the modal "may" stays no month
+        Signature modal = ALIGNER.signature(view("e2", 3, "the ferry may run again soon", "en"));
+        assertTrue(!modal.terms().contains("may"), modal.terms().toString());
+    }
+
+    @Test
+    void anEnglishWordReachesAGermanSynonymOfItsTranslation() {
+        Lexicon lex = Lexicon.standard();
+        Assumptions.assumeTrue(lex.bilingualAvailable() && lex.synonymsAvailable(), "trans-de-en and openthesaurus-de-text installed");
+        // confident → zuversichtlich, which shares a synset with vertrauensvoll
+        StatementView de = view("d1", 1, "sie blicke vertrauensvoll auf den neuen Fährvertrag", "de");
+        StatementView en = view("e1", 2, "she is confident about the new ferry contract", "en");
+        Link l = compare(de, en);
+        String ev = String.join(" | ", l.evidence());
+        assertTrue(ev.contains("confident≈vertrauensvoll"), ev);
+        assertEquals(Relation.SAME, l.relation(), ev);
+    }
+
+    private static Link compare(StatementView a, StatementView b) {
+        return ALIGNER.compare(a, ALIGNER.signature(a), b, ALIGNER.signature(b));
+    }
+
+    private static StatementView view(String id, long article, String quote, String lang) {
+        return new StatementView(id, article, "Outlet " + article, null, lang, "p-7", "Ilse Brandtner", "DIRECT", quote,
+                quote, null, null, true);
+    }
+}
