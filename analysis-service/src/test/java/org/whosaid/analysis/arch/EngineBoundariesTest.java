@@ -1,0 +1,38 @@
+package org.whosaid.analysis.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14: the analysis engine is plain Java (it runs in unit tests and benchmarks without a container), and knows no
+ * service layer. Checked on the compiled main classes with ArchUnit.
+ */
+class EngineBoundariesTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.whosaid.analysis");
+
+    @Test
+    void theEngineKnowsNoFrameworkAndNoServiceLayer() {
+        noClasses().that().resideInAPackage("org.whosaid.analysis.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "io.smallrye..",
+                        "org.hibernate..", "io.vertx..",
+                        "org.whosaid.analysis.rest..", "org.whosaid.analysis.service..", "org.whosaid.analysis.store..",
+                        "org.whosaid.analysis.config..", "org.whosaid.analysis.security..", "org.whosaid.analysis.health..",
+                        "org.whosaid.analysis.logging..")
+                .because("the engine runs without a container, in tests and benchmarks")
+                .check(MAIN);
+    }
+
+    @Test
+    void servicesDoNotKnowTheirResources() {
+        noClasses().that().resideInAnyPackage("org.whosaid.analysis.service..", "org.whosaid.analysis.store..",
+                        "org.whosaid.analysis.engine..")
+                .should().dependOnClassesThat().resideInAPackage("org.whosaid.analysis.rest..")
+                .check(MAIN);
+    }
+}
