@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logging.Logger;
 import org.whosaid.analysis.engine.model.EntityMention;
 import org.whosaid.analysis.engine.model.ExtractionResult;
 import org.whosaid.analysis.engine.model.SpeakerRef;
@@ -25,12 +27,16 @@ import org.whosaid.analysis.store.PersonMentionEntity;
 import org.whosaid.analysis.store.PersonRoleEntity;
 import org.whosaid.analysis.store.PersonStore;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
 /**
  * Links the persons and institutions of one article (entities and statement speakers) to the cross-article registry,
  * storing each spelling (alias) and role with the article as source. Runs inside the article's write transaction.
  */
 @ApplicationScoped
 public class RegistryService {
+    private static final Logger LOG = Logger.getLogger(RegistryService.class);
 
     /** Resolved persons of one article: entity id per statement id (null = unknown speaker) and persons touched. */
     public record Resolved(Map<String, PersonRecord> speakerByStatement, Set<Long> personIds) {
@@ -185,10 +191,44 @@ public class RegistryService {
         for (Object[] r : rows) {
             String spelling = (String) r[0];
             if (spelling.trim().contains(" ")) {
-                p.canonicalName = spelling;
+                if (!spelling.equals(p.canonicalName)) {
+                    p.canonicalName = spelling;
+                    p.category = store.category(p.kind, spelling);
+                }
                 p.firstName = cut(Names.split(spelling)[0], 120);
                 return;
             }
+        }
+    }
+
+    /**
+     * Gives every entry without a category (rows from before V6) its kind, in transactions of 500; runs at start.
+     * Returns how many were classified.
+     */
+    public int classifyAll() {
+        int n = 0;
+        while (true) {
+            int done = QuarkusTransaction.requiringNew().call(() -> {
+                List<PersonEntity> rows = PersonEntity.<PersonEntity>find("category is null order by id").range(0, 499).list();
+                rows.forEach(p -> p.category = store.category(p.kind, p.canonicalName));
+                return rows.size();
+            });
+            n += done;
+            if (done < 500) {
+                return n;
+            }
+        }
+    }
+
+    void classifyAtStart(@Observes StartupEvent e) {
+        try {
+            int n = classifyAll();
+            if (n > 0) {
+                LOG.infof("registry: %d entries from before V6 classified (person, organisation, media, place)", n);
+            }
+        } catch (RuntimeException ex) {
+            // unclassified entries only stay off the speakers list until the next start
+            LOG.warnf(ex, "registry: classifying entries failed");
         }
     }
 
