@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
+import org.whosaid.analysis.engine.align.SpeakerKinds;
 import org.whosaid.analysis.engine.model.EntityMention;
 import org.whosaid.analysis.engine.model.ExtractionResult;
 import org.whosaid.analysis.engine.model.SpeakerRef;
@@ -80,6 +81,7 @@ public class RegistryService {
             names.add(name);
             e.variants().forEach(v -> names.add(Names.clean(v)));
             mention(article, p, names, first);
+            boolean roles = false;
             for (String role : new LinkedHashSet<>(e.roles())) {
                 if (role != null && !role.isBlank()) {
                     PersonRoleEntity r = new PersonRoleEntity();
@@ -89,7 +91,14 @@ public class RegistryService {
                     r.outlet = article.outlet;
                     r.publishedAt = article.publishedAt;
                     r.persist();
+                    roles = true;
                 }
+            }
+            if (roles && "INSTITUTION".equals(p.kind())) {
+                // "die Nachrichtenagentur Nordpress": the role can make an institution a medium
+                em.flush();
+                PersonEntity entry = PersonEntity.findById(p.id());
+                entry.category = store.category(entry);
             }
         }
         Map<String, PersonRecord> speakers = new HashMap<>();
@@ -116,6 +125,11 @@ public class RegistryService {
         for (Long id : touched) {
             recanonicalise(id);
         }
+        for (Statement s : result.statements()) {
+            // "wie die Nachrichtenagentur Nordpress berichtete": the article calls the institution a medium
+            markMedium(s.intermediary(), byEntity);
+            markMedium(s.speaker(), byEntity);
+        }
         return new Resolved(speakers, touched);
     }
 
@@ -135,6 +149,21 @@ public class RegistryService {
         em.flush();
         recanonicalise(p.id());
         return p;
+    }
+
+    private static void markMedium(SpeakerRef ref, Map<EntityMention, PersonRecord> byEntity) {
+        if (ref == null || ref.name() == null || !"INSTITUTION".equals(ref.kind()) || !SpeakerKinds.medium(ref.text())) {
+            return;
+        }
+        String f = Names.fold(ref.name());
+        for (Map.Entry<EntityMention, PersonRecord> e : byEntity.entrySet()) {
+            if ("INSTITUTION".equals(e.getValue().kind()) && Names.fold(e.getKey().name()).equals(f)) {
+                PersonEntity entry = PersonEntity.findById(e.getValue().id());
+                if (entry != null) {
+                    entry.category = SpeakerKinds.Kind.MEDIA.json();
+                }
+            }
+        }
     }
 
     /** The article's own entity a speaker name refers to: same name or spelling, else same surname and no other first name. */
@@ -193,7 +222,7 @@ public class RegistryService {
             if (spelling.trim().contains(" ")) {
                 if (!spelling.equals(p.canonicalName)) {
                     p.canonicalName = spelling;
-                    p.category = store.category(p.kind, spelling);
+                    p.category = store.category(p);
                 }
                 p.firstName = cut(Names.split(spelling)[0], 120);
                 return;
@@ -210,7 +239,7 @@ public class RegistryService {
         while (true) {
             int done = QuarkusTransaction.requiringNew().call(() -> {
                 List<PersonEntity> rows = PersonEntity.<PersonEntity>find("category is null order by id").range(0, 499).list();
-                rows.forEach(p -> p.category = store.category(p.kind, p.canonicalName));
+                rows.forEach(p -> p.category = store.category(p));
                 return rows.size();
             });
             n += done;

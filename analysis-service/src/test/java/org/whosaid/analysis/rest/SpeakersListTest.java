@@ -106,4 +106,35 @@ class SpeakersListTest {
         given().get("/api/speakers/" + city.entityId()).then().statusCode(200)
                 .body("name", org.hamcrest.Matchers.equalTo("Kranzhafen")).body("statementCount", org.hamcrest.Matchers.equalTo(0));
     }
+
+    @Test
+    void agenciesAndPlacesStayOffTheList() {
+        // invented: the town Lindenau, the agency Nordpress, the rail chief Olaf Timm, the passengers' association
+        long id = Fixtures.nextId();
+        String text = "Die Bahn will die Strecke nach Lindenau bis Mai reparieren. "
+                + "Das erklärte der Bahnchef Olaf Timm im Regionalfernsehen, wie die Nachrichtenagentur Nordpress berichtete. "
+                + "„Wir bauen Tag und Nacht“, sagte Timm am Dienstag in Lindenau. "
+                + "Der Fahrgastverband Schienenfreunde Ostmark nannte den Plan zu spät. "
+                + "Die Verzögerung sei für Pendler aus Lindenau eine Zumutung, sagte dessen Sprecherin Greta Fallmer dem Lindenauer Boten.";
+        Map<String, Object> a = Fixtures.article(id, 1, "Ostmark-Echo", text, "2033-03-01T09:00:00+01:00");
+        a.put("title", "Strecke nach Lindenau");
+        Fixtures.post(a).then().statusCode(201);
+        List<Map<String, Object>> listed = given().get("/api/speakers?q=timm").then().statusCode(200).extract().path("items");
+        assertEquals(1, listed.size(), "one Timm: " + listed);
+        assertEquals("Olaf Timm", listed.get(0).get("name"));
+        assertEquals("person", listed.get(0).get("kind"));
+        assertEquals(2, ((Number) listed.get(0).get("statementCount")).intValue());
+        given().get("/api/speakers?q=fallmer").then().body("items.name", org.hamcrest.Matchers.hasItem("Greta Fallmer"));
+        given().get("/api/speakers?q=schienenfreunde").then()
+                .body("items.kind", org.hamcrest.Matchers.hasItem("organisation"));
+        // the agency the statement came through is a medium: not on the list, but an entity with its kind
+        given().get("/api/speakers?q=nordpress").then().body("total", org.hamcrest.Matchers.equalTo(0));
+        PersonEntity agency = QuarkusTransaction.requiringNew().call(() ->
+                PersonEntity.<PersonEntity>find("canonicalName", "Nordpress").firstResult());
+        assertNotNull(agency, "the registry holds the agency");
+        given().get("/api/speakers/" + agency.entityId()).then().statusCode(200)
+                .body("kind", org.hamcrest.Matchers.equalTo("media"));
+        given().get("/api/speakers?q=lindenau").then().body("items.name", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Lindenau"))));
+    }
 }

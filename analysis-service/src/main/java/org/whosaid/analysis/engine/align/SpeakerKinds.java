@@ -63,6 +63,15 @@ public final class SpeakerKinds {
         return Kind.PERSON;
     }
 
+    /** Whether a name or role names a medium: "Nachrichtenagentur", "Wochenzeitung", "AFP", "broadcaster". */
+    public static boolean medium(String text) {
+        if (text == null || text.isBlank()) return false;
+        String folded = Text.fold(text.strip());
+        if (MEDIUM.matcher(folded).find()) return true;
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) if (CREDITS.contains(w)) return true;
+        return false;
+    }
+
     /** A place name or a word made from one: "Moskau", "Britain", "Russian" (demonym), "russische", "Berliner". */
     static boolean place(String word) {
         if (word.isEmpty()) return false;
