@@ -137,4 +137,24 @@ class SpeakersListTest {
         given().get("/api/speakers?q=lindenau").then().body("items.name", org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Lindenau"))));
     }
+
+    @jakarta.inject.Inject
+    org.whosaid.analysis.service.RegistryService registry;
+
+    @Test
+    void entriesFromBeforeV6GetTheirKindAtStart() {
+        long id = Fixtures.nextId();
+        Fixtures.post(Fixtures.article(id, 1, "Brückenblatt", Fixtures.bridgeDe("Die Nachrichtenagentur Nordpress berichtete."),
+                "2033-05-02T09:00:00+02:00")).then().statusCode(201);
+        // as the rows of a database from before V6: no category
+        QuarkusTransaction.requiringNew().run(() -> PersonEntity.update("category = null where canonicalName like ?1",
+                "%Kowalczyk%"));
+        given().get("/api/speakers?q=kowalczyk").then().body("items.name",
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Marta Kowalczyk")));
+        given().get("/api/speakers/" + given().get("/api/articles/" + id + "/statements").then().extract()
+                .path("items[0].speaker.entityId")).then().statusCode(200).body("kind", org.hamcrest.Matchers.equalTo("person"));
+        assertTrue(registry.classifyAll() >= 1, "the unclassified rows are classified");
+        given().get("/api/speakers?q=kowalczyk").then().body("items.name", org.hamcrest.Matchers.hasItem("Marta Kowalczyk"))
+                .body("items.kind", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("person")));
+    }
 }
