@@ -47,8 +47,10 @@ public final class Dto {
     public record RoleJson(String role, OffsetDateTime firstSeen, OffsetDateTime lastSeen, List<SourceJson> sources) {
     }
 
-    @Schema(name = "Person", description = "a person or institution of the registry")
-    public record PersonJson(String entityId, String name, String kind, String firstName, String surname,
+    @Schema(name = "Person", description = "an entry of the registry: a person, organisation, medium or place")
+    public record PersonJson(String entityId, String name,
+                             @Schema(description = "person | organisation | media | place", enumeration = {"person",
+                                     "organisation", "media", "place"}) String kind, String firstName, String surname,
                              List<AliasJson> aliases, List<RoleJson> roles, long statementCount, long articleCount,
                              List<ConflictJson> conflicts) {
         static PersonJson of(ReadViews.Person p) {

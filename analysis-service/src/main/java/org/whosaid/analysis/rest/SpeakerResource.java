@@ -28,7 +28,8 @@ public class SpeakerResource {
     }
 
     @GET
-    @Operation(operationId = "listSpeakers", summary = "Speakers: persons and institutions (paged); q matches names, spellings and transliterations")
+    @Operation(operationId = "listSpeakers", summary = "Speakers: persons and organisations that speak or are an intermediary, most statements first (paged); "
+            + "q matches names, spellings and transliterations")
     public PageJson<Dto.PersonJson> list(@QueryParam("q") String q, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
         return PageJson.of(query.speakers(Params.text("q", q, 300), pages.page(page), pages.size(size)).map(Dto.PersonJson::of));
@@ -36,7 +37,7 @@ public class SpeakerResource {
 
     @GET
     @Path("{entityId}")
-    @Operation(operationId = "getSpeaker", summary = "One speaker: aliases, roles, counts, name conflicts")
+    @Operation(operationId = "getSpeaker", summary = "One registry entry (any kind): aliases, roles, counts, name conflicts")
     public Dto.PersonJson get(@PathParam("entityId") String entityId) {
         return Dto.PersonJson.of(query.speaker(entityId));
     }

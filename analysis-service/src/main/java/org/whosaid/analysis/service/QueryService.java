@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.whosaid.analysis.engine.align.SpeakerKinds;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.store.ArticleEntity;
 import org.whosaid.analysis.store.ClusterEntity;
@@ -109,12 +110,22 @@ public class QueryService {
 
     // ------------------------------------------------------------------ persons
 
+    /** Kinds of registry entries the speakers list shows; media and places stay entities (lookups by id, conflicts). */
+    public static final List<String> LISTED_KINDS = List.of("person", "organisation");
+
+    /**
+     * The speakers list: persons and organisations that speak (the speaker of at least one statement) or are a
+     * statement's intermediary, most statements first, then by name; {@code q} matches names, spellings and surname
+     * sounds.
+     */
     public Slice<ReadViews.Person> speakers(String q, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        String where = "1 = 1";
+        params.put("listed", LISTED_KINDS);
+        String where = "p.category in :listed and (exists (select 1 from StatementEntity s where s.entityId = "
+                + ENTITY_ID + ") or exists (select 1 from StatementEntity i where i.intermediary = p.canonicalName))";
         if (q != null && !q.isBlank()) {
             String f = "%" + q.strip().toLowerCase().replace("%", "") + "%";
-            where = "(lower(p.canonicalName) like :q or p.id in (select m.personId from PersonMentionEntity m "
+            where += " and (lower(p.canonicalName) like :q or p.id in (select m.personId from PersonMentionEntity m "
                     + "where lower(m.spelling) like :q) or p.phoneticKey = :key or p.surnameNorm = :norm)";
             params.put("q", f);
             String[] words = q.strip().split("\\s+");
@@ -122,9 +133,17 @@ public class QueryService {
             params.put("key", Names.phoneticKey(last));
             params.put("norm", Names.translit(last));
         }
-        List<PersonEntity> rows = Queries.page(em.createQuery("select p from PersonEntity p where " + where
-                + " order by p.id", PersonEntity.class), params, page, size);
+        List<Object[]> ranked = Queries.page(em.createQuery("select p.id, count(st.id) from PersonEntity p left join "
+                + "StatementEntity st on st.entityId = " + ENTITY_ID + " where " + where
+                + " group by p.id, p.canonicalName order by count(st.id) desc, p.canonicalName, p.id", Object[].class),
+                params, page, size);
         long total = Queries.count(em, "select count(p) from PersonEntity p where " + where, params);
+        List<Long> ids = ranked.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, PersonEntity> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            PersonEntity.<PersonEntity>list("id in ?1", ids).forEach(p -> byId.put(p.id, p));
+        }
+        List<PersonEntity> rows = ids.stream().map(byId::get).filter(p -> p != null).toList();
         if (q != null && !q.isBlank() && q.strip().contains(" ")) {
             // "Steve Witkoff": keep people whose first name fits too
             String first = Names.split(q.strip())[0];
@@ -134,6 +153,9 @@ public class QueryService {
         }
         return new Slice<>(rows.stream().map(this::person).toList(), total, page, size);
     }
+
+    /** A registry entry's entity id in HQL ("p-" + id), as statements store it. */
+    private static final String ENTITY_ID = "concat('p-', cast(p.id as String))";
 
     public ReadViews.Person speaker(String entityId) {
         PersonEntity p = entityId != null && entityId.matches("p-\\d{1,18}")
@@ -164,7 +186,8 @@ public class QueryService {
         List<Conflict> cs = p.surnameNorm == null ? List.of()
                 : ConflictEntity.<ConflictEntity>list("scopeKey", NameConflictService.scope(p.surnameNorm)).stream()
                 .map(conflicts::read).toList();
-        return new ReadViews.Person(p.entityId(), p.canonicalName, p.kind, p.firstName, p.surname, aliases, roles,
+        String kind = p.category != null ? p.category : SpeakerKinds.of(p.canonicalName, p.kind).json();
+        return new ReadViews.Person(p.entityId(), p.canonicalName, kind, p.firstName, p.surname, aliases, roles,
                 statements, articles, cs);
     }
 

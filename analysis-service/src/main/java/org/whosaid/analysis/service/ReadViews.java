@@ -37,7 +37,7 @@ public final class ReadViews {
     public record Role(String role, OffsetDateTime firstSeen, OffsetDateTime lastSeen, List<RoleSource> sources) {
     }
 
-    /** A person or institution of the registry. */
+    /** An entry of the registry; kind: person, organisation, media or place. */
     public record Person(String entityId, String name, String kind, String firstName, String surname,
                          List<Alias> aliases, List<Role> roles, long statementCount, long articleCount,
                          List<Conflict> conflicts) {

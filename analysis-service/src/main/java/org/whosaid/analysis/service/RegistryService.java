@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logging.Logger;
+import org.whosaid.analysis.engine.align.SpeakerKinds;
 import org.whosaid.analysis.engine.model.EntityMention;
 import org.whosaid.analysis.engine.model.ExtractionResult;
 import org.whosaid.analysis.engine.model.SpeakerRef;
@@ -25,12 +28,16 @@ import org.whosaid.analysis.store.PersonMentionEntity;
 import org.whosaid.analysis.store.PersonRoleEntity;
 import org.whosaid.analysis.store.PersonStore;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
 /**
  * Links the persons and institutions of one article (entities and statement speakers) to the cross-article registry,
  * storing each spelling (alias) and role with the article as source. Runs inside the article's write transaction.
  */
 @ApplicationScoped
 public class RegistryService {
+    private static final Logger LOG = Logger.getLogger(RegistryService.class);
 
     /** Resolved persons of one article: entity id per statement id (null = unknown speaker) and persons touched. */
     public record Resolved(Map<String, PersonRecord> speakerByStatement, Set<Long> personIds) {
@@ -74,6 +81,7 @@ public class RegistryService {
             names.add(name);
             e.variants().forEach(v -> names.add(Names.clean(v)));
             mention(article, p, names, first);
+            boolean roles = false;
             for (String role : new LinkedHashSet<>(e.roles())) {
                 if (role != null && !role.isBlank()) {
                     PersonRoleEntity r = new PersonRoleEntity();
@@ -83,7 +91,14 @@ public class RegistryService {
                     r.outlet = article.outlet;
                     r.publishedAt = article.publishedAt;
                     r.persist();
+                    roles = true;
                 }
+            }
+            if (roles && "INSTITUTION".equals(p.kind())) {
+                // "die Nachrichtenagentur Nordpress": the role can make an institution a medium
+                em.flush();
+                PersonEntity entry = PersonEntity.findById(p.id());
+                entry.category = store.category(entry);
             }
         }
         Map<String, PersonRecord> speakers = new HashMap<>();
@@ -110,6 +125,11 @@ public class RegistryService {
         for (Long id : touched) {
             recanonicalise(id);
         }
+        for (Statement s : result.statements()) {
+            // "wie die Nachrichtenagentur Nordpress berichtete": the article calls the institution a medium
+            markMedium(s.intermediary(), byEntity);
+            markMedium(s.speaker(), byEntity);
+        }
         return new Resolved(speakers, touched);
     }
 
@@ -129,6 +149,21 @@ public class RegistryService {
         em.flush();
         recanonicalise(p.id());
         return p;
+    }
+
+    private static void markMedium(SpeakerRef ref, Map<EntityMention, PersonRecord> byEntity) {
+        if (ref == null || ref.name() == null || !"INSTITUTION".equals(ref.kind()) || !SpeakerKinds.medium(ref.text())) {
+            return;
+        }
+        String f = Names.fold(ref.name());
+        for (Map.Entry<EntityMention, PersonRecord> e : byEntity.entrySet()) {
+            if ("INSTITUTION".equals(e.getValue().kind()) && Names.fold(e.getKey().name()).equals(f)) {
+                PersonEntity entry = PersonEntity.findById(e.getValue().id());
+                if (entry != null) {
+                    entry.category = SpeakerKinds.Kind.MEDIA.json();
+                }
+            }
+        }
     }
 
     /** The article's own entity a speaker name refers to: same name or spelling, else same surname and no other first name. */
@@ -185,10 +220,44 @@ public class RegistryService {
         for (Object[] r : rows) {
             String spelling = (String) r[0];
             if (spelling.trim().contains(" ")) {
-                p.canonicalName = spelling;
+                if (!spelling.equals(p.canonicalName)) {
+                    p.canonicalName = spelling;
+                    p.category = store.category(p);
+                }
                 p.firstName = cut(Names.split(spelling)[0], 120);
                 return;
             }
+        }
+    }
+
+    /**
+     * Gives every entry without a category (rows from before V6) its kind, in transactions of 500; runs at start.
+     * Returns how many were classified.
+     */
+    public int classifyAll() {
+        int n = 0;
+        while (true) {
+            int done = QuarkusTransaction.requiringNew().call(() -> {
+                List<PersonEntity> rows = PersonEntity.<PersonEntity>find("category is null order by id").range(0, 499).list();
+                rows.forEach(p -> p.category = store.category(p));
+                return rows.size();
+            });
+            n += done;
+            if (done < 500) {
+                return n;
+            }
+        }
+    }
+
+    void classifyAtStart(@Observes StartupEvent e) {
+        try {
+            int n = classifyAll();
+            if (n > 0) {
+                LOG.infof("registry: %d entries from before V6 classified (person, organisation, media, place)", n);
+            }
+        } catch (RuntimeException ex) {
+            // unclassified entries only stay off the speakers list until the next start
+            LOG.warnf(ex, "registry: classifying entries failed");
         }
     }
 

@@ -18,7 +18,10 @@ public class PersonEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    /** The registry's matching class: PERSON or INSTITUTION. */
     public String kind;
+    /** What the entry names, for readers: person, organisation, media or place (V6; null until classified). */
+    public String category;
     @Column(name = "canonical_name")
     public String canonicalName;
     @Column(name = "first_name")

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.whosaid.analysis.engine.align.SpeakerKinds;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonLookup;
 import org.whosaid.analysis.engine.registry.PersonRecord;
@@ -42,6 +43,7 @@ public class PersonStore implements PersonLookup {
             p.surnameNorm = cut(Names.translit(surname), 200);
             p.phoneticKey = Names.phoneticKey(surname);
         }
+        p.category = category(p);
         p.createdAt = OffsetDateTime.now();
         p.persist();
         em.flush();
@@ -53,7 +55,26 @@ public class PersonStore implements PersonLookup {
         PersonEntity p = PersonEntity.findById(person.id());
         p.canonicalName = cut(canonicalName, 300);
         p.firstName = cut(firstName, 120);
+        p.category = category(p);
         return record(p);
+    }
+
+    /**
+     * What an entry names (person | organisation | media | place): a name some article has as its outlet is a
+     * medium ("Baltic Ledger" of "The Baltic Ledger"), so is an institution an article calls a news agency, paper or
+     * broadcaster ("die Nachrichtenagentur Nordpress"); otherwise the engine decides from its word lists.
+     */
+    public String category(PersonEntity p) {
+        String name = p.canonicalName;
+        if (name != null && !name.isBlank()
+                && ArticleEntity.count("outlet in ?1", List.of(name.strip(), "The " + name.strip())) > 0) {
+            return SpeakerKinds.Kind.MEDIA.json();
+        }
+        if (p.id != null && "INSTITUTION".equals(p.kind) && PersonRoleEntity.<PersonRoleEntity>list("personId", p.id)
+                .stream().anyMatch(r -> SpeakerKinds.medium(r.role))) {
+            return SpeakerKinds.Kind.MEDIA.json();
+        }
+        return SpeakerKinds.of(name, p.kind).json();
     }
 
     public PersonRecord record(PersonEntity p) {

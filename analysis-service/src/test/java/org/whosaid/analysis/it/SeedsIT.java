@@ -133,11 +133,11 @@ class SeedsIT {
 
     private void assertOnePerson(String q, String alsoSpelled) {
         List<Map<String, Object>> items = given().get("/api/speakers?q=" + q).then().statusCode(200).extract().path("items");
-        List<Map<String, Object>> persons = items.stream().filter(p -> "PERSON".equals(p.get("kind"))).toList();
+        List<Map<String, Object>> persons = items.stream().filter(p -> "person".equals(p.get("kind"))).toList();
         assertEquals(1, persons.size(), "one person for " + q + ": " + persons);
         if (alsoSpelled != null) {
             List<Map<String, Object>> again = given().get("/api/speakers?q=" + alsoSpelled).then().extract().path("items");
-            assertEquals(persons.get(0).get("entityId"), again.stream().filter(p -> "PERSON".equals(p.get("kind")))
+            assertEquals(persons.get(0).get("entityId"), again.stream().filter(p -> "person".equals(p.get("kind")))
                     .findFirst().map(p -> p.get("entityId")).orElse(null), alsoSpelled + " finds the same person");
         }
     }

@@ -333,6 +333,23 @@ class PagesTest {
     }
 
     @Test
+    void speakersListShowsKindAndStatementCountInTheApisOrder() {
+        ANALYSIS.get("/api/speakers", """
+            {"items":[{"entityId":"p-vogt","name":"Hanna Vogt","kind":"person","aliases":[{"spelling":"H. Vogt","mentions":1}],
+                       "roles":[],"statementCount":1200,"articleCount":2,"conflicts":[]},
+                      {"entityId":"p-deich","name":"Deichverband Lünsen","kind":"organisation","aliases":[],"roles":[],
+                       "statementCount":3,"articleCount":1,"conflicts":[]}],
+             "total":2,"page":0,"size":20}""");
+        String html = given().header("Accept-Language", "en").get("/speakers?q=Vogt").then().statusCode(200).extract().asString();
+        assertTrue(html.indexOf("Hanna Vogt") < html.indexOf("Deichverband Lünsen"), "most statements first, as the API sorts");
+        assertTrue(html.contains("<td>person</td>") && html.contains("<td>organisation</td>"), "kind column: " + html);
+        assertTrue(html.contains("<td>1,200</td>"), "statement count");
+        assertTrue(ANALYSIS.last("GET", "/api/speakers").query().contains("q=Vogt"));
+        String de = given().header("Accept-Language", "de").get("/speakers").then().statusCode(200).extract().asString();
+        assertTrue(de.contains("<td>Organisation</td>") && de.contains("<td>1.200</td>"), "German labels and numbers");
+    }
+
+    @Test
     void speakerPageShowsSpellingsRolesStatementsAndConflicts() {
         ANALYSIS.get("/api/speakers/p-vogt", """
             {"entityId":"p-vogt","name":"Hanna Vogt","kind":"PERSON","aliases":[{"spelling":"Hanna Vogt","mentions":3},{"spelling":"H. Vogt","mentions":1}],

@@ -34,9 +34,6 @@ final class SpeakerAgreement {
 
     /** Nationality and origin adjectives taken for a speaker ("American", "Russian", "Ukrainian", "russische"). */
     private static final Pattern ADJECTIVE = Pattern.compile("(?:[a-z]+(?:ian|ean|can|ese|ish|isch|ische|ischen|ischer|isches))");
-    /** Agency credits and media that stand where a speaker would ("…, AFP"). */
-    private static final java.util.Set<String> CREDITS = java.util.Set.of("afp", "dpa", "ap", "reuters", "tass", "ria",
-            "interfax", "kna", "epd", "apa", "sda", "ansa", "efe", "bbc", "cnn", "nbc", "abc", "cbs", "zdf", "ard", "ntv");
 
     private SpeakerAgreement() {
     }
@@ -105,7 +102,7 @@ final class SpeakerAgreement {
         String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}-]", "");
         if (last.isEmpty() || !Character.isUpperCase(last.charAt(0))) return false;
         String f = Text.fold(last);
-        if (CREDITS.contains(f)) return false;
+        if (SpeakerKinds.CREDITS.contains(f)) return false;
         if (words.length == 1) {
             if (ADJECTIVE.matcher(f.toLowerCase(Locale.ROOT)).matches()) return false;
             return !GermanMorph.get().info(last).place();

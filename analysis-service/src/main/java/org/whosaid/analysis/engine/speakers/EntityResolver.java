@@ -108,8 +108,9 @@ public final class EntityResolver {
                 String roleText = m.roleText;
                 if (roleText == null) {
                     roleText = doc.slice(m.start, m.end).replace(m.head, "").trim();
-                    roleText = roleText.replaceFirst("^(der|die|das|des|dem|den|ein|eine|the|a|an)\\s+", "");
                 }
+                // "Der stellvertretende Regierungssprecher Max Lorn sagte": the role without its article
+                roleText = withoutArticle(roleText);
                 if (!roleText.isEmpty()) m.entity.roles.add(roleText);
                 m.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
                 if (m.femaleRole || (m.roleText == null && lex.femaleRole(lastWord(roleText)))) m.entity.female = Boolean.TRUE;
@@ -177,7 +178,7 @@ public final class EntityResolver {
                 // "Der Bürgermeister, X und Y": a list, not an apposition
                 if (o.endToken < doc.tokens.size() && doc.tokens.get(o.endToken).isAny("und", "oder", "sowie", "and", "or")) return null;
                 if (o.entity.kind.equals("PERSON") && m.role != null) {
-                    o.entity.roles.add(doc.slice(m.start, m.end).replaceFirst("^(der|die|das|the|The|Der|Die|Das)\\s+", ""));
+                    o.entity.roles.add(withoutArticle(doc.slice(m.start, m.end)));
                     o.entity.roleKeys.add(m.role + "|" + (m.qualifier == null ? "" : m.qualifier));
                 }
                 return o.entity;
@@ -345,6 +346,15 @@ public final class EntityResolver {
     static String[] nameWords(String head) {
         String h = head.replace("'s", "").replace("’s", "");
         return h.trim().split("\\s+");
+    }
+
+    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
+            "^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|the|a|an)\\s+",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** A role as the registry keeps it: without a leading article, whatever its case ("Der Sprecher" → "Sprecher"). */
+    static String withoutArticle(String role) {
+        return LEADING_ARTICLE.matcher(role).replaceFirst("");
     }
 
     private static String lastWord(String s) {

@@ -31,6 +31,20 @@ class EntitiesTest {
     }
 
     @Test
+    void rolesKeepTheirAdjectivesButNotTheArticle() {
+        // invented people; the descriptors go to the role, the name stays the name
+        ExtractionResult r = P.extract("Der stellvertretende Regierungssprecher Max Lorn sagte, man prüfe alles.", "de");
+        EntityMention lorn = entity(r, "Max Lorn");
+        assertEquals("Lorn", lorn.surname());
+        assertTrue(lorn.roles().contains("stellvertretende Regierungssprecher"), lorn.roles().toString());
+        EntityMention kessler = entity(P.extract("„Das ist ein Anfang“, sagte der ehemalige Bürgermeister Anton Kessler.", "de"),
+                "Anton Kessler");
+        assertTrue(kessler.roles().contains("ehemalige Bürgermeister"), kessler.roles().toString());
+        EntityMention en = entity(P.extract("\"We will not give in,\" said former mayor Anton Kessler.", "en"), "Anton Kessler");
+        assertTrue(en.roles().contains("former mayor"), en.roles().toString());
+    }
+
+    @Test
     void nearSpellingIsAVariantOfTheSamePerson() {
         String text = "Chefunterhändler Boris Petrenkow traf am Montag ein. Später sagte Petrenko, die Gespräche seien gut verlaufen.";
         ExtractionResult r = P.extract(text, "de");
