@@ -77,7 +77,15 @@ public final class Dto {
     public record RenderingJson(String statementId, long articleId, String outlet, String url,
                                 OffsetDateTime publishedAt, String form, String speakerName, String speakerEntityId,
                                 String channel, String intermediary, boolean reference, boolean firstAppearance,
-                                List<DiffOp> diff) {
+                                List<DiffOp> diff,
+                                @Schema(description = "what changed against the renderings published before: first, "
+                                        + "same_wording (statementId, outlet of the earlier one), translation (from, to), "
+                                        + "form (from, to), speaker (from, to)") List<SpreadChangeJson> spread) {
+    }
+
+    @Schema(name = "SpreadChange")
+    public record SpreadChangeJson(String kind, @Schema(nullable = true) String from, @Schema(nullable = true) String to,
+                                   @Schema(nullable = true) String statementId, @Schema(nullable = true) String outlet) {
     }
 
     @Schema(name = "StatementLink", description = "a scored SAME link between two statements of the cluster")
@@ -117,7 +125,8 @@ public final class Dto {
                     c.renderings() == null ? null : c.renderings().stream().map(r -> new RenderingJson(r.statementId(),
                             r.articleId(), r.outlet(), r.url(), r.publishedAt(), r.form(), r.speakerName(),
                             r.speakerEntityId(), r.channel(), r.intermediary(), r.reference(), r.firstAppearance(),
-                            r.diff())).toList(),
+                            r.diff(), r.spread().stream().map(x -> new SpreadChangeJson(x.kind(), x.from(), x.to(),
+                            x.statementId(), x.outlet())).toList())).toList(),
                     c.links() == null ? null : c.links().stream().map(l -> new LinkJson(l.statementId(), l.otherId(),
                             l.relation(), l.score(), l.evidence())).toList(),
                     c.related() == null ? null : c.related().stream().map(r -> new RelatedJson(r.clusterId(), r.score(),

@@ -168,11 +168,13 @@ public class ClusterQueries {
             renderings = new ArrayList<>();
             String first = members.stream().filter(s -> s.publishedAt != null).map(s -> s.id).findFirst()
                     .orElse(members.isEmpty() ? null : members.get(0).id);
+            Map<String, List<ReadViews.SpreadChange>> spread = Spread.of(members);
             for (StatementEntity s : members) {
                 boolean isRef = ref != null && s.id.equals(ref.id);
                 renderings.add(new ReadViews.Rendering(s.id, s.articleId, s.outlet, s.url, s.publishedAt, s.form,
                         s.speakerName, s.entityId, s.channelText, s.intermediary, isRef, s.id.equals(first),
-                        isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText)));
+                        isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText),
+                        spread.getOrDefault(s.id, List.of())));
             }
             List<String> ids = members.stream().map(s -> s.id).toList();
             links = ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(

@@ -53,7 +53,11 @@ public final class ReadViews {
     public record Rendering(String statementId, long articleId, String outlet, String url,
                             OffsetDateTime publishedAt, String form, String speakerName, String speakerEntityId,
                             String channel, String intermediary, boolean reference, boolean firstAppearance,
-                            List<DiffOp> diff) {
+                            List<DiffOp> diff, List<SpreadChange> spread) {
+    }
+
+    /** What changed in a rendering against the ones published before it (see {@link Spread}). */
+    public record SpreadChange(String kind, String from, String to, String statementId, String outlet) {
     }
 
     /** A scored link between two statements of a cluster. */

@@ -114,6 +114,8 @@ class ArticleApiTest {
                 .body("reference.statementId", equalTo(a + "-s-1"))
                 .body("reference.reason", containsString("earliest"))
                 .body("renderings.find { it.statementId == '" + b + "-s-1' }.diff.kind", hasItem("insert"))
+                // how it spread: the earlier outlet had it first
+                .body("renderings.find { it.statementId == '" + a + "-s-1' }.spread.kind", hasItem("first"))
                 .body("links[0].score", notNullValue())
                 .body("links[0].evidence.size()", greaterThanOrEqualTo(1))
                 // the matched words as the texts have them ("Brücke"), not the lemmas the engine compares ("brücke")

@@ -93,9 +93,11 @@ public class ClusterResource {
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().clusterPageSize();
         int p = Pager.checked(page, config.web().maxPage());
-        ClusterModel m = ClusterModel.of(downstream.analysis(a -> a.cluster(id, p, size)), null);
+        JsonNode json = downstream.analysis(a -> a.cluster(id, p, size));
+        ClusterModel m = ClusterModel.of(json, null);
         Ctx ctx = pages.ctx();
-        SpreadTimeline spread = SpreadTimeline.of(m.renderings().stream().map(ClusterModel.Rendering::s).toList(), ctx.t());
+        SpreadTimeline spread = SpreadTimeline.of(m.renderings().stream().map(ClusterModel.Rendering::s).toList(),
+                SpreadTimeline.changes(json), ctx.t());
         return cluster.data("p", ctx).data("c", m).data("spread", spread).data("statuses", ClusterModel.STATUSES)
                 .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()))
                 .data("pager", Pager.of("/clusters/" + enc(id), "", p, size, m.statementCount()));
@@ -105,9 +107,12 @@ public class ClusterResource {
     @Path("/{id}/claimreview.jsonld")
     @Produces("application/ld+json")
     public Response claimReview(@PathParam("id") String id, @Context UriInfo uri) {
-        ClusterModel m = load(id);
+        JsonNode json = downstream.analysis(a -> a.cluster(id));
+        ClusterModel m = ClusterModel.of(json, null);
         String page = publicBase(config) + "/clusters/" + enc(id);
-        ObjectNode doc = ClaimReview.build(mapper, m, page, organisation, pages.msg("status." + m.status()));
+        SpreadTimeline spread = SpreadTimeline.of(m.renderings().stream().map(ClusterModel.Rendering::s).toList(),
+                SpreadTimeline.changes(json), pages.ctx().t());
+        ObjectNode doc = ClaimReview.build(mapper, m, spread, page, organisation, pages.msg("status." + m.status()));
         return Response.ok(doc.toPrettyString()).type("application/ld+json; charset=UTF-8").build();
     }
 

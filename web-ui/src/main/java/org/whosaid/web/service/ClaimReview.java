@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A cluster as schema.org ClaimReview JSON-LD: the reference rendering is the claim reviewed, every rendering an
- * appearance; reviewRating only once a reviewer has set a verdict (not "unverified"/"in_review").
+ * appearance in order of publication with how it spread as its {@code description} ("first", "same wording as AFP",
+ * "form: direct → indirect"); reviewRating only once a reviewer has set a verdict (not "unverified"/"in_review").
  */
 public final class ClaimReview {
     /** Verdict → rating on a 1 (false) … 5 (true) scale. */
@@ -18,8 +19,8 @@ public final class ClaimReview {
 
     private ClaimReview() {}
 
-    public static ObjectNode build(ObjectMapper mapper, ClusterModel m, String pageUrl, String organisation,
-                                   String statusLabel) {
+    public static ObjectNode build(ObjectMapper mapper, ClusterModel m, SpreadTimeline spread, String pageUrl,
+                                   String organisation, String statusLabel) {
         ObjectNode root = mapper.createObjectNode();
         root.put("@context", "https://schema.org");
         root.put("@type", "ClaimReview");
@@ -39,14 +40,15 @@ public final class ClaimReview {
         who.put("name", m.speakerName().isEmpty() ? "unknown" : m.speakerName());
         if (ref != null && !ref.publishedAt().isEmpty()) claim.put("datePublished", ref.publishedAt());
         ArrayNode appearances = claim.putArray("appearance");
-        for (ClusterModel.Rendering r : m.renderings()) {
-            StatementV s = r.s();
+        for (SpreadTimeline.Entry e : spread.entries()) {
+            StatementV s = e.s();
             ObjectNode a = appearances.addObject();
             a.put("@type", "CreativeWork");
             if (!s.url().isEmpty()) a.put("url", s.url());
             if (!s.title().isEmpty()) a.put("headline", s.title());
             if (!s.publishedAt().isEmpty()) a.put("datePublished", s.publishedAt());
             a.put("text", s.quote());
+            if (!e.notes().isEmpty()) a.put("description", String.join("; ", e.notes()));
             ObjectNode pub = a.putObject("publisher");
             pub.put("@type", "Organization");
             pub.put("name", s.outlet());

@@ -1,6 +1,8 @@
 package org.whosaid.web.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateData;
+import org.whosaid.web.client.Json;
 import org.whosaid.web.service.Views.StatementV;
 
 import java.time.OffsetDateTime;
@@ -9,23 +11,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * How a statement spread: its renderings in order of publication, each with what changed against the renderings
- * before it — the first outlet, the same wording as an earlier outlet (a wire copy or near-verbatim: at least
- * {@link #SAME_WORDING} of the words in common), a translation (the first rendering in another language), a change of
- * form (direct → indirect) and a different speaker. Drawn server-side as an SVG a fact-checker reads at a glance (no
- * script), with the same entries as a list for screen readers and copying.
+ * How a statement spread, drawn: its renderings in order of publication, each with what changed against the renderings
+ * before it as the analysis API reports it ({@code renderings[].spread} of {@code GET /api/clusters/{id}}: the first
+ * outlet, the same wording as an earlier outlet, a translation, a change of form, another speaker), in page words.
+ * Drawn server-side as an SVG a fact-checker reads at a glance (no script), with the same entries as a list for screen
+ * readers and copying.
  *
  * <p>Example: AFP 09:12 direct (first); dpa 09:40 same wording as AFP; Tagesblatt 11:05 indirect (form: direct →
  * indirect); Ledger 12:30 English (translation).
  */
 @TemplateData
 public record SpreadTimeline(List<Entry> entries, String svg) {
-    /** Share of words two renderings have in common above which one repeats the other's wording. */
-    static final double SAME_WORDING = 0.9;
     private static final int ROW = 26, LEFT = 150, WIDTH = 720, PLOT = WIDTH - LEFT - 20;
 
     /** One rendering on the timeline; notes are page words of the current language. */
@@ -33,66 +32,50 @@ public record SpreadTimeline(List<Entry> entries, String svg) {
     public record Entry(StatementV s, String when, List<String> notes) {
     }
 
+    /** One change the analysis API reports for a rendering: kind first, same_wording, translation, form or speaker. */
+    public record Change(String kind, String from, String to, String outlet) {
+    }
+
+    /** The changes of each rendering by statement id, read from a cluster of the analysis API. */
+    public static Map<String, List<Change>> changes(JsonNode cluster) {
+        Map<String, List<Change>> out = new HashMap<>();
+        for (JsonNode r : Json.list(cluster, "renderings")) {
+            List<Change> cs = new ArrayList<>();
+            for (JsonNode c : Json.list(r, "spread")) {
+                cs.add(new Change(Json.text(c, "kind", ""), Json.text(c, "from", ""), Json.text(c, "to", ""),
+                        Json.text(c, "outlet", "")));
+            }
+            out.put(Json.any(r, "statementId"), List.copyOf(cs));
+        }
+        return out;
+    }
+
     /** Renderings without a publication time are left out of the drawing and listed last. */
-    public static SpreadTimeline of(List<StatementV> renderings, Map<String, String> t) {
+    public static SpreadTimeline of(List<StatementV> renderings, Map<String, List<Change>> changes, Map<String, String> t) {
         List<StatementV> sorted = new ArrayList<>(renderings);
         sorted.sort(Comparator.comparing((StatementV s) -> time(s.publishedAt()) == null)
                 .thenComparing(s -> s.publishedAt() == null ? "" : s.publishedAt()).thenComparing(StatementV::outlet));
         List<Entry> entries = new ArrayList<>();
-        Map<String, StatementV> firstInLanguage = new HashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            StatementV s = sorted.get(i);
+        for (StatementV s : sorted) {
             List<String> notes = new ArrayList<>();
-            if (i == 0) notes.add(word(t, "spread.first", "first"));
-            for (int j = 0; j < i; j++) {
-                StatementV e = sorted.get(j);
-                if (shared(e.quote(), s.quote()) >= SAME_WORDING) {
-                    notes.add(word(t, "spread.sameWording", "same wording as") + " " + e.outlet());
-                    break;
+            for (Change c : changes.getOrDefault(s.id(), List.of())) {
+                switch (c.kind()) {
+                    case "first" -> notes.add(word(t, "spread.first", "first"));
+                    case "same_wording" -> notes.add(word(t, "spread.sameWording", "same wording as") + " " + c.outlet());
+                    case "translation" -> notes.add(word(t, "spread.translation", "translation") + " (" + c.from() + " → " + c.to() + ")");
+                    case "form" -> notes.add(word(t, "spread.form", "form") + ": " + formWord(t, c.from()) + " → " + formWord(t, c.to()));
+                    case "speaker" -> notes.add(word(t, "spread.speaker", "speaker") + ": " + c.to());
+                    default -> { } // a kind this page does not know yet is left out
                 }
-            }
-            String lang = s.language() == null ? "" : s.language();
-            if (i > 0 && !lang.isEmpty() && !firstInLanguage.containsKey(lang)) {
-                notes.add(word(t, "spread.translation", "translation") + " (" + sorted.get(0).language() + " → " + lang + ")");
-            }
-            if (!lang.isEmpty()) firstInLanguage.putIfAbsent(lang, s);
-            if (i > 0 && !s.formClass().equals(sorted.get(i - 1).formClass())) {
-                notes.add(word(t, "spread.form", "form") + ": " + word(t, sorted.get(i - 1).formKey(), sorted.get(i - 1).formClass())
-                        + " → " + word(t, s.formKey(), s.formClass()));
-            }
-            if (i > 0 && !s.speakerShown().isEmpty() && !sorted.get(0).speakerShown().isEmpty()
-                    && !s.speakerShown().equalsIgnoreCase(sorted.get(0).speakerShown())) {
-                notes.add(word(t, "spread.speaker", "speaker") + ": " + s.speakerShown());
             }
             entries.add(new Entry(s, s.date(), List.copyOf(notes)));
         }
         return new SpreadTimeline(List.copyOf(entries), svg(entries, t));
     }
 
-    /** Share of the longer rendering's words that the other has (case and punctuation ignored). */
-    static double shared(String a, String b) {
-        List<String> x = words(a), y = words(b);
-        if (x.isEmpty() || y.isEmpty()) return 0;
-        Map<String, Integer> count = new HashMap<>();
-        for (String w : x) count.merge(w, 1, Integer::sum);
-        int common = 0;
-        for (String w : y) {
-            Integer c = count.get(w);
-            if (c != null && c > 0) {
-                common++;
-                count.put(w, c - 1);
-            }
-        }
-        return (double) common / Math.max(x.size(), y.size());
-    }
-
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null) return out;
-        for (String w : WordDiff.tokens(s)) {
-            if (Character.isLetterOrDigit(w.charAt(0))) out.add(w.toLowerCase(Locale.ROOT));
-        }
-        return out;
+    private static String formWord(Map<String, String> t, String form) {
+        String fc = Views.formClass(form);
+        return word(t, "form." + fc, fc);
     }
 
     private static OffsetDateTime time(String iso) {

@@ -63,6 +63,8 @@ class PagesTest {
                "quote":{"text":"der Deich bei Lünsen werde bis Juni fertig","spans":[{"start":10,"end":50}]},
                "speaker":{"text":"sie","name":"Hanna Vogt","entityId":"p-vogt"},"cue":{"text":"sagte"},"link":{"score":0.82,"evidence":["speaker=p-vogt","terms 6/7"]}}],
              "conflicts":[{"id":"k-1","kind":"date","subject":"Fertigstellung","values":[{"value":"Mai","outlets":["Küstenbote"],"articleIds":[7]},{"value":"Juni","outlets":["Marschblatt"],"articleIds":[9]}],"clusterId":"c-1"}],
+             "renderings":[{"statementId":"s-1","spread":[{"kind":"first"}]},
+              {"statementId":"s-4","spread":[{"kind":"form","from":"Direct","to":"Indirect"}]}],
              "decisions":[]}""".formatted(st));
         INGEST.get("/api/articles", "{\"items\":[],\"total\":0,\"page\":0,\"size\":15}");
         ANALYSIS.get("/api/clusters", "{\"items\":[],\"total\":0,\"page\":0,\"size\":10}");
@@ -125,6 +127,10 @@ class PagesTest {
         assertEquals("Der Deich bei Lünsen wird bis Mai fertig.", n.get("claimReviewed").asText());
         assertEquals("Hanna Vogt", n.at("/itemReviewed/author/name").asText());
         assertEquals(2, n.at("/itemReviewed/appearance").size());
+        // the appearances in order of publication, each with how the statement spread (from the analysis API)
+        assertEquals("Küstenbote", n.at("/itemReviewed/appearance/0/publisher/name").asText());
+        assertEquals("first", n.at("/itemReviewed/appearance/0/description").asText());
+        assertEquals("form: direct → indirect", n.at("/itemReviewed/appearance/1/description").asText());
         assertTrue(n.get("url").asText().endsWith("/clusters/c-1"));
         assertNull(n.get("reviewRating"), "no rating before a reviewer set a status");
     }
