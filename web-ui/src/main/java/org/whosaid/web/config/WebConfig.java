@@ -73,6 +73,14 @@ public interface WebConfig {
         @WithDefault("PT5M")
         Duration loginWindow();
 
+        /**
+         * Time zone every date and time on the pages is shown in, with its name ("2026-03-02 10:00 CET"); an IANA id
+         * such as Europe/Berlin or UTC. An unknown id stops the start with the id named.
+         */
+        @WithName("time-zone")
+        @WithDefault("Europe/Berlin")
+        String timeZone();
+
         /** Page size of the search and list pages. */
         @WithName("page-size")
         @WithDefault("20")

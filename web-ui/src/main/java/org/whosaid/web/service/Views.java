@@ -5,6 +5,8 @@ import io.quarkus.qute.TemplateData;
 import org.whosaid.web.client.Json;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,6 +22,14 @@ public final class Views {
     private Views() {}
 
     private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+    /** The one zone of every page ({@code whosaid.web.time-zone}, set at start by {@code config.TimeZoneSetting}). */
+    private static volatile ZoneId zone = ZoneId.of("Europe/Berlin");
+
+    /** Shows every date and time in this zone from now on. */
+    public static void zone(ZoneId z) {
+        zone = z;
+    }
 
     /** An absolute http or https URL (case-insensitive scheme). */
     public static boolean isWebUrl(String url) {
@@ -111,8 +121,9 @@ public final class Views {
     public static String date(String iso) {
         if (iso == null || iso.isBlank()) return "";
         try {
-            OffsetDateTime t = OffsetDateTime.parse(iso);
-            return t.format(SHOW) + (t.getOffset().getTotalSeconds() == 0 ? " UTC" : " " + t.getOffset());
+            // one zone on every page, named: "2026-03-02 10:00 CET", not each article's own offset
+            ZonedDateTime t = OffsetDateTime.parse(iso).atZoneSameInstant(zone);
+            return t.format(SHOW) + " " + t.format(ZONE_NAME);
         } catch (DateTimeParseException e) {
             return iso.length() > 16 ? iso.substring(0, 16).replace('T', ' ') : iso;
         }

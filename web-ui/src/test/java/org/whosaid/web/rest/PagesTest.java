@@ -220,7 +220,7 @@ class PagesTest {
                "details":{"mergedCluster":4,"statements":["8-s-2"]}}]}""");
         String html = given().header("Accept-Language", "en").get("/clusters/c-9").then().statusCode(200).extract().asString();
         String audit = html.substring(html.indexOf("id=\"audit\""));
-        assertTrue(audit.contains("2026-03-03 10:15 UTC") && audit.contains("<strong>erika</strong>"), audit);
+        assertTrue(audit.contains("2026-03-03 11:15 CET") && audit.contains("<strong>erika</strong>"), audit);
         assertTrue(audit.contains("“misquoted”") && audit.contains("before: unverified"), "the status value set: " + audit);
         assertTrue(audit.contains("“Hanna Vogt”") && audit.contains("before: H. Vogt"), "the corrected speaker: " + audit);
         assertTrue(audit.contains("href=\"/articles/7#s-1\""), "the rendering decided on: " + audit);
@@ -364,7 +364,7 @@ class PagesTest {
              "conflicts":[{"id":5,"kind":"role","subject":"Hanna Vogt","values":[{"value":"Bürgermeisterin","outlets":["Küstenbote"]},{"value":"Landrätin","outlets":["Marschblatt"]}],"clusterId":null}]}""");
         String html = given().header("Accept-Language", "en").get("/speakers/p-vogt").then().statusCode(200).extract().asString();
         assertTrue(html.contains("H. Vogt"), "spellings");
-        assertTrue(html.contains("Bürgermeisterin (2026-03-02 08:00 UTC"), "role over time: " + html);
+        assertTrue(html.contains("Bürgermeisterin (2026-03-02 09:00 CET"), "role over time, in the page zone: " + html);
         assertTrue(html.contains("“Bürgermeisterin” (Küstenbote) vs. “Landrätin” (Marschblatt)"), "conflict about the person");
         assertTrue(html.contains("Der Deich bei Lünsen wird bis Mai fertig."), "statements");
         assertTrue(ANALYSIS.last("GET", "/api/statements").query().contains("entityId=p-vogt"));

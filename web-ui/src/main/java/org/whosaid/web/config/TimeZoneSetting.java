@@ -1,0 +1,24 @@
+package org.whosaid.web.config;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.whosaid.web.service.Views;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/** Applies {@code whosaid.web.time-zone} at start: every page shows dates and times in that one zone, named. */
+@ApplicationScoped
+public class TimeZoneSetting {
+
+    void onStart(@Observes StartupEvent e, WebConfig config) {
+        String id = config.web().timeZone();
+        try {
+            Views.zone(ZoneId.of(id));
+        } catch (DateTimeException ex) {
+            throw new IllegalStateException("whosaid.web.time-zone: unknown time zone '" + id
+                    + "' (use an IANA id such as Europe/Berlin or UTC)", ex);
+        }
+    }
+}
