@@ -198,4 +198,17 @@ class RecallRulesTest {
         r = P.extract("Die Gesandten hielten am Freitag eine Sitzung ab und vereinbarten, die Gespräche bald fortzusetzen.", "de");
         assertTrue(r.statements().stream().noneMatch(x -> x.quote().text().startsWith("die Gespräche bald")), texts(r).toString());
     }
+
+    @Test
+    void aQuoteAfterAKonjunktivContinuationContinuesTheSpeaker() {
+        String text = "Hafenmeister Jan Varga sagte am Montag: „Wir öffnen den Hafen morgen wieder.“ Die Schäden seien gering. "
+                + "Aktuell gebe es nur an zwei Kränen Probleme, weil Teile fehlten. "
+                + "„Aber die Kräne brauchen noch eine Woche, bis alles wieder läuft.“ Bei weiteren Stürmen sei mit neuen Schäden zu rechnen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement q = find(r, "Aber die Kräne brauchen noch eine Woche");
+        assertEquals("Jan Varga", name(q), texts(r).toString());
+        assertEquals("quote-continues-speaker", q.rule());
+        Statement after = find(r, "Bei weiteren Stürmen sei mit neuen Schäden zu rechnen");
+        assertEquals("Jan Varga", name(after), texts(r).toString());
+    }
 }
