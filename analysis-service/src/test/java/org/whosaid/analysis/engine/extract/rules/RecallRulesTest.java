@@ -211,4 +211,15 @@ class RecallRulesTest {
         Statement after = find(r, "Bei weiteren Stürmen sei mit neuen Schäden zu rechnen");
         assertEquals("Jan Varga", name(after), texts(r).toString());
     }
+
+    @Test
+    void seiEsAfterAFrontedPhraseIsKonjunktiv() {
+        String text = "Ministerin Ella Varga nannte den Umbau gelungen. Bei den Beratungen sei es vor allem um die Kosten gegangen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Bei den Beratungen sei es vor allem um die Kosten gegangen");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        // concessive "sei es …" opening a clause reports nothing
+        r = P.extract("Der Hafen wird ausgebaut. Sei es im Sommer oder im Herbst, die Kräne kommen.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
