@@ -222,4 +222,15 @@ class RecallRulesTest {
         r = P.extract("Der Hafen wird ausgebaut. Sei es im Sommer oder im Herbst, die Kräne kommen.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void alsGrundNannteIsAReportedStatementOfTheSubject() {
+        ExtractionResult r = P.extract("Als Grund für die Schließung nannte die Hafenbehörde die mangelnde Sicherheit der Kräne.", "de");
+        Statement s = find(r, "die mangelnde Sicherheit der Kräne");
+        assertEquals("reported-frame", s.rule());
+        assertEquals("die Hafenbehörde", s.speaker().text(), texts(r).toString());
+        assertTrue(s.quote().text().startsWith("Als Grund"), s.quote().text());
+        r = P.extract("Als Kind nannte man ihn am Hafen nur Hans.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
