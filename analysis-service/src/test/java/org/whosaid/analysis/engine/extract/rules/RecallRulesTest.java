@@ -233,4 +233,14 @@ class RecallRulesTest {
         r = P.extract("Als Kind nannte man ihn am Hafen nur Hans.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void bewertenWithAPredicativeAdjectiveIsAReportedJudgement() {
+        ExtractionResult r = P.extract("Der Hafenminister Jan Varga bewertet die Gespräche über den Ausbau positiv.", "de");
+        Statement s = find(r, "die Gespräche über den Ausbau positiv");
+        assertEquals("reported-frame", s.rule());
+        assertEquals("Jan Varga", name(s), texts(r).toString());
+        r = P.extract("Der Vorfall am Kai wurde mit der Stufe eins bewertet.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
