@@ -243,4 +243,13 @@ class RecallRulesTest {
         r = P.extract("Der Vorfall am Kai wurde mit der Stufe eins bewertet.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void aQuantifierOpensTheSubjectNounPhrase() {
+        ExtractionResult r = P.extract("Beide Seiten bezeichneten den Dialog über den Hafen als „nützlich und offen“.", "de");
+        Statement s = find(r, "nützlich und offen");
+        assertEquals("Beide Seiten", s.speaker().text(), texts(r).toString());
+        r = P.extract("Mehrere Hafenarbeiter sagten, der Nordkai sei seit Wochen gesperrt.", "de");
+        assertEquals("Mehrere Hafenarbeiter", find(r, "der Nordkai sei seit Wochen gesperrt").speaker().text(), texts(r).toString());
+    }
 }
