@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.extract.rules;
 import org.junit.jupiter.api.Test;
 import org.whosaid.analysis.engine.Pipeline;
 import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Form;
 import org.whosaid.analysis.engine.model.Statement;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -251,5 +252,20 @@ class RecallRulesTest {
         assertEquals("Beide Seiten", s.speaker().text(), texts(r).toString());
         r = P.extract("Mehrere Hafenarbeiter sagten, der Nordkai sei seit Wochen gesperrt.", "de");
         assertEquals("Mehrere Hafenarbeiter", find(r, "der Nordkai sei seit Wochen gesperrt").speaker().text(), texts(r).toString());
+    }
+
+    @Test
+    void aQuoteLeftOpenAtTheEndOfItsParagraphRunsToTheParagraphEnd() {
+        String text = "Die Gespräche seien nützlich gewesen, sagte Hafenminister Jan Varga. "
+                + "„Wir konnten uns in einigen Punkten einigen, andere Punkte wurden kritisiert.\n"
+                + "„Das Weitere folgt am Montag“, sagte er.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "andere Punkte wurden kritisiert");
+        assertEquals(Form.Direct, s.form());
+        assertTrue(s.quote().text().startsWith("Wir konnten uns"), s.quote().text());
+        assertEquals("Jan Varga", name(s), texts(r).toString());
+        // a stray mark inside a sentence still quotes nothing
+        r = P.extract("Der Hafen bleibt „vorerst geschlossen, sagte die Behörde am Montag in der Stadt.", "de");
+        assertTrue(r.statements().stream().noneMatch(x -> x.form() == Form.Direct), texts(r).toString());
     }
 }
