@@ -268,4 +268,16 @@ class RecallRulesTest {
         r = P.extract("Der Hafen bleibt „vorerst geschlossen, sagte die Behörde am Montag in der Stadt.", "de");
         assertTrue(r.statements().stream().noneMatch(x -> x.form() == Form.Direct), texts(r).toString());
     }
+
+    @Test
+    void impersonalBekanntWerdenAndHerausstellenIntroduceAContentClause() {
+        ExtractionResult r = P.extract("Am Montag wurde bekannt, dass der Nordkai bis zum Sommer gesperrt bleibt.", "de");
+        Statement s = find(r, "dass der Nordkai bis zum Sommer gesperrt bleibt");
+        assertNull(s.speaker(), texts(r).toString());
+        assertTrue(s.cue().text().contains("bekannt"), s.cue().text());
+        r = P.extract("Später stellte sich heraus, dass die Kräne am Kai defekt waren.", "de");
+        assertTrue(find(r, "dass die Kräne am Kai defekt waren").cue().text().contains("heraus"), texts(r).toString());
+        r = P.extract("Der Hafen wurde durch seine Fischmärkte bekannt.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
