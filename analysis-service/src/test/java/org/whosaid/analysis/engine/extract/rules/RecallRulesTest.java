@@ -280,4 +280,13 @@ class RecallRulesTest {
         r = P.extract("Der Hafen wurde durch seine Fischmärkte bekannt.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void decisionsAndHervorgehenIntroduceAContentClause() {
+        ExtractionResult r = P.extract("Der Stadtrat Nordhafen beschloss am Montag, den Kai bis zum Sommer zu sperren.", "de");
+        Statement s = find(r, "den Kai bis zum Sommer zu sperren");
+        assertEquals("Der Stadtrat Nordhafen", s.speaker().text(), texts(r).toString());
+        r = P.extract("Aus dem Bericht der Hafenbehörde geht hervor, dass zwei Kräne defekt sind.", "de");
+        assertNotNull(find(r, "dass zwei Kräne defekt sind"), texts(r).toString());
+    }
 }
