@@ -289,4 +289,14 @@ class RecallRulesTest {
         r = P.extract("Aus dem Bericht der Hafenbehörde geht hervor, dass zwei Kräne defekt sind.", "de");
         assertNotNull(find(r, "dass zwei Kräne defekt sind"), texts(r).toString());
     }
+
+    @Test
+    void aDemonstrativeAfterLautOrNachStartsTheSource() {
+        ExtractionResult r = P.extract("Laut diesem Entwurf dürfen am Nordkai künftig nur noch Fähren anlegen.", "de");
+        Statement s = find(r, "dürfen am Nordkai künftig nur noch Fähren anlegen");
+        assertEquals("laut", s.rule());
+        assertTrue(s.speaker().text().contains("Entwurf"), s.speaker().text());
+        r = P.extract("Nach dieser Analyse liegen die Kosten für den Umbau des Hafens doppelt so hoch.", "de");
+        assertEquals("nach-angaben", find(r, "liegen die Kosten").rule(), texts(r).toString());
+    }
 }
