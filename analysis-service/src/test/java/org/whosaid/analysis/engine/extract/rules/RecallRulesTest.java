@@ -299,4 +299,14 @@ class RecallRulesTest {
         r = P.extract("Nach dieser Analyse liegen die Kosten für den Umbau des Hafens doppelt so hoch.", "de");
         assertEquals("nach-angaben", find(r, "liegen die Kosten").rule(), texts(r).toString());
     }
+
+    @Test
+    void legalAndDocumentSourcesAfterNach() {
+        ExtractionResult r = P.extract("Nach dem Gesetzentwurf der Stadt müssen alle Fähren im Nordhafen bis zum Sommer umgerüstet werden.", "de");
+        Statement s = find(r, "müssen alle Fähren im Nordhafen");
+        assertEquals("nach-angaben", s.rule());
+        assertTrue(s.speaker().text().contains("Gesetzentwurf"), s.speaker().text());
+        r = P.extract("Nach der Veröffentlichung der Zahlen fiel der Kurs der Hafenaktie deutlich.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
