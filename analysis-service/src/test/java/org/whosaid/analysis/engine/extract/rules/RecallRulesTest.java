@@ -215,9 +215,9 @@ class RecallRulesTest {
 
     @Test
     void seiEsAfterAFrontedPhraseIsKonjunktiv() {
-        String text = "Ministerin Ella Varga nannte den Umbau gelungen. Bei den Beratungen sei es vor allem um die Kosten gegangen.";
+        String text = "Ministerin Ella Varga nannte den Umbau gelungen. Im Ausschuss sei es vor allem um die Kosten gegangen.";
         ExtractionResult r = P.extract(text, "de");
-        Statement s = find(r, "Bei den Beratungen sei es vor allem um die Kosten gegangen");
+        Statement s = find(r, "Im Ausschuss sei es vor allem um die Kosten gegangen");
         assertEquals("Ella Varga", name(s), texts(r).toString());
         // concessive "sei es …" opening a clause reports nothing
         r = P.extract("Der Hafen wird ausgebaut. Sei es im Sommer oder im Herbst, die Kräne kommen.", "de");
@@ -237,32 +237,32 @@ class RecallRulesTest {
 
     @Test
     void bewertenWithAPredicativeAdjectiveIsAReportedJudgement() {
-        ExtractionResult r = P.extract("Der Hafenminister Jan Varga bewertet die Gespräche über den Ausbau positiv.", "de");
-        Statement s = find(r, "die Gespräche über den Ausbau positiv");
+        ExtractionResult r = P.extract("Bürgermeisterin Ella Varga bewertet den neuen Fahrplan der Fähren positiv.", "de");
+        Statement s = find(r, "den neuen Fahrplan der Fähren positiv");
         assertEquals("reported-frame", s.rule());
-        assertEquals("Jan Varga", name(s), texts(r).toString());
+        assertEquals("Ella Varga", name(s), texts(r).toString());
         r = P.extract("Der Vorfall am Kai wurde mit der Stufe eins bewertet.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
 
     @Test
     void aQuantifierOpensTheSubjectNounPhrase() {
-        ExtractionResult r = P.extract("Beide Seiten bezeichneten den Dialog über den Hafen als „nützlich und offen“.", "de");
-        Statement s = find(r, "nützlich und offen");
-        assertEquals("Beide Seiten", s.speaker().text(), texts(r).toString());
+        ExtractionResult r = P.extract("Beide Hafenverbände bezeichneten den neuen Fahrplan als „zu knapp bemessen“.", "de");
+        Statement s = find(r, "zu knapp bemessen");
+        assertEquals("Beide Hafenverbände", s.speaker().text(), texts(r).toString());
         r = P.extract("Mehrere Hafenarbeiter sagten, der Nordkai sei seit Wochen gesperrt.", "de");
         assertEquals("Mehrere Hafenarbeiter", find(r, "der Nordkai sei seit Wochen gesperrt").speaker().text(), texts(r).toString());
     }
 
     @Test
     void aQuoteLeftOpenAtTheEndOfItsParagraphRunsToTheParagraphEnd() {
-        String text = "Die Gespräche seien nützlich gewesen, sagte Hafenminister Jan Varga. "
-                + "„Wir konnten uns in einigen Punkten einigen, andere Punkte wurden kritisiert.\n"
+        String text = "Der Nordkai bleibe bis Mai gesperrt, sagte Hafenminister Jan Varga. "
+                + "„Die Kräne werden in dieser Zeit erneuert, der Fährverkehr läuft über den Südkai.\n"
                 + "„Das Weitere folgt am Montag“, sagte er.";
         ExtractionResult r = P.extract(text, "de");
-        Statement s = find(r, "andere Punkte wurden kritisiert");
+        Statement s = find(r, "der Fährverkehr läuft über den Südkai");
         assertEquals(Form.Direct, s.form());
-        assertTrue(s.quote().text().startsWith("Wir konnten uns"), s.quote().text());
+        assertTrue(s.quote().text().startsWith("Die Kräne werden"), s.quote().text());
         assertEquals("Jan Varga", name(s), texts(r).toString());
         // a stray mark inside a sentence still quotes nothing
         r = P.extract("Der Hafen bleibt „vorerst geschlossen, sagte die Behörde am Montag in der Stadt.", "de");
