@@ -18,7 +18,7 @@ final class NennenFrame {
 
     private NennenFrame() {}
 
-    /** "X bewertet die Gespräche positiv": "bewerten" with an object and an unquoted predicative adjective too (h13) */
+    /** "X bewertet den Fahrplan positiv": "bewerten" with an object and an unquoted predicative adjective too (h13) */
     static final boolean BEWERTEN = !Boolean.getBoolean("whosaid.noBewerten");
 
     /** the predicative adjective's token index, or -1 */

@@ -127,7 +127,7 @@ final class NounPhrases {
     }
 
     /** end of a noun phrase [det] [adjectives] Noun+ starting at k, or -1 */
-    /** "Beide Seiten sagten", "Mehrere Experten warnten": a quantifier opens the noun phrase like an article (h13) */
+    /** "Beide Verbände sagten", "Mehrere Experten warnten": a quantifier opens the noun phrase like an article (h13) */
     static final boolean QUANTIFIERS_AS_DETERMINERS = !Boolean.getBoolean("whosaid.noQuantifierNP");
     static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("beide", "beiden", "mehrere", "zahlreiche", "viele", "einige", "alle");
 

@@ -95,7 +95,7 @@ public final class ReportedFrame {
             Token t = tk.get(k);
             if (k != c.token && t.lower().equals(word) && doc.quoteAround(t.start) == null) return k;
         }
-        // "X bewertet die Gespräche positiv" (no "als")
+        // "X bewertet den Fahrplan positiv" (no "als")
         return NENNEN && c.lemma.equals("bewerten") ? NennenFrame.predicative(doc, s, c) : -1;
     }
 }
