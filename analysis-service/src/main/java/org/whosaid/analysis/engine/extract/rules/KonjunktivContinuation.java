@@ -122,7 +122,7 @@ public final class KonjunktivContinuation {
 
     /**
      * "sei es A, sei es B", "…, sei es aus Angst": "sei es" opening a clause is concessive, not reported speech; after
-     * a fronted phrase ("Bei den Gesprächen sei es um den Plan gegangen") it is Konjunktiv I.
+     * a fronted phrase ("Im Ausschuss sei es um die Kosten gegangen") it is Konjunktiv I.
      */
     static boolean concessiveSeiEs(List<Token> tk, Sentence s, int i) {
         if (!SEI_ES_FRONTED) return true;
