@@ -16,6 +16,9 @@ import java.util.List;
 public final class CueFinder {
     private final CueLexicon lexicon;
 
+    /** "dieser/diesem/…" count as determiners (h13) */
+    static final boolean DEMONSTRATIVES = !Boolean.getBoolean("whosaid.noDemonstratives");
+
     public CueFinder(CueLexicon lexicon) { this.lexicon = lexicon; }
 
     public List<Cue> find(Document doc) {
@@ -204,6 +207,8 @@ public final class CueFinder {
     public static boolean isDeterminer(String l) {
         return switch (l) {
             case "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "eines", "einer", "einen" -> true;
+            // demonstratives ("laut diesem Entwurf", "nach dieser Analyse"; issue 13, h13)
+            case "dieser", "diese", "dieses", "diesem", "diesen" -> DEMONSTRATIVES;
             default -> isPossessive(l);
         };
     }

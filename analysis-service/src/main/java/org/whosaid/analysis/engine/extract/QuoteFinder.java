@@ -21,6 +21,14 @@ public final class QuoteFinder {
     /** Open marks kept per line; real text nests a few deep. Bounds the search for an open straight quote. */
     static final int MAX_OPEN = 64;
 
+    private final boolean unclosed;
+
+    /** the finder the pipeline uses: paragraphs that open a quote without closing it are quoted to their end */
+    public QuoteFinder() { this(UNCLOSED_PARAGRAPH); }
+
+    /** {@code unclosed = false}: only paired marks (the spans of the finder before issue 13's h13 round) */
+    public QuoteFinder(boolean unclosed) { this.unclosed = unclosed; }
+
     public List<QuoteSpan> find(Document doc) {
         String t = doc.text;
         List<QuoteSpan> out = new ArrayList<>();
@@ -29,7 +37,10 @@ public final class QuoteFinder {
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             switch (c) {
-                case '\n' -> stack.clear();
+                case '\n' -> {
+                    if (unclosed) unclosedParagraph(t, stack, out, i);
+                    stack.clear();
+                }
                 case '„' -> stack.push(new int[]{i, c});
                 case '“' -> {
                     if (top(stack) == '„') close(stack, out, i, '„');
@@ -69,6 +80,7 @@ public final class QuoteFinder {
             }
             if (stack.size() > MAX_OPEN) stack.removeLast();
         }
+        if (unclosed) unclosedParagraph(t, stack, out, n);
         out.sort(Comparator.comparingInt((QuoteSpan q) -> q.start).thenComparingInt(q -> -q.end));
         // spans nest or are disjoint (each closes its own opener), so the enclosing spans of q form a stack
         Deque<Integer> enclosing = new ArrayDeque<>();
@@ -80,6 +92,37 @@ public final class QuoteFinder {
             q.words = countWords(t, q.innerStart, q.innerEnd);
         }
         return out;
+    }
+
+    /** a paragraph opening a quote it does not close is quoted to its end (issue 13, h13) */
+    static final boolean UNCLOSED_PARAGRAPH = !Boolean.getBoolean("whosaid.noUnclosedParagraph");
+
+    /**
+     * News style continues a long quote over paragraphs without closing it ("„Wir bleiben. [new paragraph] „Und wir
+     * bauen …“"), and pasted excerpts cut a quote off. When the only mark still open at the end of a line is an opening
+     * mark that starts a sentence, and the rest of the line has at least six words and ends a sentence (or is the end
+     * of the text), the quote runs to the end of the line. A stray mark inside a sentence is still dropped.
+     */
+    private static void unclosedParagraph(String t, Deque<int[]> stack, List<QuoteSpan> out, int lineEnd) {
+        if (stack.size() != 1) return;
+        int[] o = stack.peek();
+        char c = (char) o[1];
+        if (c != '„' && c != '“' && c != '»' && c != '«' && c != '"') return;
+        int b = o[0] - 1;
+        while (b >= 0 && (t.charAt(b) == ' ' || t.charAt(b) == '\u00A0' || t.charAt(b) == '\t')) b--;
+        if (b >= 0 && t.charAt(b) != '\n' && ".!?:".indexOf(t.charAt(b)) < 0) return;
+        int e = lineEnd;
+        while (e > o[0] + 1 && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e - o[0] > 2000 || countWords(t, o[0] + 1, e) < 6) return;
+        boolean endsSentence = ".!?…".indexOf(t.charAt(e - 1)) >= 0;
+        if (!endsSentence && !onlySpaceAfter(t, lineEnd)) return;
+        out.add(QuoteSpan.unclosed(o[0], e, c));
+    }
+
+    /** whether only white space follows offset i (stops at the first other character) */
+    private static boolean onlySpaceAfter(String t, int i) {
+        for (int k = i; k < t.length(); k++) if (!Character.isWhitespace(t.charAt(k))) return false;
+        return true;
     }
 
     private static int top(Deque<int[]> s) { return s.isEmpty() ? -1 : s.peek()[1]; }

@@ -20,5 +20,18 @@ public final class QuoteSpan {
         this.open = open;
     }
 
+    /** a quote opened but not closed before the end of its paragraph: no closing mark, {@code end == innerEnd} */
+    public static QuoteSpan unclosed(int start, int innerEnd, char open) {
+        return new QuoteSpan(start, innerEnd, innerEnd, open);
+    }
+
+    private QuoteSpan(int start, int end, int innerEnd, char open) {
+        this.start = start;
+        this.end = end;
+        this.innerStart = start + 1;
+        this.innerEnd = innerEnd;
+        this.open = open;
+    }
+
     @Override public String toString() { return "Q[" + start + "," + end + ")"; }
 }

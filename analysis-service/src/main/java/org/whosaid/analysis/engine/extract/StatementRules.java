@@ -49,6 +49,8 @@ import java.util.List;
  * </ol>
  */
 public final class StatementRules {
+    /** quotes left unattributed continue a statement found after them (issue 13, h13) */
+    static final boolean REATTACH = !Boolean.getBoolean("whosaid.noReattach");
 
     public List<Draft> apply(Document doc) {
         List<Draft> out = new ArrayList<>();
@@ -73,6 +75,7 @@ public final class StatementRules {
         }
         DirectQuotes.apply(doc, out);
         KonjunktivContinuation.apply(doc, out);
+        if (REATTACH && DirectQuotes.reattach(out)) KonjunktivContinuation.apply(doc, out);
         HeadlineColon.apply(doc, out);
         HeadlineQuoteColon.apply(doc, out);
         SpeakerColonLine.apply(doc, out);

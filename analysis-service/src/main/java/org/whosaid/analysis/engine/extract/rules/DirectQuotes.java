@@ -113,6 +113,29 @@ public final class DirectQuotes {
         }
     }
 
+    /**
+     * A whole-sentence quote left without a speaker because the statement before it was only found later (a
+     * Konjunktiv continuation between the cue and the quote: "X sagte: „…“ Die Lage sei ernst. „…“") continues the
+     * statement of the last two sentences once that statement exists ({@code quote-continues-speaker}). Returns
+     * whether any quote was re-attached. Looks only at drafts of the two sentences before each quote.
+     */
+    public static boolean reattach(List<Draft> out) {
+        boolean any = false;
+        List<Draft> sorted = new ArrayList<>(out);
+        sorted.sort(java.util.Comparator.comparingInt(x -> x.sentence));
+        for (Draft d : sorted) {
+            if (!d.rule.equals("quote-unattributed") || d.speaker != null || d.speakerFrom != null) continue;
+            Draft prev = previous(out, d.sentence, 2);
+            if (prev == null) continue;
+            d.rule = "quote-continues-speaker";
+            d.confidence = 0.6;
+            d.speakerFrom = prev;
+            d.evidence.add("whole-sentence quote after the statement in sentence " + (prev.sentence + 1));
+            any = true;
+        }
+        return any;
+    }
+
     /** "„Washington Post“", "„Shenzhou 6“", "„Le Canard enchaîné“": short quotes of capitalised words name things */
     static boolean titleLike(Document doc, QuoteSpan q) {
         if (q.words > 4) return false;

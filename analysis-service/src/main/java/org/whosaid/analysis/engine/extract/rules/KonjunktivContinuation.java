@@ -58,7 +58,7 @@ public final class KonjunktivContinuation {
                 Token t = tk.get(i);
                 if (doc.quoteAround(t.start) != null) continue;
                 boolean attributive = i + 1 < s.endToken && tk.get(i + 1).isCapitalized() && !t.onlyVerb();
-            if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei")) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
+            if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei") && concessiveSeiEs(tk, s, i)) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
             }
             if (!kj1 && KJ2_CONTINUES) {
                 // Konjunktiv II right after a statement ("Jedes Jahr würden dadurch 600 Autos zerstört.")
@@ -119,6 +119,17 @@ public final class KonjunktivContinuation {
         }
         out.addAll(added);
     }
+
+    /**
+     * "sei es A, sei es B", "…, sei es aus Angst": "sei es" opening a clause is concessive, not reported speech; after
+     * a fronted phrase ("Im Ausschuss sei es um die Kosten gegangen") it is Konjunktiv I.
+     */
+    static boolean concessiveSeiEs(List<Token> tk, Sentence s, int i) {
+        if (!SEI_ES_FRONTED) return true;
+        return i == s.firstToken || tk.get(i - 1).isPunct() || tk.get(i - 1).isAny("und", "oder");
+    }
+
+    static final boolean SEI_ES_FRONTED = !Boolean.getBoolean("whosaid.noSeiEs");
 
     static Draft dassWithKonjunktiv(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;

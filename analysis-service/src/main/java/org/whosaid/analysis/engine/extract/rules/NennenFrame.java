@@ -18,9 +18,12 @@ final class NennenFrame {
 
     private NennenFrame() {}
 
+    /** "X bewertet den Fahrplan positiv": "bewerten" with an object and an unquoted predicative adjective too (h13) */
+    static final boolean BEWERTEN = !Boolean.getBoolean("whosaid.noBewerten");
+
     /** the predicative adjective's token index, or -1 */
     static int predicative(Document doc, Sentence s, Cue c) {
-        if (!doc.german() || c.kind != Cue.Kind.VERB || !c.lemma.equals("nennen")) return -1;
+        if (!doc.german() || c.kind != Cue.Kind.VERB || !(c.lemma.equals("nennen") || (BEWERTEN && c.lemma.equals("bewerten")))) return -1;
         List<Token> tk = doc.tokens;
         int v = c.token;
         int end = Math.min(s.endToken, v + WINDOW);

@@ -127,10 +127,15 @@ final class NounPhrases {
     }
 
     /** end of a noun phrase [det] [adjectives] Noun+ starting at k, or -1 */
+    /** "Beide Verbände sagten", "Mehrere Experten warnten": a quantifier opens the noun phrase like an article (h13) */
+    static final boolean QUANTIFIERS_AS_DETERMINERS = !Boolean.getBoolean("whosaid.noQuantifierNP");
+    static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("beide", "beiden", "mehrere", "zahlreiche", "viele", "einige", "alle");
+
     static int readNP(Document doc, Sentence s, int k) {
         List<Token> tk = doc.tokens;
         int i = k;
-        if (i < s.endToken && (CueFinder.isDeterminer(tk.get(i).lower()) || tk.get(i).isAny("Die", "Der", "Das", "Ein", "Eine"))) i++;
+        if (i < s.endToken && (CueFinder.isDeterminer(tk.get(i).lower()) || tk.get(i).isAny("Die", "Der", "Das", "Ein", "Eine")
+                || (QUANTIFIERS_AS_DETERMINERS && QUANTIFIERS.contains(tk.get(i).lower())))) i++;
         while (i < s.endToken && tk.get(i).isWord() && !tk.get(i).isCapitalized() && tk.get(i).isAdjective() && !tk.get(i).onlyVerb()) i++;
         int n = i;
         while (i < s.endToken && (tk.get(i).isCapitalized() || Character.isDigit(tk.get(i).text.charAt(0))) && !tk.get(i).isPunct()

@@ -10,6 +10,7 @@ import org.whosaid.analysis.engine.speakers.Mention;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * German verbs that report what someone said without giving it as a clause, recognised by the word that frames the
@@ -33,6 +34,28 @@ public final class ReportedFrame {
             "halten", "für");
 
     private ReportedFrame() {}
+
+    /** "Als Grund nannte X …", "Als Beispiel gab X … an": a reason or example named by X (issue 13, h13) */
+    static final boolean AS_REASON = !Boolean.getBoolean("whosaid.noAsReason");
+
+    /** nouns after a sentence-opening "Als" that make "nannte"/"gab … an" report what someone named */
+    static final Set<String> REASON_NOUNS = Set.of("grund", "gründe", "hauptgrund", "beispiel", "beispiele", "ursache",
+            "ursachen", "begründung", "motiv", "motive", "hintergrund", "auslöser");
+
+    /**
+     * The sentence-opening "Als" of "Als Grund (für …) nannte X Y" / "Als mögliche Ursache gab X Y an", or -1: the
+     * noun is one of {@link #REASON_NOUNS} within the first three tokens and the verb within {@link #WINDOW} tokens.
+     */
+    static int asReason(Document doc, Sentence s, Cue c) {
+        List<Token> tk = doc.tokens;
+        int a = s.firstToken;
+        if (!tk.get(a).is("Als") || c.token - a > WINDOW || doc.quoteAround(tk.get(a).start) != null) return -1;
+        for (int k = a + 1; k < Math.min(c.token, a + 4); k++) {
+            Token t = tk.get(k);
+            if (t.isCapitalized() && t.isWord()) return REASON_NOUNS.contains(t.lower()) ? a : -1;
+        }
+        return -1;
+    }
 
     /** "Sie sprach von einem Erfolg": the sentence as a Reported statement of the cue's subject {@code sp}, or null */
     static Draft apply(VerbClause x, Mention sp) {
@@ -59,6 +82,10 @@ public final class ReportedFrame {
     /** the framing word's token index, or -1 */
     public static int frame(Document doc, Sentence s, Cue c) {
         if (!doc.german() || c.kind != Cue.Kind.VERB) return -1;
+        if (AS_REASON && (c.lemma.equals("nennen") || c.lemma.equals("angeben"))) {
+            int k = asReason(doc, s, c);
+            if (k >= 0) return k;
+        }
         String word = FRAME.get(c.lemma);
         if (word == null && c.lemma.equals("äußern")) return AeussernFrame.predicative(doc, s, c);
         if (word == null) return NENNEN ? NennenFrame.predicative(doc, s, c) : -1;
@@ -68,6 +95,7 @@ public final class ReportedFrame {
             Token t = tk.get(k);
             if (k != c.token && t.lower().equals(word) && doc.quoteAround(t.start) == null) return k;
         }
-        return -1;
+        // "X bewertet den Fahrplan positiv" (no "als")
+        return NENNEN && c.lemma.equals("bewerten") ? NennenFrame.predicative(doc, s, c) : -1;
     }
 }

@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.extract.rules;
 import org.junit.jupiter.api.Test;
 import org.whosaid.analysis.engine.Pipeline;
 import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Form;
 import org.whosaid.analysis.engine.model.Statement;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -197,5 +198,115 @@ class RecallRulesTest {
         assertEquals("reported-frame", s.rule());
         r = P.extract("Die Gesandten hielten am Freitag eine Sitzung ab und vereinbarten, die Gespräche bald fortzusetzen.", "de");
         assertTrue(r.statements().stream().noneMatch(x -> x.quote().text().startsWith("die Gespräche bald")), texts(r).toString());
+    }
+
+    @Test
+    void aQuoteAfterAKonjunktivContinuationContinuesTheSpeaker() {
+        String text = "Hafenmeister Jan Varga sagte am Montag: „Wir öffnen den Hafen morgen wieder.“ Die Schäden seien gering. "
+                + "Aktuell gebe es nur an zwei Kränen Probleme, weil Teile fehlten. "
+                + "„Aber die Kräne brauchen noch eine Woche, bis alles wieder läuft.“ Bei weiteren Stürmen sei mit neuen Schäden zu rechnen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement q = find(r, "Aber die Kräne brauchen noch eine Woche");
+        assertEquals("Jan Varga", name(q), texts(r).toString());
+        assertEquals("quote-continues-speaker", q.rule());
+        Statement after = find(r, "Bei weiteren Stürmen sei mit neuen Schäden zu rechnen");
+        assertEquals("Jan Varga", name(after), texts(r).toString());
+    }
+
+    @Test
+    void seiEsAfterAFrontedPhraseIsKonjunktiv() {
+        String text = "Ministerin Ella Varga nannte den Umbau gelungen. Im Ausschuss sei es vor allem um die Kosten gegangen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Im Ausschuss sei es vor allem um die Kosten gegangen");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        // concessive "sei es …" opening a clause reports nothing
+        r = P.extract("Der Hafen wird ausgebaut. Sei es im Sommer oder im Herbst, die Kräne kommen.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void alsGrundNannteIsAReportedStatementOfTheSubject() {
+        ExtractionResult r = P.extract("Als Grund für die Schließung nannte die Hafenbehörde die mangelnde Sicherheit der Kräne.", "de");
+        Statement s = find(r, "die mangelnde Sicherheit der Kräne");
+        assertEquals("reported-frame", s.rule());
+        assertEquals("die Hafenbehörde", s.speaker().text(), texts(r).toString());
+        assertTrue(s.quote().text().startsWith("Als Grund"), s.quote().text());
+        r = P.extract("Als Kind nannte man ihn am Hafen nur Hans.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void bewertenWithAPredicativeAdjectiveIsAReportedJudgement() {
+        ExtractionResult r = P.extract("Bürgermeisterin Ella Varga bewertet den neuen Fahrplan der Fähren positiv.", "de");
+        Statement s = find(r, "den neuen Fahrplan der Fähren positiv");
+        assertEquals("reported-frame", s.rule());
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        r = P.extract("Der Vorfall am Kai wurde mit der Stufe eins bewertet.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void aQuantifierOpensTheSubjectNounPhrase() {
+        ExtractionResult r = P.extract("Beide Hafenverbände bezeichneten den neuen Fahrplan als „zu knapp bemessen“.", "de");
+        Statement s = find(r, "zu knapp bemessen");
+        assertEquals("Beide Hafenverbände", s.speaker().text(), texts(r).toString());
+        r = P.extract("Mehrere Hafenarbeiter sagten, der Nordkai sei seit Wochen gesperrt.", "de");
+        assertEquals("Mehrere Hafenarbeiter", find(r, "der Nordkai sei seit Wochen gesperrt").speaker().text(), texts(r).toString());
+    }
+
+    @Test
+    void aQuoteLeftOpenAtTheEndOfItsParagraphRunsToTheParagraphEnd() {
+        String text = "Der Nordkai bleibe bis Mai gesperrt, sagte Hafenminister Jan Varga. "
+                + "„Die Kräne werden in dieser Zeit erneuert, der Fährverkehr läuft über den Südkai.\n"
+                + "„Das Weitere folgt am Montag“, sagte er.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "der Fährverkehr läuft über den Südkai");
+        assertEquals(Form.Direct, s.form());
+        assertTrue(s.quote().text().startsWith("Die Kräne werden"), s.quote().text());
+        assertEquals("Jan Varga", name(s), texts(r).toString());
+        // a stray mark inside a sentence still quotes nothing
+        r = P.extract("Der Hafen bleibt „vorerst geschlossen, sagte die Behörde am Montag in der Stadt.", "de");
+        assertTrue(r.statements().stream().noneMatch(x -> x.form() == Form.Direct), texts(r).toString());
+    }
+
+    @Test
+    void impersonalBekanntWerdenAndHerausstellenIntroduceAContentClause() {
+        ExtractionResult r = P.extract("Am Montag wurde bekannt, dass der Nordkai bis zum Sommer gesperrt bleibt.", "de");
+        Statement s = find(r, "dass der Nordkai bis zum Sommer gesperrt bleibt");
+        assertNull(s.speaker(), texts(r).toString());
+        assertTrue(s.cue().text().contains("bekannt"), s.cue().text());
+        r = P.extract("Später stellte sich heraus, dass die Kräne am Kai defekt waren.", "de");
+        assertTrue(find(r, "dass die Kräne am Kai defekt waren").cue().text().contains("heraus"), texts(r).toString());
+        r = P.extract("Der Hafen wurde durch seine Fischmärkte bekannt.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void decisionsAndHervorgehenIntroduceAContentClause() {
+        ExtractionResult r = P.extract("Der Stadtrat Nordhafen beschloss am Montag, den Kai bis zum Sommer zu sperren.", "de");
+        Statement s = find(r, "den Kai bis zum Sommer zu sperren");
+        assertEquals("Der Stadtrat Nordhafen", s.speaker().text(), texts(r).toString());
+        r = P.extract("Aus dem Bericht der Hafenbehörde geht hervor, dass zwei Kräne defekt sind.", "de");
+        assertNotNull(find(r, "dass zwei Kräne defekt sind"), texts(r).toString());
+    }
+
+    @Test
+    void aDemonstrativeAfterLautOrNachStartsTheSource() {
+        ExtractionResult r = P.extract("Laut diesem Entwurf dürfen am Nordkai künftig nur noch Fähren anlegen.", "de");
+        Statement s = find(r, "dürfen am Nordkai künftig nur noch Fähren anlegen");
+        assertEquals("laut", s.rule());
+        assertTrue(s.speaker().text().contains("Entwurf"), s.speaker().text());
+        r = P.extract("Nach dieser Analyse liegen die Kosten für den Umbau des Hafens doppelt so hoch.", "de");
+        assertEquals("nach-angaben", find(r, "liegen die Kosten").rule(), texts(r).toString());
+    }
+
+    @Test
+    void legalAndDocumentSourcesAfterNach() {
+        ExtractionResult r = P.extract("Nach dem Gesetzentwurf der Stadt müssen alle Fähren im Nordhafen bis zum Sommer umgerüstet werden.", "de");
+        Statement s = find(r, "müssen alle Fähren im Nordhafen");
+        assertEquals("nach-angaben", s.rule());
+        assertTrue(s.speaker().text().contains("Gesetzentwurf"), s.speaker().text());
+        r = P.extract("Nach der Veröffentlichung der Zahlen fiel der Kurs der Hafenaktie deutlich.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
 }
