@@ -8,9 +8,9 @@ import org.whosaid.analysis.engine.lang.Token;
 import java.util.List;
 
 /**
- * "X nannte die Gespräche produktiv": "nennen" with an object and a predicative adjective reports a judgement, like
+ * "X nannte den Entwurf mutig": "nennen" with an object and a predicative adjective reports a judgement, like
  * "bezeichnete … als" ({@link ReportedFrame}). The adjective closes the verb's clause and
- * follows a noun, not an article ("nannte die produktiven Gespräche" is no judgement); "nannte … als Grund" and
+ * follows a noun, not an article ("nannte den mutigen Entwurf" is no judgement); "nannte … als Grund" and
  * names ("nannte die Namen") are not; a quoted judgement ("nannte das Treffen „gut“") is left to the quote. Looks only at the cue's clause, at most {@link #WINDOW} tokens after the verb.
  */
 final class NennenFrame {
