@@ -1,8 +1,9 @@
 package org.whosaid.analysis.engine;
 
+import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.extract.CueFinder;
 import org.whosaid.analysis.engine.extract.CueLexicon;
-import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.layer.Draft;
 import org.whosaid.analysis.engine.extract.QuoteFinder;
 import org.whosaid.analysis.engine.extract.StatementRules;
 import org.whosaid.analysis.engine.lang.LanguageDetector;
@@ -18,9 +19,9 @@ import org.whosaid.analysis.engine.model.Part;
 import org.whosaid.analysis.engine.model.Span;
 import org.whosaid.analysis.engine.model.SpeakerRef;
 import org.whosaid.analysis.engine.model.Statement;
-import org.whosaid.analysis.engine.speakers.Entity;
+import org.whosaid.analysis.engine.layer.Entity;
 import org.whosaid.analysis.engine.speakers.EntityResolver;
-import org.whosaid.analysis.engine.speakers.Mention;
+import org.whosaid.analysis.engine.layer.Mention;
 import org.whosaid.analysis.engine.speakers.MentionFinder;
 import org.whosaid.analysis.engine.speakers.SpeakerLexicon;
 
@@ -49,9 +50,14 @@ import java.util.Map;
 public final class Pipeline implements Extractor {
     public static final String VERSION = "whosaid-rules-1.0";
 
-    /** One stage: adds one layer to the document. */
+    /** One stage: adds one layer to the document ({@link #name()}), reading the layers it {@link #requires()}. */
     public interface Stage {
+        /** The layer this stage adds. */
         String name();
+
+        /** The layers this stage reads; each is added by an earlier stage. */
+        List<String> requires();
+
         void apply(Document doc);
     }
 
@@ -85,40 +91,59 @@ public final class Pipeline implements Extractor {
         EntityResolver resolver = new EntityResolver(speakerLexicon);
         StatementRules rules = new StatementRules();
         List<Stage> st = new ArrayList<>();
-        st.add(stage("language", d -> {
+        st.add(stage("language", List.of(), d -> {
             if (d.language == null || d.language.isBlank()) d.language = detector.detect(d.text);
             d.language = d.language.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "de";
         }));
-        st.add(stage("sentences", d -> d.sentences = splitter.split(d.text)));
-        st.add(stage("tokens", d -> {
+        st.add(stage("sentences", List.of("language"), d -> d.sentences = splitter.split(d.text)));
+        st.add(stage("tokens", List.of("language", "sentences"), d -> {
             d.tokens = tokenizer.tokenize(d.text);
             assignSentences(d);
             if (d.german()) morphology.annotate(d.tokens);
         }));
-        st.add(stage("quotes", d -> d.quotes = quotes.find(d)));
-        st.add(stage("cues", d -> d.cues = cues.find(d)));
-        st.add(stage("mentions", d -> {
+        st.add(stage("quotes", List.of(), d -> d.quotes = quotes.find(d)));
+        st.add(stage("cues", List.of("tokens", "quotes"), d -> d.cues = cues.find(d)));
+        st.add(stage("mentions", List.of("tokens", "quotes", "cues"), d -> {
             d.mentions = mentions.find(d);
             resolver.buildEntities(d);
         }));
-        st.add(stage("statements", d -> d.statements = rules.apply(d)));
-        st.add(stage("speakers", d -> {
+        st.add(stage("statements", List.of("sentences", "tokens", "quotes", "cues", "mentions"), d -> d.statements = rules.apply(d)));
+        st.add(stage("speakers", List.of("mentions", "statements"), d -> {
             List<Draft> earlier = new ArrayList<>();
             for (Draft dr : d.statements) {
                 resolver.resolveSpeaker(d, dr, earlier);
                 earlier.add(dr);
             }
         }));
+        checkOrder(st);
         return new Pipeline(st);
     }
 
-    private static Stage stage(String name, java.util.function.Consumer<Document> f) {
+    /** Fails when a stage reads a layer that no earlier stage adds (a reordering or a new stage in the wrong place). */
+    static void checkOrder(List<Stage> stages) {
+        java.util.Set<String> added = new java.util.HashSet<>();
+        for (Stage s : stages) {
+            for (String r : s.requires()) {
+                if (!added.contains(r)) {
+                    throw new IllegalStateException("stage '" + s.name() + "' reads layer '" + r + "', which no earlier stage adds");
+                }
+            }
+            added.add(s.name());
+        }
+    }
+
+    static Stage stage(String name, List<String> requires, java.util.function.Consumer<Document> f) {
+        List<String> req = List.copyOf(requires);
         return new Stage() {
             public String name() { return name; }
+            public List<String> requires() { return req; }
             public void apply(Document doc) { f.accept(doc); }
-            public String toString() { return name; }
+            public String toString() { return name + " (reads " + String.join(", ", req) + ")"; }
         };
     }
+
+    /** The stages in order, each with the layers it reads (for tests and the architecture docs). */
+    public List<Stage> stages() { return stages; }
 
     private static void assignSentences(Document d) {
         List<Sentence> ss = d.sentences;

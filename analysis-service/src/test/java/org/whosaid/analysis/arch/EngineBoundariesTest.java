@@ -1,6 +1,7 @@
 package org.whosaid.analysis.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14: the analysis engine is plain Java (it runs in unit tests and benchmarks without a container), and knows no
- * service layer. Checked on the compiled main classes with ArchUnit.
+ * service layer; its stages meet only through the layer types of {@code engine.layer} ({@code Document} and what
+ * stages add to it), so its packages have no cycles. Checked on the compiled main classes with ArchUnit.
  */
 class EngineBoundariesTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -25,6 +27,24 @@ class EngineBoundariesTest {
                         "org.whosaid.analysis.config..", "org.whosaid.analysis.security..", "org.whosaid.analysis.health..",
                         "org.whosaid.analysis.logging..")
                 .because("the engine runs without a container, in tests and benchmarks")
+                .check(MAIN);
+    }
+
+    @Test
+    void theEnginePackagesHaveNoCycles() {
+        slices().matching("org.whosaid.analysis.engine.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void stagesMeetOnlyThroughTheLayers() {
+        // the pipeline (engine root) wires the stages; no stage knows it, and the layer types know no stage
+        noClasses().that().resideInAPackage("org.whosaid.analysis.engine.(*)..")
+                .should().dependOnClassesThat().resideInAPackage("org.whosaid.analysis.engine")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("org.whosaid.analysis.engine.layer..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.whosaid.analysis.engine.extract..",
+                        "org.whosaid.analysis.engine.speakers..", "org.whosaid.analysis.engine.align..",
+                        "org.whosaid.analysis.engine.registry..")
                 .check(MAIN);
     }
 

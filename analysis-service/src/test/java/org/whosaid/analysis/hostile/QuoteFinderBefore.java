@@ -1,8 +1,8 @@
 package org.whosaid.analysis.hostile;
 
-import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.layer.QuoteSpan;
 
-import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.layer.Document;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

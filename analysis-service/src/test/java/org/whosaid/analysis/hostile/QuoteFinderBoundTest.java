@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.extract.QuoteFinder;
-import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.layer.QuoteSpan;
 
 /** The bounded quote pairing finds what the unbounded one found on ordinary lines, and stays linear on dense marks. */
 class QuoteFinderBoundTest {

@@ -1,6 +1,7 @@
 package org.whosaid.analysis.engine.extract;
 
-import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.layer.QuoteSpan;
+import org.whosaid.analysis.engine.layer.Document;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package org.whosaid.analysis.engine.extract;
 
-import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.layer.Draft;
+import org.whosaid.analysis.engine.layer.Cue;
+import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.extract.rules.ContinuationMarker;
 import org.whosaid.analysis.engine.extract.rules.CoordinatedSpeaker;
 import org.whosaid.analysis.engine.extract.rules.Dedupe;

@@ -1,7 +1,9 @@
 package org.whosaid.analysis.engine.speakers;
 
-import org.whosaid.analysis.engine.Document;
-import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.layer.Entity;
+import org.whosaid.analysis.engine.layer.Mention;
+import org.whosaid.analysis.engine.layer.Document;
+import org.whosaid.analysis.engine.layer.Draft;
 import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.model.Span;

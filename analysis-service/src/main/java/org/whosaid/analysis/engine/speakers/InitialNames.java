@@ -1,8 +1,8 @@
 package org.whosaid.analysis.engine.speakers;
 
-import org.whosaid.analysis.engine.Sorted;
-import org.whosaid.analysis.engine.Document;
-import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.layer.Sorted;
+import org.whosaid.analysis.engine.layer.Document;
+import org.whosaid.analysis.engine.layer.Cue;
 import org.whosaid.analysis.engine.lang.Token;
 
 import java.util.HashSet;

@@ -1,8 +1,10 @@
 package org.whosaid.analysis.engine.speakers;
 
-import org.whosaid.analysis.engine.Sorted;
-import org.whosaid.analysis.engine.Document;
-import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.layer.Entity;
+import org.whosaid.analysis.engine.layer.Mention;
+import org.whosaid.analysis.engine.layer.Sorted;
+import org.whosaid.analysis.engine.layer.Document;
+import org.whosaid.analysis.engine.layer.Draft;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package org.whosaid.analysis.engine.speakers;
 
-import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.layer.Mention;
+import org.whosaid.analysis.engine.layer.Document;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,7 +1,8 @@
 package org.whosaid.analysis.engine.speakers;
 
-import org.whosaid.analysis.engine.Document;
-import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.layer.Mention;
+import org.whosaid.analysis.engine.layer.Document;
+import org.whosaid.analysis.engine.layer.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.lang.Token;

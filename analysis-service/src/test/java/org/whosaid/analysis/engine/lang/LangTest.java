@@ -1,7 +1,7 @@
 package org.whosaid.analysis.engine.lang;
 
 import org.junit.jupiter.api.Test;
-import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.Pipeline;
 
 import java.util.List;

@@ -1,7 +1,8 @@
 package org.whosaid.analysis.engine.speakers;
 
+import org.whosaid.analysis.engine.layer.Mention;
 import org.junit.jupiter.api.Test;
-import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.Pipeline;
 import org.whosaid.analysis.engine.model.EntityMention;
 import org.whosaid.analysis.engine.model.ExtractionResult;

@@ -1,9 +1,9 @@
 package org.whosaid.analysis.engine.extract.rules;
 
-import org.whosaid.analysis.engine.Document;
+import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
-import org.whosaid.analysis.engine.speakers.Mention;
+import org.whosaid.analysis.engine.layer.Mention;
 
 /**
  * "Ihm zufolge …", "Ihr zufolge …", "Gemäß ihm …", "laut ihr": the source is a pronoun in the dative, resolved like "er" / "sie" (the speaker of a

@@ -1,7 +1,7 @@
 package org.whosaid.analysis.engine.extract.rules;
 
-import org.whosaid.analysis.engine.Document;
-import org.whosaid.analysis.engine.extract.Cue;
+import org.whosaid.analysis.engine.layer.Document;
+import org.whosaid.analysis.engine.layer.Cue;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 

@@ -1,12 +1,12 @@
 package org.whosaid.analysis.engine.extract.rules;
 
-import org.whosaid.analysis.engine.Document;
-import org.whosaid.analysis.engine.extract.Cue;
-import org.whosaid.analysis.engine.extract.Draft;
+import org.whosaid.analysis.engine.layer.Document;
+import org.whosaid.analysis.engine.layer.Cue;
+import org.whosaid.analysis.engine.layer.Draft;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.model.Form;
-import org.whosaid.analysis.engine.speakers.Mention;
+import org.whosaid.analysis.engine.layer.Mention;
 
 import java.util.List;
 import java.util.Map;
@@ -71,7 +71,7 @@ public final class ReportedFrame {
     }
 
     /** whether a statement made so far from this sentence (the last few drafts) overlaps [start, end) */
-    public static boolean coveredNearby(List<org.whosaid.analysis.engine.extract.Draft> out, int sentence, int start, int end) {
+    public static boolean coveredNearby(List<org.whosaid.analysis.engine.layer.Draft> out, int sentence, int start, int end) {
         for (int i = out.size() - 1; i >= 0 && i >= out.size() - 8; i--) {
             var d = out.get(i);
             if (!d.anchor && d.sentence == sentence && d.overlaps(start, end)) return true;

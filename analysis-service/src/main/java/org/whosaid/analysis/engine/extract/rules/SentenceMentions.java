@@ -1,8 +1,8 @@
 package org.whosaid.analysis.engine.extract.rules;
 
-import org.whosaid.analysis.engine.Sorted;
-import org.whosaid.analysis.engine.Document;
-import org.whosaid.analysis.engine.speakers.Mention;
+import org.whosaid.analysis.engine.layer.Sorted;
+import org.whosaid.analysis.engine.layer.Document;
+import org.whosaid.analysis.engine.layer.Mention;
 
 import java.util.ArrayList;
 import java.util.List;

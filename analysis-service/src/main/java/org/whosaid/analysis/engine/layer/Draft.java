@@ -1,9 +1,9 @@
-package org.whosaid.analysis.engine.extract;
+package org.whosaid.analysis.engine.layer;
 
 import org.whosaid.analysis.engine.model.Form;
 import org.whosaid.analysis.engine.model.Medium;
 import org.whosaid.analysis.engine.model.Span;
-import org.whosaid.analysis.engine.speakers.Mention;
+import org.whosaid.analysis.engine.layer.Mention;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
-package org.whosaid.analysis.engine;
+package org.whosaid.analysis.engine.layer;
 
-import org.whosaid.analysis.engine.extract.Cue;
-import org.whosaid.analysis.engine.extract.Draft;
-import org.whosaid.analysis.engine.extract.QuoteSpan;
+import org.whosaid.analysis.engine.layer.Cue;
+import org.whosaid.analysis.engine.layer.Draft;
+import org.whosaid.analysis.engine.layer.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
-import org.whosaid.analysis.engine.speakers.Entity;
-import org.whosaid.analysis.engine.speakers.Mention;
+import org.whosaid.analysis.engine.layer.Entity;
+import org.whosaid.analysis.engine.layer.Mention;
 
 import java.util.ArrayList;
 import java.util.List;

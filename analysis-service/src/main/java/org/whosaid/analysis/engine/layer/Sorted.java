@@ -1,4 +1,4 @@
-package org.whosaid.analysis.engine;
+package org.whosaid.analysis.engine.layer;
 
 import java.util.List;
 import java.util.function.ToIntFunction;

@@ -1,4 +1,4 @@
-package org.whosaid.analysis.engine.speakers;
+package org.whosaid.analysis.engine.layer;
 
 import org.whosaid.analysis.engine.model.Span;
 

@@ -1,4 +1,4 @@
-package org.whosaid.analysis.engine.extract;
+package org.whosaid.analysis.engine.layer;
 
 /**
  * A span between matching quotation marks. {@code start}/{@code end} include the marks, {@code innerStart}/

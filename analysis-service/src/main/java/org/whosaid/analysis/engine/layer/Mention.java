@@ -1,4 +1,4 @@
-package org.whosaid.analysis.engine.speakers;
+package org.whosaid.analysis.engine.layer;
 
 /**
  * A mention of a possible speaker: a person's name (with any role nouns before it: "die Hafen-Sprecherin Petra Lindqvist"),

@@ -1,4 +1,4 @@
-package org.whosaid.analysis.engine.extract;
+package org.whosaid.analysis.engine.layer;
 
 import org.whosaid.analysis.engine.model.Medium;
 
