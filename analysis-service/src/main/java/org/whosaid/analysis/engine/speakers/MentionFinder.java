@@ -298,6 +298,8 @@ public final class MentionFinder {
         String possessor = null;
         int k = j;
         while (k < s.endToken && adjectiveLike(tk.get(k), j > i)) k++;
+        // "der Kiewer Bürgermeister X", "die Kranzhafener Gewerkschafterin Y": a place adjective before a role noun
+        if (k + 1 < s.endToken && placeAdjective(tk.get(k)) && tk.get(k + 1).isCapitalized() && role(tk.get(k + 1)) != null) k++;
         int roleStart = k;
         String role = null;
         String qualifier = null;
@@ -488,6 +490,12 @@ public final class MentionFinder {
         return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
+    /** A capitalised adjective of a place ("Kiewer", "Berliner", "Kranzhafener"): ends in -er, no role noun itself. */
+    private boolean placeAdjective(Token t) {
+        return t.isWord() && t.isCapitalized() && t.text.length() >= 5 && t.text.endsWith("er") && role(t) == null
+                && !DE_NOT_NAME.contains(t.text) && Character.isLowerCase(t.text.charAt(1));
+    }
+
     private static boolean adjectiveLike(Token t, boolean afterDeterminer) {
         if (!t.isWord() || t.isCapitalized()) return false;
         if (!afterDeterminer && t.tags.contains("VER:")) return false;
@@ -592,7 +600,20 @@ public final class MentionFinder {
                 // single capitalised sentence-initial word not followed by a verb: likely not a name
             }
             String head = doc.slice(tk.get(ns).start, tk.get(k - 1).end);
-            if (head.endsWith("'s") || head.endsWith("’s")) head = head.substring(0, head.length() - 2);
+            if (head.endsWith("'s") || head.endsWith("’s")) {
+                head = head.substring(0, head.length() - 2);
+                // "Kranzhafen's deputy mayor Ilse Brandtner": the possessor qualifies the role; the person is the name
+                int owned = possessedName(doc, s, k);
+                if (owned > k) {
+                    int r = k;
+                    while (lex.englishRole(tk.get(r).lower()) == null) r++;
+                    int ne = r;
+                    String prole = null;
+                    while (ne < owned && lex.englishRole(tk.get(ne).lower()) != null) prole = lex.englishRole(tk.get(ne++).lower());
+                    add(doc, out, Mention.Kind.NAME, i, owned, s, doc.slice(tk.get(ne).start, tk.get(owned - 1).end), prole, head);
+                    return owned;
+                }
+            }
             boolean initial = ns == s.firstToken || (ns > s.firstToken && tk.get(ns - 1).isAny("\"", "“", "‘", "(", "-", "–"));
             // "Harbour", "Nobody": capitalised by position; but a word written capitalised elsewhere in the text or the
             // subject of a speech verb ("Rubio told …", "Kremlin on Tuesday said …") is a name
@@ -614,6 +635,21 @@ public final class MentionFinder {
             return roleEnd;
         }
         return i + 1;
+    }
+
+    /**
+     * After a possessive ("Kranzhafen's"): up to two lower-case modifiers, a role noun and a capitalised name ("deputy
+     * mayor Ilse Brandtner"); the end of the name, or {@code k} when that is not what follows.
+     */
+    private int possessedName(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int r = k;
+        while (r < s.endToken && r - k < 2 && tk.get(r).isWord() && !tk.get(r).isCapitalized() && lex.englishRole(tk.get(r).lower()) == null) r++;
+        if (r >= s.endToken || !tk.get(r).isWord() || lex.englishRole(tk.get(r).lower()) == null) return k;
+        while (r < s.endToken && tk.get(r).isWord() && lex.englishRole(tk.get(r).lower()) != null) r++;
+        int ne = r;
+        while (ne < s.endToken && ne - r < 4 && tk.get(ne).isWord() && tk.get(ne).isCapitalized() && !EN_STOP.contains(tk.get(ne).text)) ne++;
+        return ne > r ? ne : k;
     }
 
     /** end of "U.S." / "U.K." starting at k (single capitals each followed by a dot, written together), else k */
