@@ -96,6 +96,8 @@ public final class DirectQuotes {
                     break;
                 }
             }
+            // "Verbandschef Wettberg blieb zurückhaltend: „…“": the person opening the colon clause
+            if (d == null && !titleLike && q.words >= 3) d = SubjectColonQuote.draft(doc, ss, q);
             // a whole-sentence quote continuing the previous speaker
             if (d == null && startsSentence(doc, ss, q) && q.words >= 3) {
                 Draft prev = previous(out, ss.index, 2);

@@ -23,6 +23,18 @@ class RecallRulesTest {
     }
 
     @Test
+    void aPersonOpeningAColonClauseSpeaksTheQuoteAfterIt() {
+        String text = "Die Stadt begrüßte den Schritt. Gewerkschaftschef Olaf Rinne blieb skeptisch: „Ein Termin ist noch keine Lösung.“";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Ein Termin ist noch keine Lösung.");
+        assertEquals("Olaf Rinne", name(s), texts(r).toString());
+        assertEquals("subject-colon-quote", s.rule());
+        // no person opens the clause: no speaker from it
+        ExtractionResult none = P.extract("Das Fazit des Abends: „Ein Termin ist noch keine Lösung für den Hafen.“", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> "subject-colon-quote".equals(x.rule())), texts(none).toString());
+    }
+
+    @Test
     void butAddedThatSharesTheSubjectOfTheFirstClause() {
         String text = "Mayor Ella Varga called the meeting useful, but added that the timetable for the repairs was not discussed.";
         ExtractionResult r = P.extract(text, "en");
