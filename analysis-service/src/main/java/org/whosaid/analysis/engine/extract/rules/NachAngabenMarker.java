@@ -36,6 +36,13 @@ public final class NachAngabenMarker {
      * "nach Angaben des X", "nach Ansicht von X", "nach eigenen Angaben", "Nach Polizeiangaben": the speaker span is
      * the source phrase after "nach" (gnqa convention: "Angaben der Polizei"), resolved to X when X is named.
      */
+    /** "seinen" → "er", "ihren" → "sie" (the pronoun a possessive stands for), else null. */
+    static String possessivePronoun(String lower) {
+        if (lower.startsWith("sein")) return "er";
+        if (lower.startsWith("ihr")) return "sie";
+        return null;
+    }
+
     public static Draft apply(Document doc, Sentence s, Cue c) {
         List<Token> tk = doc.tokens;
         Mention x = null;
@@ -67,6 +74,12 @@ public final class NachAngabenMarker {
             resolved = firstSubject(doc, s, c.token);
         }
         Mention sp = sourcePhrase(doc, s, c.token + 1, phraseEnd, resolved);
+        // "Nach seinen Worten …" opening a sentence: the possessive points back like a pronoun (sein → er, ihr → sie)
+        String owner = resolved == null && phraseEnd > c.token + 1 ? possessivePronoun(tk.get(c.token + 1).lower()) : null;
+        if (owner != null) {
+            sp = new Mention(Mention.Kind.PRONOUN, c.token + 1, phraseEnd, tk.get(c.token + 1).start, tk.get(phraseEnd - 1).end,
+                    s.index, owner, null, null);
+        }
         int from = tk.get(c.token).start;
         int to = tk.get(phraseEnd - 1).end;
         Draft d = new Draft(Form.Indirect, "nach-angaben", s.index, 0.8);

@@ -23,6 +23,15 @@ class RecallRulesTest {
     }
 
     @Test
+    void nachSeinenWortenPointsBackLikeAPronoun() {
+        String text = "Gewerkschaftschef Olaf Rinne kündigte einen Streik an. Nach seinen Worten fehlen im Hafen 40 Leute.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "fehlen im Hafen 40 Leute");
+        assertEquals("Olaf Rinne", name(s), texts(r).toString());
+        assertEquals("seinen Worten", s.speaker().text());
+    }
+
+    @Test
     void aPersonOpeningAColonClauseSpeaksTheQuoteAfterIt() {
         String text = "Die Stadt begrüßte den Schritt. Gewerkschaftschef Olaf Rinne blieb skeptisch: „Ein Termin ist noch keine Lösung.“";
         ExtractionResult r = P.extract(text, "de");
