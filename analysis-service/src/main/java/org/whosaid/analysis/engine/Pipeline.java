@@ -48,7 +48,12 @@ import java.util.Map;
  * Thread-safe and reusable: resources are loaded once in {@link #standard()}; each call works on its own Document.
  */
 public final class Pipeline implements Extractor {
-    public static final String VERSION = "whosaid-rules-1.0";
+    /**
+     * Recorded on every stored statement ({@code extractorVersion}) so a fact-checker can tell which rules found it;
+     * raised whenever the rules change what they extract (1.1: the recall and speaker rules of 2026-12-06/07). After an
+     * upgrade, {@code POST /api/admin/reanalyze} re-extracts stored articles with the new rules.
+     */
+    public static final String VERSION = "whosaid-rules-1.1";
 
     /** One stage: adds one layer to the document ({@link #name()}), reading the layers it {@link #requires()}. */
     public interface Stage {
