@@ -173,7 +173,11 @@ public final class EntityResolver {
         if (k < doc.tokens.size() && doc.tokens.get(k).isAny("der", "des", "of") ) {
             // skip a short genitive "Frankreichs" / "of the company"
         }
-        while (k < doc.tokens.size() && k < m.endToken + 3 && !doc.tokens.get(k).is(",") && doc.tokens.get(k).sentence == m.sentence) k++;
+        while (k < doc.tokens.size() && k < m.endToken + 3 && !doc.tokens.get(k).is(",") && doc.tokens.get(k).sentence == m.sentence) {
+            // "Die Ministerin sagte, X habe …": a verb before the comma ends the noun phrase; the name is in the content
+            if (isVerbOrCue(doc, k)) return null;
+            k++;
+        }
         if (k >= doc.tokens.size() || !doc.tokens.get(k).is(",")) return null;
         for (Mention o : doc.mentions) {
             if (o.token == k + 1 && o.kind == Mention.Kind.NAME && o.entity != null) {
@@ -188,6 +192,13 @@ public final class EntityResolver {
             if (o.token > k + 1) break;
         }
         return null;
+    }
+
+    private static boolean isVerbOrCue(Document doc, int k) {
+        var t = doc.tokens.get(k);
+        if (t.isVerb() && !t.isCapitalized()) return true;
+        for (var c : doc.cues) if (c.token == k) return true;
+        return false;
     }
 
     private Entity byRole(Document doc, Mention m) {
@@ -248,6 +259,11 @@ public final class EntityResolver {
                 boolean demonstrative = false;
                 if (SpeakerLexicon.DEMONSTRATIVES_MALE.contains(p)) { p = "er"; demonstrative = true; }
                 if (SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(p)) { p = "sie"; demonstrative = true; }
+                Entity quoted = quotedPerson(doc, m, d, p);
+                if (quoted != null) {
+                    link(m, quoted, "pronoun→" + quoted.name + " (the person named before the quote a medium cites)");
+                    return;
+                }
                 if (!demonstrative) {
                     final String pr = p;
                     Entity nearer = IntervenedSubject.find(doc, m, earlier, e -> genderOk(pr, e));
@@ -305,6 +321,23 @@ public final class EntityResolver {
 
     private static boolean preferredForSie(Entity e) {
         return Boolean.TRUE.equals(e.female) || !e.kind.equals("PERSON");
+    }
+
+    /**
+     * "X winkte ab: „…“, zitierten ihn Medien": the object of zitieren is the person named in the same sentence before
+     * the quote (the last one outside quotes and outside the statement), or null.
+     */
+    private static Entity quotedPerson(Document doc, Mention m, Draft d, String p) {
+        if (m.token == 0 || !doc.tokens.get(m.token - 1).lower().startsWith("zitiert")) return null;
+        Entity best = null;
+        for (Mention o : doc.mentions) {
+            if (o.start >= m.start) break;
+            if (o.sentence != m.sentence || o.entity == null || o.governed || o.kind == Mention.Kind.PRONOUN) continue;
+            if (!o.entity.kind.equals("PERSON") || !genderOk(p, o.entity)) continue;
+            if (doc.quoteAround(o.start) != null || d.overlaps(o.start, o.end)) continue;
+            best = o.entity;
+        }
+        return best;
     }
 
     private static boolean genderOk(String pronoun, Entity e) {

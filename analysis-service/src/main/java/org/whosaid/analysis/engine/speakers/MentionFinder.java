@@ -282,6 +282,11 @@ public final class MentionFinder {
         Token t = tk.get(i);
         if (!t.isWord()) return i + 1;
         String lower = t.lower();
+        // the person a medium quotes: "„…“, zitierte ihn die Zeitung" (the object of zitieren is who spoke)
+        if ((lower.equals("ihn") || lower.equals("sie")) && i > s.firstToken && tk.get(i - 1).lower().startsWith("zitiert")) {
+            add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, lower.equals("ihn") ? "er" : "sie", null, null);
+            return i + 1;
+        }
         if (SpeakerLexicon.PRONOUNS_DE.contains(lower) && !(lower.equals("sie") && i > s.firstToken && isPrepOrVerbBefore(tk.get(i - 1)))) {
             add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
             return i + 1;

@@ -45,6 +45,8 @@ final class ContentThenCue {
         int contentStart = tk.get(contentStartTok).start;
         QuoteSpan q = doc.outerQuoteAround(contentEndOff - 1);
         if (q != null && q.start < contentStart) contentStart = q.start;
+        // "X winkte ab: „…“, zitierten ihn Medien": the quote after the colon is the content, not the narration before it
+        if (q != null && q.start > contentStart && doc.slice(contentStart, q.start).strip().endsWith(":")) contentStart = q.start;
         if (contentEndOff <= contentStart) {
             x.stop = true;
             return null;

@@ -51,6 +51,8 @@ final class CueThenContent {
                 || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
         boolean startsWithCue = false;
         for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
+        // "… agreed to hold a summit, Ushakov said.": a subject and its own speech verb follow the comma
+        if (!quoteContent && subjectThenCue(doc, k)) startsWithCue = true;
         // "äußerte sich positiv, auch X sprach von …": the next clause has a speech verb of its own
         if (doc.german() && !quoteContent && !COMPLEMENTIZERS.contains(t.lower()) && !tk.get(ce).is(":")
                 && ownCueInClause(doc, s, k)) startsWithCue = true;
@@ -87,6 +89,16 @@ final class CueThenContent {
         channel(doc, d, cs, ce);
         addressee(doc, d, v, ce);
         return d;
+    }
+
+    /** a mention starting at token k is followed directly by a speech verb cue ("Ushakov said", "the minister told") */
+    private static boolean subjectThenCue(Document doc, int k) {
+        for (Mention m : doc.mentions) {
+            if (m.token < k) continue;
+            if (m.token > k) break;
+            for (Cue o : doc.cues) if (o.kind == Cue.Kind.VERB && o.token == m.endToken) return true;
+        }
+        return false;
     }
 
     /**
