@@ -299,6 +299,14 @@ public final class MentionFinder {
         }
         int j = i;
         if (DET_DE.contains(lower)) j++;
+        int company = companyEnd(tk, s, j);
+        if (company > 0) {
+            // "die Betreibergesellschaft Kranzhafen Terminal GmbH": an organisation noun before the company's name
+            int h = j;
+            if (company - j > 2 && (tk.get(j).known && tk.get(j).isNoun() && !tk.get(j).isProperName() || orgNoun(tk.get(j).lower()))) h++;
+            add(doc, out, Mention.Kind.INSTITUTION, i, company, s, doc.slice(tk.get(h).start, tk.get(company - 1).end), null, null);
+            return company;
+        }
         // possessor: "Putins außenpolitischer Berater"
         String possessor = null;
         int k = j;
@@ -403,6 +411,26 @@ public final class MentionFinder {
             return i + 1;
         }
         return i + 1;
+    }
+
+    /** legal forms that end a company's name ("Kranzhafen Terminal GmbH", "Nordlicht AG", "Baltic Freight Ltd") */
+    static final Set<String> LEGAL_FORMS = Set.of("GmbH", "AG", "SE", "KG", "KGaA", "OHG", "eG", "Ltd", "Inc", "plc", "LLC", "Corp");
+
+    private static boolean orgNoun(String lower) {
+        for (String x : ORG_NOUN_ENDINGS) if (lower.endsWith(x)) return true;
+        return false;
+    }
+
+    private static final List<String> ORG_NOUN_ENDINGS = List.of("gesellschaft", "konzern", "unternehmen", "firma", "reederei", "betreiber");
+
+    /** the end (exclusive) of a company name of capitalised words closed by a legal form, starting at a, or -1 */
+    static int companyEnd(List<Token> tk, Sentence s, int a) {
+        for (int k = a; k < s.endToken && k < a + 6; k++) {
+            Token t = tk.get(k);
+            if (k > a && LEGAL_FORMS.contains(t.text)) return k + 1;
+            if (!t.isWord() || !t.isCapitalized()) return -1;
+        }
+        return -1;
     }
 
     private int institution(List<Token> tk, Sentence s, int a) {
