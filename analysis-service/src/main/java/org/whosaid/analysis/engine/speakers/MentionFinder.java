@@ -477,6 +477,9 @@ public final class MentionFinder {
             // "Steven Witkoff": a first name the dictionary knows as a common noun ("Steven", a ship's stem) before a name word
             boolean knownFirst = e == k && !firstName && Names.knownFirstName(t.text) && e + 1 < s.endToken
                     && tk.get(e + 1).isWord() && tk.get(e + 1).isCapitalized() && nameWord(doc, tk.get(e + 1), true);
+            // "Marco Rubio Änderungen des Plans": after first name and surname, a common noun starts the object
+            if (firstName && e - k >= 2 && !tk.get(e - 1).tags.contains(":VOR") && t.known && t.isNoun()
+                    && !t.tags.contains("EIG:")) break;
             if (!knownFirst && !nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))
                     && !(e > k && foreignName(tk.get(e - 1)) && foreignName(t) && t.text.indexOf('-') < 0)) break;
             if (t.tags.contains(":VOR") || knownFirst) firstName = true;
