@@ -21,6 +21,37 @@ public interface WhosaidConfig {
 
     Align align();
 
+    Watch watch();
+
+    /** Watches on a statement or a speaker: their Atom feed and webhook (docs/api.md, watches). */
+    interface Watch {
+        /** Entries in a watch's Atom feed at most (the newest). */
+        @WithDefault("100")
+        int feedEntries();
+
+        /** Watches at most; creating one more is refused with 409. */
+        @WithDefault("1000")
+        int maxWatches();
+
+        /** Events posted to a webhook in one request at most; the rest follow in the next run. */
+        @WithDefault("50")
+        int webhookBatch();
+
+        /** Time a webhook has to answer (connect and response). */
+        @WithDefault("5s")
+        Duration webhookTimeout();
+
+        /** Wait before the first retry of a failed webhook; doubled per failure up to webhook-retry-max. */
+        @WithDefault("30s")
+        Duration webhookRetryBase();
+
+        @WithDefault("1h")
+        Duration webhookRetryMax();
+
+        /** Hosts a webhook may point to (comma-separated); empty = any http(s) host. */
+        Optional<java.util.List<String>> webhookHosts();
+    }
+
     interface Align {
         Embedding embedding();
 

@@ -13,7 +13,8 @@ import org.whosaid.analysis.config.WhosaidConfig;
 /**
  * Every write to /api/** needs {@code Authorization: Bearer <key>} (or an OIDC token, see {@link OidcBearer}) with the right scope (401 without a valid key, 403
  * with a key of another scope). Reads and the stateless POST /api/analyze are open unless
- * {@code whosaid.auth.read-requires-key=true}. Scopes: ingest → POST /api/articles; review → decisions; admin → all.
+ * {@code whosaid.auth.read-requires-key=true}. Scopes: ingest → POST /api/articles; review → decisions and watches
+ * (also deleting a watch); admin → all.
  */
 public class AuthFilter {
 
@@ -52,7 +53,7 @@ public class AuthFilter {
             caller = keys.identify(header.substring(7).trim());
         }
         String needed = path.equals("/api/articles") && method.equals("POST") ? "ingest"
-                : path.startsWith("/api/admin/") || method.equals("DELETE") ? "admin" : "review";
+                : path.startsWith("/api/admin/") || method.equals("DELETE") && !path.startsWith("/api/watches/") ? "admin" : "review";
         Object oidc = ctx.getProperty(OidcBearer.RESULT);
         if (caller.isEmpty() && oidc instanceof OidcBearer.Token token) {
             caller = Optional.of(token.caller(needed));
