@@ -2,6 +2,7 @@ package org.whosaid.web.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -77,4 +78,17 @@ public interface AnalysisApi {
     @POST @Path("/clusters/{id}/decisions") @Consumes(MediaType.APPLICATION_JSON)
     JsonNode decide(@PathParam("id") String id, JsonNode body,
                     @HeaderParam("Authorization") String authorization, @HeaderParam("X-Whosaid-User") String user);
+
+    /** Watches (a statement or a speaker) and their Atom feeds; writes need a review key. */
+    @GET @Path("/watches")
+    JsonNode watches(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST @Path("/watches") @Consumes(MediaType.APPLICATION_JSON)
+    JsonNode createWatch(JsonNode body, @HeaderParam("Authorization") String authorization);
+
+    @DELETE @Path("/watches/{id}")
+    void deleteWatch(@PathParam("id") String id, @HeaderParam("Authorization") String authorization);
+
+    @GET @Path("/watches/{id}/feed") @Produces("application/atom+xml")
+    String watchFeed(@PathParam("id") String id);
 }
