@@ -28,32 +28,13 @@ public class ExtractionService {
     private final PasteCleaner cleaner = new PasteCleaner();
 
     public Extracted extract(IngestRequest in, ZonedDateTime now) {
-        String url = blankToNull(in.url());
-        String text = in.text();
-        String html = in.html();
-        String rawType = in.rawType();
-        String raw = in.raw();
         Map<String, String> prov = new LinkedHashMap<>();
-        if (isBlank(text) && isBlank(html)) {
-            if (url == null) {
-                throw ApiException.badRequest("empty-text", "the article has no text, no html and no url");
-            }
-            PageFetcher.Fetched f = fetcher.fetch(url, PageFetcher.PAGE_TYPES);
-            prov.put("fetched", f.finalUrl() + " (" + f.contentType() + ") at " + now.toInstant());
-            if (f.contentType().equals("text/plain")) {
-                text = f.body();
-            } else {
-                html = f.body();
-            }
-            rawType = f.contentType();
-            raw = f.body();
-            url = f.finalUrl().equals(url) ? url : url;
-        }
+        Source src = source(in, now, prov);
         HtmlPage page = null;
         List<String> extraCaptions = new ArrayList<>();
-        if (!isBlank(html)) {
-            HtmlExtractor.Override ov = override(url);
-            page = new HtmlExtractor(config.html().readabilityTimeout()).extract(html, url, ov);
+        String text = src.text();
+        if (!isBlank(src.html())) {
+            page = new HtmlExtractor(config.html().readabilityTimeout()).extract(src.html(), src.url(), override(src.url()));
             text = page.text();
             extraCaptions.addAll(page.captions());
             page.provenance().forEach((k, v) -> prov.put("html." + k, v));
@@ -68,94 +49,142 @@ public class ExtractionService {
         if (!extraCaptions.isEmpty()) {
             sections.add(new Section("captions", String.join("\n", extraCaptions), "html <figcaption>"));
         }
-
-        // title
-        String title;
-        if (!isBlank(in.title())) {
-            title = in.title().strip();
-            prov.put("title", "as given");
-        } else if (page != null && page.title() != null) {
-            String[] split = splitTitle(page.title(), page.siteName());
-            title = split[0];
-            prov.put("title", prov.getOrDefault("html.title", "html") + (split[1] != null ? ", site name \"" + split[1] + "\" removed" : ""));
-        } else {
-            title = c.title();
-            if (title != null) {
-                prov.put("title", c.provenance().get("title"));
-            }
+        String title = title(in, page, c, prov);
+        String lead = lead(page, c, prov);
+        OutletFound outlet = outlet(in, src.url(), page, c, prov);
+        String language = language(in, page, body, prov);
+        ZoneId zone = zone(outlet.entry(), language, defaultZone);
+        String publishedAt = publishedAt(in, page, c, zone, now, prov);
+        LinkedHashSet<String> agencies = agencies(c, outlet.entry(), prov);
+        LinkedHashSet<String> authors = new LinkedHashSet<>(c.authors());
+        if (page != null && page.author() != null) {
+            authors.add(page.author());
         }
-        // lead
+        if (c.kicker() != null) {
+            prov.put("kicker", c.kicker());
+        }
+        // metadata found in the page (or a feed) is trimmed to its column; API input was checked by InputParser
+        // every stored text field is cleaned as the body is (controls, bidi overrides, zero-width characters)
+        title = fitted("title", TextSanitizer.sanitizeLine(title), Columns.ARTICLE_TITLE, prov);
+        String outletName = fitted("outlet", TextSanitizer.sanitizeLine(outlet.name()), Columns.ARTICLE_OUTLET, prov);
+        lead = lead == null ? null : TextSanitizer.sanitize(lead).strip();
+        agencies = agencies.stream().map(TextSanitizer::sanitizeLine).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        authors = authors.stream().map(TextSanitizer::sanitizeLine).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+        return new Extracted(src.url(), outletName, title, TextSanitizer.sanitizeLine(c.kicker()), lead, publishedAt, language,
+                fittedList("agencies", agencies, Columns.ARTICLE_AGENCIES, prov),
+                fittedList("authors", authors, Columns.ARTICLE_AUTHORS, prov), body, sections, prov, src.rawType(), src.raw());
+    }
+
+    /** What was submitted, or the page fetched from its URL when neither text nor html came with it. */
+    private record Source(String url, String text, String html, String rawType, String raw) {
+    }
+
+    private Source source(IngestRequest in, ZonedDateTime now, Map<String, String> prov) {
+        String url = blankToNull(in.url());
+        if (!isBlank(in.text()) || !isBlank(in.html())) return new Source(url, in.text(), in.html(), in.rawType(), in.raw());
+        if (url == null) {
+            throw ApiException.badRequest("empty-text", "the article has no text, no html and no url");
+        }
+        PageFetcher.Fetched f = fetcher.fetch(url, PageFetcher.PAGE_TYPES);
+        prov.put("fetched", f.finalUrl() + " (" + f.contentType() + ") at " + now.toInstant());
+        boolean plain = f.contentType().equals("text/plain");
+        return new Source(url, plain ? f.body() : in.text(), plain ? in.html() : f.body(), f.contentType(), f.body());
+    }
+
+    /** Given, else the page's title without the site name, else the cleaner's title line. */
+    private static String title(IngestRequest in, HtmlPage page, CleanResult c, Map<String, String> prov) {
+        if (!isBlank(in.title())) {
+            prov.put("title", "as given");
+            return in.title().strip();
+        }
+        if (page != null && page.title() != null) {
+            String[] split = splitTitle(page.title(), page.siteName());
+            prov.put("title", prov.getOrDefault("html.title", "html") + (split[1] != null ? ", site name \"" + split[1] + "\" removed" : ""));
+            return split[0];
+        }
+        if (c.title() != null) {
+            prov.put("title", c.provenance().get("title"));
+        }
+        return c.title();
+    }
+
+    private static String lead(HtmlPage page, CleanResult c, Map<String, String> prov) {
         String lead = c.lead();
         if (page != null && page.description() != null && lead == null) {
-            lead = page.description();
             prov.put("lead", "html description");
-        } else if (lead != null) {
+            return page.description();
+        }
+        if (lead != null) {
             prov.put("lead", c.provenance().get("lead"));
         }
+        return lead;
+    }
 
-        // outlet
-        String outlet = null;
-        OutletRegistry.Entry entry = null;
+    /** The outlet's name and its registry entry (null when the registry does not know it). */
+    private record OutletFound(String name, OutletRegistry.Entry entry) {
+    }
+
+    /** Given, else the URL's site in the registry, else the page's site name, a credit line, a leading agency, the host. */
+    private OutletFound outlet(IngestRequest in, String url, HtmlPage page, CleanResult c, Map<String, String> prov) {
         if (!isBlank(in.outlet())) {
-            entry = outlets.byName(in.outlet()).orElse(null);
-            outlet = entry != null ? entry.name() : in.outlet().strip();
+            OutletRegistry.Entry entry = outlets.byName(in.outlet()).orElse(null);
             prov.put("outlet", "as given" + (entry != null && !entry.name().equals(in.outlet().strip()) ? " (\"" + in.outlet().strip() + "\" is an alias)" : ""));
+            return new OutletFound(entry != null ? entry.name() : in.outlet().strip(), entry);
         }
-        if (outlet == null && url != null) {
-            entry = outlets.byUrl(url).orElse(null);
+        if (url != null) {
+            OutletRegistry.Entry entry = outlets.byUrl(url).orElse(null);
             if (entry != null) {
-                outlet = entry.name();
                 prov.put("outlet", "URL site " + OutletRegistry.host(url) + " (registry)");
+                return new OutletFound(entry.name(), entry);
             }
         }
-        if (outlet == null && page != null && page.siteName() != null) {
-            entry = outlets.byName(page.siteName()).orElse(null);
-            outlet = entry != null ? entry.name() : page.siteName();
+        if (page != null && page.siteName() != null) {
+            OutletRegistry.Entry entry = outlets.byName(page.siteName()).orElse(null);
             prov.put("outlet", prov.getOrDefault("html.outlet", "html site name"));
+            return new OutletFound(entry != null ? entry.name() : page.siteName(), entry);
         }
-        if (outlet == null && c.creditOutlet() != null) {
-            entry = outlets.byName(c.creditOutlet()).orElse(null);
-            outlet = entry != null ? entry.name() : c.creditOutlet();
+        if (c.creditOutlet() != null) {
+            OutletRegistry.Entry entry = outlets.byName(c.creditOutlet()).orElse(null);
             prov.put("outlet", c.provenance().getOrDefault("outlet-candidate", "credit line")
                     + (entry != null && !entry.name().equals(c.creditOutlet()) ? ", alias \"" + c.creditOutlet() + "\"" : ""));
+            return new OutletFound(entry != null ? entry.name() : c.creditOutlet(), entry);
         }
-        if (outlet == null && c.leadingAgency() != null) {
-            entry = outlets.byName(c.leadingAgency()).orElse(null);
-            outlet = entry != null ? entry.name() : c.leadingAgency();
+        if (c.leadingAgency() != null) {
+            OutletRegistry.Entry entry = outlets.byName(c.leadingAgency()).orElse(null);
             prov.put("outlet", "leading agency line");
+            return new OutletFound(entry != null ? entry.name() : c.leadingAgency(), entry);
         }
-        if (outlet == null && url != null) {
-            outlet = OutletRegistry.host(url);
-            if (outlet != null) {
-                prov.put("outlet", "URL site (not in the registry)");
-            }
+        String host = url == null ? null : OutletRegistry.host(url);
+        if (host != null) {
+            prov.put("outlet", "URL site (not in the registry)");
         }
+        return new OutletFound(host, null);
+    }
 
-        // language
-        String language;
+    private static String language(IngestRequest in, HtmlPage page, String body, Map<String, String> prov) {
         if (!isBlank(in.language())) {
-            language = in.language().strip().toLowerCase(Locale.ROOT);
             prov.put("language", "as given");
-        } else if (page != null && page.language() != null && Languages.normalize(page.language()).isPresent()) {
-            language = Languages.normalize(page.language()).get();
+            return in.language().strip().toLowerCase(Locale.ROOT);
+        }
+        if (page != null && page.language() != null && Languages.normalize(page.language()).isPresent()) {
             prov.put("language", "html lang attribute");
-        } else {
-            language = LanguageDetector.detect(body);
-            prov.put("language", language == null ? "not detected" : "detected from function words");
+            return Languages.normalize(page.language()).get();
         }
+        String language = LanguageDetector.detect(body);
+        prov.put("language", language == null ? "not detected" : "detected from function words");
+        return language;
+    }
 
-        // zone: outlet's zone, else the default zone for German, else UTC
-        ZoneId zone;
-        if (entry != null && entry.zone() != null) {
-            zone = ZoneId.of(entry.zone());
-        } else if ("de".equals(language) || language == null) {
-            zone = defaultZone;
-        } else {
-            zone = ZoneId.of("UTC");
-        }
+    /** The outlet's zone, else the default zone for German (or an unknown language), else UTC. */
+    private static ZoneId zone(OutletRegistry.Entry entry, String language, ZoneId defaultZone) {
+        if (entry != null && entry.zone() != null) return ZoneId.of(entry.zone());
+        if ("de".equals(language) || language == null) return defaultZone;
+        return ZoneId.of("UTC");
+    }
 
-        // publishedAt
-        String publishedAt = null;
+    /** Given, else the page's metadata, else the date line (relative forms against the ingest time), else the feed's date. */
+    private static String publishedAt(IngestRequest in, HtmlPage page, CleanResult c, ZoneId zone, ZonedDateTime now,
+                                      Map<String, String> prov) {
         if (!isBlank(in.publishedAt())) {
             Optional<ZonedDateTime> p = DateFinder.parseMachine(in.publishedAt(), zone);
             if (p.isEmpty()) {
@@ -164,38 +193,39 @@ public class ExtractionService {
             if (p.isEmpty()) {
                 throw ApiException.badRequest("bad-published-at", "publishedAt \"" + in.publishedAt() + "\" is not a date (use ISO-8601)");
             }
-            publishedAt = iso(p.get());
             prov.put("publishedAt", "as given");
+            return iso(p.get());
         }
-        if (publishedAt == null && page != null && page.published() != null) {
+        if (page != null && page.published() != null) {
             Optional<ZonedDateTime> p = DateFinder.parseMachine(page.published(), zone);
             if (p.isPresent()) {
-                publishedAt = iso(p.get());
                 prov.put("publishedAt", prov.getOrDefault("html.publishedAt", "html metadata"));
+                return iso(p.get());
             }
         }
-        if (publishedAt == null && c.dateLine() != null) {
+        if (c.dateLine() != null) {
             Optional<DateFinder.Found> f = DateFinder.find(c.dateLine(), zone, now);
             if (f.isPresent()) {
-                publishedAt = iso(f.get().value());
                 boolean relative = f.get().rule().startsWith("relative");
                 prov.put("publishedAt", "date line \"" + c.dateLine() + "\" (" + f.get().rule() + ", zone " + zone
                         + (relative ? ", relative to ingest time " + iso(now.withZoneSameInstant(zone)) : "")
                         + (f.get().hasTime() ? "" : ", no time of day given") + ")");
+                return iso(f.get().value());
             }
         }
-        if (publishedAt == null && !isBlank(in.fallbackPublishedAt())) {
+        if (!isBlank(in.fallbackPublishedAt())) {
             Optional<ZonedDateTime> p = DateFinder.parseMachine(in.fallbackPublishedAt(), zone);
             if (p.isPresent()) {
-                publishedAt = iso(p.get());
                 prov.put("publishedAt", "feed entry date (the page states none)");
+                return iso(p.get());
             }
         }
-        if (publishedAt == null) {
-            prov.put("publishedAt", "no date stated (null)");
-        }
+        prov.put("publishedAt", "no date stated (null)");
+        return null;
+    }
 
-        // agencies and authors
+    /** Agencies from credit lines, with where each was read, plus the outlet itself when it is an agency. */
+    private static LinkedHashSet<String> agencies(CleanResult c, OutletRegistry.Entry entry, Map<String, String> prov) {
         LinkedHashSet<String> agencies = new LinkedHashSet<>(c.agencies());
         c.provenance().forEach((k, v) -> {
             if (k.startsWith("agencies:")) {
@@ -212,23 +242,7 @@ public class ExtractionService {
         if (entry != null && entry.agency()) {
             agencies.add(entry.name());
         }
-        LinkedHashSet<String> authors = new LinkedHashSet<>(c.authors());
-        if (page != null && page.author() != null) {
-            authors.add(page.author());
-        }
-        if (c.kicker() != null) {
-            prov.put("kicker", c.kicker());
-        }
-        // metadata found in the page (or a feed) is trimmed to its column; API input was checked by InputParser
-        // every stored text field is cleaned as the body is (controls, bidi overrides, zero-width characters)
-        title = fitted("title", TextSanitizer.sanitizeLine(title), Columns.ARTICLE_TITLE, prov);
-        outlet = fitted("outlet", TextSanitizer.sanitizeLine(outlet), Columns.ARTICLE_OUTLET, prov);
-        lead = lead == null ? null : TextSanitizer.sanitize(lead).strip();
-        agencies = agencies.stream().map(TextSanitizer::sanitizeLine).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
-        authors = authors.stream().map(TextSanitizer::sanitizeLine).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
-        return new Extracted(url, outlet, title, TextSanitizer.sanitizeLine(c.kicker()), lead, publishedAt, language,
-                fittedList("agencies", agencies, Columns.ARTICLE_AGENCIES, prov),
-                fittedList("authors", authors, Columns.ARTICLE_AUTHORS, prov), body, sections, prov, rawType, raw);
+        return agencies;
     }
 
     private static String fitted(String field, String value, int width, Map<String, String> prov) {
