@@ -106,238 +106,282 @@ public final class PasteCleaner {
     }
 
     public CleanResult clean(String text, ZoneId zone, ZonedDateTime reference) {
-        List<String> lines = new ArrayList<>();
-        for (String l : TextSanitizer.sanitize(text).split("\n")) {
-            String t = l.strip().replaceAll("[ \\t]{2,}", " ");
-            if (!t.isEmpty()) {
-                lines.add(t);
-            }
-        }
-        int n = lines.size();
-        String[] kind = new String[n];      // section kind, or "title"/"kicker"/"date"/"drop" or null = body
-        String[] rule = new String[n];
-        Map<String, String> prov = new LinkedHashMap<>();
-        LinkedHashSet<String> agencies = new LinkedHashSet<>();
-        LinkedHashSet<String> authors = new LinkedHashSet<>();
-        String creditOutlet = null;
-        String leadingAgency = null;
+        Page p = new Page(text);
+        blocks(p);
+        lineRules(p);
+        altText(p);
+        leadingAgency(p);
+        trailingTags(p);
+        header(p, zone, reference);
+        datelineAgencies(p);
+        return result(p);
+    }
 
-        // Blocks: a teaser block runs to the end; a summary block takes its bullets (or one paragraph).
-        for (int i = 0; i < n; i++) {
-            if (kind[i] != null) {
+    /** One paste being cleaned: its non-empty lines and, per line, the kind it was given and the rule that gave it. */
+    private static final class Page {
+        final List<String> lines = new ArrayList<>();
+        final int n;
+        /** section kind, or "title"/"kicker"/"date"/"drop" or null = body */
+        final String[] kind;
+        final String[] rule;
+        final Map<String, String> prov = new LinkedHashMap<>();
+        final LinkedHashSet<String> agencies = new LinkedHashSet<>();
+        final LinkedHashSet<String> authors = new LinkedHashSet<>();
+        String creditOutlet;
+        String leadingAgency;
+        String title;
+        String kicker;
+        String dateLine;
+        int titleIdx = -1;
+
+        Page(String text) {
+            for (String l : TextSanitizer.sanitize(text).split("\n")) {
+                String t = l.strip().replaceAll("[ \\t]{2,}", " ");
+                if (!t.isEmpty()) {
+                    lines.add(t);
+                }
+            }
+            n = lines.size();
+            kind = new String[n];
+            rule = new String[n];
+        }
+    }
+
+    /** Blocks: a teaser block runs to the end; a summary block takes its bullets (or one paragraph). */
+    private static void blocks(Page p) {
+        for (int i = 0; i < p.n; i++) {
+            if (p.kind[i] != null) {
                 continue;
             }
-            String l = lines.get(i);
+            String l = p.lines.get(i);
             if (TEASER_HEAD.matcher(l).matches() && i > 0) {
-                for (int j = i; j < n; j++) {
-                    if (kind[j] == null && !(j > i && CREDIT.matcher(lines.get(j)).matches())) {
-                        mark(kind, rule, j, "teasers", "teaser-block: lines after \"" + l + "\"");
+                for (int j = i; j < p.n; j++) {
+                    if (p.kind[j] == null && !(j > i && CREDIT.matcher(p.lines.get(j)).matches())) {
+                        mark(p.kind, p.rule, j, "teasers", "teaser-block: lines after \"" + l + "\"");
                     }
                 }
                 break;
             }
             if (SUMMARY_HEAD.matcher(l).matches()) {
-                mark(kind, rule, i, "summary", "summary-block heading");
+                mark(p.kind, p.rule, i, "summary", "summary-block heading");
                 int j = i + 1;
-                boolean bullets = j < n && BULLET.matcher(lines.get(j)).matches();
-                while (j < n && (bullets ? BULLET.matcher(lines.get(j)).matches() : j == i + 1)) {
-                    mark(kind, rule, j, "summary", "summary-block: " + (bullets ? "bullet after heading" : "paragraph after heading"));
+                boolean bullets = j < p.n && BULLET.matcher(p.lines.get(j)).matches();
+                while (j < p.n && (bullets ? BULLET.matcher(p.lines.get(j)).matches() : j == i + 1)) {
+                    mark(p.kind, p.rule, j, "summary", "summary-block: " + (bullets ? "bullet after heading" : "paragraph after heading"));
                     j++;
                 }
             }
         }
 
-        // Line rules.
-        for (int i = 0; i < n; i++) {
-            if (kind[i] != null) {
+    }
+
+    /** Line rules: audio players, reading times, image slugs, captions, credits, utility lines, inline teasers, tags. */
+    private void lineRules(Page p) {
+        for (int i = 0; i < p.n; i++) {
+            if (p.kind[i] != null) {
                 continue;
             }
-            String l = lines.get(i);
+            String l = p.lines.get(i);
             Matcher cm = CREDIT.matcher(l);
             if (AUDIO.matcher(l).matches()) {
-                mark(kind, rule, i, "other", "audio-player-time");
+                mark(p.kind, p.rule, i, "other", "audio-player-time");
             } else if (READING_TIME.matcher(l).find() && l.length() < 60 && !FIVE_WORDS.matcher(l).matches()) {
-                mark(kind, rule, i, "other", "reading-time");
+                mark(p.kind, p.rule, i, "other", "reading-time");
             } else if (imageSlug(l)) {
-                mark(kind, rule, i, "captions", "image-file-name (hyphen-joined words, no spaces)");
+                mark(p.kind, p.rule, i, "captions", "image-file-name (hyphen-joined words, no spaces)");
             } else if (l.length() < 400 && PHOTO_PAREN.matcher(l).find()) {
-                mark(kind, rule, i, "captions", "caption-with-photo-credit \"(Foto: …)\"");
+                mark(p.kind, p.rule, i, "captions", "caption-with-photo-credit \"(Foto: …)\"");
             } else if (l.length() < 300 && PHOTO_GLUED.matcher(l).find() && !endsSentence(l)) {
-                mark(kind, rule, i, "captions", "caption-with-glued-photo-credit \"…Name/agency\"");
+                mark(p.kind, p.rule, i, "captions", "caption-with-glued-photo-credit \"…Name/agency\"");
             } else if (l.length() < 160 && PHOTO_PREFIX.matcher(l).matches() && !l.endsWith(".")) {
-                mark(kind, rule, i, "captions", "photo-credit-line");
+                mark(p.kind, p.rule, i, "captions", "photo-credit-line");
             } else if (cm.matches() && !l.endsWith(".")) {
-                mark(kind, rule, i, "credits", "credit-line \"" + cm.group(1) + ":\"");
-                String[] parsed = parseCredit(cm.group(2), agencies, authors);
-                if (parsed[0] != null && creditOutlet == null) {
-                    creditOutlet = parsed[0];
-                    prov.put("outlet-candidate", "credit line \"" + l + "\"");
+                mark(p.kind, p.rule, i, "credits", "credit-line \"" + cm.group(1) + ":\"");
+                String[] parsed = parseCredit(cm.group(2), p.agencies, p.authors);
+                if (parsed[0] != null && p.creditOutlet == null) {
+                    p.creditOutlet = parsed[0];
+                    p.prov.put("outlet-candidate", "credit line \"" + l + "\"");
                 }
             } else if (UTILITY.matcher(l).matches()) {
-                mark(kind, rule, i, "other", "page-utility-line");
+                mark(p.kind, p.rule, i, "other", "page-utility-line");
             } else if (TEASER_INLINE.matcher(l).matches() && l.length() < 300) {
-                mark(kind, rule, i, "teasers", "inline-teaser \"Lesen Sie auch: …\"");
+                mark(p.kind, p.rule, i, "teasers", "inline-teaser \"Lesen Sie auch: …\"");
             } else if (glueCount(l) >= 2 && !endsSentence(l)) {
-                mark(kind, rule, i, "tags", "tag-line (words glued together without spaces)");
+                mark(p.kind, p.rule, i, "tags", "tag-line (words glued together without spaces)");
             }
         }
-        // Alt text repeated at the start of a caption: both are caption.
-        for (int i = 0; i + 1 < n; i++) {
-            if (kind[i] == null && "captions".equals(kind[i + 1]) && lines.get(i + 1).startsWith(lines.get(i))
-                    && lines.get(i).length() < 200) {
-                mark(kind, rule, i, "captions", "caption-alt-text (repeated at the start of the caption)");
+    }
+
+    /** Alt text repeated at the start of a caption: both are caption. */
+    private static void altText(Page p) {
+        for (int i = 0; i + 1 < p.n; i++) {
+            if (p.kind[i] == null && "captions".equals(p.kind[i + 1]) && p.lines.get(i + 1).startsWith(p.lines.get(i))
+                    && p.lines.get(i).length() < 200) {
+                mark(p.kind, p.rule, i, "captions", "caption-alt-text (repeated at the start of the caption)");
             }
         }
-        // Leading agency line.
-        int first = firstUnmarked(kind, 0);
+    }
+
+    /** A first line naming a news agency is the agency's line, not text. */
+    private static void leadingAgency(Page p) {
+        int first = firstUnmarked(p.kind, 0);
         if (first >= 0) {
-            Optional<String> ag = Agencies.canonical(lines.get(first));
+            Optional<String> ag = Agencies.canonical(p.lines.get(first));
             if (ag.isPresent()) {
-                mark(kind, rule, first, "other", "leading-agency-line");
-                leadingAgency = ag.get();
-                agencies.add(ag.get());
-                prov.put("agencies:" + ag.get(), "leading agency line");
+                mark(p.kind, p.rule, first, "other", "leading-agency-line");
+                p.leadingAgency = ag.get();
+                p.agencies.add(ag.get());
+                p.prov.put("agencies:" + ag.get(), "leading agency line");
             }
         }
-        // Trailing zone: after the last prose paragraph, short lines without sentence end are tags.
+    }
+
+    /** Trailing zone: after the last prose paragraph, short lines without sentence end are tags. */
+    private static void trailingTags(Page p) {
         int lastProse = -1;
-        for (int i = 0; i < n; i++) {
-            if (kind[i] == null && isProse(lines.get(i))) {
+        for (int i = 0; i < p.n; i++) {
+            if (p.kind[i] == null && isProse(p.lines.get(i))) {
                 lastProse = i;
             }
         }
-        for (int i = lastProse + 1; i < n && lastProse >= 0; i++) {
-            String l = lines.get(i);
-            if (kind[i] == null && !endsSentence(l) && l.split(" ").length >= 2 && capitalisedShare(l) >= 0.8) {
-                mark(kind, rule, i, "tags", "tag-line (capitalised words after the article)");
+        for (int i = lastProse + 1; i < p.n && lastProse >= 0; i++) {
+            String l = p.lines.get(i);
+            if (p.kind[i] == null && !endsSentence(l) && l.split(" ").length >= 2 && capitalisedShare(l) >= 0.8) {
+                mark(p.kind, p.rule, i, "tags", "tag-line (capitalised words after the article)");
             }
         }
 
-        // Header: lines before the first prose paragraph hold kicker(s), title, byline and date.
+    }
+
+    /** Header: lines before the first prose paragraph hold kicker(s), title, byline and date. */
+    private static void header(Page p, ZoneId zone, ZonedDateTime reference) {
         int firstProse = -1;
-        for (int i = 0; i < n; i++) {
-            if (kind[i] == null && isProse(lines.get(i))) {
+        for (int i = 0; i < p.n; i++) {
+            if (p.kind[i] == null && isProse(p.lines.get(i))) {
                 firstProse = i;
                 break;
             }
         }
-        String title = null;
-        String kicker = null;
-        String dateLine = null;
-        int titleIdx = -1;
-        int headerEnd = firstProse < 0 ? Math.min(n, 4) : firstProse;
+        int headerEnd = firstProse < 0 ? Math.min(p.n, 4) : firstProse;
         // date line: within the header or the first lines after it
-        for (int i = 0; i < Math.min(n, headerEnd + 3); i++) {
-            if (kind[i] != null && !"other".equals(kind[i])) {
+        for (int i = 0; i < Math.min(p.n, headerEnd + 3); i++) {
+            if (p.kind[i] != null && !"other".equals(p.kind[i])) {
                 continue;
             }
-            String l = lines.get(i);
+            String l = p.lines.get(i);
             if (l.length() > 120) {
                 continue;
             }
             Optional<DateFinder.Found> f = DateFinder.find(l, zone, reference);
             if (f.isPresent() && isDateLine(l, f.get())) {
-                dateLine = l;
-                if (kind[i] == null) {
-                    mark(kind, rule, i, "other", "date-line");
+                p.dateLine = l;
+                if (p.kind[i] == null) {
+                    mark(p.kind, p.rule, i, "other", "date-line");
                 } else {
-                    rule[i] = rule[i] + " + date-line";
+                    p.rule[i] = p.rule[i] + " + date-line";
                 }
-                prov.put("date-line", l);
+                p.prov.put("date-line", l);
                 break;
             }
         }
         List<Integer> header = new ArrayList<>();
         for (int i = 0; i < headerEnd; i++) {
-            if (kind[i] == null) {
+            if (p.kind[i] == null) {
                 header.add(i);
             }
         }
         if (!header.isEmpty()) {
             for (int i : header) {
-                if (BYLINE.matcher(lines.get(i)).matches()) {
+                if (BYLINE.matcher(p.lines.get(i)).matches()) {
                     continue;
                 }
-                if (titleIdx < 0 || lines.get(i).length() > lines.get(titleIdx).length()) {
-                    titleIdx = i;
+                if (p.titleIdx < 0 || p.lines.get(i).length() > p.lines.get(p.titleIdx).length()) {
+                    p.titleIdx = i;
                 }
             }
         }
         // A title needs body text after it: a lone line is the body, not a headline.
         boolean bodyAfter = false;
-        for (int i = titleIdx + 1; titleIdx >= 0 && i < n; i++) {
-            if (kind[i] == null && (isProse(lines.get(i)) || lines.get(i).length() > 200)) {
+        for (int i = p.titleIdx + 1; p.titleIdx >= 0 && i < p.n; i++) {
+            if (p.kind[i] == null && (isProse(p.lines.get(i)) || p.lines.get(i).length() > 200)) {
                 bodyAfter = true;
                 break;
             }
         }
-        if (titleIdx >= 0 && lines.get(titleIdx).length() <= 300 && bodyAfter && !isProse(lines.get(titleIdx))) {
-            String raw = lines.get(titleIdx);
+        if (p.titleIdx >= 0 && p.lines.get(p.titleIdx).length() <= 300 && bodyAfter && !isProse(p.lines.get(p.titleIdx))) {
+            String raw = p.lines.get(p.titleIdx);
             String[] split = splitGlued(raw);
-            title = split[1];
-            kind[titleIdx] = "title";
-            rule[titleIdx] = "title: longest line before the first paragraph";
-            prov.put("title", split[0] != null ? "longest header line, glued kicker \"" + split[0] + "\" split off" : "longest header line");
+            p.title = split[1];
+            p.kind[p.titleIdx] = "title";
+            p.rule[p.titleIdx] = "title: longest line before the first paragraph";
+            p.prov.put("title", split[0] != null ? "longest header line, glued kicker \"" + split[0] + "\" split off" : "longest header line");
             List<String> kickers = new ArrayList<>();
             if (split[0] != null) {
                 kickers.add(split[0]);
             }
             for (int i : header) {
-                String l = lines.get(i);
-                if (i == titleIdx) {
+                String l = p.lines.get(i);
+                if (i == p.titleIdx) {
                     continue;
                 }
                 if (BYLINE.matcher(l).matches()) {
-                    kind[i] = "other";
-                    rule[i] = "byline";
-                    authors.add(l.replaceFirst("^(Von|By|Ein Kommentar von|Eine Analyse von)\\s+", ""));
-                } else if (i < titleIdx || l.split(" ").length <= 4) {
-                    kind[i] = "kicker";
-                    rule[i] = i < titleIdx ? "kicker: short line above the title" : "kicker: short line below the title";
+                    p.kind[i] = "other";
+                    p.rule[i] = "byline";
+                    p.authors.add(l.replaceFirst("^(Von|By|Ein Kommentar von|Eine Analyse von)\\s+", ""));
+                } else if (i < p.titleIdx || l.split(" ").length <= 4) {
+                    p.kind[i] = "kicker";
+                    p.rule[i] = i < p.titleIdx ? "kicker: short line above the title" : "kicker: short line below the title";
                     kickers.add(0, l);
                 }
             }
-            kicker = kickers.isEmpty() ? null : String.join(" | ", kickers);
+            p.kicker = kickers.isEmpty() ? null : String.join(" | ", kickers);
         }
 
-        // Datelines such as "Berlin (dpa) -" name the agency.
-        for (int i = 0; i < n; i++) {
-            if (kind[i] == null) {
-                Matcher dm = DATELINE.matcher(lines.get(i));
+    }
+
+    /** Datelines such as "Berlin (dpa) -" name the agency. */
+    private static void datelineAgencies(Page p) {
+        for (int i = 0; i < p.n; i++) {
+            if (p.kind[i] == null) {
+                Matcher dm = DATELINE.matcher(p.lines.get(i));
                 if (dm.find()) {
                     Agencies.canonical(dm.group(1)).ifPresent(a -> {
-                        agencies.add(a);
-                        prov.putIfAbsent("agencies:" + a, "dateline \"" + dm.group() + "\"");
+                        p.agencies.add(a);
+                        p.prov.putIfAbsent("agencies:" + a, "dateline \"" + dm.group() + "\"");
                     });
                 }
             }
         }
 
+    }
+
+    /** The body (unmarked lines), the sections by kind with their rules, and the lead after a title. */
+    private static CleanResult result(Page p) {
         List<String> body = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         Map<String, StringBuilder> byKind = new LinkedHashMap<>();
         Map<String, String> ruleByKind = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (kind[i] == null) {
-                body.add(lines.get(i));
-            } else if (!kind[i].equals("title") && !kind[i].equals("kicker")) {
-                String k = kind[i];
+        for (int i = 0; i < p.n; i++) {
+            if (p.kind[i] == null) {
+                body.add(p.lines.get(i));
+            } else if (!p.kind[i].equals("title") && !p.kind[i].equals("kicker")) {
+                String k = p.kind[i];
                 byKind.computeIfAbsent(k, x -> new StringBuilder());
                 if (byKind.get(k).length() > 0) {
                     byKind.get(k).append('\n');
                 }
-                byKind.get(k).append(lines.get(i));
-                ruleByKind.merge(k, rule[i], (a, b) -> a.contains(b) ? a : a + "; " + b);
+                byKind.get(k).append(p.lines.get(i));
+                ruleByKind.merge(k, p.rule[i], (a, b) -> a.contains(b) ? a : a + "; " + b);
             }
         }
         byKind.forEach((k, v) -> sections.add(new Section(k, v.toString(), ruleByKind.get(k))));
         String lead = null;
-        if (!body.isEmpty() && titleIdx >= 0 && body.get(0).length() <= 700) {
+        if (!body.isEmpty() && p.titleIdx >= 0 && body.get(0).length() <= 700) {
             lead = body.get(0);
-            prov.put("lead", "first paragraph after the title");
+            p.prov.put("lead", "first paragraph after the title");
         }
-        return new CleanResult(String.join("\n\n", body), title, kicker, lead, dateLine, creditOutlet, leadingAgency,
-                new ArrayList<>(agencies), new ArrayList<>(authors), sections, prov);
+        return new CleanResult(String.join("\n\n", body), p.title, p.kicker, lead, p.dateLine, p.creditOutlet, p.leadingAgency,
+                new ArrayList<>(p.agencies), new ArrayList<>(p.authors), sections, p.prov);
     }
 
     /** Credit "ntv.de, gut/rts/dpa/AFP" → outlet candidate (first non-agency part with a letter), agencies, initials. */
