@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.store.ArticleEntity;
 import org.whosaid.analysis.store.StoryEntity;
-import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.StatementEntity;
 
 /**

@@ -3,7 +3,10 @@ package org.whosaid.analysis.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,27 @@ class EngineBoundariesTest {
     @Test
     void theEnginePackagesHaveNoCycles() {
         slices().matching("org.whosaid.analysis.engine.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theStatementRulesAndTheirHelpersCallEachOtherWithoutCircles() {
+        // each class of extract.rules is its own slice: a rule uses helpers (Clauses, Subjects, Roles …), helpers
+        // use lower helpers, and nothing calls back up, so a reader can follow one rule without going round
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String pkg = "org.whosaid.analysis.engine.extract.rules";
+                if (!c.getPackageName().equals(pkg)) return SliceIdentifier.ignore();
+                String n = c.getName().substring(pkg.length() + 1);
+                int inner = n.indexOf('$');
+                return SliceIdentifier.of(inner < 0 ? n : n.substring(0, inner));
+            }
+
+            @Override
+            public String getDescription() {
+                return "the classes of engine.extract.rules";
+            }
+        }).should().beFreeOfCycles().check(MAIN);
     }
 
     @Test

@@ -1,28 +1,12 @@
 package org.whosaid.analysis.engine.extract.rules;
 
+import org.whosaid.analysis.engine.layer.QuoteSpan;
 import org.whosaid.analysis.engine.layer.Document;
-import org.whosaid.analysis.engine.layer.Cue;
-import org.whosaid.analysis.engine.extract.CueFinder;
 import org.whosaid.analysis.engine.layer.Draft;
 import org.whosaid.analysis.engine.extract.QuoteFinder;
-import org.whosaid.analysis.engine.layer.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
-import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.model.Form;
 import org.whosaid.analysis.engine.model.Span;
-import org.whosaid.analysis.engine.layer.Mention;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
-import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
-import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
-import static org.whosaid.analysis.engine.extract.rules.Roles.*;
-import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
-import static org.whosaid.analysis.engine.extract.rules.Moods.*;
-import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
 
 /**
  * A statement's content spans: a draft whose content is [from, to) of a sentence, trimmed of punctuation and spaces,
@@ -52,5 +36,14 @@ final class Contents {
         if (to - from < 2) return;
         if (QuoteFinder.countWords(t, from, to) < 1) return;
         d.quote.add(new Span(from, to));
+    }
+
+    /** a direct statement of the quote's inner text, without a trailing comma: „Wir bleiben,“ → Wir bleiben */
+    static Draft direct(Document doc, QuoteSpan q, Sentence s, String rule, double conf) {
+        Draft d = new Draft(Form.Direct, rule, s.index, conf);
+        int e = q.innerEnd;
+        while (e > q.innerStart + 1 && (doc.text.charAt(e - 1) == ',' || Character.isWhitespace(doc.text.charAt(e - 1)))) e--;
+        d.quote.add(new Span(q.innerStart, e));
+        return d;
     }
 }

@@ -4,7 +4,6 @@ import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.layer.Cue;
 import org.whosaid.analysis.engine.extract.CueFinder;
 import org.whosaid.analysis.engine.layer.Draft;
-import org.whosaid.analysis.engine.extract.QuoteFinder;
 import org.whosaid.analysis.engine.layer.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;

@@ -4,25 +4,22 @@ import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.layer.Cue;
 import org.whosaid.analysis.engine.extract.CueFinder;
 import org.whosaid.analysis.engine.layer.Draft;
-import org.whosaid.analysis.engine.extract.QuoteFinder;
 import org.whosaid.analysis.engine.layer.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.model.Form;
 import org.whosaid.analysis.engine.model.Span;
-import org.whosaid.analysis.engine.layer.Mention;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-
-import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
-import static org.whosaid.analysis.engine.extract.rules.NounPhrases.*;
-import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
-import static org.whosaid.analysis.engine.extract.rules.Roles.*;
-import static org.whosaid.analysis.engine.extract.rules.Contents.*;
-import static org.whosaid.analysis.engine.extract.rules.Overlaps.*;
-import static org.whosaid.analysis.engine.extract.rules.Moods.*;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.coveredBy;
+import static org.whosaid.analysis.engine.extract.rules.Overlaps.previous;
+import static org.whosaid.analysis.engine.extract.rules.Roles.addCueSpans;
+import static org.whosaid.analysis.engine.extract.rules.Roles.frame;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.sentenceSubject;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.speakerAfter;
+import static org.whosaid.analysis.engine.extract.rules.Subjects.speakerBefore;
+import static org.whosaid.analysis.engine.extract.rules.Contents.direct;
 
 /**
  * Direct quotes not yet taken by a cue rule, in text order: {@code quote-then-cue} ("„…“, sagte er."),
@@ -156,14 +153,6 @@ public final class DirectQuotes {
             return !(t.isNoun() && !t.isProperName());
         }
         return true;
-    }
-
-    static Draft direct(Document doc, QuoteSpan q, Sentence s, String rule, double conf) {
-        Draft d = new Draft(Form.Direct, rule, s.index, conf);
-        int e = q.innerEnd;
-        while (e > q.innerStart + 1 && (doc.text.charAt(e - 1) == ',' || Character.isWhitespace(doc.text.charAt(e - 1)))) e--;
-        d.quote.add(new Span(q.innerStart, e));
-        return d;
     }
 
     static boolean partialQuote(Document doc, Sentence s, QuoteSpan q) {

@@ -1,11 +1,7 @@
 package org.whosaid.analysis.engine.extract.rules;
 
 import org.whosaid.analysis.engine.layer.Document;
-import org.whosaid.analysis.engine.layer.Cue;
-import org.whosaid.analysis.engine.extract.CueFinder;
 import org.whosaid.analysis.engine.layer.Draft;
-import org.whosaid.analysis.engine.extract.QuoteFinder;
-import org.whosaid.analysis.engine.layer.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.model.Form;

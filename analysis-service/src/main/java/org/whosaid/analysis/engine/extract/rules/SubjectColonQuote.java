@@ -30,7 +30,7 @@ final class SubjectColonQuote {
         Mention subj = Subjects.sentenceSubject(doc, s, colon);
         if (subj == null || subj.token > s.firstToken + 1) return null;
         if (subj.kind != Mention.Kind.NAME && subj.kind != Mention.Kind.ROLE && subj.kind != Mention.Kind.PRONOUN) return null;
-        Draft d = DirectQuotes.direct(doc, q, s, RULE, 0.7);
+        Draft d = Contents.direct(doc, q, s, RULE, 0.7);
         d.speaker = subj;
         d.evidence.add("the subject of the clause before the colon");
         return d;
