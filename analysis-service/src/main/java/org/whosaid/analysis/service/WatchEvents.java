@@ -64,31 +64,31 @@ public class WatchEvents {
         String renderings = "select s, a.analysedAt from StatementEntity s, ArticleEntity a where a.id = s.articleId"
                 + " and a.analysedAt is not null and " + (statement ? "s.clusterId = :cluster" : "s.entityId = :entity")
                 + since.formatted("a.analysedAt") + " order by a.analysedAt" + order;
-        TypedQuery<Object[]> q = em.createQuery(renderings, Object[].class);
-        bind(q, w, statement, after).setMaxResults(limit);
-        for (Object[] row : q.getResultList()) out.add(rendering((StatementEntity) row[0], (OffsetDateTime) row[1]));
-
+        for (Object[] row : list(renderings, Object[].class, w, statement, after, limit)) {
+            out.add(rendering((StatementEntity) row[0], (OffsetDateTime) row[1]));
+        }
         String clusters = statement ? "c.clusterId = :cluster"
                 : "c.clusterId in (select s.clusterId from StatementEntity s where s.entityId = :entity)";
-        TypedQuery<ConflictEntity> c = em.createQuery("select c from ConflictEntity c where c.createdAt is not null and "
-                + clusters + since.formatted("c.createdAt") + " order by c.createdAt" + order, ConflictEntity.class);
-        bind(c, w, statement, after).setMaxResults(limit);
-        for (ConflictEntity x : c.getResultList()) out.add(conflict(x));
-
+        for (ConflictEntity x : list("select c from ConflictEntity c where c.createdAt is not null and " + clusters
+                + since.formatted("c.createdAt") + " order by c.createdAt" + order, ConflictEntity.class, w, statement, after, limit)) {
+            out.add(conflict(x));
+        }
         String decided = statement ? "d.clusterId = :cluster"
                 : "d.statementId in (select s.id from StatementEntity s where s.entityId = :entity)";
-        TypedQuery<DecisionEntity> d = em.createQuery("select d from DecisionEntity d where d.action = 'speaker' and "
-                + decided + since.formatted("d.createdAt") + " order by d.createdAt" + order, DecisionEntity.class);
-        bind(d, w, statement, after).setMaxResults(limit);
-        for (DecisionEntity x : d.getResultList()) out.add(speakerChange(x));
+        for (DecisionEntity x : list("select d from DecisionEntity d where d.action = 'speaker' and " + decided
+                + since.formatted("d.createdAt") + " order by d.createdAt" + order, DecisionEntity.class, w, statement, after, limit)) {
+            out.add(speakerChange(x));
+        }
         return out;
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, WatchEntity w, boolean statement, OffsetDateTime after) {
+    /** runs one of the three queries: the watched cluster or entity bound, and the time after which, at most limit rows */
+    private <T> List<T> list(String jpql, Class<T> type, WatchEntity w, boolean statement, OffsetDateTime after, int limit) {
+        TypedQuery<T> q = em.createQuery(jpql, type);
         if (statement) q.setParameter("cluster", Long.parseLong(w.target));
         else q.setParameter("entity", w.target);
         if (after != null) q.setParameter("after", after);
-        return q;
+        return q.setMaxResults(limit).getResultList();
     }
 
     private static WatchEvent rendering(StatementEntity s, OffsetDateTime at) {
