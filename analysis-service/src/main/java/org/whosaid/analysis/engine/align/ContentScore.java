@@ -53,135 +53,13 @@ final class ContentScore {
      * are not null.
      */
     Match match(String la, Signature sa, String lb, Signature sb, List<String> ev, Set<String> hitA, Set<String> hitB) {
-        double matched;
         List<String> shown = new ArrayList<>(6);
         int na = sa.terms().size(), nb = sb.terms().size();
-        if (la.equals(lb)) {
-            // the same pair scores the same from both sides: equal sizes are ordered by their words
-            boolean aSmall = na < nb || (na == nb && order(sa.terms()).compareTo(order(sb.terms())) <= 0);
-            Set<String> small = aSmall ? sa.terms() : sb.terms();
-            Set<String> large = aSmall ? sb.terms() : sa.terms();
-            Set<String> hitSmall = aSmall ? hitA : hitB, hitLarge = aSmall ? hitB : hitA;
-            int m = 0, syn = 0, nameHalf = 0;
-            int[][] largeSyn = null;
-            String[] largeArr = null;
-            List<String> exact = null;
-            for (String t : small) {
-                if (large.contains(t)) {
-                    if (isName(t, sa) && isName(t, sb)) nameHalf++;
-                    m++;
-                    if (exact == null) exact = new ArrayList<>(8);
-                    exact.add(t);
-                    if (hitSmall != null) hitSmall.add(t);
-                    if (hitLarge != null) hitLarge.add(t);
-                    if (shown.size() < 6) shown.add(t);
-                } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
-                    int[] x = lexicon.synsetIds(t);
-                    if (x == null) continue;
-                    if (largeSyn == null) {
-                        largeArr = large.toArray(new String[0]);
-                        largeSyn = new int[largeArr.length][];
-                        for (int i = 0; i < largeArr.length; i++)
-                            largeSyn[i] = largeArr[i].length() >= 4 ? lexicon.synsetIds(largeArr[i]) : null;
-                    }
-                    for (int i = 0; i < largeArr.length; i++) {
-                        if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
-                            syn++;
-                            if (hitSmall != null) hitSmall.add(t);
-                            if (hitLarge != null) hitLarge.add(largeArr[i]);
-                            if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
-                            break;
-                        }
-                    }
-                }
-            }
-            // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
-            if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
-            if ("de".equals(la) && m + syn > 0) {
-                na = units(sa.terms());
-                nb = units(sb.terms());
-            }
-            // thesaurus synsets are loose: a synonym counts half; so does a shared place or person name (the topic, not the words)
-            matched = Math.min(m - 0.5 * nameHalf + 0.5 * syn, Math.min(na, nb));
-            if (ev != null) ev.add("terms " + Aligner.fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
-        } else {
-            Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
-            Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
-            Signature enSig = "en".equals(la) ? sa : sb, deSig = "en".equals(la) ? sb : sa;
-            Set<String> hitEn = "en".equals(la) ? hitA : hitB, hitDe = "en".equals(la) ? hitB : hitA;
-            String[] es = en.toArray(new String[0]);
-            String[] gs = de.toArray(new String[0]);
-            int[][] et = new int[es.length][];
-            for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i]);
-            int[] gid = new int[gs.length];
-            String[][] gph = new String[gs.length][];
-            for (int j = 0; j < gs.length; j++) {
-                gid[j] = lexicon.germanId(gs[j]);
-                gph[j] = lexicon.phraseStems(gs[j]);
-            }
-            boolean[] gMatched = new boolean[gs.length];
-            boolean[] gWord = new boolean[gs.length];
-            double me = 0, md = 0;
-            for (int i = 0; i < es.length; i++) {
-                int hit = 0; // 2 = a word translates the word, 1 = only a word of a dictionary phrase
-                for (int j = 0; j < gs.length; j++) {
-                    boolean same = es[i].equals(gs[j]);
-                    boolean word = same || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0);
-                    if (word && isName(es[i], enSig) && isName(gs[j], deSig)) {
-                        // a place or person named on both sides (Moskau = Moscow) is the topic: half a translation
-                        if (hit == 0 && shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
-                        hit = Math.max(hit, 1);
-                        gMatched[j] = true;
-                        if (hitEn != null) hitEn.add(es[i]);
-                        if (hitDe != null) hitDe.add(gs[j]);
-                        continue;
-                    }
-                    if (word || (gph[j] != null && contains(gph[j], es[i]))) {
-                        if (hit == 0 && shown.size() < 6) shown.add(es[i] + (word ? "=" : "≈") + gs[j]);
-                        hit = Math.max(hit, word ? 2 : 1);
-                        gMatched[j] = true;
-                        if (hitEn != null) hitEn.add(es[i]);
-                        if (hitDe != null) hitDe.add(gs[j]);
-                        if (word) gWord[j] = true;
-                    }
-                }
-                if (hit == 0 && es[i].length() >= 4) {
-                    // no translation: a translation's German synonym (confident → zuversichtlich ~ optimistisch) counts half
-                    int[] ts = lexicon.translationSynsets(es[i]);
-                    if (ts != null) {
-                        for (int j = 0; j < gs.length; j++) {
-                            if (gs[j].length() < 4) continue;
-                            int[] y = lexicon.synsetIds(gs[j]);
-                            if (y != null && Lexicon.intersects(ts, y)) {
-                                if (shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
-                                hit = 1;
-                                gMatched[j] = true;
-                                if (hitEn != null) hitEn.add(es[i]);
-                                if (hitDe != null) hitDe.add(gs[j]);
-                                break;
-                            }
-                        }
-                    }
-                }
-                if (hit == 2) me++;
-                else if (hit == 1) me += 0.5;
-            }
-            List<String> gm = null;
-            for (int j = 0; j < gs.length; j++) {
-                if (!gMatched[j]) continue;
-                md += gWord[j] ? 1 : 0.5; // a word of a phrase ("before long" for "bald") is half a translation
-                if (gm == null) gm = new ArrayList<>(8);
-                gm.add(gs[j]);
-            }
-            if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
-            if (md > 0) {
-                if ("en".equals(la)) nb = units(sb.terms());
-                else na = units(sa.terms());
-            }
-            matched = Math.min((me + md) / 2.0, Math.min(na, nb));
-            if (ev != null) ev.add("terms de-en " + Aligner.fmt(matched) + "/" + Math.min(na, nb)
-                    + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
-        }
+        Counted c = la.equals(lb) ? sameLanguage(la, sa, sb, na, nb, shown, ev, hitA, hitB)
+                : acrossLanguages(la, sa, sb, na, nb, shown, ev, hitA, hitB);
+        double matched = c.matched();
+        na = c.na();
+        nb = c.nb();
         double content = 0;
         if (na > 0 && nb > 0) {
             // overlap coefficient with one pseudo-term: short statements need more evidence
@@ -192,6 +70,146 @@ final class ContentScore {
             if (matched < 2) content *= 0.5;
         }
         return new Match(matched, na, nb, content);
+    }
+
+    /** matched words (synonyms and shared names counting half) and the sizes in word units of both sides */
+    private record Counted(double matched, int na, int nb) {
+    }
+
+    /** One language: exact terms, German thesaurus synonyms (half), a compound with its own parts once. */
+    private Counted sameLanguage(String la, Signature sa, Signature sb, int na, int nb, List<String> shown, List<String> ev,
+                                 Set<String> hitA, Set<String> hitB) {
+        // the same pair scores the same from both sides: equal sizes are ordered by their words
+        boolean aSmall = na < nb || (na == nb && order(sa.terms()).compareTo(order(sb.terms())) <= 0);
+        Set<String> small = aSmall ? sa.terms() : sb.terms();
+        Set<String> large = aSmall ? sb.terms() : sa.terms();
+        Set<String> hitSmall = aSmall ? hitA : hitB, hitLarge = aSmall ? hitB : hitA;
+        int m = 0, syn = 0, nameHalf = 0;
+        int[][] largeSyn = null;
+        String[] largeArr = null;
+        List<String> exact = null;
+        for (String t : small) {
+            if (large.contains(t)) {
+                if (isName(t, sa) && isName(t, sb)) nameHalf++;
+                m++;
+                if (exact == null) exact = new ArrayList<>(8);
+                exact.add(t);
+                if (hitSmall != null) hitSmall.add(t);
+                if (hitLarge != null) hitLarge.add(t);
+                if (shown.size() < 6) shown.add(t);
+            } else if ("de".equals(la) && t.length() >= 4 && lexicon.synonymsAvailable()) {
+                int[] x = lexicon.synsetIds(t);
+                if (x == null) continue;
+                if (largeSyn == null) {
+                    largeArr = large.toArray(new String[0]);
+                    largeSyn = new int[largeArr.length][];
+                    for (int i = 0; i < largeArr.length; i++)
+                        largeSyn[i] = largeArr[i].length() >= 4 ? lexicon.synsetIds(largeArr[i]) : null;
+                }
+                for (int i = 0; i < largeArr.length; i++) {
+                    if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
+                        syn++;
+                        if (hitSmall != null) hitSmall.add(t);
+                        if (hitLarge != null) hitLarge.add(largeArr[i]);
+                        if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
+                        break;
+                    }
+                }
+            }
+        }
+        // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
+        if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
+        if ("de".equals(la) && m + syn > 0) {
+            na = units(sa.terms());
+            nb = units(sb.terms());
+        }
+        // thesaurus synsets are loose: a synonym counts half; so does a shared place or person name (the topic, not the words)
+        double matched = Math.min(m - 0.5 * nameHalf + 0.5 * syn, Math.min(na, nb));
+        if (ev != null) ev.add("terms " + Aligner.fmt(matched) + "/" + Math.min(na, nb) + (syn > 0 ? " (" + syn + " synonyms)" : "") + ": " + String.join(", ", shown));
+        return new Counted(matched, na, nb);
+    }
+
+    /** German and English: dictionary translations, words of dictionary phrases (half), a translation's synonym (half). */
+    private Counted acrossLanguages(String la, Signature sa, Signature sb, int na, int nb, List<String> shown, List<String> ev,
+                                    Set<String> hitA, Set<String> hitB) {
+        Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
+        Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
+        Signature enSig = "en".equals(la) ? sa : sb, deSig = "en".equals(la) ? sb : sa;
+        Set<String> hitEn = "en".equals(la) ? hitA : hitB, hitDe = "en".equals(la) ? hitB : hitA;
+        String[] es = en.toArray(new String[0]);
+        String[] gs = de.toArray(new String[0]);
+        int[][] et = new int[es.length][];
+        for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i]);
+        int[] gid = new int[gs.length];
+        String[][] gph = new String[gs.length][];
+        for (int j = 0; j < gs.length; j++) {
+            gid[j] = lexicon.germanId(gs[j]);
+            gph[j] = lexicon.phraseStems(gs[j]);
+        }
+        boolean[] gMatched = new boolean[gs.length];
+        boolean[] gWord = new boolean[gs.length];
+        double me = 0, md = 0;
+        for (int i = 0; i < es.length; i++) {
+            int hit = 0; // 2 = a word translates the word, 1 = only a word of a dictionary phrase
+            for (int j = 0; j < gs.length; j++) {
+                boolean same = es[i].equals(gs[j]);
+                boolean word = same || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0);
+                if (word && isName(es[i], enSig) && isName(gs[j], deSig)) {
+                    // a place or person named on both sides (Moskau = Moscow) is the topic: half a translation
+                    if (hit == 0 && shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
+                    hit = Math.max(hit, 1);
+                    pair(gMatched, j, hitEn, es[i], hitDe, gs[j]);
+                    continue;
+                }
+                if (word || (gph[j] != null && contains(gph[j], es[i]))) {
+                    if (hit == 0 && shown.size() < 6) shown.add(es[i] + (word ? "=" : "≈") + gs[j]);
+                    hit = Math.max(hit, word ? 2 : 1);
+                    pair(gMatched, j, hitEn, es[i], hitDe, gs[j]);
+                    if (word) gWord[j] = true;
+                }
+            }
+            if (hit == 0 && es[i].length() >= 4) {
+                // no translation: a translation's German synonym (confident → zuversichtlich ~ optimistisch) counts half
+                int[] ts = lexicon.translationSynsets(es[i]);
+                if (ts != null) {
+                    for (int j = 0; j < gs.length; j++) {
+                        if (gs[j].length() < 4) continue;
+                        int[] y = lexicon.synsetIds(gs[j]);
+                        if (y != null && Lexicon.intersects(ts, y)) {
+                            if (shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
+                            hit = 1;
+                            pair(gMatched, j, hitEn, es[i], hitDe, gs[j]);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (hit == 2) me++;
+            else if (hit == 1) me += 0.5;
+        }
+        List<String> gm = null;
+        for (int j = 0; j < gs.length; j++) {
+            if (!gMatched[j]) continue;
+            md += gWord[j] ? 1 : 0.5; // a word of a phrase ("before long" for "bald") is half a translation
+            if (gm == null) gm = new ArrayList<>(8);
+            gm.add(gs[j]);
+        }
+        if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
+        if (md > 0) {
+            if ("en".equals(la)) nb = units(sb.terms());
+            else na = units(sa.terms());
+        }
+        double matched = Math.min((me + md) / 2.0, Math.min(na, nb));
+        if (ev != null) ev.add("terms de-en " + Aligner.fmt(matched) + "/" + Math.min(na, nb)
+                + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
+        return new Counted(matched, na, nb);
+    }
+
+    /** a German term found a partner: marks it, and records both terms as hits when asked */
+    private static void pair(boolean[] gMatched, int j, Set<String> hitEn, String en, Set<String> hitDe, String de) {
+        gMatched[j] = true;
+        if (hitEn != null) hitEn.add(en);
+        if (hitDe != null) hitDe.add(de);
     }
 
     /** How many of the words are contained in a longer one of them (compound parts next to their compound). */
