@@ -91,4 +91,11 @@ public interface AnalysisApi {
 
     @GET @Path("/watches/{id}/feed") @Produces("application/atom+xml")
     String watchFeed(@PathParam("id") String id);
+
+    /** The shared logout list of the web-ui replicas (admin key). */
+    @POST @Path("/admin/revoked-sessions") @Consumes(MediaType.APPLICATION_JSON)
+    void revokeSession(JsonNode body, @HeaderParam("Authorization") String authorization);
+
+    @GET @Path("/admin/revoked-sessions")
+    JsonNode revokedSessions(@QueryParam("since") String since, @HeaderParam("Authorization") String authorization);
 }
