@@ -2,6 +2,7 @@ package org.whosaid.web.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -57,4 +58,14 @@ public interface IngestApi {
     @POST @Path("/feeds") @Consumes(MediaType.APPLICATION_JSON)
     JsonNode postFeed(JsonNode feed, @HeaderParam("Authorization") String authorization,
                       @HeaderParam("X-Whosaid-User") String user);
+
+    /** Failed hand-offs to the analysis-service (admin key): list, retry at the next pass, dismiss. */
+    @GET @Path("/outbox/failed")
+    JsonNode failedHandOffs(@QueryParam("page") int page, @QueryParam("size") int size, @HeaderParam("Authorization") String authorization);
+
+    @POST @Path("/outbox/{id}/retry")
+    JsonNode retryHandOff(@PathParam("id") long id, @HeaderParam("Authorization") String authorization);
+
+    @DELETE @Path("/outbox/{id}")
+    JsonNode dismissHandOff(@PathParam("id") long id, @HeaderParam("Authorization") String authorization);
 }
