@@ -243,4 +243,24 @@ class BrowserTest {
         assertTrue(dialogs.isEmpty(), "no dialog fired: " + dialogs);
         shot("06-article-script-inert");
     }
+
+    @Test
+    @Order(8)
+    void watchAStatementAndReadItsFeedAlsoInGerman() throws Exception {
+        Assumptions.assumeTrue(clusterId != null, "no cluster");
+        page.navigate(url("/clusters/" + clusterId));
+        page.click("form.watch-form button[type=submit]");
+        page.waitForURL("**/watches**");
+        assertTrue(page.locator("tbody tr").count() >= 1, "the watch is listed");
+        String href = page.locator("a[type='application/atom+xml']").first().getAttribute("href");
+        shot("08-watches");
+        String atom = page.context().request().get(url(href)).text();
+        assertTrue(atom.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">") && atom.contains("/clusters/" + clusterId),
+                "the feed lists the renderings and links the cluster page: " + atom);
+        page.navigate(url("/watches?lang=de"));
+        assertTrue(page.locator("h1").textContent().contains("Beobachtet"), page.locator("h1").textContent());
+        assertTrue(page.locator("main").textContent().contains("Aussage:"), "kind in German");
+        shot("09-watches-de");
+        page.navigate(url("/watches?lang=en"));
+    }
 }
