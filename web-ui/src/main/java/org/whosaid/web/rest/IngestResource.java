@@ -58,8 +58,38 @@ public class IngestResource {
     }
 
     @TemplateData
-    public record StatusRow(long id, String title, String outlet, String analysisStatus, String error) {
+    public record StatusRow(long id, String title, String outlet, String analysisStatus, String error, Found found) {
+        public StatusRow(long id, String title, String outlet, String analysisStatus, String error) {
+            this(id, title, outlet, analysisStatus, error, null);
+        }
         public boolean done() { return "done".equals(analysisStatus) || "failed".equals(analysisStatus); }
+    }
+
+    /** What the analysis found in an article: statements, who speaks, and statements other outlets carry too. */
+    @TemplateData
+    public record Found(int statements, List<String> speakers, List<String> sharedClusters) {}
+
+    static final int FOUND_MAX_CLUSTERS = 5;
+
+    /** Reads the article's statements (one page holds them all) and the clusters of up to five of them. */
+    Found found(long id) {
+        JsonNode st = downstream.analysisOrNull(a -> a.articleStatements(id, 0, 200));
+        if (st == null) return null;
+        List<String> speakers = new ArrayList<>();
+        java.util.LinkedHashSet<String> clusters = new java.util.LinkedHashSet<>();
+        List<JsonNode> items = Json.items(st);
+        for (JsonNode s : items) {
+            String name = Json.any(Json.field(s, "speaker"), "name");
+            if (!name.isEmpty() && !speakers.contains(name)) speakers.add(name);
+            String c = Json.any(s, "clusterId");
+            if (!c.isEmpty() && clusters.size() < FOUND_MAX_CLUSTERS) clusters.add(c);
+        }
+        List<String> shared = new ArrayList<>();
+        for (String c : clusters) {
+            JsonNode cl = downstream.analysisOrNull(a -> a.cluster(c, 0, 1));
+            if (cl != null && cl.path("outletCount").asInt(0) >= 2) shared.add(c);
+        }
+        return new Found(items.size(), speakers.size() > 5 ? speakers.subList(0, 5) : speakers, shared);
     }
 
     @GET
@@ -171,8 +201,16 @@ public class IngestResource {
         for (long id : ids(ids)) {
             try {
                 JsonNode a = downstream.ingest(api -> api.article(id));
-                rows.add(new StatusRow(id, Json.text(a, "title"), Json.text(a, "outlet"), Json.text(a, "analysisStatus", "pending"),
-                        Json.text(a, "analysisError")));
+                String st = Json.text(a, "analysisStatus", "pending");
+                Found f = null;
+                if ("done".equals(st) && rows.size() < 20) {
+                    try {
+                        f = found(id);
+                    } catch (DownstreamException e) {
+                        // the analysis-service is away: the status line still says "analysed"
+                    }
+                }
+                rows.add(new StatusRow(id, Json.text(a, "title"), Json.text(a, "outlet"), st, Json.text(a, "analysisError"), f));
             } catch (DownstreamException e) {
                 if (!e.notFound()) throw e;
             }
