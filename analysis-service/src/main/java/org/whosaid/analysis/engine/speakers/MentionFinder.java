@@ -656,7 +656,7 @@ public final class MentionFinder {
             if (initial && k - ns == 1 && role == null && j == i && !InitialNames.name(doc, tk.get(ns), k)) return k;
             Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
             if (k - ns == 1 && role == null && EnglishPlaces.place(tk.get(ns).text)) kind = Mention.Kind.PLACE;
-            if (role == null && EnglishPlaces.institution(head)) kind = Mention.Kind.INSTITUTION;
+            if (role == null && (EnglishPlaces.institution(head) || LEGAL_FORMS.contains(tk.get(k - 1).text))) kind = Mention.Kind.INSTITUTION;
             // "Lowmoor Harbour Authority spokeswoman X", "Kranz Terminal chairman Y": an organisation word ends a name
             // that a lower-case role noun follows: the employer, not a person
             if (kind == Mention.Kind.NAME && role == null && k - ns >= 2 && k < s.endToken && !tk.get(k).isCapitalized()

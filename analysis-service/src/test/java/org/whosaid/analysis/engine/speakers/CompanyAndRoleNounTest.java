@@ -22,6 +22,10 @@ class CompanyAndRoleNounTest {
         Statement s = only("Die Betreibergesellschaft Nordmole Logistik GmbH kündigte an, sich am Freitag zu äußern.", "de");
         assertEquals("Nordmole Logistik GmbH", s.speaker().name());
         assertEquals("Nordmole Logistik AG", only("Die Nordmole Logistik AG teilte mit, der Betrieb laufe weiter.", "de").speaker().name());
+        // the same company in English is an organisation too, so both languages meet in one registry entry
+        Statement en = only("Nordmole Logistik GmbH said it would comment on Friday.", "en");
+        assertEquals("Nordmole Logistik GmbH", en.speaker().name());
+        assertEquals(s.speaker().kind(), en.speaker().kind());
     }
 
     @Test
