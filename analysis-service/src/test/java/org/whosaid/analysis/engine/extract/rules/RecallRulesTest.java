@@ -330,4 +330,21 @@ class RecallRulesTest {
         r = P.extract("Nach der Veröffentlichung der Zahlen fiel der Kurs der Hafenaktie deutlich.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void verweisenHinweisenAusgehenBeziffernReportWhatWasSaid() {
+        ExtractionResult r = P.extract("Ein Sprecher der Feuerwehr verwies auf den starken Wind am Nordkai.", "de");
+        Statement s = find(r, "verwies auf den starken Wind am Nordkai");
+        assertEquals("reported-frame", s.rule(), texts(r).toString());
+        r = P.extract("Die Polizei in Waldrode geht von einem technischen Defekt an der Fähre aus.", "de");
+        assertEquals("reported-frame", find(r, "geht von einem technischen Defekt an der Fähre aus").rule(), texts(r).toString());
+        r = P.extract("Hafenmeisterin Ella Varga bezifferte den Schaden auf zwei Millionen Euro.", "de");
+        s = find(r, "bezifferte den Schaden auf zwei Millionen Euro");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        r = P.extract("Bürgermeisterin Ella Varga wies auf die hohen Kosten der Sanierung hin.", "de");
+        assertEquals("reported-frame", find(r, "wies auf die hohen Kosten").rule(), texts(r).toString());
+        // without the framing word nothing is reported
+        r = P.extract("Die Wanderer gingen am Morgen vom Hafen aus los.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
