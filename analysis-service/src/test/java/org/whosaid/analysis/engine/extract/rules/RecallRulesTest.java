@@ -347,4 +347,16 @@ class RecallRulesTest {
         r = P.extract("Die Wanderer gingen am Morgen vom Hafen aus los.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void authoritiesWeatherServicesOrganisationsAndUniversitiesSpeak() {
+        ExtractionResult r = P.extract("Der Wetterdienst warnte die Segler vor Gewittern auf dem See.", "de");
+        Statement s = find(r, "warnte die Segler vor Gewittern");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("Der Wetterdienst", s.speaker().text());
+        r = P.extract("Die Behörden werfen dem Kapitän der Fähre grobe Fahrlässigkeit vor.", "de");
+        assertEquals("Die Behörden", find(r, "grobe Fahrlässigkeit").speaker().text(), texts(r).toString());
+        r = P.extract("Die Hilfsorganisation forderte mehr Geld für die Flutopfer am Nordkai.", "de");
+        assertEquals("Die Hilfsorganisation", find(r, "mehr Geld für die Flutopfer").speaker().text(), texts(r).toString());
+    }
 }
