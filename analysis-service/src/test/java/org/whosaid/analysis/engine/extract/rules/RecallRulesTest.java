@@ -359,4 +359,16 @@ class RecallRulesTest {
         r = P.extract("Die Hilfsorganisation forderte mehr Geld für die Flutopfer am Nordkai.", "de");
         assertEquals("Die Hilfsorganisation", find(r, "mehr Geld für die Flutopfer").speaker().text(), texts(r).toString());
     }
+
+    @Test
+    void threeQuotedWordsInsideIndirectSpeechAreTheirOwnDirectStatement() {
+        ExtractionResult r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „schwere Fehler gemacht“ und werde das prüfen.", "de");
+        Statement s = r.statements().stream().filter(x -> x.rule().equals("nested-quote")).findFirst().orElseThrow();
+        assertEquals("schwere Fehler gemacht", s.quote().text(), texts(r).toString());
+        assertEquals(Form.Direct, s.form());
+        assertEquals("Ella Varga", name(s));
+        // two quoted words stay part of the indirect statement only
+        r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „Fehler gemacht“ und werde das prüfen.", "de");
+        assertTrue(r.statements().stream().noneMatch(x -> x.rule().equals("nested-quote")), texts(r).toString());
+    }
 }
