@@ -371,4 +371,23 @@ class RecallRulesTest {
         r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „Fehler gemacht“ und werde das prüfen.", "de");
         assertTrue(r.statements().stream().noneMatch(x -> x.rule().equals("nested-quote")), texts(r).toString());
     }
+
+    @Test
+    void aStanceNounOrAdjectiveBeforeADassClauseIsAnIndirectStatement() {
+        ExtractionResult r = P.extract("Die Reederei Nordlicht ist der Meinung, dass die Hafengebühren zu hoch sind.", "de");
+        Statement s = find(r, "dass die Hafengebühren zu hoch sind");
+        assertEquals("stance-dass", s.rule(), texts(r).toString());
+        assertEquals("Die Reederei Nordlicht", s.speaker().text());
+        r = P.extract("Hafenmeisterin Ella Varga ist zuversichtlich, dass die Fähre im Mai wieder fährt.", "de");
+        assertEquals("Ella Varga", name(find(r, "dass die Fähre im Mai wieder fährt")), texts(r).toString());
+        r = P.extract("Der Ausschuss kam zu dem Schluss, dass die Brücke saniert werden muss.", "de");
+        assertEquals("stance-dass", find(r, "dass die Brücke saniert werden muss").rule(), texts(r).toString());
+        r = P.extract("Olaf Rinne rechnet damit, dass der Streik eine Woche dauert.", "de");
+        assertEquals("Olaf Rinne", name(find(r, "dass der Streik eine Woche dauert")), texts(r).toString());
+        // a stance word after the verb of a subordinate clause, or none at all: no statement
+        r = P.extract("Es ist sicher, dass die Fähre im Mai fährt.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+        r = P.extract("Die Fähre fuhr so langsam, dass die Gäste zu spät kamen.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
