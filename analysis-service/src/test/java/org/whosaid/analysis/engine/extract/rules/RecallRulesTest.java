@@ -390,4 +390,20 @@ class RecallRulesTest {
         r = P.extract("Die Fähre fuhr so langsam, dass die Gäste zu spät kamen.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void aSourceMarkerInsideARelativeClauseReportsThatClauseOnly() {
+        ExtractionResult r = P.extract("Die Fähre Nordlicht, die nach Angaben der Reederei seit Mai fast leer fährt, bleibt bis zum Herbst im Hafen.", "de");
+        Statement s = find(r, "seit Mai fast leer fährt");
+        assertEquals("nach-angaben", s.rule(), texts(r).toString());
+        assertFalse(s.quote().text().contains("bleibt"), s.quote().text());
+        assertTrue(s.quote().text().startsWith("die"), s.quote().text());
+        r = P.extract("Gefunden wurden zwei Boote, in denen laut Polizei mehrere Kisten Schmuggelware lagen, und ein Anhänger.", "de");
+        s = find(r, "mehrere Kisten Schmuggelware lagen");
+        assertTrue(s.quote().text().startsWith("in denen"), s.quote().text());
+        assertFalse(s.quote().text().contains("Anhänger"), s.quote().text());
+        // a marker in the main clause still reports the whole sentence
+        r = P.extract("Nach Angaben der Reederei fährt die Fähre, die im Mai gebaut wurde, fast leer.", "de");
+        assertTrue(find(r, "fährt die Fähre").quote().text().contains("fast leer"), texts(r).toString());
+    }
 }
