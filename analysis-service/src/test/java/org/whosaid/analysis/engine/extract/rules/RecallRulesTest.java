@@ -406,4 +406,14 @@ class RecallRulesTest {
         r = P.extract("Nach Angaben der Reederei fährt die Fähre, die im Mai gebaut wurde, fast leer.", "de");
         assertTrue(find(r, "fährt die Fähre").quote().text().contains("fast leer"), texts(r).toString());
     }
+
+    @Test
+    void aSpeechActFollowedByARelativeClauseReportsTheWholeSentence() {
+        ExtractionResult r = P.extract("Die Gewerkschaft forderte neue Schichtpläne, mit denen die Nachtarbeit kürzer wird.", "de");
+        Statement s = find(r, "forderte neue Schichtpläne, mit denen die Nachtarbeit kürzer wird");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("Die Gewerkschaft", s.speaker().text());
+        r = P.extract("Ella Varga fordert strengere Regeln für Boote, die nachts im Hafen liegen.", "de");
+        assertEquals("Ella Varga", name(find(r, "strengere Regeln für Boote, die nachts im Hafen liegen")), texts(r).toString());
+    }
 }
