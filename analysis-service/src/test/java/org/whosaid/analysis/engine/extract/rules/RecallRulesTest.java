@@ -416,4 +416,18 @@ class RecallRulesTest {
         r = P.extract("Ella Varga fordert strengere Regeln für Boote, die nachts im Hafen liegen.", "de");
         assertEquals("Ella Varga", name(find(r, "strengere Regeln für Boote, die nachts im Hafen liegen")), texts(r).toString());
     }
+
+    @Test
+    void wertenEinstufenWuerdigenAndSichAussprechenReportAStance() {
+        ExtractionResult r = P.extract("Die Gewerkschaft wertet den neuen Fahrplan als Fortschritt für die Pendler.", "de");
+        assertEquals("reported-frame", find(r, "wertet den neuen Fahrplan als Fortschritt").rule(), texts(r).toString());
+        r = P.extract("Bürgermeisterin Ella Varga würdigte den Hafenmeister als umsichtigen Retter.", "de");
+        assertEquals("Ella Varga", name(find(r, "würdigte den Hafenmeister als umsichtigen Retter")), texts(r).toString());
+        r = P.extract("Das Gericht stufte den Deich als sicher ein.", "de");
+        assertEquals("reported-frame", find(r, "stufte den Deich als sicher ein").rule(), texts(r).toString());
+        r = P.extract("Ella Varga sprach sich für eine Senkung der Hafengebühren aus.", "de");
+        Statement s = find(r, "sprach sich für eine Senkung der Hafengebühren aus");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("Ella Varga", name(s));
+    }
 }
