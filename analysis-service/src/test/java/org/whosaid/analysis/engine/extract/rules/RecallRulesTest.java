@@ -430,4 +430,17 @@ class RecallRulesTest {
         assertEquals("speech-act", s.rule(), texts(r).toString());
         assertEquals("Ella Varga", name(s));
     }
+
+    @Test
+    void nennenWithASecondIndefiniteObjectIsAJudgement() {
+        ExtractionResult r = P.extract("Hafenmeisterin Ella Varga nannte den Plan der Reederei eine Zumutung für die Anwohner.", "de");
+        Statement s = find(r, "nannte den Plan der Reederei eine Zumutung");
+        assertEquals("reported-frame", s.rule(), texts(r).toString());
+        assertEquals("Ella Varga", name(s));
+        r = P.extract("Der Fischer Olaf Rinne nannte ihn einen Träumer.", "de");
+        assertEquals("reported-frame", find(r, "nannte ihn einen Träumer").rule(), texts(r).toString());
+        // naming a thing is no judgement
+        r = P.extract("Hafenmeisterin Ella Varga nannte einen Termin für die Eröffnung.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
