@@ -35,7 +35,9 @@ public final class ReportedFrame {
             Map.entry("verweisen", "auf"),
             Map.entry("hinweisen", "auf"),
             Map.entry("ausgehen", "von"),
-            Map.entry("beziffern", "auf"));
+            Map.entry("beziffern", "auf"),
+            Map.entry("begründen", "mit"),
+            Map.entry("klagen", "über"));
 
     private ReportedFrame() {}
 

@@ -443,4 +443,15 @@ class RecallRulesTest {
         r = P.extract("Hafenmeisterin Ella Varga nannte einen Termin für die Eröffnung.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void begruendenMitAndKlagenUeberReportWhatWasSaid() {
+        ExtractionResult r = P.extract("Die Stadt Waldrode begründet die Sperrung des Kais mit Rissen im Beton.", "de");
+        assertEquals("reported-frame", find(r, "begründet die Sperrung des Kais mit Rissen im Beton").rule(), texts(r).toString());
+        r = P.extract("Die Fischer von Kranzhafen klagten über die hohen Liegegebühren.", "de");
+        assertEquals("reported-frame", find(r, "klagten über die hohen Liegegebühren").rule(), texts(r).toString());
+        // "klagen gegen" is a lawsuit, no report
+        r = P.extract("Die Reederei Nordlicht klagt gegen die Stadt Waldrode.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
 }
