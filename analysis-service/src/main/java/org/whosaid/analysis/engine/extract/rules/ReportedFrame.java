@@ -37,7 +37,11 @@ public final class ReportedFrame {
             Map.entry("ausgehen", "von"),
             Map.entry("beziffern", "auf"),
             Map.entry("begründen", "mit"),
-            Map.entry("klagen", "über"));
+            Map.entry("klagen", "über"),
+            Map.entry("erinnern", "an"),
+            Map.entry("appellieren", "an"),
+            Map.entry("plädieren", "für"),
+            Map.entry("rechnen", "mit"));
 
     private ReportedFrame() {}
 

@@ -454,4 +454,16 @@ class RecallRulesTest {
         r = P.extract("Die Reederei Nordlicht klagt gegen die Stadt Waldrode.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void erinnernAppellierenPlaedierenRechnenWithTheirPrepositionReport() {
+        ExtractionResult r = P.extract("Die Reederei Nordlicht rechnet im Sommer mit deutlich mehr Fahrgästen.", "de");
+        assertEquals("reported-frame", find(r, "rechnet im Sommer mit deutlich mehr Fahrgästen").rule(), texts(r).toString());
+        r = P.extract("Bürgermeisterin Ella Varga appellierte an die Fischer, Ruhe zu bewahren.", "de");
+        assertEquals("Ella Varga", name(find(r, "Ruhe zu bewahren")), texts(r).toString());
+        r = P.extract("Der Fischer Olaf Rinne plädierte für eine Senkung der Hafengebühren.", "de");
+        assertEquals("reported-frame", find(r, "plädierte für eine Senkung der Hafengebühren").rule(), texts(r).toString());
+        r = P.extract("Bürgermeisterin Ella Varga erinnerte an die Opfer des Sturms von Kranzhafen.", "de");
+        assertEquals("reported-frame", find(r, "erinnerte an die Opfer").rule(), texts(r).toString());
+    }
 }
