@@ -466,4 +466,15 @@ class RecallRulesTest {
         r = P.extract("Bürgermeisterin Ella Varga erinnerte an die Opfer des Sturms von Kranzhafen.", "de");
         assertEquals("reported-frame", find(r, "erinnerte an die Opfer").rule(), texts(r).toString());
     }
+
+    @Test
+    void aForecastWithSeparableVorausIsASpeechAct() {
+        ExtractionResult r = P.extract("Der Wetterdienst sagte für das Wochenende Sturm an der Küste voraus.", "de");
+        Statement s = find(r, "Sturm an der Küste voraus");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("Der Wetterdienst", s.speaker().text());
+        // "sagte, sie gehe voraus": the plain speech verb with its content
+        r = P.extract("Bürgermeisterin Ella Varga sagte, sie gehe voraus.", "de");
+        assertEquals("cue-then-content", find(r, "sie gehe voraus").rule(), texts(r).toString());
+    }
 }
