@@ -41,7 +41,9 @@ public final class ReportedFrame {
             Map.entry("erinnern", "an"),
             Map.entry("appellieren", "an"),
             Map.entry("plädieren", "für"),
-            Map.entry("rechnen", "mit"));
+            Map.entry("rechnen", "mit"),
+            Map.entry("einschätzen", "als"),
+            Map.entry("beschreiben", "als"));
 
     private ReportedFrame() {}
 

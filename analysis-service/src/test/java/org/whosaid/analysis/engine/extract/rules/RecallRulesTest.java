@@ -477,4 +477,14 @@ class RecallRulesTest {
         r = P.extract("Bürgermeisterin Ella Varga sagte, sie gehe voraus.", "de");
         assertEquals("cue-then-content", find(r, "sie gehe voraus").rule(), texts(r).toString());
     }
+
+    @Test
+    void beschreibenAndEinschaetzenAlsReportAJudgement() {
+        ExtractionResult r = P.extract("Der frühere Bürgermeister Olaf Rinne schätzt den Vergleich als Rückschlag für die Reederei ein.", "de");
+        Statement s = find(r, "schätzt den Vergleich als Rückschlag");
+        assertEquals("reported-frame", s.rule(), texts(r).toString());
+        assertEquals("Olaf Rinne", name(s));
+        r = P.extract("Hafenmeisterin Ella Varga beschrieb die Lage am Nordkai als angespannt.", "de");
+        assertEquals("reported-frame", find(r, "beschrieb die Lage am Nordkai als angespannt").rule(), texts(r).toString());
+    }
 }
