@@ -19,7 +19,7 @@ public final class CueLexicon {
     /** separable verb particles that may stand at the end of the clause ("teilte … mit") */
     public static final Set<String> PARTICLES = Set.of("mit", "hinzu", "vor", "an", "ein", "zu", "bekannt", "fest",
             "hervor", "zurück", "aus", "ab", "dar", "klar", "fort", "auf", "hin", "bei", "entgegen", "los", "weiter",
-            "nach", "heraus");
+            "nach", "heraus", "voraus");
     /** nouns after "nach" that make "nach X des/von Y" a source marker ("nach Angaben des Ministeriums") */
     public static final Set<String> NACH_NOUNS = Set.of("angaben", "ansicht", "auffassung", "meinung", "einschätzung",
             "worten", "informationen", "darstellung", "aussage", "aussagen", "schätzung", "schätzungen", "berechnungen",

@@ -20,6 +20,7 @@ import org.whosaid.analysis.engine.extract.rules.Roles;
 import org.whosaid.analysis.engine.extract.rules.SoMarker;
 import org.whosaid.analysis.engine.extract.rules.SpeakerColonLine;
 import org.whosaid.analysis.engine.extract.rules.SpeakerSpans;
+import org.whosaid.analysis.engine.extract.rules.StanceDass;
 import org.whosaid.analysis.engine.extract.rules.VerbCue;
 import org.whosaid.analysis.engine.extract.rules.WonachMarker;
 import org.whosaid.analysis.engine.extract.rules.ZufolgeMarker;
@@ -75,6 +76,7 @@ public final class StatementRules {
                 out.add(d);
             }
         }
+        StanceDass.apply(doc, out);
         DirectQuotes.apply(doc, out);
         KonjunktivContinuation.apply(doc, out);
         if (REATTACH && DirectQuotes.reattach(out)) KonjunktivContinuation.apply(doc, out);

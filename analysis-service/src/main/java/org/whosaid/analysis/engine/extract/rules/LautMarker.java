@@ -70,7 +70,7 @@ public final class LautMarker {
         Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.LAUT ? "laut" : "according-to", s.index, 0.8);
         int from = doc.tokens.get(c.token).start;
         int to = doc.tokens.get(phraseEnd - 1).end;
-        remainder(doc, s, d, from, to, contentEnd(doc, s));
+        markerContent(doc, s, d, c.token, phraseEnd, from, to);
         d.speaker = sp;
         d.frame.add(new Span(from, to));
         return d;

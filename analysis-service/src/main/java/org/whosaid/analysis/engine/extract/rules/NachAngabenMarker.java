@@ -79,7 +79,7 @@ public final class NachAngabenMarker {
         int from = tk.get(c.token).start;
         int to = tk.get(phraseEnd - 1).end;
         Draft d = new Draft(Form.Indirect, "nach-angaben", s.index, 0.8);
-        remainder(doc, s, d, from, to, contentEnd(doc, s));
+        markerContent(doc, s, d, c.token, phraseEnd, from, to);
         d.speaker = sp;
         d.frame.add(new Span(from, to));
         d.cue.add(new Span(tk.get(c.token).start, tk.get(c.token).end));

@@ -32,6 +32,10 @@ final class NennenFrame {
             Token t = tk.get(k);
             if (t.isAny("als", "dass", "daß", "ob", "wie")) return -1;
             boolean quoted = doc.quoteAround(t.start) != null;
+            // "nannte den Plan eine Zumutung", "nannte ihn einen Träumer": a second, indefinite object judges the first
+            if (DOUBLE_OBJECT && c.lemma.equals("nennen") && !quoted && t.isAny("einen", "eine", "ein") && k > v + 1
+                    && (noun && tk.get(k - 1).isCapitalized() && tk.get(k - 1).isWord() || tk.get(k - 1).isAny("ihn", "sie", "es", "dies", "das"))
+                    && indefiniteNoun(tk, s, k + 1)) return k;
             if (t.isWord() && t.isCapitalized() && !quoted) noun = true;
             if (!t.isWord() || t.isCapitalized() || !noun) continue;
             int next = k + 1;
@@ -45,6 +49,19 @@ final class NennenFrame {
             return -1;
         }
         return -1;
+    }
+
+    /** "nannte den Plan eine Zumutung": the judging object of "nennen" after the first (issue 13) */
+    static final boolean DOUBLE_OBJECT = !Boolean.getBoolean("whosaid.noNennenDoubleObject");
+
+    /** a noun within three words from {@code k}, only adjectives before it ("einen weiteren Schritt") */
+    private static boolean indefiniteNoun(List<Token> tk, Sentence s, int k) {
+        for (int i = k; i < Math.min(s.endToken, k + 3); i++) {
+            Token t = tk.get(i);
+            if (t.isWord() && t.isCapitalized()) return true;
+            if (!t.isWord() || !t.isAdjective()) return false;
+        }
+        return false;
     }
 
     private static boolean isCloseQuote(Token t) {

@@ -23,15 +23,27 @@ public final class ReportedFrame {
     static final int WINDOW = 12;
     static final boolean NENNEN = !Boolean.getBoolean("whosaid.noNennenFrame");
     /** lemma → the word that must frame the report */
-    private static final Map<String, String> FRAME = Map.of(
-            "sprechen", "von",
-            "bezeichnen", "als",
-            "werten", "als",
-            "bewerten", "als",
-            "einstufen", "als",
-            "würdigen", "als",
-            "berichten", "von",
-            "halten", "für");
+    private static final Map<String, String> FRAME = Map.ofEntries(
+            Map.entry("sprechen", "von"),
+            Map.entry("bezeichnen", "als"),
+            Map.entry("werten", "als"),
+            Map.entry("bewerten", "als"),
+            Map.entry("einstufen", "als"),
+            Map.entry("würdigen", "als"),
+            Map.entry("berichten", "von"),
+            Map.entry("halten", "für"),
+            Map.entry("verweisen", "auf"),
+            Map.entry("hinweisen", "auf"),
+            Map.entry("ausgehen", "von"),
+            Map.entry("beziffern", "auf"),
+            Map.entry("begründen", "mit"),
+            Map.entry("klagen", "über"),
+            Map.entry("erinnern", "an"),
+            Map.entry("appellieren", "an"),
+            Map.entry("plädieren", "für"),
+            Map.entry("rechnen", "mit"),
+            Map.entry("einschätzen", "als"),
+            Map.entry("beschreiben", "als"));
 
     private ReportedFrame() {}
 

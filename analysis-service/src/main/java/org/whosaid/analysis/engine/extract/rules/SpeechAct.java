@@ -24,6 +24,9 @@ import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
 final class SpeechAct {
     private SpeechAct() {}
 
+    /** an act verb's clause may be followed by a relative clause and still report the whole sentence (issue 13) */
+    static final boolean RELATIVE_TAIL = !Boolean.getBoolean("whosaid.noActRelativeTail");
+
     static Draft apply(VerbClause x, Mention sp) {
         Document doc = x.doc;
         Sentence s = x.s;
@@ -32,7 +35,10 @@ final class SpeechAct {
         // English "X thanked Y for Z, adding that …": the act is the clause before the participle
         boolean participleAfter = !doc.german() && ce + 1 < s.endToken && tk.get(ce).is(",") && tk.get(ce + 1).lower().endsWith("ing")
                 && tk.get(ce + 1).isWord() && !tk.get(ce + 1).isCapitalized();
-        if (!x.c.act || !(lastClauseOrSentence(doc, s, ce) || participleAfter)) return null;
+        // German "Sie fordert Regeln für Boote, die nachts im Hafen liegen.": a relative clause may follow the act
+        boolean relativeAfter = RELATIVE_TAIL && doc.german() && ce + 2 < s.endToken && tk.get(ce).is(",")
+                && (isRelativeStart(tk, s, ce + 1) || PREPOSITIONS.contains(tk.get(ce + 1).lower()) && isRelativeStart(tk, s, ce + 2));
+        if (!x.c.act || !(lastClauseOrSentence(doc, s, ce) || participleAfter || relativeAfter)) return null;
         if (sp == null || !(sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) return null;
         Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
         d.quote.add(new Span(s.start, participleAfter && !lastClauseOrSentence(doc, s, ce) ? tk.get(ce).start : s.end));

@@ -330,4 +330,161 @@ class RecallRulesTest {
         r = P.extract("Nach der Veröffentlichung der Zahlen fiel der Kurs der Hafenaktie deutlich.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void verweisenHinweisenAusgehenBeziffernReportWhatWasSaid() {
+        ExtractionResult r = P.extract("Ein Sprecher der Feuerwehr verwies auf den starken Wind am Nordkai.", "de");
+        Statement s = find(r, "verwies auf den starken Wind am Nordkai");
+        assertEquals("reported-frame", s.rule(), texts(r).toString());
+        r = P.extract("Die Polizei in Waldrode geht von einem technischen Defekt an der Fähre aus.", "de");
+        assertEquals("reported-frame", find(r, "geht von einem technischen Defekt an der Fähre aus").rule(), texts(r).toString());
+        r = P.extract("Hafenmeisterin Ella Varga bezifferte den Schaden auf zwei Millionen Euro.", "de");
+        s = find(r, "bezifferte den Schaden auf zwei Millionen Euro");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        r = P.extract("Bürgermeisterin Ella Varga wies auf die hohen Kosten der Sanierung hin.", "de");
+        assertEquals("reported-frame", find(r, "wies auf die hohen Kosten").rule(), texts(r).toString());
+        // without the framing word nothing is reported
+        r = P.extract("Die Wanderer gingen am Morgen vom Hafen aus los.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void authoritiesWeatherServicesOrganisationsAndUniversitiesSpeak() {
+        ExtractionResult r = P.extract("Der Wetterdienst warnte die Segler vor Gewittern auf dem See.", "de");
+        Statement s = find(r, "warnte die Segler vor Gewittern");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("Der Wetterdienst", s.speaker().text());
+        r = P.extract("Die Behörden werfen dem Kapitän der Fähre grobe Fahrlässigkeit vor.", "de");
+        assertEquals("Die Behörden", find(r, "grobe Fahrlässigkeit").speaker().text(), texts(r).toString());
+        r = P.extract("Die Hilfsorganisation forderte mehr Geld für die Flutopfer am Nordkai.", "de");
+        assertEquals("Die Hilfsorganisation", find(r, "mehr Geld für die Flutopfer").speaker().text(), texts(r).toString());
+    }
+
+    @Test
+    void threeQuotedWordsInsideIndirectSpeechAreTheirOwnDirectStatement() {
+        ExtractionResult r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „schwere Fehler gemacht“ und werde das prüfen.", "de");
+        Statement s = r.statements().stream().filter(x -> x.rule().equals("nested-quote")).findFirst().orElseThrow();
+        assertEquals("schwere Fehler gemacht", s.quote().text(), texts(r).toString());
+        assertEquals(Form.Direct, s.form());
+        assertEquals("Ella Varga", name(s));
+        // two quoted words stay part of the indirect statement only
+        r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „Fehler gemacht“ und werde das prüfen.", "de");
+        assertTrue(r.statements().stream().noneMatch(x -> x.rule().equals("nested-quote")), texts(r).toString());
+    }
+
+    @Test
+    void aStanceNounOrAdjectiveBeforeADassClauseIsAnIndirectStatement() {
+        ExtractionResult r = P.extract("Die Reederei Nordlicht ist der Meinung, dass die Hafengebühren zu hoch sind.", "de");
+        Statement s = find(r, "dass die Hafengebühren zu hoch sind");
+        assertEquals("stance-dass", s.rule(), texts(r).toString());
+        assertEquals("Die Reederei Nordlicht", s.speaker().text());
+        r = P.extract("Hafenmeisterin Ella Varga ist zuversichtlich, dass die Fähre im Mai wieder fährt.", "de");
+        assertEquals("Ella Varga", name(find(r, "dass die Fähre im Mai wieder fährt")), texts(r).toString());
+        r = P.extract("Der Ausschuss kam zu dem Schluss, dass die Brücke saniert werden muss.", "de");
+        assertEquals("stance-dass", find(r, "dass die Brücke saniert werden muss").rule(), texts(r).toString());
+        r = P.extract("Olaf Rinne rechnet damit, dass der Streik eine Woche dauert.", "de");
+        assertEquals("Olaf Rinne", name(find(r, "dass der Streik eine Woche dauert")), texts(r).toString());
+        // a stance word after the verb of a subordinate clause, or none at all: no statement
+        r = P.extract("Es ist sicher, dass die Fähre im Mai fährt.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+        r = P.extract("Die Fähre fuhr so langsam, dass die Gäste zu spät kamen.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void aSourceMarkerInsideARelativeClauseReportsThatClauseOnly() {
+        ExtractionResult r = P.extract("Die Fähre Nordlicht, die nach Angaben der Reederei seit Mai fast leer fährt, bleibt bis zum Herbst im Hafen.", "de");
+        Statement s = find(r, "seit Mai fast leer fährt");
+        assertEquals("nach-angaben", s.rule(), texts(r).toString());
+        assertFalse(s.quote().text().contains("bleibt"), s.quote().text());
+        assertTrue(s.quote().text().startsWith("die"), s.quote().text());
+        r = P.extract("Gefunden wurden zwei Boote, in denen laut Polizei mehrere Kisten Schmuggelware lagen, und ein Anhänger.", "de");
+        s = find(r, "mehrere Kisten Schmuggelware lagen");
+        assertTrue(s.quote().text().startsWith("in denen"), s.quote().text());
+        assertFalse(s.quote().text().contains("Anhänger"), s.quote().text());
+        // a marker in the main clause still reports the whole sentence
+        r = P.extract("Nach Angaben der Reederei fährt die Fähre, die im Mai gebaut wurde, fast leer.", "de");
+        assertTrue(find(r, "fährt die Fähre").quote().text().contains("fast leer"), texts(r).toString());
+    }
+
+    @Test
+    void aSpeechActFollowedByARelativeClauseReportsTheWholeSentence() {
+        ExtractionResult r = P.extract("Die Gewerkschaft forderte neue Schichtpläne, mit denen die Nachtarbeit kürzer wird.", "de");
+        Statement s = find(r, "forderte neue Schichtpläne, mit denen die Nachtarbeit kürzer wird");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("Die Gewerkschaft", s.speaker().text());
+        r = P.extract("Ella Varga fordert strengere Regeln für Boote, die nachts im Hafen liegen.", "de");
+        assertEquals("Ella Varga", name(find(r, "strengere Regeln für Boote, die nachts im Hafen liegen")), texts(r).toString());
+    }
+
+    @Test
+    void wertenEinstufenWuerdigenAndSichAussprechenReportAStance() {
+        ExtractionResult r = P.extract("Die Gewerkschaft wertet den neuen Fahrplan als Fortschritt für die Pendler.", "de");
+        assertEquals("reported-frame", find(r, "wertet den neuen Fahrplan als Fortschritt").rule(), texts(r).toString());
+        r = P.extract("Bürgermeisterin Ella Varga würdigte den Hafenmeister als umsichtigen Retter.", "de");
+        assertEquals("Ella Varga", name(find(r, "würdigte den Hafenmeister als umsichtigen Retter")), texts(r).toString());
+        r = P.extract("Das Gericht stufte den Deich als sicher ein.", "de");
+        assertEquals("reported-frame", find(r, "stufte den Deich als sicher ein").rule(), texts(r).toString());
+        r = P.extract("Ella Varga sprach sich für eine Senkung der Hafengebühren aus.", "de");
+        Statement s = find(r, "sprach sich für eine Senkung der Hafengebühren aus");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("Ella Varga", name(s));
+    }
+
+    @Test
+    void nennenWithASecondIndefiniteObjectIsAJudgement() {
+        ExtractionResult r = P.extract("Hafenmeisterin Ella Varga nannte den Plan der Reederei eine Zumutung für die Anwohner.", "de");
+        Statement s = find(r, "nannte den Plan der Reederei eine Zumutung");
+        assertEquals("reported-frame", s.rule(), texts(r).toString());
+        assertEquals("Ella Varga", name(s));
+        r = P.extract("Der Fischer Olaf Rinne nannte ihn einen Träumer.", "de");
+        assertEquals("reported-frame", find(r, "nannte ihn einen Träumer").rule(), texts(r).toString());
+        // naming a thing is no judgement
+        r = P.extract("Hafenmeisterin Ella Varga nannte einen Termin für die Eröffnung.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void begruendenMitAndKlagenUeberReportWhatWasSaid() {
+        ExtractionResult r = P.extract("Die Stadt Waldrode begründet die Sperrung des Kais mit Rissen im Beton.", "de");
+        assertEquals("reported-frame", find(r, "begründet die Sperrung des Kais mit Rissen im Beton").rule(), texts(r).toString());
+        r = P.extract("Die Fischer von Kranzhafen klagten über die hohen Liegegebühren.", "de");
+        assertEquals("reported-frame", find(r, "klagten über die hohen Liegegebühren").rule(), texts(r).toString());
+        // "klagen gegen" is a lawsuit, no report
+        r = P.extract("Die Reederei Nordlicht klagt gegen die Stadt Waldrode.", "de");
+        assertTrue(r.statements().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void erinnernAppellierenPlaedierenRechnenWithTheirPrepositionReport() {
+        ExtractionResult r = P.extract("Die Reederei Nordlicht rechnet im Sommer mit deutlich mehr Fahrgästen.", "de");
+        assertEquals("reported-frame", find(r, "rechnet im Sommer mit deutlich mehr Fahrgästen").rule(), texts(r).toString());
+        r = P.extract("Bürgermeisterin Ella Varga appellierte an die Fischer, Ruhe zu bewahren.", "de");
+        assertEquals("Ella Varga", name(find(r, "Ruhe zu bewahren")), texts(r).toString());
+        r = P.extract("Der Fischer Olaf Rinne plädierte für eine Senkung der Hafengebühren.", "de");
+        assertEquals("reported-frame", find(r, "plädierte für eine Senkung der Hafengebühren").rule(), texts(r).toString());
+        r = P.extract("Bürgermeisterin Ella Varga erinnerte an die Opfer des Sturms von Kranzhafen.", "de");
+        assertEquals("reported-frame", find(r, "erinnerte an die Opfer").rule(), texts(r).toString());
+    }
+
+    @Test
+    void aForecastWithSeparableVorausIsASpeechAct() {
+        ExtractionResult r = P.extract("Der Wetterdienst sagte für das Wochenende Sturm an der Küste voraus.", "de");
+        Statement s = find(r, "Sturm an der Küste voraus");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("Der Wetterdienst", s.speaker().text());
+        // "sagte, sie gehe voraus": the plain speech verb with its content
+        r = P.extract("Bürgermeisterin Ella Varga sagte, sie gehe voraus.", "de");
+        assertEquals("cue-then-content", find(r, "sie gehe voraus").rule(), texts(r).toString());
+    }
+
+    @Test
+    void beschreibenAndEinschaetzenAlsReportAJudgement() {
+        ExtractionResult r = P.extract("Der frühere Bürgermeister Olaf Rinne schätzt den Vergleich als Rückschlag für die Reederei ein.", "de");
+        Statement s = find(r, "schätzt den Vergleich als Rückschlag");
+        assertEquals("reported-frame", s.rule(), texts(r).toString());
+        assertEquals("Olaf Rinne", name(s));
+        r = P.extract("Hafenmeisterin Ella Varga beschrieb die Lage am Nordkai als angespannt.", "de");
+        assertEquals("reported-frame", find(r, "beschrieb die Lage am Nordkai als angespannt").rule(), texts(r).toString());
+    }
 }
