@@ -34,7 +34,7 @@ public final class NestedQuotes {
     private NestedQuotes() {}
 
     /** quoted words inside indirect speech become their own (nested) statement from this length on */
-    static final int NESTED_MIN_WORDS = Integer.getInteger("whosaid.nestedMinWords", 3);
+    static final int NESTED_MIN_WORDS = Integer.getInteger("whosaid.nestedMinWords", 4);
 
     public static void apply(Document doc, List<Draft> out) {
         List<Draft> added = new ArrayList<>();

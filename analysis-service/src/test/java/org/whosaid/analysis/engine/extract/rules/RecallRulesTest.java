@@ -361,14 +361,15 @@ class RecallRulesTest {
     }
 
     @Test
-    void threeQuotedWordsInsideIndirectSpeechAreTheirOwnDirectStatement() {
-        ExtractionResult r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „schwere Fehler gemacht“ und werde das prüfen.", "de");
+    void fourQuotedWordsInsideIndirectSpeechAreTheirOwnDirectStatementThreeAreNot() {
+        // three words were tried (gnqa dev joint unchanged, more matched quote tokens) and dropped: short partial
+        // quotes such as "sehr gute Fortschritte" then linked to many renderings (align-dev link precision 0.80 -> 0.73)
+        ExtractionResult r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „schwere Fehler gemacht, leider“ und werde das prüfen.", "de");
         Statement s = r.statements().stream().filter(x -> x.rule().equals("nested-quote")).findFirst().orElseThrow();
-        assertEquals("schwere Fehler gemacht", s.quote().text(), texts(r).toString());
+        assertEquals("schwere Fehler gemacht, leider", s.quote().text(), texts(r).toString());
         assertEquals(Form.Direct, s.form());
         assertEquals("Ella Varga", name(s));
-        // two quoted words stay part of the indirect statement only
-        r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „Fehler gemacht“ und werde das prüfen.", "de");
+        r = P.extract("Bürgermeisterin Ella Varga sagte, die Stadt habe beim Bau des Hafens „schwere Fehler gemacht“ und werde das prüfen.", "de");
         assertTrue(r.statements().stream().noneMatch(x -> x.rule().equals("nested-quote")), texts(r).toString());
     }
 
