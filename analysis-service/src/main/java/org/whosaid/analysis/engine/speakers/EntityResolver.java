@@ -197,8 +197,8 @@ public final class EntityResolver {
     private static boolean isVerbOrCue(Document doc, int k) {
         var t = doc.tokens.get(k);
         if (t.isVerb() && !t.isCapitalized()) return true;
-        for (var c : doc.cues) if (c.token == k) return true;
-        return false;
+        int i = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(doc.cues, c -> c.token, k);
+        return i < doc.cues.size() && doc.cues.get(i).token == k;
     }
 
     private Entity byRole(Document doc, Mention m) {

@@ -49,7 +49,7 @@ final class CueThenContent {
                 || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || zuInfinitive(doc, s, k)
                 || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
         boolean startsWithCue = false;
-        for (Cue o : doc.cues) if (o.token == k && o.kind == Cue.Kind.VERB) startsWithCue = true;
+        if (verbCueAt(doc, k)) startsWithCue = true;
         // "… agreed to hold a summit, Ushakov said.": a subject and its own speech verb follow the comma
         if (!quoteContent && subjectThenCue(doc, k)) startsWithCue = true;
         // "äußerte sich positiv, auch X sprach von …": the next clause has a speech verb of its own
@@ -92,10 +92,14 @@ final class CueThenContent {
 
     /** a mention starting at token k is followed directly by a speech verb cue ("Ushakov said", "the minister told") */
     private static boolean subjectThenCue(Document doc, int k) {
-        for (Mention m : doc.mentions) {
-            if (m.token < k) continue;
-            if (m.token > k) break;
-            for (Cue o : doc.cues) if (o.kind == Cue.Kind.VERB && o.token == m.endToken) return true;
+        for (Mention m : SentenceMentions.starting(doc, k, k + 1)) if (verbCueAt(doc, m.endToken)) return true;
+        return false;
+    }
+
+    /** any speech-verb cue at token tok (cues are in text order: a binary search, then the cues at that token) */
+    private static boolean verbCueAt(Document doc, int tok) {
+        for (int i = Cues.firstAtOrAfter(doc, tok); i < doc.cues.size() && doc.cues.get(i).token == tok; i++) {
+            if (doc.cues.get(i).kind == Cue.Kind.VERB) return true;
         }
         return false;
     }
