@@ -64,23 +64,21 @@ public class HandOffResource {
     @POST
     @Path("/{id}/retry")
     public Response retry(@PathParam("id") String id, @RestForm("_csrf") String csrf) {
-        guard.require(Role.ADMIN, csrf);
-        long n = checked(id);
-        downstream.ingest(a -> a.retryHandOff(n, adminKey.bearer()));
-        return Redirects.seeOther(URI.create("/admin/handoffs")).build();
+        return act(id, csrf, (a, n) -> a.retryHandOff(n, adminKey.bearer()));
     }
 
     @POST
     @Path("/{id}/dismiss")
     public Response dismiss(@PathParam("id") String id, @RestForm("_csrf") String csrf) {
-        guard.require(Role.ADMIN, csrf);
-        long n = checked(id);
-        downstream.ingest(a -> a.dismissHandOff(n, adminKey.bearer()));
-        return Redirects.seeOther(URI.create("/admin/handoffs")).build();
+        return act(id, csrf, (a, n) -> a.dismissHandOff(n, adminKey.bearer()));
     }
 
-    private long checked(String id) {
+    /** an admin's form post about one hand-off: checked, sent to the ingest-service, back to the list */
+    private Response act(String id, String csrf, java.util.function.BiFunction<org.whosaid.web.client.IngestApi, Long, JsonNode> call) {
+        guard.require(Role.ADMIN, csrf);
         if (id == null || !id.matches("[1-9][0-9]{0,17}")) throw new BadRequestException(pages.msg("errHandOff"));
-        return Long.parseLong(id);
+        long n = Long.parseLong(id);
+        downstream.ingest(a -> call.apply(a, n));
+        return Redirects.seeOther(URI.create("/admin/handoffs")).build();
     }
 }
