@@ -16,6 +16,7 @@ import org.whosaid.analysis.engine.extract.rules.NachAngabenMarker;
 import org.whosaid.analysis.engine.extract.rules.NestedQuotes;
 import org.whosaid.analysis.engine.extract.rules.Overlaps;
 import org.whosaid.analysis.engine.extract.rules.Parents;
+import org.whosaid.analysis.engine.extract.rules.ReportOfReport;
 import org.whosaid.analysis.engine.extract.rules.Roles;
 import org.whosaid.analysis.engine.extract.rules.SoMarker;
 import org.whosaid.analysis.engine.extract.rules.SpeakerColonLine;
@@ -48,7 +49,8 @@ import java.util.List;
  *       sentences after a statement; {@link HeadlineColon}, {@link HeadlineQuoteColon}, {@link SpeakerColonLine} and {@link HeadlineClaim} the
  *       headline and "Name: …" forms; {@link NestedQuotes} the quoted words inside indirect speech.</li>
  *   <li>Finishing: speaker spans widened ({@link SpeakerSpans}, {@link CoordinatedSpeaker}), anchors and short
- *       unattributed quotes dropped, duplicates removed ({@link Dedupe}), parents set ({@link Parents}).</li>
+ *       unattributed quotes dropped, duplicates removed ({@link Dedupe}), parents set ({@link Parents}), unattributed reports of an attributed
+ *       statement dropped ({@link ReportOfReport}).</li>
  * </ol>
  */
 public final class StatementRules {
@@ -107,5 +109,6 @@ public final class StatementRules {
         out.removeIf(d -> d.rule.equals("partial-quote-in-cue-sentence") && Overlaps.insideFrame(out, d));
         Dedupe.apply(out);
         Parents.apply(out);
+        ReportOfReport.apply(doc, out);
     }
 }

@@ -37,7 +37,8 @@ final class NounPhrases {
             } else if (!(t.isWord() && !t.isCapitalized() && attributive(t) && t.text.endsWith("er"))) {
                 break;
             }
-            while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && attributive(tk.get(k))) k++;
+            while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized()
+                    && (attributive(tk.get(k)) || QUANTIFIERS.contains(tk.get(k).lower()))) k++;
             int n = k;
             while (k < s.endToken && k - n < 4) {
                 Token w = tk.get(k);

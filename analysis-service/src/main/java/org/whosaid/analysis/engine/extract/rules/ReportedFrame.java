@@ -21,6 +21,8 @@ import java.util.Set;
 public final class ReportedFrame {
     public static final String RULE = "reported-frame";
     static final int WINDOW = 12;
+    /** how far after an als-verb its "als" may come when no comma or quote comes between (a long object) */
+    static final int LONG_OBJECT = 24;
     static final boolean NENNEN = !Boolean.getBoolean("whosaid.noNennenFrame");
     /** lemma → the word that must frame the report */
     private static final Map<String, String> FRAME = Map.ofEntries(
@@ -106,6 +108,14 @@ public final class ReportedFrame {
         for (int k = from; k < to; k++) {
             Token t = tk.get(k);
             if (k != c.token && t.lower().equals(word) && doc.quoteAround(t.start) == null) return k;
+        }
+        // "X bezeichnet das Gespräch mit … über ein Ende des … gegen … als konstruktiv": a long object, no comma before "als"
+        if (word.equals("als")) {
+            for (int k = c.token + 1; k < Math.min(s.endToken, c.token + LONG_OBJECT); k++) {
+                Token t = tk.get(k);
+                if (t.isAny(",", ";", ":") || doc.quoteAround(t.start) != null) break;
+                if (t.lower().equals("als")) return k;
+            }
         }
         // "X bewertet den Fahrplan positiv" (no "als")
         return NENNEN && c.lemma.equals("bewerten") ? NennenFrame.predicative(doc, s, c) : -1;

@@ -1,0 +1,73 @@
+package org.whosaid.analysis.engine.extract.rules;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.analysis.engine.Pipeline;
+import org.whosaid.analysis.engine.model.ExtractionResult;
+import org.whosaid.analysis.engine.model.Form;
+import org.whosaid.analysis.engine.model.Statement;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.find;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.name;
+import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.texts;
+
+/** Reports of reports, written sources after "hieß es" and long objects before "als" (issue 13), on invented sentences. */
+class ReportedSourcesTest {
+    private static final Pipeline P = Pipeline.standard();
+
+    @Test
+    void aReportThatNamesNobodyGivesWayToTheStatementItReports() {
+        String text = "Am Mittwoch äußerte sich Obermeier erstmals. „Das Hafenblatt“ berichtet, Obermeier habe zudem erklärt: "
+                + "Ihr Eindruck sei gewesen, dass die Reederei den Streit beenden wolle.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Ihr Eindruck sei gewesen, dass die Reederei den Streit beenden wolle");
+        assertEquals("Obermeier", name(s), texts(r).toString());
+        assertNull(s.parentId());
+        assertTrue(s.evidence().stream().anyMatch(e -> e.contains("names no speaker") && e.contains("berichtet")), s.evidence().toString());
+        // no statement without a speaker is left around it
+        assertTrue(r.statements().stream().noneMatch(x -> x.speaker() == null), texts(r).toString());
+    }
+
+    @Test
+    void aReportWithANamedSpeakerIsKept() {
+        String text = "Die Sprecherin Lena Voss berichtete, Obermeier habe erklärt: Der Streit sei beendet.";
+        ExtractionResult r = P.extract(text, "de");
+        assertTrue(r.statements().stream().anyMatch(x -> "Lena Voss".equals(name(x)) && x.quote().text().contains("Obermeier habe erklärt")),
+                texts(r).toString());
+    }
+
+    @Test
+    void aWrittenSourceAfterHiessEsIsTheSpeaker() {
+        ExtractionResult r = P.extract("Der Streit sei beigelegt, hieß es in einer gemeinsamen Erklärung der beiden Reedereien.", "de");
+        Statement s = find(r, "Der Streit sei beigelegt");
+        assertNotNull(s.speaker(), texts(r).toString());
+        assertEquals("einer gemeinsamen Erklärung der beiden Reedereien", s.speaker().text());
+        assertFalse(s.quote().text().contains("Erklärung"), s.quote().text());
+
+        ExtractionResult fronted = P.extract("In einer Mitteilung des Hafenamts hieß es, der Kai bleibe gesperrt.", "de");
+        Statement f = find(fronted, "der Kai bleibe gesperrt");
+        assertNotNull(f.speaker(), texts(fronted).toString());
+        assertTrue(f.speaker().text().contains("Mitteilung des Hafenamts"), f.speaker().text());
+    }
+
+    @Test
+    void aPlaceAfterHiessEsInIsNoSpeaker() {
+        ExtractionResult r = P.extract("Der Kai bleibe gesperrt, hieß es in Kranzhafen.", "de");
+        Statement s = find(r, "Der Kai bleibe gesperrt");
+        assertTrue(s.speaker() == null || !s.speaker().text().contains("Kranzhafen"), texts(r).toString());
+    }
+
+    @Test
+    void aLongObjectBeforeAlsStillFramesTheReport() {
+        String text = "Der Bürgermeister Karl Obermeier bezeichnet das Gespräch mit den Vertretern der Reedereien über ein Ende "
+                + "des Streits um die Liegeplätze im Nordhafen als konstruktiv.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "als konstruktiv");
+        assertEquals(Form.Reported, s.form());
+        assertEquals("Karl Obermeier", name(s), texts(r).toString());
+        // "als" after a comma opens a clause of its own: no report
+        ExtractionResult clause = P.extract("Karl Obermeier bezeichnet das Gespräch mit den Vertretern der Reedereien im Nordhafen am Kai heute, "
+                + "als er gegen Mittag im Hafen ankam, nicht näher.", "de");
+        assertTrue(clause.statements().stream().noneMatch(x -> ReportedFrame.RULE.equals(x.rule())), texts(clause).toString());
+    }
+}
