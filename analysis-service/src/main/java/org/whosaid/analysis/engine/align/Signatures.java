@@ -19,6 +19,30 @@ final class Signatures {
         this.embedder = embedder;
     }
 
+    /** how many capitalised words before the speaker's name inside a quote count as its role ("US-Außenminister") */
+    static final int ROLE_WORDS = 2;
+
+    /**
+     * The speaker's own name inside the quote, with the capitalised words right before it: a reported statement
+     * quotes its whole sentence ("Nach Kritik hat US-Außenminister Marco Rubio Änderungen angekündigt"), and the
+     * speaker's name and role say who spoke, not what was said, so they are no content terms.
+     */
+    static boolean[] speakerWords(List<Text.Tok> toks, Set<String> name) {
+        boolean[] out = new boolean[toks.size()];
+        if (name.isEmpty()) return out;
+        for (int i = 0; i < toks.size(); i++) {
+            Text.Tok t = toks.get(i);
+            if (!t.capital() || !name.contains(Text.fold(t.surface()))) continue;
+            out[i] = true;
+            int roles = 0;
+            for (int j = i - 1; j >= 0 && toks.get(j).capital() && toks.get(j).term() != null; j--) {
+                if (!name.contains(Text.fold(toks.get(j).surface())) && ++roles > ROLE_WORDS) break;
+                out[j] = true;
+            }
+        }
+        return out;
+    }
+
     Signature of(StatementView s) {
         String lang = Text.lang(s.language(), s.quote());
         Set<String> terms = new HashSet<>();
@@ -29,7 +53,9 @@ final class Signatures {
         speakerTokens.addAll(SpeakerNames.tokens(s.intermediary()));
         speakerTokens.addAll(SpeakerNames.tokens(s.outlet()));
         List<Text.Tok> toks = Text.tokens(s.quote(), lang);
-        for (Text.Tok t : toks) {
+        boolean[] speaker = speakerWords(toks, SpeakerNames.tokens(s.speakerName()));
+        for (int i = 0; i < toks.size(); i++) {
+            Text.Tok t = toks.get(i);
             if (t.number()) {
                 numbers.add(Text.number(t.surface(), lang));
                 continue;
@@ -43,7 +69,7 @@ final class Signatures {
                 terms.add(calendar);
                 continue;
             }
-            if (t.term() != null) {
+            if (t.term() != null && !speaker[i]) {
                 terms.add(t.term());
                 terms.addAll(t.parts());
             }

@@ -52,6 +52,24 @@ class ContentSignalsTest {
         assertEquals(Relation.SAME, l.relation(), ev);
     }
 
+    @Test
+    void theSpeakersNameAndRoleInAReportedSentenceAreNoContent() {
+        // two different reports of one speaker, each quoting its whole sentence with the speaker's name and role
+        StatementView a = reported("r1", 1, "Am Abend hat Bürgermeisterin Ilse Brandtner neue Fahrpläne für die Fähre angekündigt.");
+        StatementView b = reported("r2", 2, "Bürgermeisterin Ilse Brandtner sprach von einem schwierigen Winter im Hafen.");
+        Signature sa = ALIGNER.signature(a);
+        assertTrue(!sa.terms().contains("brandtner") && !sa.terms().contains("ilse"), sa.terms().toString());
+        assertTrue(sa.terms().stream().noneMatch(t -> t.startsWith("bürgermeister")), sa.terms().toString());
+        assertTrue(sa.terms().contains("fähre") || sa.terms().stream().anyMatch(t -> t.startsWith("fahrplan")), sa.terms().toString());
+        Link l = compare(a, b);
+        assertTrue(l.weight() < ALIGNER.config().sameThreshold(), l.evidence().toString());
+    }
+
+    private static StatementView reported(String id, long article, String quote) {
+        return new StatementView(id, article, "Outlet " + article, null, "de", "p-7", "Ilse Brandtner", "REPORTED", quote,
+                quote, null, null);
+    }
+
     private static Link compare(StatementView a, StatementView b) {
         return ALIGNER.compare(a, ALIGNER.signature(a), b, ALIGNER.signature(b));
     }
