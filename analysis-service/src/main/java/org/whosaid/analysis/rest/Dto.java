@@ -80,7 +80,12 @@ public final class Dto {
                                 List<DiffOp> diff,
                                 @Schema(description = "what changed against the renderings published before: first, "
                                         + "same_wording (statementId, outlet of the earlier one), translation (from, to), "
-                                        + "form (from, to), speaker (from, to)") List<SpreadChangeJson> spread) {
+                                        + "form (from, to), speaker (from, to)") List<SpreadChangeJson> spread,
+                                @Schema(description = "the words of this rendering's quote (statements[].quote.text) it "
+                                        + "shares with the reference, as the aligner matches them (same word, German "
+                                        + "synonym, German-English translation); for the reference, the words any other "
+                                        + "rendering shares with it. Character offsets, end exclusive; empty when none")
+                                List<StatementJson.SpanJson> matched) {
     }
 
     @Schema(name = "SpreadChange")
@@ -126,7 +131,8 @@ public final class Dto {
                             r.articleId(), r.outlet(), r.url(), r.publishedAt(), r.form(), r.speakerName(),
                             r.speakerEntityId(), r.channel(), r.intermediary(), r.reference(), r.firstAppearance(),
                             r.diff(), r.spread().stream().map(x -> new SpreadChangeJson(x.kind(), x.from(), x.to(),
-                            x.statementId(), x.outlet())).toList())).toList(),
+                            x.statementId(), x.outlet())).toList(), r.matched().stream()
+                            .map(m -> new StatementJson.SpanJson(m.start(), m.end())).toList())).toList(),
                     c.links() == null ? null : c.links().stream().map(l -> new LinkJson(l.statementId(), l.otherId(),
                             l.relation(), l.score(), l.evidence())).toList(),
                     c.related() == null ? null : c.related().stream().map(r -> new RelatedJson(r.clusterId(), r.score(),

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.engine.align.Aligner;
+import org.whosaid.analysis.engine.model.Span;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.ClusterLinkEntity;
@@ -36,9 +37,11 @@ public class ClusterQueries {
     private final Aligner aligner;
     private final PageRules pages;
     private final ObjectMapper json;
+    private final SharedWordSpans shared;
 
     public ClusterQueries(EntityManager em, StatementReader reader, ClusterService clusters, Aligner aligner,
-                          PageRules pages, ObjectMapper json) {
+                          PageRules pages, ObjectMapper json, SharedWordSpans shared) {
+        this.shared = shared;
         this.em = em;
         this.reader = reader;
         this.clusters = clusters;
@@ -169,12 +172,13 @@ public class ClusterQueries {
             String first = members.stream().filter(s -> s.publishedAt != null).map(s -> s.id).findFirst()
                     .orElse(members.isEmpty() ? null : members.get(0).id);
             Map<String, List<ReadViews.SpreadChange>> spread = Spread.of(members);
+            Map<String, List<Span>> matched = shared.of(ref, members);
             for (StatementEntity s : members) {
                 boolean isRef = ref != null && s.id.equals(ref.id);
                 renderings.add(new ReadViews.Rendering(s.id, s.articleId, s.outlet, s.url, s.publishedAt, s.form,
                         s.speakerName, s.entityId, s.channelText, s.intermediary, isRef, s.id.equals(first),
                         isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText),
-                        spread.getOrDefault(s.id, List.of())));
+                        spread.getOrDefault(s.id, List.of()), matched.getOrDefault(s.id, List.of())));
             }
             List<String> ids = members.stream().map(s -> s.id).toList();
             links = ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(

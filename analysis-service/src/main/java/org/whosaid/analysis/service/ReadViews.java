@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.whosaid.analysis.engine.align.DiffOp;
+import org.whosaid.analysis.engine.model.Span;
 import org.whosaid.analysis.store.StatementBody;
 
 /**
@@ -49,11 +50,14 @@ public final class ReadViews {
     public record Reference(String statementId, String reason, boolean marked) {
     }
 
-    /** One outlet's rendering with its word diff against the reference. */
+    /**
+     * One outlet's rendering with its word diff against the reference; matched: the spans of its quote text it shares
+     * with the reference (the reference: with any other rendering), see {@link SharedWordSpans}.
+     */
     public record Rendering(String statementId, long articleId, String outlet, String url,
                             OffsetDateTime publishedAt, String form, String speakerName, String speakerEntityId,
                             String channel, String intermediary, boolean reference, boolean firstAppearance,
-                            List<DiffOp> diff, List<SpreadChange> spread) {
+                            List<DiffOp> diff, List<SpreadChange> spread, List<Span> matched) {
     }
 
     /** What changed in a rendering against the ones published before it (see {@link Spread}). */

@@ -30,10 +30,14 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
     }
 
 
+    /**
+     * quote: the rendering's text in pieces, the words it shares with the reference marked (for the reference: the
+     * words another rendering shares with it); the diff marks them the same way.
+     */
     @TemplateData
     public record Rendering(StatementV s, boolean reference, List<WordDiff.Tok> diff, boolean identical,
                             String linkScore, List<String> linkEvidence, String membership,
-                            boolean speakerDiffers) {
+                            boolean speakerDiffers, List<SharedMarks.Piece> quote) {
         /** Too few shared words for a useful word diff (a translation or a free paraphrase): show the text as is. */
         public boolean paraphrase() {
             if (reference || diff.isEmpty()) return false;
@@ -91,16 +95,24 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
                 if (!k.isEmpty()) linksById.computeIfAbsent(k, x -> new ArrayList<>()).add(l);
             }
         }
+        // the words each rendering shares with the reference (renderings[].matched), by statement id
+        Map<String, List<SharedMarks.Range>> shared = new HashMap<>();
+        for (JsonNode r : Json.list(c, "renderings")) {
+            String sid = Json.any(r, "statementId", "id");
+            if (!sid.isEmpty()) shared.put(sid, SharedMarks.ranges(Json.field(r, "matched")));
+        }
         int refIdx = referenceIndex(c, raw, st);
         List<Rendering> renderings = new ArrayList<>();
         StatementV ref = refIdx < 0 ? null : st.get(refIdx);
-        if (ref != null) renderings.add(rendering(ref, raw.get(refIdx), linksById, true, List.of(), speaker));
+        if (ref != null) renderings.add(rendering(ref, raw.get(refIdx), linksById, true, List.of(), speaker,
+                shared.getOrDefault(ref.id(), List.of())));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < st.size(); i++) if (i != refIdx) order.add(i);
         order.sort(Comparator.comparing((Integer i) -> st.get(i).publishedAt()).thenComparing(i -> st.get(i).outlet()));
         for (int i : order) {
-            List<WordDiff.Tok> d = WordDiff.diff(ref.quote(), st.get(i).quote());
-            renderings.add(rendering(st.get(i), raw.get(i), linksById, false, d, speaker));
+            List<SharedMarks.Range> mine = shared.getOrDefault(st.get(i).id(), List.of());
+            List<WordDiff.Tok> d = WordDiff.diff(ref.quote(), st.get(i).quote(), mine);
+            renderings.add(rendering(st.get(i), raw.get(i), linksById, false, d, speaker, mine));
         }
         if (speaker.isEmpty() && ref != null) speaker = ref.speakerShown();
         if (entity.isEmpty() && ref != null) entity = ref.entityId();
@@ -163,7 +175,7 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
     }
 
     private static Rendering rendering(StatementV s, JsonNode raw, Map<String, List<JsonNode>> linksById, boolean reference,
-                                       List<WordDiff.Tok> diff, String clusterSpeaker) {
+                                       List<WordDiff.Tok> diff, String clusterSpeaker, List<SharedMarks.Range> shared) {
         JsonNode link = Json.field(raw, "link", "membership");
         String score = "";
         List<String> evidence = new ArrayList<>();
@@ -191,7 +203,8 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
             }
         }
         boolean differs = !clusterSpeaker.isEmpty() && !s.speakerName().isEmpty() && !s.speakerName().equals(clusterSpeaker);
-        return new Rendering(s, reference, diff, !reference && WordDiff.identical(diff), score, evidence, membership, differs);
+        return new Rendering(s, reference, diff, !reference && WordDiff.identical(diff), score, evidence, membership, differs,
+                SharedMarks.pieces(s.quote(), shared));
     }
 
     /** The cluster's reference when the service names one, else the earliest direct rendering, else the earliest. */

@@ -229,6 +229,57 @@ class PagesTest {
     }
 
     @Test
+    void clusterMarksTheWordsEachRenderingSharesWithTheReferenceAndEscapesTheText() throws Exception {
+        // invented renderings of one statement: the reference, an indirect German one and an English translation
+        String ref = "Die <b>Fähre</b> nach Wittholm fährt ab Montag wieder täglich.";
+        String de = "Die Fähre nach Wittholm fahre ab Montag wieder täglich <script>alert(1)</script>";
+        String en = "The ferry to Wittholm runs daily again from <i>Monday</i>.";
+        var c = M.createObjectNode().put("id", "c-7");
+        c.putObject("speaker").put("name", "Jorin Albrecht");
+        var sts = c.putArray("statements");
+        var rs = c.putArray("renderings");
+        String[][] renderings = {
+            {"71-s-1", "71", "Hafenbote", "Direct", ref, "Fähre", "Wittholm", "fährt", "Montag", "täglich"},
+            {"72-s-1", "72", "Inselkurier", "Indirect", de, "Montag", "fahre", "Fähre", "täglich", "Wittholm"},
+            // as wide as a careless API might send them: the markup inside is still only text
+            {"73-s-1", "73", "Harbour Post", "Indirect", en, "ferry", "Wittholm", "daily", "<i>Monday</i>"}};
+        for (String[] r : renderings) {
+            sts.addObject().put("id", r[0]).put("articleId", Long.parseLong(r[1])).put("outlet", r[2]).put("form", r[3])
+                    .put("publishedAt", "2026-03-0" + (Long.parseLong(r[1]) - 69) + "T09:00:00+01:00").putObject("quote").put("text", r[4]);
+            var m = rs.addObject().put("statementId", r[0]).put("reference", r[0].equals("71-s-1")).putArray("matched");
+            for (int i = 5; i < r.length; i++) {
+                int at = r[4].indexOf(r[i]);
+                m.addObject().put("start", at).put("end", at + r[i].length());
+            }
+            m.addObject().put("start", -4).put("end", 2); // not an offset of the text: left out
+        }
+        c.putObject("reference").put("statementId", "71-s-1");
+        ANALYSIS.get("/api/clusters/c-7", M.writeValueAsString(c));
+
+        String html = given().header("Accept-Language", "en").get("/clusters/c-7").then().statusCode(200).extract().asString();
+        String body = html.substring(html.indexOf("id=\"h-renderings\""), html.indexOf("id=\"audit\""));
+        // the shared words marked in every rendering, the reference's markup shown as text around its mark
+        assertTrue(body.contains("&lt;b&gt;<mark class=\"shared\">Fähre</mark>&lt;/b&gt;"), body);
+        assertEquals(3, count(body, "<mark class=\"shared\">Wittholm</mark>"), body);
+        assertTrue(body.contains("<ins><mark class=\"shared\">fahre</mark></ins>"), "a word of the diffed rendering: " + body);
+        assertTrue(body.contains("<mark class=\"shared\">ferry</mark>"), "a translated word: " + body);
+        assertTrue(body.contains("<mark class=\"shared\">&lt;i&gt;Monday&lt;/i&gt;</mark>"), "text inside a mark escaped: " + body);
+        // words not shared stay unmarked, data never becomes markup
+        assertFalse(body.contains("<mark class=\"shared\">nach</mark>") || body.contains("<mark class=\"shared\">Die</mark>"), body);
+        assertFalse(html.contains("<script>alert") || html.contains("<b>Fähre") || html.contains("<i>Monday"), body);
+        assertTrue(html.contains("words shared with the reference"), "the legend says what the marks are");
+        // an analysis-service that sends no offsets: no marks but the legend's
+        String older = given().header("Accept-Language", "en").get("/clusters/c-1").then().statusCode(200).extract().asString();
+        assertEquals(1, count(older, "<mark class=\"shared\">"), "only the legend");
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+        return n;
+    }
+
+    @Test
     void reviewerGetsRegroupFormsAnonymousDoesNot() {
         assertFalse(given().get("/clusters/c-1").asString().contains("class=\"merge-form\""), "anonymous readers see no write forms");
         Response page = given().get("/login");

@@ -17,6 +17,24 @@ class WordDiffTest {
     }
 
     @Test
+    void sharedWordsAreMarkedInsideTheDiffAndTheTextStaysVerbatim() {
+        String other = "Der neue Deich wird im Juni fertig, sagte sie.";
+        int d = other.indexOf("Deich");
+        int j = other.indexOf("Juni");
+        List<WordDiff.Tok> diff = WordDiff.diff("Der neue Deich wird im Mai fertig.", other,
+                List.of(new SharedMarks.Range(d, d + 5), new SharedMarks.Range(j, j + 4)));
+        WordDiff.Tok eq = diff.get(0);
+        assertEquals("Der neue Deich wird im", eq.text());
+        assertEquals(List.of(new SharedMarks.Piece("Der neue ", false), new SharedMarks.Piece("Deich", true),
+                new SharedMarks.Piece(" wird im", false)), eq.pieces());
+        WordDiff.Tok ins = diff.stream().filter(WordDiff.Tok::ins).findFirst().orElseThrow();
+        assertEquals(List.of(new SharedMarks.Piece("Juni", true)), ins.pieces());
+        for (WordDiff.Tok t : diff) {
+            assertEquals(t.text(), String.join("", t.pieces().stream().map(SharedMarks.Piece::text).toList()), t.toString());
+        }
+    }
+
+    @Test
     void caseAccentsAndQuoteMarksDoNotCount() {
         assertTrue(WordDiff.identical(WordDiff.diff("„Über den Deich“", "\"über den Deich\"")));
     }

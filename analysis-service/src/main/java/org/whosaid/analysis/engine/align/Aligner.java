@@ -37,6 +37,7 @@ public final class Aligner {
     private final CandidateKeys keys;
     private final Signatures signatures;
     private final EvidenceWords evidenceWords = new EvidenceWords();
+    private final SharedWords sharedWords;
     private final java.util.concurrent.ConcurrentHashMap<String, Boolean> statedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String embeddingStatus;
@@ -53,6 +54,7 @@ public final class Aligner {
         this.config = config == null ? AlignConfig.defaults() : config;
         this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
         this.contentScore = new ContentScore(this.lexicon);
+        this.sharedWords = new SharedWords(this.contentScore);
         this.keys = new CandidateKeys(this.lexicon, this::stance);
         this.signatures = new Signatures(embedder);
         this.embeddingStatus = embedder != null ? embedder.status()
@@ -342,6 +344,14 @@ public final class Aligner {
      */
     public Link readable(Link link, StatementView a, StatementView b) {
         return evidenceWords.readable(link, a, b);
+    }
+
+    /**
+     * Where the words the two renderings share stand in their quotes ({@link SharedWords}): the matches of
+     * {@link #compare}'s content score, for a person to see; computing them decides nothing.
+     */
+    public SharedSpans sharedWords(StatementView a, Signature sa, StatementView b, Signature sb) {
+        return sharedWords.of(a, sa, b, sb);
     }
 
     /** Content similarity in [0,1] ({@link ContentScore}); appends one evidence line when ev is not null. */
