@@ -1,5 +1,6 @@
 package org.whosaid.analysis.engine.extract.rules;
 
+import org.whosaid.analysis.engine.layer.Cue;
 import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.layer.Draft;
 import org.whosaid.analysis.engine.lang.Sentence;
@@ -27,6 +28,17 @@ final class SpeechAct {
     /** an act verb's clause may be followed by a relative clause and still report the whole sentence (issue 13) */
     static final boolean RELATIVE_TAIL = !Boolean.getBoolean("whosaid.noActRelativeTail");
 
+    /**
+     * "Sie hatte den Plan kritisiert, nachdem Obermann gesagt hatte, …", "She thanked him, after the mayor said that …":
+     * the act's clause is followed by a subordinate clause with a speech verb of its own, which is another statement
+     */
+    static boolean subordinateSpeech(Document doc, Sentence s, int ce) {
+        List<Token> tk = doc.tokens;
+        if (ce + 1 >= s.endToken || !tk.get(ce).is(",") || !isSubordinator(tk.get(ce + 1))) return false;
+        int i = Cues.firstAtOrAfter(doc, ce + 1);
+        return i < doc.cues.size() && doc.cues.get(i).token < s.endToken && doc.cues.get(i).kind == Cue.Kind.VERB;
+    }
+
     static Draft apply(VerbClause x, Mention sp) {
         Document doc = x.doc;
         Sentence s = x.s;
@@ -41,7 +53,9 @@ final class SpeechAct {
         if (!x.c.act || !(lastClauseOrSentence(doc, s, ce) || participleAfter || relativeAfter)) return null;
         if (sp == null || !(sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) return null;
         Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
-        d.quote.add(new Span(s.start, participleAfter && !lastClauseOrSentence(doc, s, ce) ? tk.get(ce).start : s.end));
+        boolean beforeSpeech = subordinateSpeech(doc, s, ce);
+        d.quote.add(new Span(s.start, beforeSpeech || participleAfter && !lastClauseOrSentence(doc, s, ce) ? tk.get(ce).start : s.end));
+        if (beforeSpeech) d.evidence.add("ends before a clause with a statement of its own ('" + tk.get(ce + 1).text + " …')");
         d.speaker = sp;
         return d;
     }

@@ -70,4 +70,20 @@ class ReportedSourcesTest {
                 + "als er gegen Mittag im Hafen ankam, nicht näher.", "de");
         assertTrue(clause.statements().stream().noneMatch(x -> ReportedFrame.RULE.equals(x.rule())), texts(clause).toString());
     }
+
+    @Test
+    void anActEndsBeforeASubordinateClauseWithAStatementOfItsOwn() {
+        String text = "Voss had earlier thanked the council for its help, after the mayor said on the radio that the harbour "
+                + "workers had shown \"no patience\" with the plan.";
+        ExtractionResult r = P.extract(text, "en");
+        Statement act = find(r, "thanked the council");
+        assertEquals("speech-act", act.rule());
+        assertFalse(act.quote().text().contains("mayor"), act.quote().text());
+        assertEquals("cue-then-content", find(r, "had shown").rule(), texts(r).toString());
+
+        ExtractionResult de = P.extract("Die Ministerin Lena Voss hatte den Plan kritisiert, nachdem Karl Obermann gesagt hatte, "
+                + "die Fähre fahre wieder.", "de");
+        Statement kritik = find(de, "hatte den Plan kritisiert");
+        assertFalse(kritik.quote().text().contains("nachdem"), kritik.quote().text());
+    }
 }
