@@ -58,6 +58,60 @@ class HostileInputTest {
                 .body("detail", containsString("without an API key"));
     }
 
+    // ---- left open from issue 15: the HTTP layer's own limit answered 413 with an empty body
+
+    /**
+     * Sends only the head of a POST that declares {@code length} body bytes (as curl does with
+     * {@code Expect: 100-continue}) and returns the answer's head, its body, and "closed" when the server then closed
+     * the connection instead of waiting for the body (else "open").
+     */
+    static String[] postHead(String path, long length) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Fixtures.KEY + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = s.getInputStream();
+            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+            while (!head.toString(java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                org.junit.jupiter.api.Assertions.assertTrue(b >= 0, "an HTTP answer: " + head);
+                head.write(b);
+            }
+            String h = head.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(h);
+            org.junit.jupiter.api.Assertions.assertTrue(m.find(), h);
+            String body = new String(in.readNBytes(Integer.parseInt(m.group(1))), java.nio.charset.StandardCharsets.UTF_8);
+            s.setSoTimeout(5_000);
+            String closed;
+            try {
+                closed = in.read() < 0 ? "closed" : "open";
+            } catch (java.net.SocketTimeoutException e) {
+                closed = "open";
+            }
+            return new String[] {h, body, closed};
+        }
+    }
+
+    @Test
+    void aBodyOverTheHttpLayerLimitIs413WithAJsonBodyNamingTheKey() throws Exception {
+        long before = storedArticles();
+        long over = 16L * 1024 * 1024 + 1; // quarkus.http.limits.max-body-size=16M
+        for (String path : List.of("/api/articles", "/api/analyze")) {
+            String[] r = postHead(path, over);
+            org.junit.jupiter.api.Assertions.assertTrue(r[0].startsWith("HTTP/1.1 413"), r[0]);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    r[0].toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"), r[0]);
+            io.restassured.path.json.JsonPath body = io.restassured.path.json.JsonPath.from(r[1]);
+            assertEquals("too-large", body.getString("error"));
+            String detail = body.getString("detail");
+            org.junit.jupiter.api.Assertions.assertTrue(detail.contains("quarkus.http.limits.max-body-size=16M")
+                    && detail.contains("16777216 bytes") && detail.contains(over + " bytes"), detail);
+            assertEquals("closed", r[2], "the server does not wait for a body it refused");
+        }
+        assertEquals(before, storedArticles());
+    }
+
     @Test
     void aCallerWithAKeyMayStillSendLongerTexts() {
         String text = "Der Hafen wird am Montag geöffnet, sagte Bürgermeisterin Ilse Brandt. ".repeat(1200); // ≈ 85 KB

@@ -1,44 +1,73 @@
 package org.whosaid.ingest.security;
 
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.whosaid.ingest.config.IngestConfig;
 
 /**
- * Refuses bodies whose Content-Length is over our limit before they are read, with the JSON error body
- * (Quarkus' own {@code quarkus.http.limits.max-body-size} is set higher and answers without one).
- * Bodies without Content-Length are measured again in the resources.
+ * Refuses bodies whose Content-Length is over a limit before they are read, with the JSON error body: our own limits
+ * on {@code /api/} and, on every path, {@code quarkus.http.limits.max-body-size}, whose own check (a route at order -2)
+ * would answer 413 with an empty body. Bodies without Content-Length are measured again in the resources.
  */
 @ApplicationScoped
 public class BodyLimitRoute {
+
+    static final String HTTP_LIMIT_KEY = "quarkus.http.limits.max-body-size";
 
     @Inject
     IngestConfig config;
 
     void install(@Observes Router router) {
+        String httpLimitText = ConfigProvider.getConfig().getOptionalValue(HTTP_LIMIT_KEY, String.class).orElse("10240K");
+        long httpLimit = new MemorySizeConverter().convert(httpLimitText).asLongValue();
         router.route().order(-1000).handler(ctx -> {
-            String cl = ctx.request().getHeader("Content-Length");
+            long len = declaredLength(ctx);
             String path = ctx.request().path();
-            if (cl != null && path.startsWith("/api/")) {
-                long limit = path.endsWith("/batch") || path.endsWith("/upload")
-                        ? config.limits().maxBatchBytes() : config.limits().maxBodyBytes();
-                long len;
-                try {
-                    len = Long.parseLong(cl.strip());
-                } catch (NumberFormatException e) {
-                    len = -1;
-                }
+            if (len >= 0 && path.startsWith("/api/")) {
+                boolean batch = path.endsWith("/batch") || path.endsWith("/upload");
+                long limit = batch ? config.limits().maxBatchBytes() : config.limits().maxBodyBytes();
                 if (len > limit) {
-                    ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json")
-                            .putHeader("Connection", "close")
-                            .end("{\"error\":\"too-large\",\"detail\":\"the body is " + len + " bytes; the limit is " + limit
-                                    + " bytes (whosaid.limits." + (limit == config.limits().maxBodyBytes() ? "max-body-bytes" : "max-batch-bytes") + ")\"}");
+                    refuse(ctx, "the body is " + len + " bytes; the limit is " + limit
+                            + " bytes (whosaid.limits." + (batch ? "max-batch-bytes" : "max-body-bytes") + ")", false);
                     return;
                 }
             }
+            if (len > httpLimit) {
+                refuse(ctx, "the body is " + len + " bytes; the HTTP layer accepts at most " + httpLimit + " bytes ("
+                        + HTTP_LIMIT_KEY + "=" + httpLimitText + ", environment variable WHOSAID_HTTP_MAX_BODY_SIZE)", true);
+                return;
+            }
             ctx.next();
         });
+    }
+
+    /** The declared Content-Length, or -1 when there is none (chunked) or it is not a number. */
+    private static long declaredLength(RoutingContext ctx) {
+        String cl = ctx.request().getHeader("Content-Length");
+        if (cl == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(cl.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * 413 with {error, detail}. Over the HTTP layer's limit the connection is then closed, as Quarkus' own check does,
+     * so a body of that size is not read at all.
+     */
+    private static void refuse(RoutingContext ctx, String detail, boolean close) {
+        ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json").putHeader("Connection", "close");
+        if (close) {
+            ctx.response().endHandler(v -> ctx.request().connection().close());
+        }
+        ctx.response().end("{\"error\":\"too-large\",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -16,6 +16,64 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
 class HostileInputTest {
 
+    /**
+     * Sends only the head of a POST that declares {@code length} body bytes (as curl and browsers that wait for
+     * {@code 100 Continue} do) with the given extra header lines, and returns the answer's head, its body, and "closed"
+     * when the server then closed the connection instead of waiting for the body (else "open").
+     */
+    static String[] postHead(String path, long length, String headers) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers
+                    + "Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = s.getInputStream();
+            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+            while (!head.toString(java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                org.junit.jupiter.api.Assertions.assertTrue(b >= 0, "an HTTP answer: " + head);
+                head.write(b);
+            }
+            String h = head.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(h);
+            org.junit.jupiter.api.Assertions.assertTrue(m.find(), h);
+            String body = new String(in.readNBytes(Integer.parseInt(m.group(1))), java.nio.charset.StandardCharsets.UTF_8);
+            s.setSoTimeout(5_000);
+            String closed;
+            try {
+                closed = in.read() < 0 ? "closed" : "open";
+            } catch (java.net.SocketTimeoutException e) {
+                closed = "open";
+            }
+            return new String[] {h, body, closed};
+        }
+    }
+
+    /** Left open from issue 15: an upload over quarkus.http.limits.max-body-size got 413 with an empty body. */
+    @Test
+    void anUploadOverTheHttpLayerLimitIs413WithAPageOrJsonNamingTheKey() throws Exception {
+        int before = FakeServices.INGEST.requests().size();
+        long over = 20L * 1024 * 1024 + 1; // quarkus.http.limits.max-body-size=20M
+
+        String[] page = postHead("/ingest/upload", over, "Accept: text/html,application/xhtml+xml\r\nAccept-Language: de-DE,de;q=0.9\r\n");
+        org.junit.jupiter.api.Assertions.assertTrue(page[0].startsWith("HTTP/1.1 413"), page[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(page[0].toLowerCase(java.util.Locale.ROOT).contains("content-type: text/html"), page[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(page[1].contains("Zu groß") && page[1].contains("20.971.521 Bytes")
+                && page[1].contains("20.971.520 Bytes") && page[1].contains("quarkus.http.limits.max-body-size=20M"), page[1]);
+        org.junit.jupiter.api.Assertions.assertEquals("closed", page[2], "the server does not wait for a body it refused");
+
+        String[] json = postHead("/ingest/upload", over, "Accept: application/json\r\n");
+        org.junit.jupiter.api.Assertions.assertTrue(json[0].startsWith("HTTP/1.1 413"), json[0]);
+        io.restassured.path.json.JsonPath body = io.restassured.path.json.JsonPath.from(json[1]);
+        org.junit.jupiter.api.Assertions.assertEquals("too-large", body.getString("error"));
+        org.junit.jupiter.api.Assertions.assertTrue(body.getString("detail").contains("quarkus.http.limits.max-body-size=20M")
+                && body.getString("detail").contains("20971520 bytes"), body.getString("detail"));
+
+        org.junit.jupiter.api.Assertions.assertEquals(before, FakeServices.INGEST.requests().size(), "nothing was sent to the ingest-service");
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/login").then().statusCode(200);
+    }
+
     @Test
     void storedNonWebUrlsAreShownAsTextNotLinks() {
         String t = "„Wir kommen“, sagte Anna Berg.";
