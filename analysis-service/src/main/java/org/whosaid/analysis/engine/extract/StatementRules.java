@@ -82,6 +82,7 @@ public final class StatementRules {
         DirectQuotes.apply(doc, out);
         KonjunktivContinuation.apply(doc, out);
         if (REATTACH && DirectQuotes.reattach(out)) KonjunktivContinuation.apply(doc, out);
+        DirectQuotes.partialContinues(doc, out);
         HeadlineColon.apply(doc, out);
         HeadlineQuoteColon.apply(doc, out);
         SpeakerColonLine.apply(doc, out);

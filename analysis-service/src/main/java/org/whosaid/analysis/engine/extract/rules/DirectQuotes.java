@@ -24,9 +24,10 @@ import static org.whosaid.analysis.engine.extract.rules.Contents.direct;
 /**
  * Direct quotes not yet taken by a cue rule, in text order: {@code quote-then-cue} ("„…“, sagte er."),
  * {@code cue-then-quote} ("Sie sagte am Abend: „…“"), {@code partial-quote-in-cue-sentence} ("Das Treffen nannte sie
- * „sehr gut“"), {@code quote-continues-speaker} (a whole-sentence quote after a statement of the last two sentences)
- * and {@code quote-unattributed} (six words or more, no speaker). Short quotes of capitalised words name things
- * ("„Hafenzeitung“") and make no statement.
+ * „sehr gut“"), {@code quote-continues-speaker} (a whole-sentence quote after a statement of the last two sentences),
+ * {@code partial-quote-continues-speaker} (five quoted words or more in the narrating sentence after a statement, no
+ * person named there) and {@code quote-unattributed} (six words or more, no speaker). Short quotes of capitalised
+ * words name things ("„Hafenzeitung“") and make no statement.
  */
 public final class DirectQuotes {
     private DirectQuotes() {}
@@ -110,6 +111,43 @@ public final class DirectQuotes {
                 out.add(d);
             }
         }
+    }
+
+    /**
+     * A partial quote of five words or more in a narrating sentence right after a statement, naming nobody else,
+     * continues that statement ({@code partial-quote-continues-speaker}): "Die Gespräche berührten auch die „Zukunft
+     * der Zusammenarbeit zwischen beiden Häfen“." Runs after the Konjunktiv continuations, which take such a sentence
+     * whole when it is in indirect speech.
+     */
+    public static void partialContinues(Document doc, List<Draft> out) {
+        if (!PARTIAL_CONTINUES) return;
+        for (QuoteSpan q : doc.quotes) {
+            if (q.used || q.parent >= 0 || q.words < PARTIAL_WORDS) continue;
+            if (coveredBy(out, q.innerStart, q.innerEnd)) continue;
+            Sentence ss = doc.sentenceAt(q.start);
+            if (ss == null || ss != doc.sentenceAt(q.end - 1) || !ss.body || ss.headline) continue;
+            if (titleLike(doc, q) || startsSentence(doc, ss, q) || namesAPerson(doc, ss, q)) continue;
+            Draft prev = previous(out, ss.index, 1);
+            if (prev == null || prev.sentence != ss.index - 1 || (prev.speaker == null && prev.speakerFrom == null)) continue;
+            Draft d = direct(doc, q, ss, "partial-quote-continues-speaker", 0.55);
+            d.speakerFrom = prev;
+            d.evidence.add("quoted words in the sentence after the statement in sentence " + (prev.sentence + 1));
+            q.used = true;
+            out.add(d);
+        }
+    }
+
+    /** partial quotes in a narrating sentence continue the statement of the sentence before (issue 13) */
+    static final boolean PARTIAL_CONTINUES = !Boolean.getBoolean("whosaid.noPartialContinues");
+    static final int PARTIAL_WORDS = 5;
+
+    /** whether a name, role or pronoun outside the quote could be the sentence's speaker */
+    static boolean namesAPerson(Document doc, Sentence s, QuoteSpan q) {
+        for (org.whosaid.analysis.engine.layer.Mention m : doc.mentions) {
+            if (m.sentence != s.index || (m.start >= q.start && m.end <= q.end)) continue;
+            if (m.personLike()) return true;
+        }
+        return false;
     }
 
     /**

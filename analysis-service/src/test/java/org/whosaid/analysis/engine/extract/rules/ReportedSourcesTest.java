@@ -86,4 +86,18 @@ class ReportedSourcesTest {
         Statement kritik = find(de, "hatte den Plan kritisiert");
         assertFalse(kritik.quote().text().contains("nachdem"), kritik.quote().text());
     }
+
+    @Test
+    void aPartialQuoteInTheNarrationAfterAStatementContinuesIt() {
+        String text = "Der Hafen erhielt vier neue Kräne, sagte Obermeier. Die Gespräche berührten auch die "
+                + "„Zukunft der Zusammenarbeit zwischen beiden Häfen“. Danach fuhr sie ab.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Zukunft der Zusammenarbeit zwischen beiden Häfen");
+        assertEquals("partial-quote-continues-speaker", s.rule());
+        assertEquals("Obermeier", name(s), texts(r).toString());
+        // another person named in the sentence: nobody is assumed
+        ExtractionResult other = P.extract("Der Hafen erhielt vier neue Kräne, sagte Obermeier. Bürgermeister Karl Obermann "
+                + "erinnerte an die „Zukunft der Zusammenarbeit zwischen beiden Häfen“.", "de");
+        assertTrue(other.statements().stream().noneMatch(x -> "partial-quote-continues-speaker".equals(x.rule())), texts(other).toString());
+    }
 }
