@@ -15,6 +15,9 @@ import java.util.List;
  * "demnach", "wonach", "gemäß"; English "according to".
  */
 public final class CueFinder {
+    /** words whose first verb reading wins over a speech verb's participle ("in Not geraten") */
+    static final java.util.Set<String> FIRST_READING = java.util.Set.of("geraten");
+
     private final CueLexicon lexicon;
 
     /** "dieser/diesem/…" count as determiners (h13) */
@@ -111,6 +114,10 @@ public final class CueFinder {
         if (!t.isVerb()) return null;
         if (t.tags.contains("ADJ:") && !t.tags.contains("VER:")) return null;
         String lemma = t.verbLemma != null ? t.verbLemma : t.lemma;
+        // "gelobt" reads as geloben first; loben's participle is the speech verb
+        // ("geraten" stays "in … geraten": it means raten far less often than getting into something)
+        if (lexicon.german(lemma) == null && t.otherVerbLemma != null && lexicon.german(t.otherVerbLemma) != null
+                && !FIRST_READING.contains(t.lower())) lemma = t.otherVerbLemma;
         if (next != null && next.verbLemma != null && lexicon.german(next.verbLemma) != null && !next.isCapitalized()) return null;
         // separable particle at the end of the clause: "teilte … mit", "fügte … hinzu", "schlägt … vor"
         int end = clauseEnd(doc, s, i);

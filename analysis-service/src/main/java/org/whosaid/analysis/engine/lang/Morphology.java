@@ -97,6 +97,7 @@ public final class Morphology {
             String stem = wd.getStem().toString();
             if (first == null) first = stem;
             if (t.verbLemma == null && tag.toString().startsWith("VER")) t.verbLemma = stem;
+            else if (t.otherVerbLemma == null && tag.toString().startsWith("VER") && !stem.equals(t.verbLemma)) t.otherVerbLemma = stem;
         }
         return first;
     }

@@ -16,6 +16,8 @@ public final class Token {
     public String tags = "";
     /** lemma of the verb reading when the word can be a verb ("gesagt" → "sagen"), else null */
     public String verbLemma;
+    /** a second verb reading, when the dictionary has one ("gelobt": geloben, and loben's participle) */
+    public String otherVerbLemma;
     public boolean known;
 
     public Token(int index, int start, int end, String text) {

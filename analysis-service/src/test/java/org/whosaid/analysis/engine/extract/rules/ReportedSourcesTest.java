@@ -100,4 +100,19 @@ class ReportedSourcesTest {
                 + "erinnerte an die „Zukunft der Zusammenarbeit zwischen beiden Häfen“.", "de");
         assertTrue(other.statements().stream().noneMatch(x -> "partial-quote-continues-speaker".equals(x.rule())), texts(other).toString());
     }
+
+    @Test
+    void praiseIsAnActAndGelobtIsLobensParticiple() {
+        String text = "Zuvor hatte bereits Hafenmeisterin Lena Voss die Verhandlungen gelobt. Sie sei „fest davon überzeugt“, "
+                + "bis Donnerstag einen Vertrag zu erreichen.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement act = find(r, "die Verhandlungen gelobt");
+        assertEquals(Form.Reported, act.form());
+        assertEquals("Lena Voss", name(act), texts(r).toString());
+        // the Konjunktiv sentence after it continues her statement
+        assertEquals("Lena Voss", name(find(r, "bis Donnerstag einen Vertrag zu erreichen")), texts(r).toString());
+        // "geraten" keeps its first reading: no cue
+        ExtractionResult g = P.extract("Die Reederei Nordlicht ist in Not geraten.", "de");
+        assertTrue(g.statements().isEmpty(), texts(g).toString());
+    }
 }
