@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.APIResponse;
@@ -26,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,9 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The main journeys in Debian's Chromium (Playwright for Java), against the real services: import articles through the
- * ingest page → dashboard → a cluster page with renderings side by side and differences marked → a review decision
+ * ingest page → dashboard → a cluster page with renderings side by side, differences and shared words marked → a review decision
  * that persists after reload → ClaimReview JSON-LD; search with filters; an article holding {@code <script>} rendered
- * inert. Screenshots go to target/screenshots/.
+ * inert; merging two clusters; watches, also in German; the stories, speakers and failed hand-offs pages.
+ * Screenshots go to target/screenshots/.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SystemResource.class, restrictToAnnotatedClass = true)
@@ -136,6 +140,11 @@ class BrowserTest {
         double y2 = page.locator(".rendering").nth(1).boundingBox().y;
         assertEquals(y1, y2, 1.0, "side by side");
         shot("03-cluster");
+        // the words a rendering shares with the reference are marked in its text (not only in the legend)
+        assertTrue(page.locator(".renderings .rendering mark.shared").count() >= 1,
+                "shared words marked: " + page.locator(".renderings").innerHTML());
+        page.locator("section[aria-labelledby='h-renderings']")
+                .screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("13-cluster-shared-words.png")));
     }
 
     @Test
@@ -262,5 +271,44 @@ class BrowserTest {
         assertTrue(page.locator("main").textContent().contains("Aussage:"), "kind in German");
         shot("09-watches-de");
         page.navigate(url("/watches?lang=en"));
+    }
+
+    @Test
+    @Order(9)
+    void storiesSpeakersAndHandOffs() throws Exception {
+        Assumptions.assumeTrue(imported.size() == 4, "import failed");
+        // stories: the three dike articles form one story, named from their headlines, with the outlets that covered it
+        page.navigate(url("/stories"));
+        assertEquals("Stories", page.locator("h1").textContent().strip());
+        List<String> stories = page.locator("ul.cards li.card").allTextContents();
+        assertTrue(stories.stream().anyMatch(t -> t.contains("Deich") && t.contains("3 articles")
+                        && t.contains("Küstenbote") && t.contains("Marschblatt") && t.contains("Harbour Post")),
+                "a story named from its content, with its outlets: " + stories);
+        assertTrue(page.locator("ul.cards li.card a").allTextContents().stream().noneMatch(t -> t.strip().startsWith("#")),
+                "every story has a name: " + stories);
+        shot("10-stories");
+        // speakers: the people quoted, most statements first, with their counts; the town Lünsen is no speaker
+        page.navigate(url("/speakers"));
+        assertEquals("Speakers", page.locator("h1").textContent().strip());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (var row : page.locator("main table tbody tr").all()) {
+            String n = row.locator("td").nth(3).textContent().strip();
+            assertTrue(n.matches("[1-9][0-9]*"), "a statement count: " + row.textContent());
+            counts.put(row.locator("td").nth(0).textContent().strip(), Integer.parseInt(n));
+            assertFalse(row.locator("td").nth(1).textContent().contains("place"), "no places: " + row.textContent());
+        }
+        assertEquals(3, counts.get("Hanna Vogt"), "the mayor is quoted once in each of the three outlets: " + counts);
+        assertEquals(1, counts.get("Paul Reimers"), "quoted once, in the letter to the editor: " + counts);
+        assertTrue(counts.containsKey("Ole Brandt"), "the dike reeve: " + counts);
+        assertTrue(counts.keySet().stream().noneMatch(k -> k.contains("Lünsen") || k.contains("Luensen")), "no places: " + counts);
+        List<Integer> order = new ArrayList<>(counts.values());
+        for (int i = 1; i < order.size(); i++) assertTrue(order.get(i - 1) >= order.get(i), "most statements first: " + counts);
+        shot("11-speakers");
+        // failed hand-offs (admin): the table or its empty state, not an error page
+        assertEquals(200, page.navigate(url("/admin/handoffs")).status());
+        assertEquals("Failed hand-offs", page.locator("h1").textContent().strip());
+        assertTrue(page.locator("main table tbody tr").count() >= 1 || page.locator("main").textContent().contains("No failed hand-offs."),
+                page.locator("main").textContent());
+        shot("12-handoffs");
     }
 }

@@ -59,4 +59,16 @@ class HandOffPagesTest {
                 .post("/admin/handoffs/41/dismiss").then().statusCode(303);
         assertEquals("Bearer test-admin-key", INGEST.last("DELETE", "/api/outbox/41").header("Authorization"));
     }
+
+    @Test
+    void noFailedHandOffsIsTheEmptyStateWithoutAnEmptyCounter() {
+        INGEST.get("/api/outbox/failed", "{\"items\":[],\"total\":0,\"page\":0,\"size\":20}");
+        Response page = given().get("/login");
+        String[] b = PagesTest.login(page.getCookie("whosaid_csrf"), PagesTest.token(page.asString()));
+        String html = given().cookie("whosaid_csrf", b[1]).cookie("whosaid_session", b[0]).header("Accept-Language", "en")
+                .get("/admin/handoffs").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("No failed hand-offs."), html);
+        assertFalse(html.contains("<table"), html);
+        assertFalse(html.contains("class=\"pager\""), "no \"0–0 of 0\" under the empty state: " + html);
+    }
 }
