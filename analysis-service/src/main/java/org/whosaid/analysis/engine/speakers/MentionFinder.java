@@ -7,6 +7,14 @@ import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.lang.Token;
 
+import static org.whosaid.analysis.engine.speakers.MentionWords.DET_DE;
+import static org.whosaid.analysis.engine.speakers.MentionWords.DET_EN;
+import static org.whosaid.analysis.engine.speakers.MentionWords.DE_NOT_NAME;
+import static org.whosaid.analysis.engine.speakers.MentionWords.PREP_DE;
+import static org.whosaid.analysis.engine.speakers.MentionWords.PREP_EN;
+import static org.whosaid.analysis.engine.speakers.MentionWords.isAcronym;
+import static org.whosaid.analysis.engine.speakers.MentionWords.nationality;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +36,6 @@ public final class MentionFinder {
             "Council", "Authority", "Port", "Bank", "Corporation", "Corp", "Inc", "Ltd", "GmbH", "AG", "Association", "Union",
             "Agency", "Department", "Committee", "Party", "Airport", "Police", "Service", "Services", "University",
             "Institute", "Foundation", "Board", "Commission", "Federation", "Airlines", "Railways", "Club", "Court");
-
-    private static final Set<String> DET_DE = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einem",
-            "eines", "einer", "einen", "dieser", "diese", "dieses", "diesem", "diesen");
-    private static final Set<String> DET_EN = Set.of("the", "a", "an", "this", "that", "its", "his", "her", "their");
-    private static final Set<String> PREP_DE = Set.of("mit", "von", "vom", "auf", "über", "für", "an", "am", "zu", "zum",
-            "zur", "bei", "beim", "nach", "gegen", "gegenüber", "um", "aus", "durch", "ohne", "unter", "vor", "hinter",
-            "neben", "zwischen", "in", "im", "seit", "wegen", "trotz", "laut", "gemäß", "als", "und", "sowie", "oder");
-    private static final Set<String> PREP_EN = Set.of("with", "of", "on", "about", "for", "to", "at", "by", "from",
-            "in", "into", "against", "after", "before", "between", "under", "over", "than", "and", "or", "as");
     private static final Set<String> EN_STOP = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I", "You",
             "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "This", "That", "These",
             "Those", "His", "Her", "Their", "Our", "My", "There", "Here", "What", "Who", "Why", "How", "As", "For",
@@ -46,38 +45,21 @@ public final class MentionFinder {
             "Last", "Next", "Earlier", "Later", "Meanwhile", "However",
             // time zones are no names ("at 10 a.m. GMT said" never makes GMT a speaker)
             "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST");
-    private static final Set<String> DE_NOT_NAME = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
-            "Samstag", "Sonntag", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-            "Oktober", "November", "Dezember", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Uhr", "Euro", "Dollar",
-            "Prozent", "Zudem", "Demnach", "Laut", "Doch", "Auch", "Noch", "Nun", "Bisher", "Derzeit", "Zuvor",
-            "Dies", "Das", "Der", "Die", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Am", "Im", "In", "Um", "Mit",
-            "Nach", "Vor", "Bei", "Seit", "Für", "Von", "Auf", "Aus", "So", "Wie", "Wenn", "Als", "Dass", "Ob",
-            "Aber", "Und", "Oder", "Insbesondere", "Allerdings", "Jedoch", "Außerdem", "Damit", "Dabei", "Dazu",
-            "Heute", "Gestern", "Morgen", "Herr", "Frau", "Ukrainekrieg", "Quelle", "Foto", "Politik",
-            // time zones are no names ("Um 10 Uhr MEZ meldete …" never makes MEZ a speaker)
-            "MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "Ortszeit");
 
     private final org.whosaid.analysis.engine.lang.Morphology morphology;
 
-    private String role(Token t) {
-        if (t.roleState == 0) {
-            t.role = lex.germanRole(t.text);
-            t.roleState = 1;
-        }
-        return t.role;
-    }
+    private String role(Token t) { return lookups.role(t); }
 
-    private boolean instSuffix(Token t) {
-        if (t.institutionState == 0) t.institutionState = (byte) (lex.institutionBySuffix(t.text) ? 1 : 2);
-        return t.institutionState == 1;
-    }
+    private boolean instSuffix(Token t) { return lookups.instSuffix(t); }
 
     private final Appositions appositions;
+    private final TokenLookups lookups;
 
     public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
         this.lex = lex;
         this.morphology = morphology;
         this.appositions = new Appositions(lex);
+        this.lookups = new TokenLookups(lex);
     }
 
     public List<Mention> find(Document doc) {
@@ -522,10 +504,6 @@ public final class MentionFinder {
         return !lex.looksLikeGermanNoun(t.text);
     }
 
-    private static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.length() <= 6 && w.equals(w.toUpperCase(Locale.ROOT));
-    }
-
     /** A capitalised adjective of a place ("Kiewer", "Berliner", "Kranzhafener"): ends in -er, no role noun itself. */
     private boolean placeAdjective(Token t) {
         return t.isWord() && t.isCapitalized() && t.text.length() >= 5 && t.text.endsWith("er") && role(t) == null
@@ -541,15 +519,6 @@ public final class MentionFinder {
             return !t.tags.contains("VER:") || l.endsWith("e") || l.endsWith("en") || l.endsWith("er");
         }
         return false;
-    }
-
-    /** "ukrainische" → "ukrainisch", "US-amerikanischen" → "amerikanisch" */
-    static String nationality(String lower) {
-        int dash = lower.lastIndexOf('-');
-        String w = dash >= 0 ? lower.substring(dash + 1) : lower;
-        int p = w.indexOf("isch");
-        if (p > 2 && w.length() - p <= 6) return w.substring(0, p + 4);
-        return null;
     }
 
     /** "US-Präsident" → "us", "Kreml-Berater" → "kreml": the qualifier written into a hyphenated role */
