@@ -7,13 +7,14 @@ import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.lang.Token;
 
+import static org.whosaid.analysis.engine.speakers.Governed.governed;
 import static org.whosaid.analysis.engine.speakers.MentionWords.DET_DE;
 import static org.whosaid.analysis.engine.speakers.MentionWords.DET_EN;
 import static org.whosaid.analysis.engine.speakers.MentionWords.DE_NOT_NAME;
 import static org.whosaid.analysis.engine.speakers.MentionWords.PREP_DE;
-import static org.whosaid.analysis.engine.speakers.MentionWords.PREP_EN;
 import static org.whosaid.analysis.engine.speakers.MentionWords.isAcronym;
 import static org.whosaid.analysis.engine.speakers.MentionWords.nationality;
+import static org.whosaid.analysis.engine.speakers.NewMentions.add;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -670,40 +671,5 @@ public final class MentionFinder {
 
     private static boolean nextIsVerbish(List<Token> tk, int k, Sentence s) {
         return k < s.endToken && (tk.get(k).lower().endsWith("ed") || tk.get(k).lower().endsWith("s"));
-    }
-
-    private static void add(Document doc, List<Mention> out, Mention.Kind kind, int from, int to, Sentence s,
-                            String head, String role, String qualifier) {
-        List<Token> tk = doc.tokens;
-        Mention m = new Mention(kind, from, to, tk.get(from).start, tk.get(to - 1).end, s.index, head, role, qualifier);
-        m.governed = governed(doc, s, from, kind, head);
-        // English "after the president said …": a conjunction, not a preposition, when a speech verb follows the mention
-        if (m.governed && !doc.german() && from > s.firstToken && tk.get(from - 1).isAny("after", "before", "as", "than")
-                && InitialNames.cueAt(doc, to)) m.governed = false;
-        out.add(m);
-        KnownSurnames.remember(doc, kind, head);
-    }
-
-    /** whether a mention starting at token {@code from} follows a preposition or is a genitive attribute (not a subject) */
-    static boolean governed(Document doc, Sentence s, int from, Mention.Kind kind, String head) {
-        if (from <= s.firstToken) return false;
-        List<Token> tk = doc.tokens;
-        String prev = tk.get(from - 1).lower();
-        // "And Varga noted that …": a conjunction opening the sentence joins it to the last one, it governs no name
-        if (!doc.german() && from - 1 == s.firstToken && (prev.equals("and") || prev.equals("or"))) return false;
-        if ((doc.german() ? PREP_DE : PREP_EN).contains(prev) || prev.equals("'s")) return true;
-        // genitive attribute "des Präsidenten", "der Ukraine" after a noun; a name in the genitive after a noun is a
-        // surname ("die Rede Brandts"): a full name ending in s after a noun is an apposition ("Förster Okko Rademakers")
-        if (doc.german() && kind == Mention.Kind.NAME && head.endsWith("s") && !head.contains(" ")
-                && tk.get(from - 1).isCapitalized() && tk.get(from - 1).isNoun())
-            return true;
-        return doc.german() && (tk.get(from).lower().equals("des") || (tk.get(from).lower().equals("der") && isNounBefore(tk, from, s)));
-    }
-
-    private static boolean isNounBefore(List<Token> tk, int from, Sentence s) {
-        if (from <= s.firstToken) return false;
-        Token p = tk.get(from - 1);
-        // a capitalised first word is a noun only if the dictionary says so ("Auch der Trainer …" is not a genitive)
-        return p.isWord() && p.isCapitalized() && (from - 1 > s.firstToken || p.isNoun() || !p.known);
     }
 }
