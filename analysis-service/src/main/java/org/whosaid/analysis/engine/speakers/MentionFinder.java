@@ -15,6 +15,9 @@ import static org.whosaid.analysis.engine.speakers.MentionWords.PREP_DE;
 import static org.whosaid.analysis.engine.speakers.MentionWords.isAcronym;
 import static org.whosaid.analysis.engine.speakers.MentionWords.nationality;
 import static org.whosaid.analysis.engine.speakers.NewMentions.add;
+import static org.whosaid.analysis.engine.speakers.Organisations.LEGAL_FORMS;
+import static org.whosaid.analysis.engine.speakers.Organisations.companyEnd;
+import static org.whosaid.analysis.engine.speakers.Organisations.orgNoun;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +58,14 @@ public final class MentionFinder {
 
     private final Appositions appositions;
     private final TokenLookups lookups;
+    private final Organisations organisations;
 
     public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
         this.lex = lex;
         this.morphology = morphology;
         this.appositions = new Appositions(lex);
         this.lookups = new TokenLookups(lex);
+        this.organisations = new Organisations(lex, lookups);
     }
 
     public List<Mention> find(Document doc) {
@@ -163,7 +168,7 @@ public final class MentionFinder {
             String head = m.head;
             Mention.Kind kind = m.kind;
             if (inside) {
-                start = organisationStart(doc, s, open, a > 0 ? ms.get(a - 1).endToken : s.firstToken);
+                start = Organisations.organisationStart(doc, s, open, a > 0 ? ms.get(a - 1).endToken : s.firstToken);
                 if (start < 0) continue;
                 kind = Mention.Kind.INSTITUTION;
             }
@@ -184,24 +189,6 @@ public final class MentionFinder {
             tk.get(open).inSpeakerPhrase = true;
             tk.get(close).inSpeakerPhrase = true;
         }
-    }
-
-    /** start of "[det] [adj]* Noun+ [der|des|für … Noun+]" ending before token {@code end}, or -1 */
-    private static int organisationStart(Document doc, Sentence s, int end, int floor) {
-        List<Token> tk = doc.tokens;
-        int k = end;
-        while (k - 1 >= floor && end - k < 8) {
-            Token t = tk.get(k - 1);
-            if (t.isWord() && t.isCapitalized() && !t.onlyVerb()) { k--; continue; }
-            if (t.isWord() && !t.isCapitalized() && (t.isAdjective() && !t.onlyVerb() || t.isAny("der", "des", "für", "von", "zur", "zum", "und"))
-                    && k < end) { k--; continue; }
-            break;
-        }
-        while (k < end && tk.get(k).isAny("der", "des", "für", "von", "zur", "zum", "und")) k++;
-        if (k >= end || !tk.get(k).isCapitalized() && !tk.get(k).isAdjective()) return -1;
-        if (k - 1 >= floor && DET_DE.contains(tk.get(k - 1).lower())) return k - 1;
-        if (k == s.firstToken) return k;
-        return DET_EN.contains(tk.get(k - 1).lower()) ? k - 1 : -1;
     }
 
     /**
@@ -348,7 +335,7 @@ public final class MentionFinder {
             if (nameEnd - nameStart == 1 && tk.get(nameStart).isPlace()) kind = Mention.Kind.PLACE;
             // "die Tass", "der Kyiv Independent", "Nachrichtenagentur Tass": a name with an article or an
             // institution noun and no role is an organisation, not a person
-            if (kind == Mention.Kind.NAME && role == null && (j > i || (nameStart > i && institution(tk, s, nameStart - 1) == nameStart)))
+            if (kind == Mention.Kind.NAME && role == null && (j > i || (nameStart > i && organisations.institution(tk, s, nameStart - 1) == nameStart)))
                 kind = Mention.Kind.INSTITUTION;
             if (nameEnd - nameStart == 1 && isAcronym(tk.get(nameStart).text) && role == null) kind = Mention.Kind.INSTITUTION;
             int start = role != null || j > i ? i : nameStart;
@@ -359,7 +346,7 @@ public final class MentionFinder {
             // genitive complement: "der Präsident der Ukraine", "Sprecher des Ministeriums"
             int end = roleEnd;
             if (end + 1 < s.endToken && tk.get(end).isAny("der", "des")) {
-                int e = institution(tk, s, end + 1);
+                int e = organisations.institution(tk, s, end + 1);
                 if (e > end + 1) {
                     add(doc, out, Mention.Kind.ROLE, i, e, s, doc.slice(tk.get(i).start, tk.get(e - 1).end), role,
                             "@" + doc.slice(tk.get(end + 1).start, tk.get(e - 1).end));
@@ -371,7 +358,7 @@ public final class MentionFinder {
         }
         // institutions: "das Weiße Haus", "der Kreml", "die Bundesregierung", "das Außenministerium"
         for (int a = j; a <= roleStart && a < s.endToken; a++) {
-            int e = institution(tk, s, a);
+            int e = organisations.institution(tk, s, a);
             if (e > a) {
                 // "die Nachrichtenagentur Tass", "die Zeitung Nordblick": the name is the institution
                 int ne = nameEnd(doc, s, e);
@@ -394,48 +381,6 @@ public final class MentionFinder {
             return i + 1;
         }
         return i + 1;
-    }
-
-    /** legal forms that end a company's name ("Kranzhafen Terminal GmbH", "Nordlicht AG", "Baltic Freight Ltd") */
-    static final Set<String> LEGAL_FORMS = Set.of("GmbH", "AG", "SE", "KG", "KGaA", "OHG", "eG", "Ltd", "Inc", "plc", "LLC", "Corp");
-
-    private static boolean orgNoun(String lower) {
-        for (String x : ORG_NOUN_ENDINGS) if (lower.endsWith(x)) return true;
-        return false;
-    }
-
-    private static final List<String> ORG_NOUN_ENDINGS = List.of("gesellschaft", "konzern", "unternehmen", "firma", "reederei", "betreiber");
-
-    /** the end (exclusive) of a company name of capitalised words closed by a legal form, starting at a, or -1 */
-    static int companyEnd(List<Token> tk, Sentence s, int a) {
-        for (int k = a; k < s.endToken && k < a + 6; k++) {
-            Token t = tk.get(k);
-            if (k > a && LEGAL_FORMS.contains(t.text)) return k + 1;
-            if (!t.isWord() || !t.isCapitalized()) return -1;
-        }
-        return -1;
-    }
-
-    private int institution(List<Token> tk, Sentence s, int a) {
-        Token t = tk.get(a);
-        if (!t.isCapitalized()) {
-            return -1;
-        }
-        for (String[] phrase : lex.institutionsStartingWith(t.text)) {
-            String[] words = phrase[0].split(" ");
-            if (a + words.length > s.endToken) continue;
-            boolean ok = true;
-            for (int w = 0; w < words.length; w++) {
-                String x = tk.get(a + w).text;
-                boolean last = w == words.length - 1;
-                if (!(x.equals(words[w]) || (last && (x.equals(words[w] + "s") || x.equals(words[w] + "es"))))) { ok = false; break; }
-            }
-            if (ok) return a + words.length;
-        }
-        // "Weißen Hauses" / capitalised adjective + institution
-        if (instSuffix(t) && t.isNoun()) return a + 1;
-        if (instSuffix(t) && !t.known) return a + 1;
-        return -1;
     }
 
     private int nameEnd(Document doc, Sentence s, int k) { return nameEnd(doc, s, k, false); }
