@@ -4,7 +4,6 @@ import org.whosaid.analysis.engine.layer.Mention;
 import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.layer.QuoteSpan;
 import org.whosaid.analysis.engine.lang.Sentence;
-import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.lang.Token;
 
 import static org.whosaid.analysis.engine.speakers.Governed.governed;
@@ -50,8 +49,6 @@ public final class MentionFinder {
             // time zones are no names ("at 10 a.m. GMT said" never makes GMT a speaker)
             "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST");
 
-    private final org.whosaid.analysis.engine.lang.Morphology morphology;
-
     private String role(Token t) { return lookups.role(t); }
 
     private boolean instSuffix(Token t) { return lookups.instSuffix(t); }
@@ -59,13 +56,14 @@ public final class MentionFinder {
     private final Appositions appositions;
     private final TokenLookups lookups;
     private final Organisations organisations;
+    private final GermanNames names;
 
     public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
         this.lex = lex;
-        this.morphology = morphology;
         this.appositions = new Appositions(lex);
         this.lookups = new TokenLookups(lex);
         this.organisations = new Organisations(lex, lookups);
+        this.names = new GermanNames(lex, morphology, lookups);
     }
 
     public List<Mention> find(Document doc) {
@@ -299,7 +297,7 @@ public final class MentionFinder {
         }
         // "Der Kreistagsabgeordnete und Kreisvorsitzende Jorin Pahl": two roles joined by "und" before a name
         if (role != null && k + 2 < s.endToken && tk.get(k).is("und") && tk.get(k + 1).isCapitalized() && role(tk.get(k + 1)) != null
-                && !DE_NOT_NAME.contains(tk.get(k + 1).text) && nameEnd(doc, s, k + 2) > k + 2) {
+                && !DE_NOT_NAME.contains(tk.get(k + 1).text) && names.nameEnd(doc, s, k + 2) > k + 2) {
             role = role(tk.get(k + 1));
             k += 2;
         }
@@ -308,7 +306,7 @@ public final class MentionFinder {
         while (k < s.endToken && SpeakerLexicon.TITLES.contains(tk.get(k).text)) k++;
         if (k < s.endToken && tk.get(k).is(".") && k > roleEnd) k++;
         int nameStart = k;
-        int nameEnd = nameEnd(doc, s, k, role != null);
+        int nameEnd = names.nameEnd(doc, s, k, role != null);
         if (nameEnd > nameStart) {
             // "Putins außenpolitischer Berater": a genitive name before adjectives/roles is a possessor
             Token last = tk.get(nameEnd - 1);
@@ -320,7 +318,7 @@ public final class MentionFinder {
                 int rs = r;
                 String prole = null;
                 while (r < s.endToken && tk.get(r).isCapitalized() && role(tk.get(r)) != null) { prole = role(tk.get(r)); r++; }
-                int pne = prole != null ? nameEnd(doc, s, r) : r;
+                int pne = prole != null ? names.nameEnd(doc, s, r) : r;
                 if (prole != null && pne > r) {
                     add(doc, out, Mention.Kind.NAME, i, pne, s, doc.slice(tk.get(r).start, tk.get(pne - 1).end), prole, possessor.toLowerCase(Locale.ROOT));
                     return pne;
@@ -361,7 +359,7 @@ public final class MentionFinder {
             int e = organisations.institution(tk, s, a);
             if (e > a) {
                 // "die Nachrichtenagentur Tass", "die Zeitung Nordblick": the name is the institution
-                int ne = nameEnd(doc, s, e);
+                int ne = names.nameEnd(doc, s, e);
                 if (ne == e) {
                     // after an institution noun any unknown capitalised word is its name ("Nachrichtenagentur Nordpress")
                     while (ne < s.endToken && ne - e < 3 && tk.get(ne).isWord() && tk.get(ne).isCapitalized()
@@ -383,72 +381,6 @@ public final class MentionFinder {
         return i + 1;
     }
 
-    private int nameEnd(Document doc, Sentence s, int k) { return nameEnd(doc, s, k, false); }
-
-    /**
-     * end of a name starting at k (exclusive), k when no name starts there; {@code afterRole}: right after a role noun an
-     * unknown word that splits like a compound is still a surname ("Kultusministerin Wetterhahn")
-     */
-    private int nameEnd(Document doc, Sentence s, int k, boolean afterRole) {
-        List<Token> tk = doc.tokens;
-        int e = k;
-        boolean firstName = false;
-        while (e < s.endToken && e - k < 4) {
-            Token t = tk.get(e);
-            if (!t.isWord() || !t.isCapitalized()) {
-                if (e > k && t.isAny("von", "van", "de", "der", "bin", "al", "da", "di", "zu", "ten", "le")
-                        && e + 1 < s.endToken && tk.get(e + 1).isCapitalized() && nameWord(doc, tk.get(e + 1), true)
-                        && !tk.get(e + 1).tags.contains("ADJ:")
-                        && !t.is("der")) { e++; continue; }
-                break;
-            }
-            // "Steven Witkoff": a first name the dictionary knows as a common noun ("Steven", a ship's stem) before a name word
-            boolean knownFirst = e == k && !firstName && Names.knownFirstName(t.text) && e + 1 < s.endToken
-                    && tk.get(e + 1).isWord() && tk.get(e + 1).isCapitalized() && nameWord(doc, tk.get(e + 1), true);
-            // "Marco Rubio Änderungen des Plans": after first name and surname, a common noun starts the object
-            if (firstName && e - k >= 2 && !tk.get(e - 1).tags.contains(":VOR") && t.known && t.isNoun()
-                    && !t.tags.contains("EIG:")) break;
-            if (!knownFirst && !nameWord(doc, t, firstName) && !(afterRole && e == k && surnameAfterRole(doc, s, t, e))
-                    && !(e > k && foreignName(tk.get(e - 1)) && foreignName(t) && t.text.indexOf('-') < 0)) break;
-            if (t.tags.contains(":VOR") || knownFirst) firstName = true;
-            e++;
-            if (e < s.endToken && tk.get(e).is("-") ) break;
-        }
-        // a lone first word that is only a first name followed by nothing is still a name ("Donald")
-        return e;
-    }
-
-    /** a word the dictionary does not know at all ("Sjúrður", "Hansvik"): two in a row are a foreign name */
-    private static boolean foreignName(Token t) {
-        return t.isWord() && t.isCapitalized() && !t.known && !t.isProperName() && !DE_NOT_NAME.contains(t.text)
-                && t.text.chars().noneMatch(Character::isDigit);
-    }
-
-    /** "Kultusministerin Wetterhahn erklärte": an unknown capitalised word after a role noun, before a verb or punctuation */
-    private boolean surnameAfterRole(Document doc, Sentence s, Token t, int e) {
-        if (t.known || DE_NOT_NAME.contains(t.text) || t.text.length() < 3 || role(t) != null || instSuffix(t)) return false;
-        if (t.text.indexOf('-') >= 0 || t.text.chars().anyMatch(Character::isDigit)) return false;
-        if (e + 1 >= s.endToken) return true;
-        Token n = doc.tokens.get(e + 1);
-        return n.isPunct() || !n.isCapitalized();
-    }
-
-    private boolean nameWord(Document doc, Token t, boolean afterFirstName) {
-        if (DE_NOT_NAME.contains(t.text) || t.text.length() < 2) return false;
-        if (doc.quoteAround(t.start) != null && doc.quoteAround(t.start).words > 6) {
-            // names inside long quotes are fine, but they are not speakers; keep them as mentions anyway
-        }
-        if (t.tags.contains("EIG:")) return true;
-        int dash = t.text.lastIndexOf('-');
-        if (dash > 0 && dash < t.text.length() - 1 && morphology.isKnownNoun(t.text.substring(dash + 1))) return false;
-        // after a first name a capitalised word continues the name, also one the dictionary knows as an adjective ("Jung")
-        if (afterFirstName) return role(t) == null && !instSuffix(t);
-        if (t.known) return false;
-        if (t.text.chars().anyMatch(Character::isDigit)) return false;
-        if (role(t) != null) return false;
-        if (instSuffix(t)) return false;
-        return !lex.looksLikeGermanNoun(t.text);
-    }
 
     /** A capitalised adjective of a place ("Kiewer", "Berliner", "Kranzhafener"): ends in -er, no role noun itself. */
     private boolean placeAdjective(Token t) {
