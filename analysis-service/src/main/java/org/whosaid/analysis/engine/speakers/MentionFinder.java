@@ -2,57 +2,32 @@ package org.whosaid.analysis.engine.speakers;
 
 import org.whosaid.analysis.engine.layer.Mention;
 import org.whosaid.analysis.engine.layer.Document;
-import org.whosaid.analysis.engine.layer.QuoteSpan;
+import org.whosaid.analysis.engine.lang.Morphology;
 import org.whosaid.analysis.engine.lang.Sentence;
-import org.whosaid.analysis.engine.lang.Token;
-
-import static org.whosaid.analysis.engine.speakers.Governed.governed;
-import static org.whosaid.analysis.engine.speakers.MentionWords.DET_DE;
-import static org.whosaid.analysis.engine.speakers.MentionWords.DET_EN;
-import static org.whosaid.analysis.engine.speakers.MentionWords.DE_NOT_NAME;
-import static org.whosaid.analysis.engine.speakers.MentionWords.PREP_DE;
-import static org.whosaid.analysis.engine.speakers.MentionWords.isAcronym;
-import static org.whosaid.analysis.engine.speakers.MentionWords.nationality;
-import static org.whosaid.analysis.engine.speakers.NewMentions.add;
-import static org.whosaid.analysis.engine.speakers.Organisations.LEGAL_FORMS;
-import static org.whosaid.analysis.engine.speakers.Organisations.companyEnd;
-import static org.whosaid.analysis.engine.speakers.Organisations.orgNoun;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Finds speaker mentions token by token. A German noun phrase is read as
- * {@code [determiner] [Possessor-s] [adjectives] [role nouns] [Name …]}: "die Hafen-Sprecherin Petra Lindqvist" (NAME with
- * role), "Putins außenpolitischer Berater" (ROLE with possessor), "der ukrainische Staatschef" (ROLE with qualifier
- * "ukrainisch"), "das Weiße Haus" (INSTITUTION), "Moskau" (PLACE), "er"/"sie" (PRONOUN). A word is part of a name
- * when the dictionary tags it as a proper name, or when it is unknown to the dictionary and does not look like a
- * common noun (noun suffixes, splittable compound); after a first name any capitalised word continues the name.
- * English works the same way with capitalisation and the English role list.
+ * Finds the speaker mentions of a text, sentence by sentence: after a dateline ({@link Datelines}) the scanner of the
+ * text's language reads a mention at each token ({@link GermanMentions}: "die Hafen-Sprecherin Petra Lindqvist", "der
+ * ukrainische Staatschef", "das Weiße Haus", "er"; {@link EnglishMentions}: "Russian President Vladimir Putin", "the
+ * Russians"); then appositions are joined ({@link Appositions}: "Eva Brandt, Sprecherin des Ministeriums,"), German
+ * mentions widened to the quoted phrase on the left ({@link PhraseWidening}: "der dänische Kapitän Jens Lundholm"),
+ * brackets attached ({@link Brackets}: "Kristina Lund (SPD)") and German mentions widened on the right ("die
+ * Verwaltung in Kranzhafen").
  */
 public final class MentionFinder {
-    private final SpeakerLexicon lex;
-
-    private String role(Token t) { return lookups.role(t); }
-
-    private boolean instSuffix(Token t) { return lookups.instSuffix(t); }
-
     private final Appositions appositions;
-    private final TokenLookups lookups;
-    private final Organisations organisations;
-    private final GermanNames names;
     private final PhraseWidening widening;
+    private final GermanMentions german;
     private final EnglishMentions english;
 
-    public MentionFinder(SpeakerLexicon lex, org.whosaid.analysis.engine.lang.Morphology morphology) {
-        this.lex = lex;
+    public MentionFinder(SpeakerLexicon lex, Morphology morphology) {
+        TokenLookups lookups = new TokenLookups(lex);
         this.appositions = new Appositions(lex);
-        this.lookups = new TokenLookups(lex);
-        this.organisations = new Organisations(lex, lookups);
-        this.names = new GermanNames(lex, morphology, lookups);
         this.widening = new PhraseWidening(lex, lookups);
+        this.german = new GermanMentions(lookups, new Organisations(lex, lookups), new GermanNames(lex, morphology, lookups));
         this.english = new EnglishMentions(lex);
     }
 
@@ -66,7 +41,7 @@ public final class MentionFinder {
             int dateline = Datelines.end(doc.tokens, s, i);
             if (dateline > 0) i = dateline;
             while (i < s.endToken) {
-                int next = de ? german(doc, s, i, out) : english.scan(doc, s, i, out);
+                int next = de ? german.scan(doc, s, i, out) : english.scan(doc, s, i, out);
                 i = Math.max(next, i + 1);
             }
             if (out.size() - first >= 2) appositions.merge(doc, s, out.subList(first, out.size()));
@@ -75,172 +50,5 @@ public final class MentionFinder {
             if (de && out.size() > first) widening.widenRight(doc, s, out.subList(first, out.size()));
         }
         return out;
-    }
-
-    // ---------------------------------------------------------------- German
-
-    private int german(Document doc, Sentence s, int i, List<Mention> out) {
-        List<Token> tk = doc.tokens;
-        Token t = tk.get(i);
-        if (!t.isWord()) return i + 1;
-        String lower = t.lower();
-        // the person a medium quotes: "„…“, zitierte ihn die Zeitung" (the object of zitieren is who spoke)
-        if ((lower.equals("ihn") || lower.equals("sie")) && i > s.firstToken && tk.get(i - 1).lower().startsWith("zitiert")) {
-            add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, lower.equals("ihn") ? "er" : "sie", null, null);
-            return i + 1;
-        }
-        if (SpeakerLexicon.PRONOUNS_DE.contains(lower) && !(lower.equals("sie") && i > s.firstToken && isPrepOrVerbBefore(tk.get(i - 1)))) {
-            add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
-            return i + 1;
-        }
-        if ((SpeakerLexicon.DEMONSTRATIVES_MALE.contains(lower) || SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(lower))
-                && i + 1 < s.endToken && tk.get(i + 1).isWord() && !tk.get(i + 1).isCapitalized() && !tk.get(i + 1).isAdjective()
-                && (i == s.firstToken || !isPrepOrVerbBefore(tk.get(i - 1)))) {
-            add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
-            return i + 1;
-        }
-        int j = i;
-        if (DET_DE.contains(lower)) j++;
-        int company = companyEnd(tk, s, j);
-        if (company > 0) {
-            // "die Betreibergesellschaft Kranzhafen Terminal GmbH": an organisation noun before the company's name
-            int h = j;
-            if (company - j > 2 && (tk.get(j).known && tk.get(j).isNoun() && !tk.get(j).isProperName() || orgNoun(tk.get(j).lower()))) h++;
-            add(doc, out, Mention.Kind.INSTITUTION, i, company, s, doc.slice(tk.get(h).start, tk.get(company - 1).end), null, null);
-            return company;
-        }
-        // possessor: "Putins außenpolitischer Berater"
-        String possessor = null;
-        int k = j;
-        while (k < s.endToken && adjectiveLike(tk.get(k), j > i)) k++;
-        // "der Kiewer Bürgermeister X", "die Kranzhafener Gewerkschafterin Y": a place adjective before a role noun
-        if (k + 1 < s.endToken && placeAdjective(tk.get(k)) && tk.get(k + 1).isCapitalized() && role(tk.get(k + 1)) != null) k++;
-        int roleStart = k;
-        String role = null;
-        String qualifier = null;
-        for (int a = j; a < roleStart; a++) {
-            String q = nationality(tk.get(a).lower());
-            if (q != null) qualifier = q;
-        }
-        while (k < s.endToken && tk.get(k).isCapitalized() && tk.get(k).isWord() && role(tk.get(k)) != null
-                && !DE_NOT_NAME.contains(tk.get(k).text)) {
-            role = role(tk.get(k));
-            String q = roleQualifier(tk.get(k).text);
-            if (q != null && qualifier == null) qualifier = q;
-            k++;
-        }
-        // "Der Kreistagsabgeordnete und Kreisvorsitzende Jorin Pahl": two roles joined by "und" before a name
-        if (role != null && k + 2 < s.endToken && tk.get(k).is("und") && tk.get(k + 1).isCapitalized() && role(tk.get(k + 1)) != null
-                && !DE_NOT_NAME.contains(tk.get(k + 1).text) && names.nameEnd(doc, s, k + 2) > k + 2) {
-            role = role(tk.get(k + 1));
-            k += 2;
-        }
-        int roleEnd = k;
-        // titles before a name
-        while (k < s.endToken && SpeakerLexicon.TITLES.contains(tk.get(k).text)) k++;
-        if (k < s.endToken && tk.get(k).is(".") && k > roleEnd) k++;
-        int nameStart = k;
-        int nameEnd = names.nameEnd(doc, s, k, role != null);
-        if (nameEnd > nameStart) {
-            // "Putins außenpolitischer Berater": a genitive name before adjectives/roles is a possessor
-            Token last = tk.get(nameEnd - 1);
-            if (last.text.endsWith("s") && nameEnd < s.endToken && nameEnd - nameStart == 1
-                    && (adjectiveLike(tk.get(nameEnd), true) || (tk.get(nameEnd).isCapitalized() && role(tk.get(nameEnd)) != null))) {
-                possessor = last.text.substring(0, last.text.length() - 1);
-                int r = nameEnd;
-                while (r < s.endToken && adjectiveLike(tk.get(r), true)) r++;
-                int rs = r;
-                String prole = null;
-                while (r < s.endToken && tk.get(r).isCapitalized() && role(tk.get(r)) != null) { prole = role(tk.get(r)); r++; }
-                int pne = prole != null ? names.nameEnd(doc, s, r) : r;
-                if (prole != null && pne > r) {
-                    add(doc, out, Mention.Kind.NAME, i, pne, s, doc.slice(tk.get(r).start, tk.get(pne - 1).end), prole, possessor.toLowerCase(Locale.ROOT));
-                    return pne;
-                }
-                if (prole != null && r > rs) {
-                    add(doc, out, Mention.Kind.ROLE, i, r, s, doc.slice(tk.get(i).start, tk.get(r - 1).end), prole, possessor);
-                    return r;
-                }
-            }
-            String head = doc.slice(tk.get(nameStart).start, tk.get(nameEnd - 1).end);
-            Mention.Kind kind = Mention.Kind.NAME;
-            if (nameEnd - nameStart == 1 && tk.get(nameStart).isPlace()) kind = Mention.Kind.PLACE;
-            // "die Tass", "der Kyiv Independent", "Nachrichtenagentur Tass": a name with an article or an
-            // institution noun and no role is an organisation, not a person
-            if (kind == Mention.Kind.NAME && role == null && (j > i || (nameStart > i && organisations.institution(tk, s, nameStart - 1) == nameStart)))
-                kind = Mention.Kind.INSTITUTION;
-            if (nameEnd - nameStart == 1 && isAcronym(tk.get(nameStart).text) && role == null) kind = Mention.Kind.INSTITUTION;
-            int start = role != null || j > i ? i : nameStart;
-            add(doc, out, kind, start, nameEnd, s, head, role, qualifier);
-            return nameEnd;
-        }
-        if (role != null) {
-            // genitive complement: "der Präsident der Ukraine", "Sprecher des Ministeriums"
-            int end = roleEnd;
-            if (end + 1 < s.endToken && tk.get(end).isAny("der", "des")) {
-                int e = organisations.institution(tk, s, end + 1);
-                if (e > end + 1) {
-                    add(doc, out, Mention.Kind.ROLE, i, e, s, doc.slice(tk.get(i).start, tk.get(e - 1).end), role,
-                            "@" + doc.slice(tk.get(end + 1).start, tk.get(e - 1).end));
-                    return e;
-                }
-            }
-            add(doc, out, Mention.Kind.ROLE, i, end, s, doc.slice(tk.get(i).start, tk.get(end - 1).end), role, qualifier);
-            return end;
-        }
-        // institutions: "das Weiße Haus", "der Kreml", "die Bundesregierung", "das Außenministerium"
-        for (int a = j; a <= roleStart && a < s.endToken; a++) {
-            int e = organisations.institution(tk, s, a);
-            if (e > a) {
-                // "die Nachrichtenagentur Tass", "die Zeitung Nordblick": the name is the institution
-                int ne = names.nameEnd(doc, s, e);
-                if (ne == e) {
-                    // after an institution noun any unknown capitalised word is its name ("Nachrichtenagentur Nordpress")
-                    while (ne < s.endToken && ne - e < 3 && tk.get(ne).isWord() && tk.get(ne).isCapitalized()
-                            && (!tk.get(ne).known || tk.get(ne).isProperName()) && !DE_NOT_NAME.contains(tk.get(ne).text)) ne++;
-                }
-                if (ne > e) {
-                    add(doc, out, Mention.Kind.INSTITUTION, i, ne, s, doc.slice(tk.get(e).start, tk.get(ne - 1).end), null, qualifier);
-                    return ne;
-                }
-                add(doc, out, Mention.Kind.INSTITUTION, i, e, s, doc.slice(tk.get(a).start, tk.get(e - 1).end), null, qualifier);
-                return e;
-            }
-        }
-        // "sagte Wettberg": the surname of a full name introduced earlier, whatever the dictionary makes of it
-        if (j == i && t.isCapitalized() && KnownSurnames.known(doc, t.text)) {
-            add(doc, out, Mention.Kind.NAME, i, i + 1, s, t.text, null, null);
-            return i + 1;
-        }
-        return i + 1;
-    }
-
-
-    /** A capitalised adjective of a place ("Kiewer", "Berliner", "Kranzhafener"): ends in -er, no role noun itself. */
-    private boolean placeAdjective(Token t) {
-        return t.isWord() && t.isCapitalized() && t.text.length() >= 5 && t.text.endsWith("er") && role(t) == null
-                && !DE_NOT_NAME.contains(t.text) && Character.isLowerCase(t.text.charAt(1));
-    }
-
-    private static boolean adjectiveLike(Token t, boolean afterDeterminer) {
-        if (!t.isWord() || t.isCapitalized()) return false;
-        if (!afterDeterminer && t.tags.contains("VER:")) return false;
-        String l = t.text;
-        if (l.endsWith("ische") || l.endsWith("ischen") || l.endsWith("ischer") || l.endsWith("isches")) return true;
-        if (t.tags.contains("ADJ:") || t.tags.contains("PA1:") || t.tags.contains("PA2:")) {
-            return !t.tags.contains("VER:") || l.endsWith("e") || l.endsWith("en") || l.endsWith("er");
-        }
-        return false;
-    }
-
-    /** "US-Präsident" → "us", "Kreml-Berater" → "kreml": the qualifier written into a hyphenated role */
-    static String roleQualifier(String word) {
-        int dash = word.indexOf('-');
-        return dash > 0 ? word.substring(0, dash).toLowerCase(Locale.ROOT) : null;
-    }
-
-    private static boolean isPrepOrVerbBefore(Token prev) {
-        String l = prev.lower();
-        return PREP_DE.contains(l) || l.equals("dass") || l.equals("ob");
     }
 }
