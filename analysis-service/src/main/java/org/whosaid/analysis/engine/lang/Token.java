@@ -55,12 +55,12 @@ public final class Token {
     }
 
     private byte onlyVerb;
-    /** caches for the speaker lexicon lookups (filled by MentionFinder): 0 = not computed */
+    /** caches for the speaker lexicon lookups (filled by speakers.TokenLookups): 0 = not computed */
     public byte roleState, institutionState;
     public String role;
     /**
      * a comma or bracket inside or closing a speaker phrase ("The mayor of Luensen, Hanna Vogt, said", "Eva Brandt (SPD)
-     * sagte"; set by MentionFinder): it does not end the clause
+     * sagte"; set by speakers.Appositions and speakers.Brackets): it does not end the clause
      */
     public boolean inSpeakerPhrase;
     /** a place name (city, country, region, water, mountain) per the dictionary */

@@ -252,7 +252,7 @@ final class Appositions {
                 name.role != null ? name.role : role.role, name.role != null ? name.qualifier : role.qualifier);
         j.roleText = roleText(doc, role, Math.min(roleFrom, role.token), compFrom, compTo);
         j.femaleRole = female(doc, role);
-        j.governed = MentionFinder.governed(doc, s, from, Mention.Kind.NAME, name.head);
+        j.governed = Governed.governed(doc, s, from, Mention.Kind.NAME, name.head);
         int at = -1;
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention m = ms.get(i);
