@@ -44,7 +44,9 @@ final class NounPhrases {
                 Token w = tk.get(k);
                 int q = shortQuoteEnd(doc, s, k);
                 if (q > k) { k = q; continue; }
-                if (!w.isCapitalized() || w.isPunct() || (w.onlyVerb() && !w.isNoun())) break;
+                // "Eine Reporterin von n24": a lower-case channel name with digits is a name too
+                boolean digitName = k == n && w.isWord() && w.text.chars().anyMatch(Character::isDigit);
+                if (!digitName && (!w.isCapitalized() || w.isPunct() || (w.onlyVerb() && !w.isNoun()))) break;
                 k++;
             }
             if (k == n) break;

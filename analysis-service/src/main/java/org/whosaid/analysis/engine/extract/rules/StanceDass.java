@@ -37,7 +37,22 @@ public final class StanceDass {
     /** the main clause may be at most this many tokens long */
     static final int WINDOW = 16;
 
+    /** "ist zuversichtlich, die Schweden schlagen zu können": the stance may take a zu-infinitive (issue 13) */
+    static final boolean INFINITIVE = !Boolean.getBoolean("whosaid.noStanceInfinitive");
+
     private StanceDass() {}
+
+    /** whether the clause opening at {@code k} is a zu-infinitive: no subordinator first, "zu" + verb before its end */
+    static boolean zuInfinitive(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        if (Clauses.isSubordinator(tk.get(k)) || tk.get(k).isAny("und", "oder", "aber", "sondern")) return false;
+        for (int i = k; i + 1 < s.endToken; i++) {
+            Token t = tk.get(i);
+            if (t.isAny(",", ";", ":") || doc.quoteAround(t.start) != null) return false;
+            if (t.is("zu") && tk.get(i + 1).isVerb() && !tk.get(i + 1).isCapitalized()) return true;
+        }
+        return false;
+    }
 
     public static void apply(Document doc, List<Draft> out) {
         if (!ENABLED || !doc.german()) return;
@@ -53,7 +68,9 @@ public final class StanceDass {
     static Draft sentence(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
         for (int k = s.firstToken + 2; k < s.endToken - 2 && k - s.firstToken <= WINDOW; k++) {
-            if (!tk.get(k).isAny("dass", "daß") || !tk.get(k - 1).is(",")) continue;
+            if (!tk.get(k - 1).is(",")) continue;
+            boolean dass = tk.get(k).isAny("dass", "daß");
+            if (!dass && !(INFINITIVE && zuInfinitive(doc, s, k))) continue;
             if (doc.quoteAround(tk.get(k).start) != null) return null;
             int cue = -1, verb = -1;
             for (int i = s.firstToken; i < k - 1; i++) {
@@ -75,7 +92,8 @@ public final class StanceDass {
             d.cue.add(new Span(tk.get(verb).start, tk.get(verb).end));
             d.cue.add(new Span(tk.get(cue).start, tk.get(cue).end));
             d.frame.add(new Span(tk.get(s.firstToken).start, tk.get(k - 1).end));
-            d.evidence.add(RULE + ": '" + tk.get(verb).text + " … " + tk.get(cue).text + "' before a dass-clause");
+            d.evidence.add(RULE + ": '" + tk.get(verb).text + " … " + tk.get(cue).text + "' before a "
+                    + (dass ? "dass-clause" : "zu-infinitive"));
             return d;
         }
         return null;

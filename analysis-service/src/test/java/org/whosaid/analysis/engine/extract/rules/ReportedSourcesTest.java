@@ -115,4 +115,24 @@ class ReportedSourcesTest {
         ExtractionResult g = P.extract("Die Reederei Nordlicht ist in Not geraten.", "de");
         assertTrue(g.statements().isEmpty(), texts(g).toString());
     }
+
+    @Test
+    void aStanceTakesAZuInfinitive() {
+        ExtractionResult r = P.extract("Der Trainer Ralf Kruse ist zuversichtlich, die Gäste aus Lindholm mit dem jungen Kader "
+                + "schlagen zu können.", "de");
+        Statement s = find(r, "mit dem jungen Kader schlagen zu können");
+        assertEquals(StanceDass.RULE, s.rule());
+        assertEquals("Ralf Kruse", name(s), texts(r).toString());
+        // a relative or subordinate clause after the comma is no zu-infinitive of the stance
+        ExtractionResult none = P.extract("Der Trainer Ralf Kruse ist zuversichtlich, weil er morgen zu spielen hofft.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> StanceDass.RULE.equals(x.rule())), texts(none).toString());
+    }
+
+    @Test
+    void aChannelNameWithDigitsEndsTheSpeakerPhrase() {
+        ExtractionResult r = P.extract("Eine Reporterin von k7 sprach von 300 Booten, die im Hafen lagen.", "de");
+        Statement s = find(r, "sprach von 300 Booten");
+        assertNotNull(s.speaker(), texts(r).toString());
+        assertEquals("Eine Reporterin von k7", s.speaker().text());
+    }
 }
