@@ -35,7 +35,7 @@ final class SharedWords {
         for (Text.Tok t : Text.tokens(quote, lang)) {
             if (t.number()) continue;
             // as Signatures does: Freitag and Friday are the one term "friday"
-            String calendar = Signatures.CALENDAR.get(Text.fold(t.surface()));
+            String calendar = Signatures.calendarTerm(t);
             boolean hit = calendar != null ? hits.contains(calendar)
                     : t.term() != null && (hits.contains(t.term()) || anyOf(t.parts(), hits));
             if (hit) out.add(new Span(t.start(), t.end()));

@@ -63,7 +63,7 @@ final class Signatures {
             String nw = NumberWords.value(t.surface());
             if (nw != null) numbers.add(nw);
             if (t.negation()) negated = true;
-            String calendar = CALENDAR.get(Text.fold(t.surface()));
+            String calendar = calendarTerm(t);
             if (calendar != null) {
                 // Freitag = Friday, März = March: one term in both languages, never a name
                 terms.add(calendar);
@@ -109,6 +109,17 @@ final class Signatures {
      * across languages. English "may" and "march" are left out: they are mostly a modal and a verb.
      */
     static final java.util.Map<String, String> CALENDAR = calendar();
+
+    /**
+     * The calendar term of a token ({@link #CALENDAR}), or null. English "May" and "March" count as months when
+     * capitalised inside a sentence ("in May", "on 3 March"), not at its start, where the modal and the verb are too.
+     */
+    static String calendarTerm(Text.Tok t) {
+        String f = Text.fold(t.surface());
+        String c = CALENDAR.get(f);
+        if (c == null && (f.equals("may") || f.equals("march")) && t.capital() && !t.initial()) return f;
+        return c;
+    }
 
     private static java.util.Map<String, String> calendar() {
         String[] en = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

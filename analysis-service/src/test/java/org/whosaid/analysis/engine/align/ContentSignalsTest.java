@@ -34,9 +34,15 @@ class ContentSignalsTest {
         assertTrue(de.terms().contains("friday") && de.terms().contains("monday"), de.terms().toString());
         assertTrue(en.terms().contains("friday") && en.terms().contains("monday"), en.terms().toString());
         assertTrue(!en.names().contains("friday"), "a weekday is no name: " + en.names());
-        // the modal "may" stays no month
+        // the modal "may" stays no month, capitalised only at the start of a sentence too
         Signature modal = ALIGNER.signature(view("e2", 3, "the ferry may run again soon", "en"));
         assertTrue(!modal.terms().contains("may"), modal.terms().toString());
+        Signature initial = ALIGNER.signature(view("e4", 5, "May we ask whether the ferry runs", "en"));
+        assertTrue(!initial.terms().contains("may"), initial.terms().toString());
+        // "in May" inside a sentence is the month, and meets "im Mai"
+        Signature month = ALIGNER.signature(view("e3", 4, "the new ferry could start in May", "en"));
+        Signature mai = ALIGNER.signature(view("d3", 4, "die neue Fähre könnte im Mai starten", "de"));
+        assertTrue(month.terms().contains("may") && mai.terms().contains("may"), month.terms() + " / " + mai.terms());
     }
 
     @Test
