@@ -5,9 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +22,6 @@ import org.whosaid.analysis.engine.align.Signature;
 import org.whosaid.analysis.engine.align.StatementView;
 import org.whosaid.analysis.store.AlignIndex;
 import org.whosaid.analysis.store.AlignStore;
-import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.ClusterLinkEntity;
 import org.whosaid.analysis.store.StatementEntity;
 import org.whosaid.analysis.store.StatementLinkEntity;
@@ -45,9 +42,12 @@ public class AlignmentService {
     private final Views views;
     private final WhosaidConfig config;
     private final EntityManager em;
+    private final Regrouper regrouper;
 
-    public AlignmentService(Aligner aligner, AlignStore store, Views views, WhosaidConfig config, EntityManager em) {
+    public AlignmentService(Aligner aligner, AlignStore store, Views views, WhosaidConfig config, EntityManager em,
+            Regrouper regrouper) {
         this.em = em;
+        this.regrouper = regrouper;
         this.aligner = aligner;
         this.store = store;
         this.views = views;
@@ -187,182 +187,12 @@ public class AlignmentService {
     static final double EDGE_MIN = 0.2;
 
     /**
-     * Groups the neighbourhood of the given statements again: they, the statements they share a stored pair with, the
-     * other members of all their clusters and of {@code alsoRegroup} (at most {@code max-regroup}, nearest first).
-     * Statements a person pinned stay in their cluster; every group keeps the id most of its members had (a new
-     * statement's previous-analysis cluster counts for it), else gets a new cluster.
+     * Groups the neighbourhood of the given statements again ({@link Regrouper#regroup}).
      *
      * @return every cluster whose members changed
      */
     public Set<Long> regroup(List<StatementEntity> seeds, Set<Long> alsoRegroup, Map<String, Long> hints) {
-        int max = config.analysis().maxRegroup();
-        // the connected neighbourhood: statements joined by a stored pair or a shared cluster, breadth first from the
-        // seeds (nearest first, ids in order within a step) up to max-regroup; clusters form within it only
-        Map<String, StatementEntity> nodes = new LinkedHashMap<>();
-        Set<Long> clusterIds = new java.util.TreeSet<>();
-        List<Grouping.Edge> among = new ArrayList<>();
-        Set<String> seenEdges = new HashSet<>();
-        Set<String> frontier = new java.util.TreeSet<>();
-        for (StatementEntity s : seeds) {
-            nodes.put(s.id, s);
-            frontier.add(s.id);
-        }
-        Set<Long> pendingClusters = new java.util.TreeSet<>(alsoRegroup);
-        while ((!frontier.isEmpty() || !pendingClusters.isEmpty()) && nodes.size() < max) {
-            Set<String> next = new java.util.TreeSet<>();
-            for (StatementEntity s : nodes.values()) {
-                if (frontier.contains(s.id) && s.clusterId != null && !clusterIds.contains(s.clusterId)) {
-                    pendingClusters.add(s.clusterId);
-                }
-            }
-            for (Long c : pendingClusters) {
-                if (clusterIds.add(c)) {
-                    for (StatementEntity s : StatementEntity.<StatementEntity>list("clusterId = ?1 order by id", c)) {
-                        if (!nodes.containsKey(s.id) && nodes.size() < max) {
-                            nodes.put(s.id, s);
-                            next.add(s.id);
-                        }
-                    }
-                }
-            }
-            pendingClusters.clear();
-            Set<String> partners = new java.util.TreeSet<>();
-            for (Grouping.Edge e : store.edgesOf(frontier)) {
-                if (seenEdges.add(e.a() + "|" + e.b())) {
-                    among.add(e);
-                }
-                for (String x : List.of(e.a(), e.b())) {
-                    if (!nodes.containsKey(x)) {
-                        partners.add(x);
-                    }
-                }
-            }
-            List<String> p = new ArrayList<>(partners);
-            for (int from = 0; from < p.size() && nodes.size() < max; from += 200) {
-                List<StatementEntity> found = new ArrayList<>(StatementEntity.<StatementEntity>list("id in ?1",
-                        p.subList(from, Math.min(p.size(), from + 200))));
-                found.sort(Comparator.comparing((StatementEntity s) -> s.id));
-                for (StatementEntity s : found) {
-                    if (!nodes.containsKey(s.id) && nodes.size() < max) {
-                        nodes.put(s.id, s);
-                        next.add(s.id);
-                    }
-                }
-            }
-            frontier = next;
-        }
-        // pairs among the nodes (those of the last step were not read yet)
-        for (Grouping.Edge e : store.edgesOf(frontier)) {
-            if (seenEdges.add(e.a() + "|" + e.b())) {
-                among.add(e);
-            }
-        }
-        Set<String> inside = nodes.keySet();
-        among.removeIf(e -> !inside.contains(e.a()) || !inside.contains(e.b()));
-        for (StatementEntity s : nodes.values()) {
-            if (s.clusterId != null) {
-                clusterIds.add(s.clusterId);
-            }
-        }
-        Map<String, StatementPinEntity> pins = pins(nodes.values());
-        Map<String, Long> pinned = new HashMap<>();
-        List<Grouping.Node> gn = new ArrayList<>();
-        for (StatementEntity s : nodes.values()) {
-            StatementPinEntity p = pins.get(s.id);
-            Long pin = p == null || p.pinnedClusterId == null || ClusterEntity.findById(p.pinnedClusterId) == null
-                    ? null : p.pinnedClusterId;
-            if (pin != null) {
-                pinned.put(s.id, pin);
-            }
-            gn.add(new Grouping.Node(s.id, s.articleId, pin, s.clusterId != null ? s.clusterId : hints.get(s.id),
-                    p == null ? Set.of() : rejected(p)));
-        }
-        Set<Long> touched = new LinkedHashSet<>(clusterIds);
-        Set<Long> used = new HashSet<>();
-        for (List<String> group : Grouping.cluster(gn, among, aligner.config().sameThreshold())) {
-            Long id = null;
-            for (String m : group) {
-                if (pinned.containsKey(m)) {
-                    id = pinned.get(m);
-                    break;
-                }
-            }
-            if (id == null) {
-                id = majority(group, nodes, hints, used);
-            }
-            if (id == null || ClusterEntity.findById(id) == null) {
-                ClusterEntity c = new ClusterEntity();
-                c.updatedAt = OffsetDateTime.now();
-                c.persist();
-                id = c.id;
-            }
-            used.add(id);
-            for (String m : group) {
-                StatementEntity s = nodes.get(m);
-                if (!id.equals(s.clusterId)) {
-                    if (s.clusterId != null) {
-                        touched.add(s.clusterId);
-                    }
-                    s.clusterId = id;
-                }
-            }
-            touched.add(id);
-        }
-        em.flush();
-        return touched;
-    }
-
-    /** The cluster most members of a group were in (a hint counts for its statement), not yet given to another group. */
-    private static Long majority(List<String> group, Map<String, StatementEntity> nodes, Map<String, Long> hints, Set<Long> used) {
-        Map<Long, Integer> votes = new java.util.TreeMap<>();
-        for (String m : group) {
-            Long c = nodes.get(m).clusterId != null ? nodes.get(m).clusterId : hints.get(m);
-            if (c != null && !used.contains(c)) {
-                votes.merge(c, 1, Integer::sum);
-            }
-        }
-        Long best = null;
-        int n = 0;
-        for (Map.Entry<Long, Integer> e : votes.entrySet()) {
-            if (e.getValue() > n) {
-                best = e.getKey();
-                n = e.getValue();
-            }
-        }
-        return best;
-    }
-
-    /** Statement id → what people decided about it (pins are kept per article and quote). */
-    private static Map<String, StatementPinEntity> pins(java.util.Collection<StatementEntity> statements) {
-        Map<Long, List<StatementEntity>> byArticle = new HashMap<>();
-        for (StatementEntity s : statements) {
-            byArticle.computeIfAbsent(s.articleId, k -> new ArrayList<>()).add(s);
-        }
-        Map<String, StatementPinEntity> out = new HashMap<>();
-        List<Long> articles = new ArrayList<>(byArticle.keySet());
-        for (int from = 0; from < articles.size(); from += 200) {
-            for (StatementPinEntity p : StatementPinEntity.<StatementPinEntity>list("articleId in ?1",
-                    articles.subList(from, Math.min(articles.size(), from + 200)))) {
-                for (StatementEntity s : byArticle.get(p.articleId)) {
-                    if (p.quoteKey.equals(s.quoteKey)) {
-                        out.put(s.id, p);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Set<Long> rejected(StatementPinEntity p) {
-        Set<Long> out = new HashSet<>();
-        if (p.rejectedClusters != null) {
-            for (String x : p.rejectedClusters.split(",")) {
-                if (!x.isBlank()) {
-                    out.add(Long.parseLong(x.trim()));
-                }
-            }
-        }
-        return out;
+        return regrouper.regroup(seeds, alsoRegroup, hints);
     }
 
     /** Clusters of the given statements: from the map when known, else read. */
