@@ -329,7 +329,7 @@ public final class AlignScaleBench {
         }
     }
 
-    /** A compared candidate (AlignmentService.Scored). */
+    /** A compared candidate (StatementScorer.Scored). */
     record Scored(String otherId, Link link) {
     }
 
@@ -429,7 +429,7 @@ public final class AlignScaleBench {
             Signature sig = aligner.signature(v);
             List<String> keys = new ArrayList<>(aligner.blockingKeys(v, sig));
             List<String> query = new ArrayList<>(aligner.queryKeys(v, sig));
-            OffsetDateTime keyTime = r.at(); // AlignmentService.keyTime: the publication time when known
+            OffsetDateTime keyTime = r.at(); // StatementScorer.keyTime: the publication time when known
             long p1 = THREADS.getCurrentThreadCpuTime();
             AlignIndex.Hits hits = AlignIndex.hits(db, query, keyTime, a, rowsPerKey);
             keyRows += hits.rows();
@@ -525,13 +525,13 @@ public final class AlignScaleBench {
                 backendCpuMs() - server0);
     }
 
-    /** AlignmentService.EDGE_MIN and the defaults of whosaid.analysis.max-edges-per-statement and max-regroup. */
+    /** StatementScorer.EDGE_MIN and the defaults of whosaid.analysis.max-edges-per-statement and max-regroup. */
     static final double EDGE_MIN = 0.2;
     static final int MAX_EDGES_PER_STATEMENT = 50;
     static final int MAX_REGROUP = 400;
 
     /**
-     * AlignmentService.regroup with JDBC: the connected neighbourhood of the new statements (breadth first over
+     * AlignmentService.regroup (Regrouper, Neighbourhood) with JDBC: the connected neighbourhood of the new statements (breadth first over
      * stored pairs and shared clusters, nearest first, at most {@link #MAX_REGROUP}), their pins, {@link
      * Grouping#cluster}, the majority cluster id per group (else a new cluster row) and the cluster_id of every
      * statement that moved. (The service also checks that a majority cluster still exists; the bench's stored
@@ -675,7 +675,7 @@ public final class AlignScaleBench {
         return nodes;
     }
 
-    /** AlignmentService.majority: the cluster most members were in, not yet given to another group. */
+    /** Regrouper.majority: the cluster most members were in, not yet given to another group. */
     static Long majority(List<String> group, Map<String, Member> nodes, Set<Long> used) {
         Map<Long, Integer> votes = new TreeMap<>();
         for (String m : group) {
@@ -714,7 +714,7 @@ public final class AlignScaleBench {
         return out;
     }
 
-    /** AlignmentService.relate (automatic source): stores or strengthens a RELATED link between two clusters. */
+    /** ClusterLinks.relate (automatic source, as AlignmentEvidence stores it): stores or strengthens a RELATED link between two clusters. */
     void relate(long a, long b, double score, String evidence) throws Exception {
         if (a == b) {
             return;
