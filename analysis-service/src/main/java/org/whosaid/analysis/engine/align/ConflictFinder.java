@@ -363,7 +363,8 @@ public final class ConflictFinder {
 
     /**
      * Two renderings of (supposedly) one utterance that say opposite things: one "agreed/zugestimmt", the other
-     * "declined/abgelehnt"; or one negated and the other not while their content otherwise matches.
+     * "declined/abgelehnt"; one "acceptable", the other "unacceptable" / "does not suit us"; or one negating a word
+     * the two share and the other not, while their content otherwise matches.
      */
     public boolean contentConflict(StatementView a, Signature sa, StatementView b, Signature sb) {
         return contentConflict(polarity(a), sa, polarity(b), sb);
@@ -375,17 +376,25 @@ public final class ConflictFinder {
      */
     public boolean contentConflict(Polarity a, Signature sa, Polarity b, Signature sb) {
         if (a.value() != 0 && b.value() != 0 && a.value() != b.value()) return true;
-        if (sa.negated() != sb.negated()) return aligner.content(a.lang(), sa, b.lang(), sb, null) >= 0.5;
-        return false;
+        // "acceptable" against "unacceptable" / "does not suit us" (Acceptability)
+        if (a.acceptable() * b.acceptable() < 0) return true;
+        // "do not suit us" / "inakzeptabel": one judgement, whether or not it is worded with a negation
+        if (a.acceptable() != 0 && a.acceptable() == b.acceptable()) return false;
+        // a negation counts only where it covers a word the two share ("not five minutes but five hours" says
+        // nothing against "useful and constructive")
+        return aligner.negationDiffers(a.lang(), sa, b.lang(), sb) && aligner.content(a.lang(), sa, b.lang(), sb, null) >= 0.5;
     }
 
-    /** A rendering's language (as the content comparison reads it) and polarity: +1 agreed, −1 declined, 0 neither. */
-    public record Polarity(String lang, int value) {
+    /**
+     * A rendering's language (as the content comparison reads it), polarity (+1 agreed, −1 declined, 0 neither) and
+     * the judgement of its quote ({@link Acceptability}: +1 acceptable, −1 unacceptable, 0 neither).
+     */
+    public record Polarity(String lang, int value, int acceptable) {
     }
 
     public Polarity polarity(StatementView v) {
         String lang = Text.lang(v.language(), v.quote());
-        return new Polarity(lang, polarity(v, lang));
+        return new Polarity(lang, polarity(v, lang), Acceptability.of(v.quote()));
     }
 
     /** +1 agreed/accepted, −1 declined/refused, 0 neither or both. */
