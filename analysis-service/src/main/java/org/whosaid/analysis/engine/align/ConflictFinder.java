@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * the utterance's weekday and date, the place, the speaker's role/title, first names of people named, and
  * content conflicts (agreed vs declined, negation). Thread-safe.
  *
- * <p>Kinds: {@code number}, {@code weekday}, {@code date}, {@code place}, {@code role}, {@code firstname}.
+ * <p>Kinds: {@code number}, {@code count} (the same number once on top of others, once in all: {@link CountScope}),
+ * {@code weekday}, {@code date}, {@code place}, {@code role}, {@code firstname}.
  * Values that are spellings or translations of one another (Jurij/Yuriy, Steve/Steven, Moskau/Moscow,
  * Berater/Präsidentenberater) do not conflict. Roles are compared within one language only.
  */
@@ -58,15 +59,21 @@ public final class ConflictFinder {
             String value = t.number() ? Text.number(t.surface(), lang) : NumberWords.count(t.surface());
             if (value == null) continue;
             String subject = "number";
+            int at = -1;
             for (int j = i + 1; j < Math.min(q.size(), i + 4); j++) {
                 Text.Tok u = q.get(j);
                 if (u.number()) break;
-                if (u.term() != null && !COMPARATIVES.contains(u.surface().toLowerCase(Locale.ROOT))) {
+                String w = u.surface().toLowerCase(Locale.ROOT);
+                if (u.term() != null && !COMPARATIVES.contains(w) && !CountScope.BETWEEN.contains(w)) {
                     subject = u.parts().isEmpty() ? u.term() : u.parts().get(u.parts().size() - 1);
+                    at = j;
                     break;
                 }
             }
             add(out, seen, s, "number", subject, value);
+            // the same count, once on top of others ("four more reports") and once in all ("four reports")
+            if (at >= 0) add(out, seen, s, "count", subject + " (" + value + ")",
+                    value + (CountScope.additional(q, i, at) ? " more" : " in all"));
         }
         // months (with the year when given) and weekdays the quote names: "im Mai" vs "im Juni", "on Friday"
         String months = monthsIn(s.quote());
@@ -279,6 +286,11 @@ public final class ConflictFinder {
             }
             case "number":
                 return translation(fa, fb);
+            case "count": {
+                // "dokument (4)": the same number of a word or its translation
+                int ia = fa.lastIndexOf(" ("), ib = fb.lastIndexOf(" (");
+                return ia > 0 && ib > 0 && fa.substring(ia).equals(fb.substring(ib)) && translation(fa.substring(0, ia), fb.substring(0, ib));
+            }
             default:
                 return false;
         }

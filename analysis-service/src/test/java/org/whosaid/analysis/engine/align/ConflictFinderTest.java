@@ -122,6 +122,38 @@ class ConflictFinderTest {
         assertFalse(Relation.SAME == l2.relation(), l2.evidence().toString());
     }
 
+    /** "Four more reports" is a count on top of others; "four reports" counts them all: one outlet has five things. */
+    @Test
+    void aCountOnTopOfOthersConflictsWithTheSameCountInAll() {
+        StatementView de = view("c1", 701, "Tagesblick Online", "de", "Henrik Solvang",
+                "die Hafenbehörde von Korvik habe neben dem Plan vier weitere Berichte erhalten", null);
+        StatementView en = view("c2", 702, "The Harbour Times", "en", "Henrik Solvang",
+                "the Korvik port authority received four additional reports besides the plan", null);
+        StatementView all = view("c3", 703, "Continental Ledger", "en", "Henrik Solvang",
+                "the Korvik port authority had received the proposals in four reports", null);
+        FactConflict c = finder.conflicts(facts(de, en, all)).stream().filter(x -> x.kind().equals("count")).findFirst()
+                .orElseThrow(() -> new AssertionError("no count conflict"));
+        assertEquals(Set.of("4 more", "4 in all"), c.byValue().keySet(), c.toString());
+        assertEquals(List.of("Tagesblick Online", "The Harbour Times"), c.byValue().get("4 more").stream().map(Fact::outlet).toList());
+        // two renderings of "more" agree, and "more than four" is no count on top of others
+        assertTrue(finder.conflicts(facts(de, en)).isEmpty());
+        StatementView moreThan = view("c4", 704, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the Korvik port authority received more than four reports", null);
+        assertTrue(finder.conflicts(facts(moreThan, all)).isEmpty(), finder.conflicts(facts(moreThan, all)).toString());
+        StatementView another = view("c5", 705, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the Korvik port authority received another four reports", null);
+        assertTrue(finder.conflicts(facts(another, en)).isEmpty());
+        assertEquals(1, finder.conflicts(facts(another, all)).size());
+        // "still four" is four more
+        StatementView still = view("c7", 707, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the Korvik port authority still expects four reports", null);
+        assertTrue(finder.conflicts(facts(still, en)).isEmpty(), finder.conflicts(facts(still, en)).toString());
+        // another number is a number conflict only
+        StatementView three = view("c6", 706, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the Korvik port authority received three more reports", null);
+        assertEquals(List.of("number"), finder.conflicts(facts(three, en)).stream().map(FactConflict::kind).toList());
+    }
+
     /** "Some of the wording is acceptable" against "some wordings do not suit us": opposite judgements of one remark. */
     @Test
     void acceptableAgainstUnacceptableIsAContentConflict() {
