@@ -71,6 +71,7 @@ class RealAlignApiTest {
         }
         List<RealAlignMetric.SysStatement> sys = new ArrayList<>();
         Map<String, String> statementIds = new HashMap<>();
+        Map<String, RealAlignMetric.SysStatement> statementById = new HashMap<>();
         Map<String, List<Long>> articlesOfPage = new HashMap<>();
         for (Map.Entry<Long, String> e : pageOf.entrySet()) {
             articlesOfPage.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
@@ -83,20 +84,23 @@ class RealAlignApiTest {
                 RealAlignMetric.SysStatement st = new RealAlignMetric.SysStatement(e.getValue(), s.get("quote").get("text").asText(),
                         s.hasNonNull("clusterId") ? s.get("clusterId").asText() : "none-" + s.get("id").asText(), speaker);
                 sys.add(st);
+                statementById.put(s.get("id").asText(), st);
                 statementIds.put(s.get("id").asText(), e.getValue() + " cluster " + st.cluster() + " [" + speaker + "] " + st.text());
             }
         }
         RealAlignMetric m = new RealAlignMetric(dev);
         RealAlignMetric.LinkScore lenient = m.links(sys, false);
-        ConflictScore conflicts = conflictRecall(dev, articlesOfPage);
+        ConflictScore conflicts = conflictRecall(dev, articlesOfPage, m, statementById);
         Map<String, int[]> found = m.statements(sys);
         StringBuilder report = new StringBuilder();
         report.append("align-dev through the API: ").append(sys.size()).append(" statements on ").append(dev.pages().size()).append(" pages\n")
                 .append("  links lenient: ").append(lenient).append('\n')
                 .append("  links strict:  ").append(m.links(sys, true)).append('\n')
                 .append("  oracle lenient: ").append(m.oracle(sys, false)).append('\n')
-                .append(String.format(Locale.ROOT, "  conflicting page-pair recall %.3f (%d/%d); conflicts reported %d, of them on gold conflicting pairs %d%n",
-                        conflicts.recall(), conflicts.hit(), conflicts.gold(), conflicts.reported(), conflicts.onGold()))
+                .append(String.format(Locale.ROOT, "  conflicting page-pair recall %.3f (%d/%d; %d with the conflicting statement on both sides);"
+                        + " conflicts reported %d, of them on gold conflicting pairs %d, on the conflicting statement itself %d%n",
+                        conflicts.recall(), conflicts.hit(), conflicts.gold(), conflicts.sidHits().size(), conflicts.reported(),
+                        conflicts.onGold(), conflicts.onSid()))
                 .append(RealAlignMetric.format(found));
         System.out.print(report);
         Path out = Path.of("target/align-dev");
@@ -116,9 +120,12 @@ class RealAlignApiTest {
      * The conflict figures: gold conflicting page pairs (two pages render one sid with variants that do not overlap),
      * those recalled (one {@code /api/conflicts} item names articles of both pages under different values), the
      * conflicts reported on align-dev (items naming articles of two align-dev pages under different values) and how
-     * many of those name a gold conflicting pair; the items themselves for {@link ConflictScore#explain}.
+     * many of those name a gold conflicting pair; stricter, the pairs and items whose two sides hold statements that
+     * both match a conflicting sid of that pair (an unrelated conflict between two such pages does not count); the
+     * items themselves for {@link ConflictScore#explain}.
      */
-    record ConflictScore(Map<String, String> goldPairs, Set<String> hits, int reported, int onGold, List<String> items) {
+    record ConflictScore(Map<String, String> goldPairs, Set<String> hits, Set<String> sidHits, int reported, int onGold,
+            int onSid, List<String> items) {
         int gold() {
             return goldPairs.size();
         }
@@ -136,7 +143,7 @@ class RealAlignApiTest {
             StringBuilder b = new StringBuilder();
             for (Map.Entry<String, String> e : goldPairs.entrySet()) {
                 String[] p = e.getKey().split("\\|");
-                b.append(hits.contains(e.getKey()) ? "HIT  " : "MISS ").append(e.getValue()).append(' ').append(e.getKey()).append('\n');
+                b.append(sidHits.contains(e.getKey()) ? "SID  " : hits.contains(e.getKey()) ? "HIT  " : "MISS ").append(e.getValue()).append(' ').append(e.getKey()).append('\n');
                 for (RealAlignMetric.SysStatement s : sys) {
                     Set<String> sids = m.matchSids(s.page(), s.text(), false);
                     if ((s.page().equals(p[0]) || s.page().equals(p[1])) && Stream.of(e.getValue().split("\\+")).anyMatch(sids::contains))
@@ -155,7 +162,8 @@ class RealAlignApiTest {
         }
     }
 
-    private static ConflictScore conflictRecall(RealAlignDev dev, Map<String, List<Long>> articlesOfPage) throws IOException {
+    private static ConflictScore conflictRecall(RealAlignDev dev, Map<String, List<Long>> articlesOfPage, RealAlignMetric m,
+            Map<String, RealAlignMetric.SysStatement> statementById) throws IOException {
         Map<String, Map<String, Set<String>>> variants = new HashMap<>();
         for (RealAlignDev.Gold g : dev.gold()) {
             if (!g.shared()) continue;
@@ -174,8 +182,8 @@ class RealAlignApiTest {
         }
         Map<Long, String> page = new HashMap<>();
         articlesOfPage.forEach((p, ids) -> ids.forEach(i -> page.put(i, p)));
-        Set<String> hit = new TreeSet<>();
-        int reported = 0, onGold = 0;
+        Set<String> hit = new TreeSet<>(), sidHit = new TreeSet<>();
+        int reported = 0, onGold = 0, onSid = 0;
         List<String> items = new ArrayList<>();
         for (int n = 0; n < 50; n++) {
             String body = given().header("Authorization", Fixtures.KEY).queryParam("page", n).queryParam("size", 200)
@@ -184,8 +192,12 @@ class RealAlignApiTest {
             if (items0 == null || items0.isEmpty()) break;
             for (JsonNode c : items0) {
                 List<Set<String>> sides = new ArrayList<>();
+                List<List<RealAlignMetric.SysStatement>> said = new ArrayList<>();
                 StringBuilder d = new StringBuilder();
                 for (JsonNode v : c.get("values")) {
+                    List<RealAlignMetric.SysStatement> st = new ArrayList<>();
+                    for (JsonNode x : v.path("statementIds")) if (statementById.containsKey(x.asText())) st.add(statementById.get(x.asText()));
+                    said.add(st);
                     Set<String> ps = new TreeSet<>();
                     for (JsonNode a : v.get("articleIds")) if (page.containsKey(a.asLong())) ps.add(page.get(a.asLong()));
                     sides.add(ps);
@@ -204,15 +216,31 @@ class RealAlignApiTest {
                                     onGoldPair = true;
                                 }
                             }
+                boolean onSidPair = false;
+                for (int i = 0; i < said.size(); i++)
+                    for (int j = i + 1; j < said.size(); j++)
+                        for (RealAlignMetric.SysStatement x : said.get(i))
+                            for (RealAlignMetric.SysStatement y : said.get(j)) {
+                                String k = x.page().compareTo(y.page()) < 0 ? x.page() + "|" + y.page() : y.page() + "|" + x.page();
+                                if (x.page().equals(y.page()) || !gold.containsKey(k)) continue;
+                                Set<String> common = new TreeSet<>(m.matchSids(x.page(), x.text(), false));
+                                common.retainAll(m.matchSids(y.page(), y.text(), false));
+                                common.retainAll(List.of(gold.get(k).split("\\+")));
+                                if (!common.isEmpty()) {
+                                    sidHit.add(k);
+                                    onSidPair = true;
+                                }
+                            }
                 if (twoPages) {
                     reported++;
                     if (onGoldPair) onGold++;
-                    items.add((onGoldPair ? "GOLD  " : "OTHER ") + c.path("kind").asText() + " / " + c.path("subject").asText() + d
+                    if (onSidPair) onSid++;
+                    items.add((onSidPair ? "SID   " : onGoldPair ? "GOLD  " : "OTHER ") + c.path("kind").asText() + " / " + c.path("subject").asText() + d
                             .toString().replace("\"", ""));
                 }
             }
         }
-        return new ConflictScore(gold, hit, reported, onGold, items);
+        return new ConflictScore(gold, hit, sidHit, reported, onGold, onSid, items);
     }
 
     /** The seeds (shared corpus) and the bundled samples (deploy/samples) first, as a store in use would have them. */
