@@ -379,6 +379,18 @@ public final class Aligner {
         return sharedWords.of(a, sa, b, sb);
     }
 
+    /**
+     * Whether one side only negates a word the two renderings share, as {@link #compare} reads a negation
+     * ({@link NegationScope}): "no compromise was found" / "a compromise was found", but not "useful, but details were
+     * not disclosed" / "useful".
+     */
+    boolean negationDiffers(String la, Signature sa, String lb, Signature sb) {
+        if (sa.negatedTerms().isEmpty() && sb.negatedTerms().isEmpty()) return false;
+        Set<String> hitA = new HashSet<>(), hitB = new HashSet<>();
+        contentScore.match(la, sa, lb, sb, null, hitA, hitB);
+        return NegationScope.covers(sa.negatedTerms(), hitA) != NegationScope.covers(sb.negatedTerms(), hitB);
+    }
+
     /** Content similarity in [0,1] ({@link ContentScore}); appends one evidence line when ev is not null. */
     double content(String la, Signature sa, String lb, Signature sb, List<String> ev) {
         return contentScore.match(la, sa, lb, sb, ev).content();
