@@ -29,6 +29,8 @@ public final class Aligner {
     static final double MIN_MATCHED = 1.5;
     /** What a negation on one side only takes from the weight, beyond the score's 0.05: it usually says the opposite. */
     static final double NEGATION_WEIGHT = 0.3;
+    /** What a negation over a shared word on both sides adds to the words matched (not to the words counted). */
+    static final double NEGATION_AGREES = 1.0;
 
     private static final int STATED_CACHE_MAX = 50_000;
     private final AlignConfig config;
@@ -145,7 +147,14 @@ public final class Aligner {
         score = Math.max(0, Math.min(1, score));
         // the weight that groups renderings: the share of the shorter rendering's words the other one has (at least
         // one and a half words matched), the same adjustments, and what the speakers' agreement adds or takes
-        double overlap = words.matched() >= MIN_MATCHED ? words.matched() / (words.smaller() + 1.0) : 0;
+        // one negation over a shared word on both sides ("keine Kompromisse" / "no compromise") agrees in a way two
+        // remarks on one topic rarely do: it counts as one word more, beside the shorter rendering's words
+        double matched = words.matched();
+        if (negA && negB) {
+            matched += NEGATION_AGREES;
+            ev.add("negation agrees: " + negatedShared(sa.negatedTerms(), hitA) + " negated on both sides");
+        }
+        double overlap = matched >= MIN_MATCHED ? matched / (words.smaller() + 1.0) : 0;
         double weight = !speaker.wall() && dayOk ? Math.max(0, Math.min(1, overlap + adjust + speaker.shift)) : 0;
         Relation rel;
         if (weight >= config.sameThreshold()) rel = Relation.SAME;

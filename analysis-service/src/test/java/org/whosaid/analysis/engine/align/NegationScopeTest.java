@@ -46,6 +46,22 @@ class NegationScopeTest {
         assertTrue(String.join(" | ", m.evidence()).contains("negation differs: compromis"), m.evidence().toString());
     }
 
+    @Test
+    void oneNegationOnBothSidesCountsAsAWordTheyShare() {
+        Aligner aligner = Aligner.standard();
+        // German and English, one content word in common: below the minimum of matched words without the negation
+        StatementView a = view("a2", 5, "keine Einigung über den Fährbetrieb", "de");
+        StatementView b = view("b2", 6, "there is no agreement yet", "en");
+        Link both = aligner.compare(a, aligner.signature(a), b, aligner.signature(b));
+        assertTrue(String.join(" | ", both.evidence()).contains("negation agrees"), both.evidence().toString());
+        assertEquals(Relation.SAME, both.relation(), both.evidence().toString());
+
+        StatementView c = view("c2", 7, "there is an agreement now", "en");
+        Link one = aligner.compare(a, aligner.signature(a), c, aligner.signature(c));
+        assertTrue(one.weight() < both.weight(), one.evidence() + " vs " + both.evidence());
+        assertFalse(one.relation() == Relation.SAME, one.evidence().toString());
+    }
+
     private static StatementView view(String id, long article, String quote, String lang) {
         return new StatementView(id, article, "Outlet " + article, null, lang, "p-7", "Ilse Brandtner", "DIRECT", quote,
                 quote, null, null, true);
