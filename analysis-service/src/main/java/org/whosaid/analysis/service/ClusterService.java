@@ -74,7 +74,20 @@ public class ClusterService {
         c.lastPublished = members.stream().map(s -> s.publishedAt).filter(x -> x != null).max(Comparator.naturalOrder()).orElse(null);
         c.updatedAt = OffsetDateTime.now();
 
-        // speaker: the one most outlets name; others are a speaker conflict
+        boolean conflict = speakers(c, members, id);
+        reference(c, members);
+        List<StatementEntity> bounded = members.size() > MAX_PAIRWISE ? members.subList(0, MAX_PAIRWISE) : members;
+        Map<String, StatementView> v = new HashMap<>();
+        for (StatementEntity s : bounded) {
+            v.put(s.id, Views.view(s));
+        }
+        conflict |= contentConflicts(bounded, v, id);
+        conflict |= factConflicts(bounded, members, v, id);
+        c.hasConflict = conflict;
+    }
+
+    /** The cluster's speaker is the one most outlets name; others make a speaker (or attribution) conflict. */
+    private boolean speakers(ClusterEntity c, List<StatementEntity> members, long id) {
         Map<String, List<StatementEntity>> bySpeaker = new LinkedHashMap<>();
         for (StatementEntity s : members) {
             if (s.speakerName != null && !s.speakerName.isBlank()) {
@@ -105,8 +118,11 @@ public class ClusterService {
                     + Texts.excerpt(members.get(0).quoteText, 120), id, values);
             conflict |= "speaker".equals(kind);
         }
+        return conflict;
+    }
 
-        // reference rendering
+    /** The reference rendering: the one a person marked, else the earliest full direct one, else the earliest. */
+    private static void reference(ClusterEntity c, List<StatementEntity> members) {
         StatementEntity ref = null;
         if (c.referenceMarked) {
             for (StatementEntity s : members) {
@@ -134,18 +150,18 @@ public class ClusterService {
         }
         c.referenceStatementId = ref.id;
         c.referenceQuoteKey = ref.quoteKey;
+    }
 
-        // content conflicts: one rendering says the opposite of another
-        List<StatementEntity> bounded = members.size() > MAX_PAIRWISE ? members.subList(0, MAX_PAIRWISE) : members;
-        Map<String, StatementView> v = new HashMap<>();
+    /** Content conflicts: one rendering says the opposite of another (at most five per cluster). */
+    private boolean contentConflicts(List<StatementEntity> bounded, Map<String, StatementView> v, long id) {
         Map<String, Signature> sig = new HashMap<>();
         Map<String, ConflictFinder.Polarity> pol = new HashMap<>();
         for (StatementEntity s : bounded) {
-            StatementView view = Views.view(s);
-            v.put(s.id, view);
+            StatementView view = v.get(s.id);
             sig.put(s.id, views.signature(s.signature, view));
             pol.put(s.id, finder.polarity(view));
         }
+        boolean conflict = false;
         int contentConflicts = 0;
         for (int i = 0; i < bounded.size() && contentConflicts < 5; i++) {
             for (int j = i + 1; j < bounded.size() && contentConflicts < 5; j++) {
@@ -160,8 +176,13 @@ public class ClusterService {
                 }
             }
         }
+        return conflict;
+    }
 
-        // fact conflicts: numbers, dates, weekdays, places, roles
+    /** Fact conflicts: numbers, dates, weekdays, places, roles that differ between renderings. */
+    private boolean factConflicts(List<StatementEntity> bounded, List<StatementEntity> members, Map<String, StatementView> v,
+            long id) {
+        boolean conflict = false;
         List<Fact> facts = new ArrayList<>();
         for (StatementEntity s : bounded) {
             facts.addAll(finder.facts(v.get(s.id)));
@@ -179,7 +200,7 @@ public class ClusterService {
             conflicts.add(scope(id), fc.kind(), fc.subject(), id, values);
             conflict = true;
         }
-        c.hasConflict = conflict;
+        return conflict;
     }
 
     static Conflict.Value value(String value, List<StatementEntity> statements) {

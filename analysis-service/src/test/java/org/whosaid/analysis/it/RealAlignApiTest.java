@@ -70,6 +70,8 @@ class RealAlignApiTest {
             pageOf.put(id++, p.id());
         }
         List<RealAlignMetric.SysStatement> sys = new ArrayList<>();
+        Map<String, String> statementIds = new HashMap<>();
+        Map<String, RealAlignMetric.SysStatement> statementById = new HashMap<>();
         Map<String, List<Long>> articlesOfPage = new HashMap<>();
         for (Map.Entry<Long, String> e : pageOf.entrySet()) {
             articlesOfPage.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
@@ -79,25 +81,32 @@ class RealAlignApiTest {
             for (JsonNode s : arr) {
                 JsonNode sp = s.get("speaker");
                 String speaker = sp == null || sp.isNull() ? null : sp.hasNonNull("name") ? sp.get("name").asText() : sp.path("text").asText(null);
-                sys.add(new RealAlignMetric.SysStatement(e.getValue(), s.get("quote").get("text").asText(),
-                        s.hasNonNull("clusterId") ? s.get("clusterId").asText() : "none-" + s.get("id").asText(), speaker));
+                RealAlignMetric.SysStatement st = new RealAlignMetric.SysStatement(e.getValue(), s.get("quote").get("text").asText(),
+                        s.hasNonNull("clusterId") ? s.get("clusterId").asText() : "none-" + s.get("id").asText(), speaker);
+                sys.add(st);
+                statementById.put(s.get("id").asText(), st);
+                statementIds.put(s.get("id").asText(), e.getValue() + " cluster " + st.cluster() + " [" + speaker + "] " + st.text());
             }
         }
         RealAlignMetric m = new RealAlignMetric(dev);
         RealAlignMetric.LinkScore lenient = m.links(sys, false);
-        double conflicts = conflictRecall(dev, articlesOfPage);
+        ConflictScore conflicts = conflictRecall(dev, articlesOfPage, m, statementById);
         Map<String, int[]> found = m.statements(sys);
         StringBuilder report = new StringBuilder();
         report.append("align-dev through the API: ").append(sys.size()).append(" statements on ").append(dev.pages().size()).append(" pages\n")
                 .append("  links lenient: ").append(lenient).append('\n')
                 .append("  links strict:  ").append(m.links(sys, true)).append('\n')
                 .append("  oracle lenient: ").append(m.oracle(sys, false)).append('\n')
-                .append(String.format(Locale.ROOT, "  conflicting page-pair recall %.3f%n", conflicts))
+                .append(String.format(Locale.ROOT, "  conflicting page-pair recall %.3f (%d/%d; %d with the conflicting statement on both sides);"
+                        + " conflicts reported %d, of them on gold conflicting pairs %d, on the conflicting statement itself %d%n",
+                        conflicts.recall(), conflicts.hit(), conflicts.gold(), conflicts.sidHits().size(), conflicts.reported(),
+                        conflicts.onGold(), conflicts.onSid()))
                 .append(RealAlignMetric.format(found));
         System.out.print(report);
         Path out = Path.of("target/align-dev");
         Files.createDirectories(out);
         Files.writeString(out.resolve("api-report.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("conflicts.txt"), conflicts.explain(m, sys, statementIds), StandardCharsets.UTF_8);
 
         assertTrue(lenient.f1() >= F1_FLOOR, "link F1 " + lenient.f1() + " below " + F1_FLOOR + "\n" + report);
         assertTrue(lenient.precision() >= PRECISION_FLOOR, "link precision below " + PRECISION_FLOOR + "\n" + report);
@@ -108,52 +117,130 @@ class RealAlignApiTest {
     }
 
     /**
-     * Conflicting page pairs (gold: two pages render one sid with variants that do not overlap) recalled when one
-     * {@code /api/conflicts} item names articles of both pages under different values.
+     * The conflict figures: gold conflicting page pairs (two pages render one sid with variants that do not overlap),
+     * those recalled (one {@code /api/conflicts} item names articles of both pages under different values), the
+     * conflicts reported on align-dev (items naming articles of two align-dev pages under different values) and how
+     * many of those name a gold conflicting pair; stricter, the pairs and items whose two sides hold statements that
+     * both match a conflicting sid of that pair (an unrelated conflict between two such pages does not count); the
+     * items themselves for {@link ConflictScore#explain}.
      */
-    private static double conflictRecall(RealAlignDev dev, Map<String, List<Long>> articlesOfPage) throws IOException {
+    record ConflictScore(Map<String, String> goldPairs, Set<String> hits, Set<String> sidHits, int reported, int onGold,
+            int onSid, List<String> items) {
+        int gold() {
+            return goldPairs.size();
+        }
+
+        int hit() {
+            return hits.size();
+        }
+
+        double recall() {
+            return goldPairs.isEmpty() ? 1 : (double) hits.size() / goldPairs.size();
+        }
+
+        /** Every gold conflicting pair with the statements of its sid on both pages and their clusters, then every conflict. */
+        String explain(RealAlignMetric m, List<RealAlignMetric.SysStatement> sys, Map<String, String> statementIds) {
+            StringBuilder b = new StringBuilder();
+            for (Map.Entry<String, String> e : goldPairs.entrySet()) {
+                String[] p = e.getKey().split("\\|");
+                b.append(sidHits.contains(e.getKey()) ? "SID  " : hits.contains(e.getKey()) ? "HIT  " : "MISS ").append(e.getValue()).append(' ').append(e.getKey()).append('\n');
+                for (RealAlignMetric.SysStatement s : sys) {
+                    Set<String> sids = m.matchSids(s.page(), s.text(), false);
+                    if ((s.page().equals(p[0]) || s.page().equals(p[1])) && Stream.of(e.getValue().split("\\+")).anyMatch(sids::contains))
+                        b.append("     ").append(s.page()).append(" cluster ").append(s.cluster()).append(' ').append(sids).append(": ").append(s.text()).append('\n');
+                }
+            }
+            b.append("\nconflicts naming align-dev pages\n");
+            for (String i : items) {
+                b.append(i).append('\n');
+                java.util.regex.Matcher ids = java.util.regex.Pattern.compile("statements=\\[([^\\]]*)\\]").matcher(i);
+                while (ids.find())
+                    for (String id : ids.group(1).split(",\\s*"))
+                        if (statementIds.containsKey(id)) b.append("     ").append(statementIds.get(id)).append('\n');
+            }
+            return b.toString();
+        }
+    }
+
+    private static ConflictScore conflictRecall(RealAlignDev dev, Map<String, List<Long>> articlesOfPage, RealAlignMetric m,
+            Map<String, RealAlignMetric.SysStatement> statementById) throws IOException {
         Map<String, Map<String, Set<String>>> variants = new HashMap<>();
         for (RealAlignDev.Gold g : dev.gold()) {
             if (!g.shared()) continue;
             variants.computeIfAbsent(g.sid(), k -> new HashMap<>()).computeIfAbsent(g.page(), k -> new TreeSet<>())
                     .add(g.variant() == null ? "base" : g.variant());
         }
-        Set<String> gold = new TreeSet<>();
+        Map<String, String> gold = new java.util.TreeMap<>();
         for (Map.Entry<String, Map<String, Set<String>>> e : variants.entrySet()) {
             List<String> pages = new ArrayList<>(new TreeSet<>(e.getValue().keySet()));
             for (int i = 0; i < pages.size(); i++)
                 for (int j = i + 1; j < pages.size(); j++) {
                     Set<String> a = new TreeSet<>(e.getValue().get(pages.get(i)));
                     a.retainAll(e.getValue().get(pages.get(j)));
-                    if (a.isEmpty()) gold.add(pages.get(i) + "|" + pages.get(j));
+                    if (a.isEmpty()) gold.merge(pages.get(i) + "|" + pages.get(j), e.getKey(), (x, y) -> x + "+" + y);
                 }
         }
-        if (gold.isEmpty()) return 1;
         Map<Long, String> page = new HashMap<>();
         articlesOfPage.forEach((p, ids) -> ids.forEach(i -> page.put(i, p)));
-        Set<String> hit = new TreeSet<>();
+        Set<String> hit = new TreeSet<>(), sidHit = new TreeSet<>();
+        int reported = 0, onGold = 0, onSid = 0;
+        List<String> items = new ArrayList<>();
         for (int n = 0; n < 50; n++) {
             String body = given().header("Authorization", Fixtures.KEY).queryParam("page", n).queryParam("size", 200)
                     .when().get("/api/conflicts").then().statusCode(200).extract().asString();
-            JsonNode items = JSON.readTree(body).get("items");
-            if (items == null || items.isEmpty()) break;
-            for (JsonNode c : items) {
+            JsonNode items0 = JSON.readTree(body).get("items");
+            if (items0 == null || items0.isEmpty()) break;
+            for (JsonNode c : items0) {
                 List<Set<String>> sides = new ArrayList<>();
+                List<List<RealAlignMetric.SysStatement>> said = new ArrayList<>();
+                StringBuilder d = new StringBuilder();
                 for (JsonNode v : c.get("values")) {
+                    List<RealAlignMetric.SysStatement> st = new ArrayList<>();
+                    for (JsonNode x : v.path("statementIds")) if (statementById.containsKey(x.asText())) st.add(statementById.get(x.asText()));
+                    said.add(st);
                     Set<String> ps = new TreeSet<>();
                     for (JsonNode a : v.get("articleIds")) if (page.containsKey(a.asLong())) ps.add(page.get(a.asLong()));
                     sides.add(ps);
+                    d.append(" | ").append(v.path("value").asText()).append(' ').append(ps).append(" statements=").append(v.path("statementIds"));
                 }
+                boolean twoPages = false, onGoldPair = false;
                 for (int i = 0; i < sides.size(); i++)
                     for (int j = i + 1; j < sides.size(); j++)
                         for (String x : sides.get(i))
                             for (String y : sides.get(j)) {
+                                if (x.equals(y)) continue;
+                                twoPages = true;
                                 String k = x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
-                                if (gold.contains(k)) hit.add(k);
+                                if (gold.containsKey(k)) {
+                                    hit.add(k);
+                                    onGoldPair = true;
+                                }
                             }
+                boolean onSidPair = false;
+                for (int i = 0; i < said.size(); i++)
+                    for (int j = i + 1; j < said.size(); j++)
+                        for (RealAlignMetric.SysStatement x : said.get(i))
+                            for (RealAlignMetric.SysStatement y : said.get(j)) {
+                                String k = x.page().compareTo(y.page()) < 0 ? x.page() + "|" + y.page() : y.page() + "|" + x.page();
+                                if (x.page().equals(y.page()) || !gold.containsKey(k)) continue;
+                                Set<String> common = new TreeSet<>(m.matchSids(x.page(), x.text(), false));
+                                common.retainAll(m.matchSids(y.page(), y.text(), false));
+                                common.retainAll(List.of(gold.get(k).split("\\+")));
+                                if (!common.isEmpty()) {
+                                    sidHit.add(k);
+                                    onSidPair = true;
+                                }
+                            }
+                if (twoPages) {
+                    reported++;
+                    if (onGoldPair) onGold++;
+                    if (onSidPair) onSid++;
+                    items.add((onSidPair ? "SID   " : onGoldPair ? "GOLD  " : "OTHER ") + c.path("kind").asText() + " / " + c.path("subject").asText() + d
+                            .toString().replace("\"", ""));
+                }
             }
         }
-        return (double) hit.size() / gold.size();
+        return new ConflictScore(gold, hit, sidHit, reported, onGold, onSid, items);
     }
 
     /** The seeds (shared corpus) and the bundled samples (deploy/samples) first, as a store in use would have them. */

@@ -122,7 +122,46 @@ public final class Aligner {
             }
         }
 
-        // names and numbers
+        score = namesAndNumbers(score, sa, sb, ev);
+        score = channel(score, a, b, ev);
+
+        // speaker
+        SpeakerAgreement.Kind speaker = SpeakerAgreement.of(a, b, ev);
+
+        Occasion occasion = occasion(score, a, sa, la, b, sb, lb, content, speaker, ev);
+        boolean dayOk = occasion.ok();
+        score = occasion.score();
+        // polarity differs only when one side negates a word the two share ("kein Kompromiss" / "a compromise")
+        boolean negA = NegationScope.covers(sa.negatedTerms(), hitA), negB = NegationScope.covers(sb.negatedTerms(), hitB);
+        boolean negationDiffers = negA != negB;
+        if (negationDiffers) {
+            score -= 0.05;
+            ev.add("negation differs: " + negatedShared(negA ? sa.negatedTerms() : sb.negatedTerms(), negA ? hitA : hitB)
+                    + " negated on one side only");
+        }
+
+        // names, numbers, channel, day, embedding; a negation on one side only costs the weight more than the score
+        double adjust = score - content - (negationDiffers ? NEGATION_WEIGHT : 0);
+        score = Math.max(0, Math.min(1, score));
+        // the weight that groups renderings: the share of the shorter rendering's words the other one has (at least
+        // one and a half words matched), the same adjustments, and what the speakers' agreement adds or takes
+        double overlap = words.matched() >= MIN_MATCHED ? words.matched() / (words.smaller() + 1.0) : 0;
+        double weight = !speaker.wall() && dayOk ? Math.max(0, Math.min(1, overlap + adjust + speaker.shift)) : 0;
+        Relation rel;
+        if (weight >= config.sameThreshold()) rel = Relation.SAME;
+        else {
+            int r = related(a, la, sa, b, lb, sb, content, score, negationDiffers, ev);
+            rel = r == 0 ? Relation.NONE : Relation.RELATED;
+            // a shared stance is a related-level match by itself: rank it with the other RELATED links, not below
+            if (r == 2) score = Math.max(score, config.relatedThreshold());
+        }
+        ev.add(0, "weight " + fmt(weight) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(config.sameThreshold()) + ")" : "")
+                + "; score " + fmt(score));
+        return new Link(round(score), rel, ev, round(weight));
+    }
+
+    /** Names and numbers both renderings carry: up to +0.1 each; numbers on both sides that all differ cost 0.05. */
+    private static double namesAndNumbers(double score, Signature sa, Signature sb, List<String> ev) {
         int sharedNames = 0;
         List<String> nm = new ArrayList<>(3);
         String[] otherCodes = null;
@@ -159,8 +198,11 @@ public final class Aligner {
             score -= 0.05;
             ev.add("numbers differ " + sa.numbers() + " vs " + sb.numbers());
         }
+        return score;
+    }
 
-        // channel ("im Staatsfernsehen" = "on state television" through the dictionary)
+    /** The channel ("im Staatsfernsehen" = "on state television" through the dictionary): ±0.05 when both name one. */
+    private double channel(double score, StatementView a, StatementView b, List<String> ev) {
         if (a.channel() != null && b.channel() != null && !a.channel().isBlank() && !b.channel().isBlank()) {
             String ca = Text.fold(a.channel()), cb = Text.fold(b.channel());
             boolean same = ca.equals(cb) || ca.contains(cb) || cb.contains(ca);
@@ -178,11 +220,20 @@ public final class Aligner {
                 ev.add("channel differs: " + a.channel() + " vs " + b.channel());
             }
         }
+        return score;
+    }
 
-        // speaker
-        SpeakerAgreement.Kind speaker = SpeakerAgreement.of(a, b, ev);
+    /** Whether the two renderings can be one occasion by their days, and the score with what their days add. */
+    record Occasion(boolean ok, double score) {
+    }
 
-        // occasion
+    /**
+     * The occasion: the same day adds 0.05; a day after the other rendering's publication, more than
+     * {@code maxDaysApart} days apart (unless a long quote is re-quoted) or two stated days more than one day apart
+     * make them two occasions; otherwise each day apart beyond the first costs 0.1.
+     */
+    private Occasion occasion(double score, StatementView a, Signature sa, String la, StatementView b, Signature sb,
+            String lb, double content, SpeakerAgreement.Kind speaker, List<String> ev) {
         boolean dayOk = true;
         if (sa.day() != null && sb.day() != null) {
             long diff = Math.abs(sa.day().toEpochDay() - sb.day().toEpochDay());
@@ -216,33 +267,7 @@ public final class Aligner {
             ev.add("no date on " + (sa.day() == null && sb.day() == null ? "either side" : "one side")
                     + ": occasion not checked, matched on content");
         }
-        // polarity differs only when one side negates a word the two share ("kein Kompromiss" / "a compromise")
-        boolean negA = NegationScope.covers(sa.negatedTerms(), hitA), negB = NegationScope.covers(sb.negatedTerms(), hitB);
-        boolean negationDiffers = negA != negB;
-        if (negationDiffers) {
-            score -= 0.05;
-            ev.add("negation differs: " + negatedShared(negA ? sa.negatedTerms() : sb.negatedTerms(), negA ? hitA : hitB)
-                    + " negated on one side only");
-        }
-
-        // names, numbers, channel, day, embedding; a negation on one side only costs the weight more than the score
-        double adjust = score - content - (negationDiffers ? NEGATION_WEIGHT : 0);
-        score = Math.max(0, Math.min(1, score));
-        // the weight that groups renderings: the share of the shorter rendering's words the other one has (at least
-        // one and a half words matched), the same adjustments, and what the speakers' agreement adds or takes
-        double overlap = words.matched() >= MIN_MATCHED ? words.matched() / (words.smaller() + 1.0) : 0;
-        double weight = !speaker.wall() && dayOk ? Math.max(0, Math.min(1, overlap + adjust + speaker.shift)) : 0;
-        Relation rel;
-        if (weight >= config.sameThreshold()) rel = Relation.SAME;
-        else {
-            int r = related(a, la, sa, b, lb, sb, content, score, negationDiffers, ev);
-            rel = r == 0 ? Relation.NONE : Relation.RELATED;
-            // a shared stance is a related-level match by itself: rank it with the other RELATED links, not below
-            if (r == 2) score = Math.max(score, config.relatedThreshold());
-        }
-        ev.add(0, "weight " + fmt(weight) + " → " + rel + (rel == Relation.SAME ? " (≥ " + fmt(config.sameThreshold()) + ")" : "")
-                + "; score " + fmt(score));
-        return new Link(round(score), rel, ev, round(weight));
+        return new Occasion(dayOk, score);
     }
 
     /**
@@ -352,6 +377,18 @@ public final class Aligner {
      */
     public SharedSpans sharedWords(StatementView a, Signature sa, StatementView b, Signature sb) {
         return sharedWords.of(a, sa, b, sb);
+    }
+
+    /**
+     * Whether one side only negates a word the two renderings share, as {@link #compare} reads a negation
+     * ({@link NegationScope}): "no compromise was found" / "a compromise was found", but not "useful, but details were
+     * not disclosed" / "useful".
+     */
+    boolean negationDiffers(String la, Signature sa, String lb, Signature sb) {
+        if (sa.negatedTerms().isEmpty() && sb.negatedTerms().isEmpty()) return false;
+        Set<String> hitA = new HashSet<>(), hitB = new HashSet<>();
+        contentScore.match(la, sa, lb, sb, null, hitA, hitB);
+        return NegationScope.covers(sa.negatedTerms(), hitA) != NegationScope.covers(sb.negatedTerms(), hitB);
     }
 
     /** Content similarity in [0,1] ({@link ContentScore}); appends one evidence line when ev is not null. */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * the utterance's weekday and date, the place, the speaker's role/title, first names of people named, and
  * content conflicts (agreed vs declined, negation). Thread-safe.
  *
- * <p>Kinds: {@code number}, {@code weekday}, {@code date}, {@code place}, {@code role}, {@code firstname}.
+ * <p>Kinds: {@code number}, {@code count} (the same number once on top of others, once in all: {@link CountScope}),
+ * {@code weekday}, {@code date}, {@code place}, {@code role}, {@code firstname}.
  * Values that are spellings or translations of one another (Jurij/Yuriy, Steve/Steven, Moskau/Moscow,
  * Berater/Präsidentenberater) do not conflict. Roles are compared within one language only.
  */
@@ -58,15 +59,21 @@ public final class ConflictFinder {
             String value = t.number() ? Text.number(t.surface(), lang) : NumberWords.count(t.surface());
             if (value == null) continue;
             String subject = "number";
+            int at = -1;
             for (int j = i + 1; j < Math.min(q.size(), i + 4); j++) {
                 Text.Tok u = q.get(j);
                 if (u.number()) break;
-                if (u.term() != null && !COMPARATIVES.contains(u.surface().toLowerCase(Locale.ROOT))) {
+                String w = u.surface().toLowerCase(Locale.ROOT);
+                if (u.term() != null && !COMPARATIVES.contains(w) && !CountScope.BETWEEN.contains(w)) {
                     subject = u.parts().isEmpty() ? u.term() : u.parts().get(u.parts().size() - 1);
+                    at = j;
                     break;
                 }
             }
             add(out, seen, s, "number", subject, value);
+            // the same count, once on top of others ("four more reports") and once in all ("four reports")
+            if (at >= 0) add(out, seen, s, "count", subject + " (" + value + ")",
+                    value + (CountScope.additional(q, i, at) ? " more" : " in all"));
         }
         // months (with the year when given) and weekdays the quote names: "im Mai" vs "im Juni", "on Friday"
         String months = monthsIn(s.quote());
@@ -279,6 +286,11 @@ public final class ConflictFinder {
             }
             case "number":
                 return translation(fa, fb);
+            case "count": {
+                // "dokument (4)": the same number of a word or its translation
+                int ia = fa.lastIndexOf(" ("), ib = fb.lastIndexOf(" (");
+                return ia > 0 && ib > 0 && fa.substring(ia).equals(fb.substring(ib)) && translation(fa.substring(0, ia), fb.substring(0, ib));
+            }
             default:
                 return false;
         }
@@ -363,7 +375,8 @@ public final class ConflictFinder {
 
     /**
      * Two renderings of (supposedly) one utterance that say opposite things: one "agreed/zugestimmt", the other
-     * "declined/abgelehnt"; or one negated and the other not while their content otherwise matches.
+     * "declined/abgelehnt"; one "acceptable", the other "unacceptable" / "does not suit us"; or one negating a word
+     * the two share and the other not, while their content otherwise matches.
      */
     public boolean contentConflict(StatementView a, Signature sa, StatementView b, Signature sb) {
         return contentConflict(polarity(a), sa, polarity(b), sb);
@@ -375,17 +388,25 @@ public final class ConflictFinder {
      */
     public boolean contentConflict(Polarity a, Signature sa, Polarity b, Signature sb) {
         if (a.value() != 0 && b.value() != 0 && a.value() != b.value()) return true;
-        if (sa.negated() != sb.negated()) return aligner.content(a.lang(), sa, b.lang(), sb, null) >= 0.5;
-        return false;
+        // "acceptable" against "unacceptable" / "does not suit us" (Acceptability)
+        if (a.acceptable() * b.acceptable() < 0) return true;
+        // "do not suit us" / "inakzeptabel": one judgement, whether or not it is worded with a negation
+        if (a.acceptable() != 0 && a.acceptable() == b.acceptable()) return false;
+        // a negation counts only where it covers a word the two share ("not five minutes but five hours" says
+        // nothing against "useful and constructive")
+        return aligner.negationDiffers(a.lang(), sa, b.lang(), sb) && aligner.content(a.lang(), sa, b.lang(), sb, null) >= 0.5;
     }
 
-    /** A rendering's language (as the content comparison reads it) and polarity: +1 agreed, −1 declined, 0 neither. */
-    public record Polarity(String lang, int value) {
+    /**
+     * A rendering's language (as the content comparison reads it), polarity (+1 agreed, −1 declined, 0 neither) and
+     * the judgement of its quote ({@link Acceptability}: +1 acceptable, −1 unacceptable, 0 neither).
+     */
+    public record Polarity(String lang, int value, int acceptable) {
     }
 
     public Polarity polarity(StatementView v) {
         String lang = Text.lang(v.language(), v.quote());
-        return new Polarity(lang, polarity(v, lang));
+        return new Polarity(lang, polarity(v, lang), Acceptability.of(v.quote()));
     }
 
     /** +1 agreed/accepted, −1 declined/refused, 0 neither or both. */

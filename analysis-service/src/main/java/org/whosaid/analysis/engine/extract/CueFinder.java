@@ -53,9 +53,14 @@ public final class CueFinder {
     }
 
     private Cue german(Document doc, Sentence s, int i) {
+        Cue marker = germanMarker(doc, s, i);
+        return marker != null ? marker : germanVerb(doc, s, i);
+    }
+
+    /** A German marker at token {@code i}: laut/gemäß, zufolge, nach Angaben, aus Sicht, so, hieß es, demnach, wonach. */
+    private Cue germanMarker(Document doc, Sentence s, int i) {
         List<Token> toks = doc.tokens;
-        Token t = toks.get(i);
-        String l = t.lower();
+        String l = toks.get(i).lower();
         Token next = i + 1 < s.endToken ? toks.get(i + 1) : null;
         switch (l) {
             case "laut", "gemäß" -> {
@@ -110,6 +115,14 @@ public final class CueFinder {
             }
             default -> { }
         }
+        return null;
+    }
+
+    /** A German speech verb at token {@code i}, with its separable particle ("teilte … mit"). */
+    private Cue germanVerb(Document doc, Sentence s, int i) {
+        List<Token> toks = doc.tokens;
+        Token t = toks.get(i);
+        Token next = i + 1 < s.endToken ? toks.get(i + 1) : null;
         if (t.isCapitalized() && i > s.firstToken && !toks.get(i - 1).isAny(".", ":", "„", "\"")) return null; // nouns
         if (!t.isVerb()) return null;
         if (t.tags.contains("ADJ:") && !t.tags.contains("VER:")) return null;

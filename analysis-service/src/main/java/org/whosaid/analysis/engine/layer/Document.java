@@ -63,13 +63,73 @@ public final class Document {
 
     public String slice(int start, int end) { return text.substring(start, end); }
 
-    /** innermost quote containing the character offset, or null */
+    /**
+     * Innermost quote containing the character offset, or null: of the quotes with {@code start <= offset < end}, the
+     * one that starts last, and of several starting there the last in {@link #quotes} (the quote finder lists equal
+     * starts longest first, so that is the shortest). Looked up in a {@link QuoteIndex} built on the first call after
+     * {@link #quotes} was set or changed size, so a call costs O(log quotes) instead of a scan of every quote
+     * (issue 15: called for every word, this was words × quotes on dense quotation marks).
+     */
     public QuoteSpan quoteAround(int offset) {
-        QuoteSpan best = null;
-        for (QuoteSpan q : quotes) {
-            if (q.start <= offset && offset < q.end && (best == null || q.start >= best.start)) best = q;
+        List<QuoteSpan> qs = quotes;
+        QuoteIndex index = quoteIndex;
+        if (index == null || index.quotes != qs || index.size != qs.size()) quoteIndex = index = new QuoteIndex(qs);
+        return index.innermost(offset);
+    }
+
+    /** built by {@link #quoteAround} for the current {@link #quotes} list */
+    private QuoteIndex quoteIndex;
+
+    /**
+     * {@link #quoteAround} for every offset at once: the offset axis cut at every quote start and end into segments,
+     * each with the quote {@link #quoteAround}'s definition picks there (or none). Exact for any list of spans, nested,
+     * disjoint or crossing, in any order: a sweep over the cut points keeps the quotes started so far on a stack in
+     * (start, list position) order, so the top that has not ended yet is the winner. O(q log q) to build, O(log q) per
+     * look-up, O(q) memory.
+     */
+    static final class QuoteIndex {
+        final List<QuoteSpan> quotes;
+        final int size;
+        /** segment k covers offsets {@code [cuts[k], cuts[k + 1])} (the last one to the end) */
+        private final int[] cuts;
+        /** the quote containing segment k, or null */
+        private final QuoteSpan[] winner;
+
+        QuoteIndex(List<QuoteSpan> quotes) {
+            this.quotes = quotes;
+            this.size = quotes.size();
+            QuoteSpan[] byStart = quotes.toArray(new QuoteSpan[0]);
+            // stable sort: equal starts keep list order, so a later quote sits above an earlier one on the stack
+            java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt((QuoteSpan q) -> q.start));
+            int[] points = new int[2 * size];
+            for (int i = 0; i < size; i++) {
+                points[2 * i] = byStart[i].start;
+                points[2 * i + 1] = byStart[i].end;
+            }
+            java.util.Arrays.sort(points);
+            int distinct = 0;
+            for (int i = 0; i < points.length; i++) if (i == 0 || points[i] != points[i - 1]) points[distinct++] = points[i];
+            cuts = java.util.Arrays.copyOf(points, distinct);
+            winner = new QuoteSpan[distinct];
+            QuoteSpan[] stack = new QuoteSpan[size];
+            int top = 0, next = 0;
+            for (int k = 0; k < distinct; k++) {
+                int at = cuts[k];
+                while (next < size && byStart[next].start <= at) stack[top++] = byStart[next++];
+                // a quote below the top that ended stays until it surfaces; it can never win again (offsets only grow)
+                while (top > 0 && stack[top - 1].end <= at) top--;
+                winner[k] = top > 0 ? stack[top - 1] : null;
+            }
         }
-        return best;
+
+        QuoteSpan innermost(int offset) {
+            int lo = 0, hi = cuts.length - 1, seg = -1;
+            while (lo <= hi) { // last cut at or before offset
+                int mid = (lo + hi) >>> 1;
+                if (cuts[mid] <= offset) { seg = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return seg < 0 ? null : winner[seg];
+        }
     }
 
     public QuoteSpan outerQuoteAround(int offset) {

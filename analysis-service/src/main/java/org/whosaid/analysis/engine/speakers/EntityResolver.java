@@ -38,8 +38,17 @@ public final class EntityResolver {
 
     public void buildEntities(Document doc) {
         Map<String, List<Entity>> bySurname = new LinkedHashMap<>();
+        fullNames(doc, bySurname);
+        singleNames(doc, bySurname);
+        Map<String, Entity> inst = institutions(doc);
+        roleFacts(doc);
+        roleMentions(doc, inst);
+        dropGenitiveVariants(doc.entities);
+    }
+
+    /** Pass 1: full names ("Steven Witkoff"); a first-name variant of a known surname is the same person. */
+    private void fullNames(Document doc, Map<String, List<Entity>> bySurname) {
         List<Entity> entities = doc.entities;
-        // pass 1: full names
         for (Mention m : doc.mentions) {
             if (m.kind != Mention.Kind.NAME) continue;
             String[] words = nameWords(m.head);
@@ -64,7 +73,11 @@ public final class EntityResolver {
             }
             link(m, e, e.firstName.equals(first) ? "name" : "first-name variant→" + e.name);
         }
-        // pass 2: single-word names
+    }
+
+    /** Pass 2: single-word names: a known surname (also genitive or misspelt by two letters), else a new person. */
+    private void singleNames(Document doc, Map<String, List<Entity>> bySurname) {
+        List<Entity> entities = doc.entities;
         for (Mention m : doc.mentions) {
             if (m.kind != Mention.Kind.NAME || m.entity != null) continue;
             String[] words = nameWords(m.head);
@@ -91,7 +104,11 @@ public final class EntityResolver {
             bySurname.computeIfAbsent(fold(w), k -> new ArrayList<>()).add(e);
             link(m, e, "name");
         }
-        // institutions
+    }
+
+    /** Institutions, one entity per canonical name. */
+    private Map<String, Entity> institutions(Document doc) {
+        List<Entity> entities = doc.entities;
         Map<String, Entity> inst = new LinkedHashMap<>();
         for (Mention m : doc.mentions) {
             if (m.kind != Mention.Kind.INSTITUTION) continue;
@@ -104,7 +121,11 @@ public final class EntityResolver {
             });
             link(m, e, "institution");
         }
-        // roles: attach to the named person they are written with, then resolve bare role mentions
+        return inst;
+    }
+
+    /** Roles written with a named person attach to that person, with the gender a role noun or first name says. */
+    private void roleFacts(Document doc) {
         for (Mention m : doc.mentions) {
             if (m.kind == Mention.Kind.NAME && m.entity != null && m.role != null) {
                 String roleText = m.roleText;
@@ -127,6 +148,11 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** Bare role mentions: the role of an institution, an apposition's name, or the person known with that role. */
+    private void roleMentions(Document doc, Map<String, Entity> inst) {
+        List<Entity> entities = doc.entities;
         for (Mention m : doc.mentions) {
             if (m.kind != Mention.Kind.ROLE || m.entity != null) continue;
             if (m.qualifier != null && m.qualifier.startsWith("@")) {
@@ -146,7 +172,10 @@ public final class EntityResolver {
             e = byRole(doc, m);
             if (e != null) link(m, e, "role→" + e.name);
         }
-        // genitive forms are not spelling variants ("Uschakows")
+    }
+
+    /** Genitive forms are not spelling variants ("Uschakows"). */
+    private static void dropGenitiveVariants(List<Entity> entities) {
         for (Entity e : entities) {
             e.variants.removeIf(v -> v.endsWith("s") && e.variants.contains(v.substring(0, v.length() - 1)));
         }

@@ -122,6 +122,80 @@ class ConflictFinderTest {
         assertFalse(Relation.SAME == l2.relation(), l2.evidence().toString());
     }
 
+    /** "Four more reports" is a count on top of others; "four reports" counts them all: one outlet has five things. */
+    @Test
+    void aCountOnTopOfOthersConflictsWithTheSameCountInAll() {
+        StatementView de = view("c1", 701, "Tagesblick Online", "de", "Henrik Solvang",
+                "die Hafenbehörde von Korvik habe neben dem Plan vier weitere Berichte erhalten", null);
+        StatementView en = view("c2", 702, "The Harbour Times", "en", "Henrik Solvang",
+                "the Korvik port authority received four additional reports besides the plan", null);
+        StatementView all = view("c3", 703, "Continental Ledger", "en", "Henrik Solvang",
+                "the Korvik port authority had received the proposals in four reports", null);
+        FactConflict c = finder.conflicts(facts(de, en, all)).stream().filter(x -> x.kind().equals("count")).findFirst()
+                .orElseThrow(() -> new AssertionError("no count conflict"));
+        assertEquals(Set.of("4 more", "4 in all"), c.byValue().keySet(), c.toString());
+        assertEquals(List.of("Tagesblick Online", "The Harbour Times"), c.byValue().get("4 more").stream().map(Fact::outlet).toList());
+        // two renderings of "more" agree, and "more than four" is no count on top of others
+        assertTrue(finder.conflicts(facts(de, en)).isEmpty());
+        StatementView moreThan = view("c4", 704, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the Korvik port authority received more than four reports", null);
+        assertTrue(finder.conflicts(facts(moreThan, all)).isEmpty(), finder.conflicts(facts(moreThan, all)).toString());
+        StatementView another = view("c5", 705, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the Korvik port authority received another four reports", null);
+        assertTrue(finder.conflicts(facts(another, en)).isEmpty());
+        assertEquals(1, finder.conflicts(facts(another, all)).size());
+        // "still four" is four more
+        StatementView still = view("c7", 707, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the Korvik port authority still expects four reports", null);
+        assertTrue(finder.conflicts(facts(still, en)).isEmpty(), finder.conflicts(facts(still, en)).toString());
+        // another number is a number conflict only
+        StatementView three = view("c6", 706, "Rheinpost Digital", "en", "Henrik Solvang",
+                "the Korvik port authority received three more reports", null);
+        assertEquals(List.of("number"), finder.conflicts(facts(three, en)).stream().map(FactConflict::kind).toList());
+    }
+
+    /** "Some of the wording is acceptable" against "some wordings do not suit us": opposite judgements of one remark. */
+    @Test
+    void acceptableAgainstUnacceptableIsAContentConflict() {
+        assertEquals(1, Acceptability.of("some of the wording we were offered is more or less acceptable"));
+        assertEquals(-1, Acceptability.of("some proposed wordings do not suit us"));
+        assertEquals(-1, Acceptability.of("some wordings don’t fit us"));
+        assertEquals(-1, Acceptability.of("einige Formulierungen sind für uns inakzeptabel"));
+        assertEquals(-1, Acceptability.of("das sei nicht akzeptabel"));
+        assertEquals(-1, Acceptability.of("this is not really acceptable"));
+        assertEquals(0, Acceptability.of("some terms are acceptable, others are unacceptable"));
+        assertEquals(0, Acceptability.of("the talks will continue in Korvik"));
+        Aligner al = Aligner.standard();
+        StatementView yes = view("k1", 801, "The Harbour Times", "en", "Mira Tolvanen",
+                "Some of the wording we have been offered on the fishing quotas is acceptable", null);
+        StatementView no = view("k2", 802, "Continental Ledger", "en", "Mira Tolvanen",
+                "Some proposed wordings on the fishing quotas do not suit us", null);
+        StatementView noDe = view("k3", 803, "Tagesblick Online", "de", "Mira Tolvanen",
+                "Einige der vorgeschlagenen Formulierungen zu den Fangquoten sind für uns inakzeptabel", null);
+        StatementView neutral = view("k4", 804, "Rheinpost Digital", "en", "Mira Tolvanen",
+                "The wording on the fishing quotas will be discussed further", null);
+        assertTrue(finder.contentConflict(yes, al.signature(yes), no, al.signature(no)));
+        assertTrue(finder.contentConflict(yes, al.signature(yes), noDe, al.signature(noDe)));
+        assertFalse(finder.contentConflict(no, al.signature(no), noDe, al.signature(noDe)));
+        assertFalse(finder.contentConflict(yes, al.signature(yes), neutral, al.signature(neutral)));
+    }
+
+    /** A negation speaks against the other rendering only when it covers a word the two share. */
+    @Test
+    void aNegationOutsideTheSharedWordsIsNoContentConflict() {
+        Aligner al = Aligner.standard();
+        StatementView plain = view("n1", 901, "The Harbour Times", "en", "Mira Tolvanen",
+                "the talks on the fishing quotas were useful and constructive", null);
+        StatementView aside = view("n2", 902, "Continental Ledger", "en", "Mira Tolvanen",
+                "the talks on the fishing quotas were useful and constructive and lasted not one hour but six hours", null);
+        assertFalse(finder.contentConflict(plain, al.signature(plain), aside, al.signature(aside)));
+        StatementView found = view("n3", 903, "Rheinpost Digital", "en", "Mira Tolvanen",
+                "a compromise on the fishing quotas was found in the talks", null);
+        StatementView notFound = view("n4", 904, "The Harbour Times", "en", "Mira Tolvanen",
+                "no compromise on the fishing quotas was found in the talks", null);
+        assertTrue(finder.contentConflict(found, al.signature(found), notFound, al.signature(notFound)));
+    }
+
     static List<Fact> facts(StatementView... views) {
         List<Fact> out = new ArrayList<>();
         for (StatementView v : views) out.addAll(finder.facts(v));
