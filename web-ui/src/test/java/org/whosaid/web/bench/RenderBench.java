@@ -1,7 +1,5 @@
 package org.whosaid.web.bench;
 
-import org.whosaid.web.system.SystemUnderTest;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -56,9 +54,10 @@ public final class RenderBench {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         boolean refill = Arrays.asList(args).contains("--refill");
-        Path root = SystemUnderTest.root();
+        Path root = Path.of(System.getProperty("whosaid.root", "..")).toAbsolutePath().normalize();
         Path dir = root.resolve("web-ui/target/render-bench/" + (PG_URL == null ? "" : "pg-") + articles);
-        Path analysisJar = SystemUnderTest.jar(SystemUnderTest.ANALYSIS);
+        Path analysisJar = Path.of(System.getProperty("whosaid.it.analysis-jar",
+                root.resolve("analysis-service/target/quarkus-app/quarkus-run.jar").toString()));
         Path webJar = Path.of(System.getProperty("whosaid.bench.web-jar",
                 root.resolve("web-ui/target/quarkus-app/quarkus-run.jar").toString()));
         for (Path j : List.of(analysisJar, webJar)) {

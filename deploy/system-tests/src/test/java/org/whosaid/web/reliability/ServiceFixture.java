@@ -13,7 +13,7 @@ abstract class ServiceFixture {
 
     SystemUnderTest sut;
 
-    /** Names the test's logs: {@code web-ui/target/reliability-logs/<name>-<service>.log}. */
+    /** Names the test's logs: {@code deploy/system-tests/target/reliability-logs/<name>-<service>.log}. */
     abstract String name();
 
     @BeforeEach

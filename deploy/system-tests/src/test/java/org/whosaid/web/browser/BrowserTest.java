@@ -8,9 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.APIResponse;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.whosaid.web.system.Services;
 import org.whosaid.web.system.SystemResource;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,8 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * inert; merging two clusters; watches, also in German; the stories, speakers and failed hand-offs pages.
  * Screenshots go to target/screenshots/.
  */
-@QuarkusTest
-@QuarkusTestResource(value = SystemResource.class, restrictToAnnotatedClass = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -53,8 +47,8 @@ class BrowserTest {
     static final Path SHOTS = Path.of("target/screenshots");
     static final ObjectMapper M = new ObjectMapper();
 
-    @TestHTTPResource("/")
-    URL base;
+    /** The packaged web-ui of {@link SystemResource}. */
+    String base;
 
     Playwright playwright;
     Browser browser;
@@ -66,6 +60,7 @@ class BrowserTest {
     @BeforeAll
     void browser() throws Exception {
         Assumptions.assumeTrue(SystemResource.sut() != null, "services not built: skipped");
+        base = SystemResource.sut().webUrl();
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install chromium): skipped");
         Files.createDirectories(SHOTS);
         playwright = Playwright.create();
@@ -83,8 +78,7 @@ class BrowserTest {
     }
 
     String url(String path) {
-        String b = base.toString();
-        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+        return base + path;
     }
 
     void shot(String name) {
@@ -96,7 +90,7 @@ class BrowserTest {
     void importArticlesThroughTheIngestPage() throws Exception {
         page.navigate(url("/login?next=/ingest"));
         page.fill("#username", "admin");
-        page.fill("#password", "system-test-admin-pw");
+        page.fill("#password", SystemResource.ADMIN_PASSWORD);
         page.click("form.login-form button[type=submit]");
         page.waitForURL("**/ingest");
         Path dir = Path.of("src/test/resources/fixtures");

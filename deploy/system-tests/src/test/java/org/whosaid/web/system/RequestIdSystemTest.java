@@ -3,8 +3,6 @@ package org.whosaid.web.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * analysis-service by the outbox dispatcher with the same request id, and the analysis-service's log line for that
  * hand-off carries the request id and the article id (the services' real logs, see {@link SystemUnderTest#logOf}).
  */
-@QuarkusTest
-@QuarkusTestResource(value = SystemResource.class, restrictToAnnotatedClass = true)
 class RequestIdSystemTest {
     static final ObjectMapper M = new ObjectMapper();
     SystemUnderTest sut;
@@ -35,7 +31,7 @@ class RequestIdSystemTest {
     @BeforeEach
     void sut() {
         Assumptions.assumeTrue(SystemResource.sut() != null,
-                "ingest-service/analysis-service jars not built: run ./mvnw -pl ingest-service,analysis-service package -DskipTests");
+                "service jars not built: run ./mvnw -pl ingest-service,analysis-service,web-ui package -DskipTests");
         sut = SystemResource.sut();
     }
 

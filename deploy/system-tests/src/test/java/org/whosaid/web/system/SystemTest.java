@@ -2,12 +2,14 @@ package org.whosaid.web.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,23 +18,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The web-ui against the real ingest- and analysis-service (child processes, see {@link SystemUnderTest}). */
-@QuarkusTest
-@QuarkusTestResource(value = SystemResource.class, restrictToAnnotatedClass = true)
+/** The packaged web-ui against the real ingest- and analysis-service, all three child processes ({@link SystemResource}). */
 class SystemTest {
     static final ObjectMapper M = new ObjectMapper();
     Services services;
+    String web;
 
     @BeforeEach
     void sut() {
         Assumptions.assumeTrue(SystemResource.sut() != null,
-                "ingest-service/analysis-service jars not built: run ./mvnw -pl ingest-service,analysis-service package -DskipTests");
+                "service jars not built: run ./mvnw -pl ingest-service,analysis-service,web-ui package -DskipTests");
         services = new Services(SystemResource.sut());
+        web = SystemResource.sut().webUrl();
     }
 
     /** Issue 2: an article posted to the ingest-service shows up, with its statements, on the web UI's article page. */
@@ -43,7 +44,7 @@ class SystemTest {
         assertTrue(services.awaitAnalysed(List.of(id), Duration.ofSeconds(120)).isEmpty(), "analysed in time");
         JsonNode statements = services.analysisGet("/api/articles/" + id + "/statements").path("items");
         assertTrue(statements.size() > 0, "the engine found statements: " + statements);
-        String html = given().get("/articles/" + id).then().statusCode(200).extract().asString();
+        String html = page("/articles/" + id);
         assertTrue(html.contains("Deich bei Lünsen soll im Mai fertig sein"), "title");
         for (JsonNode s : statements) {
             String local = s.path("id").asText().replaceFirst("^" + id + "-", "");
@@ -85,7 +86,7 @@ class SystemTest {
                 predictions.add(new SeedScore.Prediction(docs.get(i), s.path("quote").path("text").asText(),
                         s.path("speaker").path("name").asText("")));
             }
-            String html = given().get("/articles/" + id).then().statusCode(200).extract().asString();
+            String html = page("/articles/" + id);
             assertTrue(html.contains("class=\"article-text\""), "browsable: " + docs.get(i));
             assertFalse(html.contains("notAnalysedYet"), docs.get(i));
         }
@@ -96,6 +97,14 @@ class SystemTest {
         assertTrue(r.recall() >= 0.95, "recall " + r);
         assertTrue(r.precision() >= 0.90, "precision " + r);
         assertTrue(r.speakerAccuracy() >= 0.95, "speaker accuracy " + r);
+    }
+
+    /** A page of the web-ui (asserted 200). */
+    String page(String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(web + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return r.body();
     }
 
     static Path shared() {

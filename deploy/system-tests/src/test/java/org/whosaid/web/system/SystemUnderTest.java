@@ -34,12 +34,14 @@ import java.util.stream.Stream;
  *
  * Jars: system properties {@code whosaid.it.ingest-jar} / {@code whosaid.it.analysis-jar}, else
  * {@code <root>/ingest-service/target/quarkus-app/quarkus-run.jar} (and analysis-service) with the root from the system
- * property {@code whosaid.root} (set by surefire), else the parent of the working directory. {@link #available()}
+ * property {@code whosaid.root} (set by surefire), else the nearest directory above the working directory holding the
+ * {@code whosaid} launcher (from {@code deploy/system-tests}: {@code ../..}). {@link #available()}
  * tells whether both jars exist, so tests can skip with a message when they were not built. Extra environment for
  * both services can be given to {@link #start(Map)}; the services' logs go to {@link #logOf(String)}.
  * Readiness is {@code GET /q/health/ready} answering 200, within {@code whosaid.it.start-timeout-seconds} (default 180).
  *
- * <p>The one launcher of the web-ui tests: system tests use {@link #start()}; reliability and load tests use
+ * <p>The one launcher of the system tests (module {@code deploy/system-tests}): {@link SystemResource} uses {@link #start(Map)}
+ * and {@link #startWeb()}; reliability and load tests use
  * {@link #create(String, Map)} (nothing started yet, logs kept in {@code target/reliability-logs/<name>-<service>.log})
  * and start, stop or kill each service themselves, the web-ui too ({@link #startWeb()}). An admin key given in the
  * environment ({@code WHOSAID_ADMIN_API_KEY}) replaces the generated one; {@code whosaid.it.xmx} sets the heap (512m).
@@ -102,15 +104,18 @@ public final class SystemUnderTest implements AutoCloseable {
         return s;
     }
 
-    /** Whether both jars exist (build them with {@code ./mvnw -pl ingest-service,analysis-service package -DskipTests}). */
+    /** Whether the ingest- and analysis-service jars exist (build them with {@code ./mvnw -pl ingest-service,analysis-service package -DskipTests}). */
     public static boolean available() {
         return Files.isRegularFile(jar(INGEST)) && Files.isRegularFile(jar(ANALYSIS));
     }
 
     public static Path root() {
         String r = System.getProperty("whosaid.root");
-        Path p = r != null ? Path.of(r) : Path.of("").toAbsolutePath().getParent();
-        return p.toAbsolutePath().normalize();
+        if (r != null) return Path.of(r).toAbsolutePath().normalize();
+        // run from deploy/system-tests (or anywhere below the root): the nearest directory holding the launcher
+        Path p = Path.of("").toAbsolutePath();
+        while (p.getParent() != null && !Files.isRegularFile(p.resolve("whosaid"))) p = p.getParent();
+        return p.normalize();
     }
 
     public static Path jar(String service) {

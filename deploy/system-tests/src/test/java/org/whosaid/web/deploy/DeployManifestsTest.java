@@ -82,8 +82,8 @@ class DeployManifestsTest {
     static void findRoot() {
         String prop = System.getProperty("whosaid.root");
         Path p = prop != null ? Paths.get(prop) : Paths.get("").toAbsolutePath();
-        if (!Files.isDirectory(p.resolve("deploy")) && p.getParent() != null) {
-            p = p.getParent();
+        while (!Files.isDirectory(p.resolve("deploy/overlays")) && p.getParent() != null) {
+            p = p.getParent(); // from deploy/system-tests: ../..
         }
         root = p.toAbsolutePath().normalize();
         assertTrue(Files.isDirectory(root.resolve("deploy/overlays")), "deploy/overlays not found under " + root);

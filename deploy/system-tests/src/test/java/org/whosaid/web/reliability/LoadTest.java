@@ -41,9 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rate (the German WikiNews articles of ../shared/corpus/gnqa2024 read at run time, topped up with generated fictional
  * articles to the requested count) while the analysis runs, waits until all are analysed, then measures latency
  * percentiles of the main read endpoints. Reports wall time, the services' CPU time (from /proc, which contention on
- * a shared machine distorts far less) and the load average. Writes web-ui/target/load-report.md. Fails on any error.
+ * a shared machine distorts far less) and the load average. Writes deploy/system-tests/target/load-report.md. Fails on any error.
  *
- * <pre>./mvnw -B -pl web-ui test -Dtest=LoadTest -Dwhosaid.load=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -B -pl deploy/system-tests test -Dtest=LoadTest -Dwhosaid.load=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * Knobs: -Dwhosaid.load.articles (2000), -Dwhosaid.load.rate (articles/s offered, 20), -Dwhosaid.load.clients (4
  * ingest clients), -Dwhosaid.load.readClients (4), -Dwhosaid.load.requests (500 per endpoint), -Dwhosaid.it.xmx (512m).
  */
@@ -204,7 +204,7 @@ class LoadTest {
 
     /** German WikiNews articles from ../shared/corpus/gnqa2024 (read at run time, never copied), topped up with generated ones. */
     List<ObjectNode> dataSet(int max) throws IOException {
-        Path corpus = Paths.get(System.getProperty("whosaid.shared", "../shared")).resolve("corpus/gnqa2024");
+        Path corpus = Paths.get(System.getProperty("whosaid.shared", SystemUnderTest.root().resolve("../shared").toString())).resolve("corpus/gnqa2024");
         List<ObjectNode> out = new ArrayList<>();
         if (Files.isDirectory(corpus)) {
             List<Path> files;

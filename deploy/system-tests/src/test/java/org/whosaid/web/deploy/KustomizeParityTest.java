@@ -106,7 +106,7 @@ class KustomizeParityTest {
     private static Path root() {
         String prop = System.getProperty("whosaid.root");
         Path p = prop != null ? Paths.get(prop) : Paths.get("").toAbsolutePath();
-        if (!Files.isDirectory(p.resolve("deploy")) && p.getParent() != null) p = p.getParent();
+        while (!Files.isDirectory(p.resolve("deploy/overlays")) && p.getParent() != null) p = p.getParent(); // from deploy/system-tests: ../..
         return p.toAbsolutePath().normalize();
     }
 }

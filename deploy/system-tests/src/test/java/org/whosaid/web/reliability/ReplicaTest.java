@@ -29,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PostgreSQL; command in docs/operations.md): ingest A and B share the ingest database, analysis A and B the analysis
  * database; A's dispatcher posts to analysis A, B's to analysis B. Articles are posted to both ingest replicas at once.
  * Afterwards every article is analysed exactly once: its statements are what the stateless analyzer finds, the
- * analysis database holds no statement twice, no hand-off failed. Writes web-ui/target/replica-report.md.
+ * analysis database holds no statement twice, no hand-off failed. Writes deploy/system-tests/target/replica-report.md.
  *
- * <pre>./mvnw -B -pl web-ui test -Dtest=ReplicaTest -Dwhosaid.replicas=true -Dsurefire.failIfNoSpecifiedTests=false \
+ * <pre>./mvnw -B -pl deploy/system-tests test -Dtest=ReplicaTest -Dwhosaid.replicas=true -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dwhosaid.it.ingest-jar=…/pg/ingest-service/quarkus-run.jar -Dwhosaid.it.analysis-jar=…/pg/analysis-service/quarkus-run.jar \
  *   -Dwhosaid.replicas.ingest-db=jdbc:postgresql://127.0.0.1:55432/whosaid_ingest \
  *   -Dwhosaid.replicas.analysis-db=jdbc:postgresql://127.0.0.1:55432/whosaid_analysis [-Dwhosaid.replicas.articles=600]</pre>
