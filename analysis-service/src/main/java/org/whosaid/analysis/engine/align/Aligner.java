@@ -147,7 +147,7 @@ public final class Aligner {
         score = Math.max(0, Math.min(1, score));
         // the weight that groups renderings: the share of the shorter rendering's words the other one has (at least
         // one and a half words matched), the same adjustments, and what the speakers' agreement adds or takes
-        // one negation over a shared word on both sides ("keine Kompromisse" / "no compromise") agrees in a way two
+        // one negation over a shared word on both sides ("keine Einigung" / "no agreement") agrees in a way two
         // remarks on one topic rarely do: it counts as one word more, beside the shorter rendering's words
         double matched = words.matched();
         if (negA && negB) {
