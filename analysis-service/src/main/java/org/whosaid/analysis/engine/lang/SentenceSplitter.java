@@ -27,6 +27,9 @@ public final class SentenceSplitter {
         this.furnitureMarkers = furnitureMarkers;
     }
 
+    /** the last sentence of a several-sentence line without a stop is body text (issue 13); -Dwhosaid.noCutOffLines=true: off */
+    static final boolean CUT_OFF_LINES = !Boolean.getBoolean("whosaid.noCutOffLines");
+
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
@@ -53,7 +56,8 @@ public final class SentenceSplitter {
                 boolean headline = !endsLikeSentence(line) && !cutOffParagraph(text, e, line);
                 for (int k = before; k < out.size(); k++) {
                     Sentence sen = out.get(k);
-                    sen.headline = headline && k == out.size() - 1;
+                    // a line of several sentences whose last one has no stop is body text cut off, not a headline
+                    sen.headline = headline && k == out.size() - 1 && (k == before || !CUT_OFF_LINES);
                     sen.body = !afterFurniture && !marker && !credit;
                 }
                 if (marker) {

@@ -30,6 +30,19 @@ class LangTest {
     }
 
     @Test
+    void aLineOfSeveralSentencesEndingWithoutAStopIsCutOffBodyNotAHeadline() {
+        SentenceSplitter sp = new SentenceSplitter(Set.of(), Set.of());
+        List<Sentence> s = sp.split("Streit um den Hafen\nBerg sagte, der Streik sei vorbei. Die Gespräche würden gut laufen\n");
+        assertTrue(s.get(0).headline, "a one-sentence line without a stop is a headline");
+        assertFalse(s.get(1).headline);
+        assertFalse(s.get(2).headline, "the cut-off last sentence of a body line");
+
+        Document d = Pipeline.standard().analyse("Streit um den Hafen\nAnna Berg sagte, der Streik hätte nie beginnen dürfen. "
+                + "Die Gespräche über den Hafenplan würden „sehr gut“ laufen\n", "de");
+        assertTrue(d.statements.stream().anyMatch(x -> x.rule.equals("konjunktiv-continues")), d.statements.toString());
+    }
+
+    @Test
     void tokenizerKeepsHyphenatedWordsAndNumbers() {
         List<Token> t = new Tokenizer().tokenize("Der Kreml-Berater nannte 3,5 Prozent.");
         assertEquals(List.of("Der", "Kreml-Berater", "nannte", "3,5", "Prozent", "."), t.stream().map(x -> x.text).toList());
