@@ -79,8 +79,11 @@ public final class Roles {
 
     static void addressee(Document doc, Draft d, int v, int ce) {
         List<Token> tk = doc.tokens;
-        for (Mention m : doc.mentions) {
-            if (m.token <= v || m.token >= ce) continue;
+        // the mentions between the verb and the clause end (the layer is in token order)
+        for (int i = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(doc.mentions, x -> x.token, v + 1); i < doc.mentions.size(); i++) {
+            Mention m = doc.mentions.get(i);
+            if (m.token >= ce) break;
+            if (m.token <= v) continue;
             Token prev = tk.get(m.token - 1);
             if (prev.isAny("gegenüber", "told") || (prev.lower().equals("told") || tk.get(v).lower().equals("told") && m.token == v + 1)) {
                 d.addressee = new Span(m.start, m.end);
