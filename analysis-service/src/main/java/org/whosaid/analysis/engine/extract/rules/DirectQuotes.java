@@ -12,7 +12,6 @@ import org.whosaid.analysis.engine.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import static org.whosaid.analysis.engine.extract.rules.Overlaps.coveredBy;
 import static org.whosaid.analysis.engine.extract.rules.Overlaps.previous;
 import static org.whosaid.analysis.engine.extract.rules.Roles.addCueSpans;
 import static org.whosaid.analysis.engine.extract.rules.Roles.frame;
@@ -34,9 +33,10 @@ public final class DirectQuotes {
 
     public static void apply(Document doc, List<Draft> out) {
         List<Token> tk = doc.tokens;
+        SpanCover cover = new SpanCover(doc.text.length(), out);
         for (QuoteSpan q : doc.quotes) {
             if (q.used || q.parent >= 0 || q.words < 1) continue;
-            if (coveredBy(out, q.innerStart, q.innerEnd)) continue;
+            if (cover.covers(q.innerStart, q.innerEnd)) continue;
             Sentence ss = doc.sentenceAt(q.start);
             Sentence se = doc.sentenceAt(q.end - 1);
             if (ss == null || se == null || !ss.body || ss.headline) continue;
@@ -109,6 +109,7 @@ public final class DirectQuotes {
             if (d != null) {
                 q.used = true;
                 out.add(d);
+                cover.add(d);
             }
         }
     }
@@ -121,9 +122,10 @@ public final class DirectQuotes {
      */
     public static void partialContinues(Document doc, List<Draft> out) {
         if (!PARTIAL_CONTINUES) return;
+        SpanCover cover = new SpanCover(doc.text.length(), out);
         for (QuoteSpan q : doc.quotes) {
             if (q.used || q.parent >= 0 || q.words < PARTIAL_WORDS) continue;
-            if (coveredBy(out, q.innerStart, q.innerEnd)) continue;
+            if (cover.covers(q.innerStart, q.innerEnd)) continue;
             Sentence ss = doc.sentenceAt(q.start);
             if (ss == null || ss != doc.sentenceAt(q.end - 1) || !ss.body || ss.headline) continue;
             if (titleLike(doc, q) || startsSentence(doc, ss, q) || namesAPerson(doc, ss, q)) continue;
@@ -134,6 +136,7 @@ public final class DirectQuotes {
             d.evidence.add("quoted words in the sentence after the statement in sentence " + (prev.sentence + 1));
             q.used = true;
             out.add(d);
+            cover.add(d);
         }
     }
 

@@ -3,6 +3,8 @@ package org.whosaid.analysis.engine.extract.rules;
 import org.whosaid.analysis.engine.layer.Draft;
 import org.whosaid.analysis.engine.model.Span;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,14 +17,18 @@ public final class Overlaps {
     private Overlaps() {}
 
     static Draft previous(List<Draft> out, int sentence, int window) {
-        Draft best = null;
+        // the cheap conditions first, then the costly "inside another statement" test only from the best candidate
+        // down until one passes: the same pick as testing every statement (issue 15: that test is itself a pass over
+        // all statements, so testing each made every call quadratic)
+        List<Draft> candidates = new ArrayList<>();
         for (Draft d : out) {
-            if (d.parent != null || insideAnother(out, d)) continue;
-            if (d.sentence < sentence && sentence - d.sentence <= window && (d.speaker != null || d.speakerFrom != null)) {
-                if (best == null || d.sentence > best.sentence || (d.sentence == best.sentence && d.start() > best.start())) best = d;
-            }
+            if (d.parent == null && d.sentence < sentence && sentence - d.sentence <= window && (d.speaker != null || d.speakerFrom != null))
+                candidates.add(d);
         }
-        return best;
+        // latest sentence first, then the latest start; among equals the first in the list (a stable sort)
+        candidates.sort(Comparator.comparingInt((Draft d) -> d.sentence).thenComparingInt(Draft::start).reversed());
+        for (Draft d : candidates) if (!insideAnother(out, d)) return d;
+        return null;
     }
 
     public static boolean insideFrame(List<Draft> out, Draft d) {
