@@ -47,9 +47,12 @@ public final class KonjunktivContinuation {
         if (!doc.german()) return;
         List<Token> tk = doc.tokens;
         List<Draft> added = new ArrayList<>();
+        // the statements of out as they are now: this pass adds to "added" and may only lengthen a statement over the
+        // sentence it is looking at (KonjunktivRun), which no later sentence overlaps
+        SpanCover before = new SpanCover(doc.text.length(), out);
         for (Sentence s : doc.sentences) {
             if (!s.body || s.headline || s.tokenCount() < 4) continue;
-            if (covered(out, s.start, s.end) || covered(added, s.start, s.end)) continue;
+            if (before.overlaps(s.start, s.end) || covered(added, s.start, s.end)) continue;
             boolean kj1 = false;
             for (int i = s.firstToken; i < s.endToken; i++) {
                 Token t = tk.get(i);
@@ -68,9 +71,12 @@ public final class KonjunktivContinuation {
                         kj2 = true;
                     if (t.isAny("wenn", "falls", "ob")) { kj2 = false; break; }
                 }
-                List<Draft> all2 = new ArrayList<>(out);
-                all2.addAll(added);
-                Draft prev2 = kj2 ? previous(all2, s.index, 1) : null;
+                Draft prev2 = null;
+                if (kj2) {
+                    List<Draft> all2 = new ArrayList<>(out);
+                    all2.addAll(added);
+                    prev2 = previous(all2, s.index, 1);
+                }
                 if (prev2 != null) {
                     Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.5);
                     addTrimmed(doc, d, s.start, s.end);

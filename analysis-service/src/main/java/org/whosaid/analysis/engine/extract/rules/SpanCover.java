@@ -7,8 +7,8 @@ import org.whosaid.analysis.engine.layer.Draft;
 import org.whosaid.analysis.engine.model.Span;
 
 /**
- * Whether a span of the text lies inside the content of a statement made so far, as {@link Overlaps#coveredBy}
- * answers it, for a rule that asks once per quote while it adds statements: the content spans of the (non-anchor)
+ * Whether a span of the text lies inside (or overlaps) the content of a statement made so far, as
+ * {@link Overlaps#coveredBy} (or {@link Overlaps#covered}) answers it, for a rule that asks once per quote while it adds statements: the content spans of the (non-anchor)
  * statements are kept in a tree of the largest end per start offset (a Fenwick tree over the text's offsets), so each
  * question and each added statement costs a logarithm of the text length instead of a pass over all statements
  * (issue 15). Statements must only be added, never changed, while it is in use.
@@ -35,6 +35,11 @@ final class SpanCover {
     /** Whether some recorded span starts at or before {@code start} and ends at or after {@code end}. */
     boolean covers(int start, int end) {
         return start >= 0 && largestEndFrom(Math.min(start, tree.length - 2)) >= end;
+    }
+
+    /** Whether some recorded span overlaps {@code start..end}, as {@link Draft#overlaps} reads it (start before end, end after start). */
+    boolean overlaps(int start, int end) {
+        return end > 0 && largestEndFrom(Math.min(end - 1, tree.length - 2)) > start;
     }
 
     private void put(int start, int end) {
