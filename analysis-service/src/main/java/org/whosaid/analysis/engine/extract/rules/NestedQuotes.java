@@ -38,9 +38,12 @@ public final class NestedQuotes {
 
     public static void apply(Document doc, List<Draft> out) {
         List<Draft> added = new ArrayList<>();
+        QuotesByStart quotes = new QuotesByStart(doc.quotes);
         for (Draft d : out) {
             if (d.form == Form.Direct || d.anchor) continue;
-            for (QuoteSpan q : doc.quotes) {
+            // only the quotes starting inside one of the content's spans can lie inside it, in the quotes' own order
+            for (int qi : quotes.startingIn(d.quote)) {
+                QuoteSpan q = doc.quotes.get(qi);
                 if (q.words < NESTED_MIN_WORDS || titleLike(doc, q)) continue;
                 boolean inside = false;
                 for (Span sp : d.quote) if (sp.start() <= q.start && q.end <= sp.end()) inside = true;
@@ -69,5 +72,33 @@ public final class NestedQuotes {
             }
         }
         out.addAll(added);
+    }
+
+    /** The quotes sorted by start once, to find those starting within a span by binary search (issue 15). */
+    static final class QuotesByStart {
+        private final int[] order; // quote indexes by start offset
+        private final int[] starts;
+
+        QuotesByStart(List<QuoteSpan> quotes) {
+            order = java.util.stream.IntStream.range(0, quotes.size()).boxed()
+                    .sorted(java.util.Comparator.comparingInt(i -> quotes.get(i).start)).mapToInt(Integer::intValue).toArray();
+            starts = new int[order.length];
+            for (int k = 0; k < order.length; k++) starts[k] = quotes.get(order[k]).start;
+        }
+
+        /** indexes (ascending, each once) of the quotes whose start lies within one of the spans */
+        int[] startingIn(List<Span> spans) {
+            java.util.BitSet hit = new java.util.BitSet();
+            for (Span sp : spans) {
+                int lo = 0, hi = starts.length;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (starts[mid] < sp.start()) lo = mid + 1;
+                    else hi = mid;
+                }
+                for (int k = lo; k < starts.length && starts[k] <= sp.end(); k++) hit.set(order[k]);
+            }
+            return hit.stream().toArray();
+        }
     }
 }
