@@ -38,6 +38,21 @@ class PasteCleanerTest {
             "Lesen Sie auch: Neue Brücke über die Wummer geplant");
 
     @Test
+    void fiveWordsCountsAsTheFormerPatternDid() {
+        java.util.regex.Pattern former = java.util.regex.Pattern.compile(".*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*\\p{L}{3,}.*");
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "aäßZ -.1:é";
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(40); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String l = sb.toString();
+            assertEquals(former.matcher(l).matches(), PasteCleaner.fiveWords(l), l);
+        }
+        assertTrue(PasteCleaner.fiveWords("Lesezeit drei Minuten für diesen Artikel"));
+        assertFalse(PasteCleaner.fiveWords("Lesezeit: 3 Min."));
+    }
+
+    @Test
     void germanPasteIsCleanedByNamedRules() {
         CleanResult r = cleaner.clean(GERMAN_PASTE, BERLIN, NOW);
         assertEquals("Bürgermeisterin Almstedt: Fähre fährt ab Mai", r.title());
