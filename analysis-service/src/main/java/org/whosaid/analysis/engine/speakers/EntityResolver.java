@@ -312,7 +312,10 @@ public final class EntityResolver {
                     }
                 }
                 Mention best = null;
-                for (Mention o : doc.mentions) {
+                // from the first mention at most two sentences back (the layer is in text order; issue 15)
+                for (int oi = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(doc.mentions, x -> x.sentence, m.sentence - 2);
+                        oi < doc.mentions.size(); oi++) {
+                    Mention o = doc.mentions.get(oi);
                     if (o.start >= m.start) break;
                     if (o.entity == null || o.kind == Mention.Kind.PRONOUN || m.sentence - o.sentence > 2) continue;
                     if (!genderOk(p, o.entity)) continue;

@@ -5,6 +5,7 @@ import org.whosaid.analysis.engine.extract.CueFinder;
 import org.whosaid.analysis.engine.lang.Sentence;
 import org.whosaid.analysis.engine.lang.Token;
 import org.whosaid.analysis.engine.layer.Mention;
+import org.whosaid.analysis.engine.layer.Sorted;
 
 import java.util.List;
 import java.util.Set;
@@ -62,9 +63,12 @@ final class Subjects {
     static Mention speakerAfter(Document doc, Sentence s, int from, int to) {
         // English "…, she told the Harbour Post": the noun phrase after "told" is the addressee, never the speaker
         if (!doc.german() && from > s.firstToken && from - 1 < doc.tokens.size() && TELL.contains(doc.tokens.get(from - 1).lower())) return null;
-        for (Mention m : doc.mentions) {
+        // from the first mention at the verb's next token (the layer is in token order; issue 15)
+        for (int mi = Sorted.firstAtOrAfter(doc.mentions, x -> x.token, from); mi < doc.mentions.size(); mi++) {
+            Mention m = doc.mentions.get(mi);
+            if (m.token >= to) break;
             if (m.sentence != s.index) continue;
-            if (m.token < from || m.token >= to) continue;
+            if (m.token < from) continue;
             // English puts a subject after the verb only right after it: "said Ushakov", not "said in a video the X posted"
             if (!doc.german() && m.token > from) break;
             if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
