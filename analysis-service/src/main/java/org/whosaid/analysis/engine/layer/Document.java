@@ -133,7 +133,74 @@ public final class Document {
     }
 
     public QuoteSpan outerQuoteAround(int offset) {
-        for (QuoteSpan q : quotes) if (q.parent < 0 && q.start <= offset && offset < q.end) return q;
-        return null;
+        List<QuoteSpan> qs = quotes;
+        OuterIndex index = outerIndex;
+        if (index == null || index.quotes != qs || index.size != qs.size()) outerIndex = index = new OuterIndex(qs);
+        return index.first(offset);
+    }
+
+    /** Whether some quote ends exactly at {@code offset} (its closing mark's end). */
+    public boolean quoteEndsAt(int offset) {
+        List<QuoteSpan> qs = quotes;
+        OuterIndex index = outerIndex;
+        if (index == null || index.quotes != qs || index.size != qs.size()) outerIndex = index = new OuterIndex(qs);
+        return index.ends.contains(offset);
+    }
+
+    /** built by {@link #outerQuoteAround} and {@link #quoteEndsAt} for the current {@link #quotes} list */
+    private OuterIndex outerIndex;
+
+    /**
+     * {@link #outerQuoteAround} for every offset at once (issue 15: it scanned every quote per call): the offset axis
+     * cut at every start and end of a top-level quote, each segment with the first such quote in list order that
+     * contains it, as the scan returned; and the set of quote ends. O(q log q) to build, O(log q) per look-up.
+     */
+    static final class OuterIndex {
+        final List<QuoteSpan> quotes;
+        final int size;
+        final java.util.Set<Integer> ends = new java.util.HashSet<>();
+        private final int[] cuts;
+        private final QuoteSpan[] winner;
+
+        OuterIndex(List<QuoteSpan> quotes) {
+            this.quotes = quotes;
+            this.size = quotes.size();
+            for (QuoteSpan q : quotes) ends.add(q.end);
+            java.util.TreeSet<Integer> points = new java.util.TreeSet<>();
+            List<Integer> outer = new java.util.ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                QuoteSpan q = quotes.get(i);
+                if (q.parent >= 0 || q.start >= q.end) continue;
+                outer.add(i);
+                points.add(q.start);
+                points.add(q.end);
+            }
+            cuts = points.stream().mapToInt(Integer::intValue).toArray();
+            winner = new QuoteSpan[cuts.length];
+            // sweep: quotes (list positions) active over each segment; the smallest position wins
+            Integer[] byStart = outer.toArray(new Integer[0]), byEnd = outer.toArray(new Integer[0]);
+            java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(i -> quotes.get(i).start));
+            java.util.Arrays.sort(byEnd, java.util.Comparator.comparingInt(i -> quotes.get(i).end));
+            java.util.TreeSet<Integer> active = new java.util.TreeSet<>();
+            int nextStart = 0, nextEnd = 0;
+            for (int k = 0; k < cuts.length; k++) {
+                int at = cuts[k];
+                while (nextEnd < byEnd.length && quotes.get(byEnd[nextEnd]).end <= at) active.remove(byEnd[nextEnd++]);
+                while (nextStart < byStart.length && quotes.get(byStart[nextStart]).start <= at) {
+                    int i = byStart[nextStart++];
+                    if (quotes.get(i).end > at) active.add(i);
+                }
+                winner[k] = active.isEmpty() ? null : quotes.get(active.first());
+            }
+        }
+
+        QuoteSpan first(int offset) {
+            int lo = 0, hi = cuts.length - 1, seg = -1;
+            while (lo <= hi) { // last cut at or before offset
+                int mid = (lo + hi) >>> 1;
+                if (cuts[mid] <= offset) { seg = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return seg < 0 ? null : winner[seg];
+        }
     }
 }

@@ -10,7 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.whosaid.analysis.engine.extract.QuoteFinder;
 
-/** {@link Document#quoteAround}'s index picks the quote the former scan of every quote picked, tie-breaking included. */
+/**
+ * {@link Document#quoteAround}'s and {@link Document#outerQuoteAround}'s indexes pick the quote the former scans of
+ * every quote picked, tie-breaking included; {@link Document#quoteEndsAt} answers as a scan would.
+ */
 class QuoteAroundIndexTest {
 
     /** the scan {@link Document#quoteAround} replaced (before issue 15's h15 round): words × quotes */
@@ -22,9 +25,19 @@ class QuoteAroundIndexTest {
         return best;
     }
 
+    /** the scan {@link Document#outerQuoteAround} replaced (issue 15, 2026-12-07) */
+    static QuoteSpan outerScan(List<QuoteSpan> quotes, int offset) {
+        for (QuoteSpan q : quotes) if (q.parent < 0 && q.start <= offset && offset < q.end) return q;
+        return null;
+    }
+
     private static void assertSameAsScan(Document d, String what) {
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (QuoteSpan q : d.quotes) ends.add(q.end);
         for (int offset = -2; offset <= d.text.length() + 2; offset++) {
             assertSame(scan(d.quotes, offset), d.quoteAround(offset), what + " @" + offset);
+            assertSame(outerScan(d.quotes, offset), d.outerQuoteAround(offset), "outer: " + what + " @" + offset);
+            org.junit.jupiter.api.Assertions.assertEquals(ends.contains(offset), d.quoteEndsAt(offset), "ends: " + what + " @" + offset);
         }
     }
 
@@ -51,7 +64,9 @@ class QuoteAroundIndexTest {
             List<QuoteSpan> qs = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int s = r.nextInt(30);
-                qs.add(new QuoteSpan(s, s + r.nextInt(12) - 1, '"'));
+                QuoteSpan q = new QuoteSpan(s, s + r.nextInt(12) - 1, '"');
+                if (r.nextInt(3) == 0) q.parent = r.nextInt(4); // nested ones are never the outer quote
+                qs.add(q);
             }
             Document d = new Document("x".repeat(32), "de");
             d.quotes = qs;

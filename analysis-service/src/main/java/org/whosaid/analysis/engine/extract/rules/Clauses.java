@@ -123,8 +123,7 @@ final class Clauses {
 
     static boolean isQuoteClose(Document doc, Token t) {
         if (!t.isAny("“", "”", "\"", "«", "»", "‘")) return false;
-        for (QuoteSpan q : doc.quotes) if (q.end == t.end) return true;
-        return false;
+        return doc.quoteEndsAt(t.end);
     }
 
     /** English "said on Sunday he …", "said late Tuesday …", "said in a statement …": past such a phrase (and "that") */
