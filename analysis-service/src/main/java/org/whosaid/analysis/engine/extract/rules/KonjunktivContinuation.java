@@ -38,6 +38,8 @@ public final class KonjunktivContinuation {
 
     static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
 
+    static final boolean NARRATION_ONLY_ALONE = !Boolean.getBoolean("whosaid.narrationAlsoAfterStatement");
+
     static final boolean BRIDGE = !Boolean.getBoolean("whosaid.noKjBridge");
 
     /** "soll/sollen" in second position reports too, not only with a perfect or passive infinitive (issue 13) */
@@ -103,9 +105,12 @@ public final class KonjunktivContinuation {
             List<Draft> all = new ArrayList<>(out);
             all.addAll(added);
             Draft prev = previous(all, s.index, KJ_WINDOW);
-            if (prev == null) continue;
-            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))
-                    && !(BRIDGE && prev.sentence == s.index - 2 && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), prev))) continue;
+            if (prev == null || prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))
+                    && !(BRIDGE && prev.sentence == s.index - 2 && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), prev))) {
+                Draft nar = prev == null || !NARRATION_ONLY_ALONE ? NarrationSource.apply(doc, s) : null;
+                if (nar != null && !nar.quote.isEmpty()) added.add(nar);
+                continue;
+            }
             if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);

@@ -488,4 +488,24 @@ class RecallRulesTest {
         r = P.extract("Hafenmeisterin Ella Varga beschrieb die Lage am Nordkai als angespannt.", "de");
         assertEquals("reported-frame", find(r, "beschrieb die Lage am Nordkai als angespannt").rule(), texts(r).toString());
     }
+
+    // fifth recall round (2026-12-07)
+
+    @Test
+    void konjunktivAfterANarratingSentenceBelongsToItsSubject() {
+        String text = "Der Sturm zog am Abend weiter. Die Hafenbehörde von Lindau hat die Warnstufe erhöht. "
+                + "Die Deiche seien an der Grenze ihrer Belastbarkeit.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Die Deiche seien an der Grenze");
+        assertEquals("konjunktiv-after-narration", s.rule(), texts(r).toString());
+        assertTrue(s.speaker().text().contains("Hafenbehörde"), texts(r).toString());
+        // a plain noun phrase as subject ("Die Wellen") is no source
+        ExtractionResult none = P.extract("Der Sturm zog am Abend weiter. Die Wellen schlugen über die Mauer. "
+                + "Die Deiche seien an der Grenze ihrer Belastbarkeit.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> "konjunktiv-after-narration".equals(x.rule())), texts(none).toString());
+        // an indicative main clause with a Konjunktiv relative clause is narration, not reported speech
+        ExtractionResult rel = P.extract("Die Hafenbehörde von Lindau hat die Warnstufe erhöht. "
+                + "Die Deiche wurden verstärkt, was aber nicht genüge.", "de");
+        assertTrue(rel.statements().stream().noneMatch(x -> "konjunktiv-after-narration".equals(x.rule())), texts(rel).toString());
+    }
 }
