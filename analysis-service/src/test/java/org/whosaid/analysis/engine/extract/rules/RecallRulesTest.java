@@ -508,4 +508,11 @@ class RecallRulesTest {
                 + "Die Deiche wurden verstärkt, was aber nicht genüge.", "de");
         assertTrue(rel.statements().stream().noneMatch(x -> "konjunktiv-after-narration".equals(x.rule())), texts(rel).toString());
     }
+
+    @Test
+    void connectiveBetweenANounPhraseSubjectAndItsVerb() {
+        ExtractionResult r = P.extract("Die Hafenverwaltung hingegen sprach von einem bedauerlichen Einzelfall.", "de");
+        Statement s = find(r, "sprach von einem bedauerlichen Einzelfall");
+        assertEquals("Die Hafenverwaltung", s.speaker().text(), texts(r).toString());
+    }
 }
