@@ -515,4 +515,22 @@ class RecallRulesTest {
         Statement s = find(r, "sprach von einem bedauerlichen Einzelfall");
         assertEquals("Die Hafenverwaltung", s.speaker().text(), texts(r).toString());
     }
+
+    @Test
+    void damitBeforeAFiniteVerbIsAnAdverbOpeningTheContent() {
+        ExtractionResult r = P.extract("Hafenmeisterin Ella Varga erklärte, damit solle eine Sperrung des Nordkais vermieden werden.", "de");
+        Statement s = find(r, "damit solle eine Sperrung des Nordkais vermieden werden");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void cueInASubordinateClauseReportsTheContentAfterIt() {
+        String text = "Der Stadtrat Tom Brandt widersprach, indem er sagte, der Nordkai sei keineswegs marode.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "der Nordkai sei keineswegs marode");
+        assertEquals("er", s.speaker().text(), texts(r).toString());
+        // the verb must end the subordinate clause: an attributive participle is no cue clause
+        ExtractionResult none = P.extract("Der Rat lehnte ab, da der beabsichtigte Umbau zu teuer sei, so hieß es.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> x.evidence().stream().anyMatch(e -> e.contains("subordinate clause"))), texts(none).toString());
+    }
 }
