@@ -70,7 +70,7 @@ public final class VerbCue {
     static final boolean SUBORDINATE_CUE = !Boolean.getBoolean("whosaid.noSubordinateCue");
 
     /** "…, Jan Varga, der sagte, man dürfe …": a cue in a relative clause reports the content after it, of the antecedent */
-    static final boolean RELATIVE_CUE = Boolean.getBoolean("whosaid.relativeCue");
+    static final boolean RELATIVE_CUE = !Boolean.getBoolean("whosaid.noRelativeCue");
 
     private static final String[] REPORTING_SUBORDINATORS = {"indem", "weil", "nachdem", "als", "da", "während", "obwohl"};
 
@@ -88,6 +88,18 @@ public final class VerbCue {
         if (relative) {
             antecedent = NounPhrases.mentionEndingAt(doc, cs - 1);
             if (antecedent == null || antecedent.kind == Mention.Kind.PLACE || antecedent.sentence != s.index) return null;
+            // after the relative clause the main clause may go on ("X, der … gefordert wird, griff …", "…, und er ist …"):
+            // only a dass-clause, a quote or a clause with a Konjunktiv verb (no finite verb or conjunction first) is content
+            if (ce + 1 >= s.endToken || !tk.get(ce).is(",")) return null;
+            Token n = tk.get(ce + 1);
+            if (n.isAny("und", "oder", "aber", "sondern", "doch") || n.onlyVerb() && !n.isCapitalized()) return null;
+            boolean kj = n.isAny("dass", "daß") || isQuoteOpen(n);
+            for (int k = ce + 1; k < s.endToken && !kj; k++) {
+                Token t = tk.get(k);
+                if (t.is(",")) break;
+                if (t.isKonj1() || Moods.distinctKonj1(t) || Moods.distinctKonj2(t)) kj = true;
+            }
+            if (!kj) return null;
         }
         Draft d = CueThenContent.apply(new VerbClause(doc, s, c, out, cs, ce, contentEnd(doc, s), false, null));
         if (d == null || d.form == org.whosaid.analysis.engine.model.Form.Reported) return null;

@@ -533,4 +533,15 @@ class RecallRulesTest {
         ExtractionResult none = P.extract("Der Rat lehnte ab, da der beabsichtigte Umbau zu teuer sei, so hieß es.", "de");
         assertTrue(none.statements().stream().noneMatch(x -> x.evidence().stream().anyMatch(e -> e.contains("subordinate clause"))), texts(none).toString());
     }
+
+    @Test
+    void cueInARelativeClauseReportsTheContentOfTheAntecedent() {
+        String text = "Kritik kam von Hafenmeisterin Ella Varga, die sagte, der Nordkai sei seit Jahren marode.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "der Nordkai sei seit Jahren marode");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        // the main clause going on after the relative clause is no content
+        ExtractionResult none = P.extract("Hafenmeisterin Ella Varga, deren Rücktritt gefordert wird, griff gestern zu einer drastischen Maßnahme.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> x.quote().text().contains("drastischen")), texts(none).toString());
+    }
 }
