@@ -544,4 +544,13 @@ class RecallRulesTest {
         ExtractionResult none = P.extract("Hafenmeisterin Ella Varga, deren Rücktritt gefordert wird, griff gestern zu einer drastischen Maßnahme.", "de");
         assertTrue(none.statements().stream().noneMatch(x -> x.quote().text().contains("drastischen")), texts(none).toString());
     }
+
+    @Test
+    void konjunktivContinuesAcrossASentenceNamingNobody() {
+        String text = "Hafenmeisterin Ella Varga sprach von einem schweren Sturm. In der Nacht wurden drei Kräne beschädigt. "
+                + "Allein am Nordkai seien zwei Boote gesunken.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Allein am Nordkai seien zwei Boote gesunken");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+    }
 }
