@@ -553,4 +553,17 @@ class RecallRulesTest {
         Statement s = find(r, "Allein am Nordkai seien zwei Boote gesunken");
         assertEquals("Ella Varga", name(s), texts(r).toString());
     }
+
+    @Test
+    void konjunktivContinuesAcrossTwoPlainSentences() {
+        String text = "Hafenmeisterin Ella Varga sprach von einem schweren Sturm. In der Nacht wurden drei Kräne beschädigt. "
+                + "Danach fuhr sie zurück in ihr Büro. Allein am Nordkai seien zwei Boote gesunken.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Allein am Nordkai seien zwei Boote gesunken");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        // another person as subject of one of them breaks the chain
+        ExtractionResult none = P.extract("Hafenmeisterin Ella Varga sprach von einem schweren Sturm. In der Nacht wurden drei Kräne "
+                + "beschädigt. Der Stadtrat Tom Brandt reiste am Abend ab. Allein am Nordkai seien zwei Boote gesunken.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> x.quote().text().contains("Allein am Nordkai") && "Ella Varga".equals(name(x))), texts(none).toString());
+    }
 }
