@@ -29,6 +29,8 @@ import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
 final class CueThenContent {
     private CueThenContent() {}
 
+    static final boolean DAMIT_ADVERB = !Boolean.getBoolean("whosaid.noDamitAdverb");
+
     static Draft apply(VerbClause x) {
         Document doc = x.doc;
         Sentence s = x.s;
@@ -55,7 +57,10 @@ final class CueThenContent {
         // "äußerte sich positiv, auch X sprach von …": the next clause has a speech verb of its own
         if (doc.german() && !quoteContent && !COMPLEMENTIZERS.contains(t.lower()) && !tk.get(ce).is(":")
                 && ownCueInClause(doc, s, k)) startsWithCue = true;
-        if (!ok || isSubordinator(t) || (relative && !quoteContent) || startsWithCue) return null;
+        // "erklärte, damit solle …": "damit"/"da" right before a finite verb is an adverb (verb-second), not a conjunction
+        boolean adverb = DAMIT_ADVERB && t.isAny("damit", "da") && k + 1 < s.endToken && tk.get(k + 1).onlyVerb()
+                && !tk.get(k + 1).isCapitalized();
+        if (!ok || isSubordinator(t) && !adverb || (relative && !quoteContent) || startsWithCue) return null;
         if (!quoteContent && agencyCredit(doc, s, k)) return null;
         Mention sp = speakerBefore(doc, s, cs, v);
         // "erklärte sich bereit, … zu …": a commitment, reported as a whole sentence

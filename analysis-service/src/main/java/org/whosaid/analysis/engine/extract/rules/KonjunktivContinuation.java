@@ -38,6 +38,11 @@ public final class KonjunktivContinuation {
 
     static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
 
+    /** across two plain sentences (each about the speaker or naming nobody), fifth recall round */
+    static final boolean BRIDGE_TWO = !Boolean.getBoolean("whosaid.noBridgeTwo");
+
+    static final boolean NARRATION_ONLY_ALONE = !Boolean.getBoolean("whosaid.narrationAlsoAfterStatement");
+
     static final boolean BRIDGE = !Boolean.getBoolean("whosaid.noKjBridge");
 
     /** "soll/sollen" in second position reports too, not only with a perfect or passive infinitive (issue 13) */
@@ -109,9 +114,29 @@ public final class KonjunktivContinuation {
             List<Draft> all = new ArrayList<>(out);
             all.addAll(added);
             Draft prev = previous(all, s.index, KJ_WINDOW);
-            if (prev == null) continue;
-            if (prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))
-                    && !(BRIDGE && prev.sentence == s.index - 2 && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), prev))) continue;
+            if (prev == null && BRIDGE_TWO && BRIDGE) {
+                // two plain sentences between, each about the speaker or about nobody
+                Draft p3 = previous(all, s.index, KJ_WINDOW + 1);
+                if (p3 != null && p3.sentence == s.index - 3 && s.index >= 3
+                        && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), p3)
+                        && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 2), p3)
+                        && !reportedFlavour(doc, doc.sentences.get(s.index - 1)) && !reportedFlavour(doc, doc.sentences.get(s.index - 2))) {
+                    if (KonjunktivRun.extend(doc, p3, s, doc.sentences)) continue;
+                    Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.5);
+                    addTrimmed(doc, d, s.start, s.end);
+                    d.speakerFrom = p3;
+                    d.medium = p3.medium;
+                    d.evidence.add("Konjunktiv I without a cue: continues the statement in sentence " + (p3.sentence + 1) + " across two plain sentences");
+                    added.add(d);
+                    continue;
+                }
+            }
+            if (prev == null || prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))
+                    && !(BRIDGE && prev.sentence == s.index - 2 && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), prev))) {
+                Draft nar = prev == null || !NARRATION_ONLY_ALONE ? NarrationSource.apply(doc, s) : null;
+                if (nar != null && !nar.quote.isEmpty()) added.add(nar);
+                continue;
+            }
             if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) continue;
             Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
             addTrimmed(doc, d, s.start, s.end);

@@ -28,6 +28,12 @@ final class Subjects {
     /** English forms of "tell": the mention after them is the addressee ("told reporters", "tells the Post") */
     static final Set<String> TELL = Set.of("told", "tell", "tells", "telling");
 
+    /** "Die Armeeleitung hingegen sprach von …": a connective between the subject noun phrase and the verb */
+    static final boolean CONNECTIVE_BEFORE_VERB = !Boolean.getBoolean("whosaid.noConnective");
+
+    static final Set<String> CONNECTIVES = Set.of("hingegen", "dagegen", "jedoch", "aber", "allerdings", "indes", "indessen",
+            "wiederum", "ihrerseits", "seinerseits", "ebenfalls", "selbst");
+
     /** subject before the verb in its clause: the first mention not governed by a preposition or oblique article */
     static Mention speakerBefore(Document doc, Sentence s, int cs, int v) {
         Mention first = null;
@@ -54,7 +60,8 @@ final class Subjects {
             // a plain noun phrase as subject: "Die Mönche sagten", "Der 58-Jährige hatte geschrieben"
             int e = readNP(doc, s, cs);
             if (e > cs) e = extendSource(doc, s, e); // "Die Veranstalter der Kundgebung erklären"
-            if (e > cs && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3))) first = npMention(doc, s, cs, e);
+            if (e > cs && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3)
+                    || (CONNECTIVE_BEFORE_VERB && e + 1 == v && CONNECTIVES.contains(tk(doc, e).text)))) first = npMention(doc, s, cs, e);
         }
         return first;
     }

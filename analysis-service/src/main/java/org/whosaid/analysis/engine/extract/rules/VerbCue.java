@@ -43,9 +43,10 @@ public final class VerbCue {
         // relative clause ("der … sagte") and "wie X mitteilte"
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
         if (wie) return WieCue.apply(doc, s, c, cs, ce, out);
-        if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return null;
+        if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return RELATIVE_CUE ? subordinateContent(doc, s, c, out, cs, ce, true) : null;
         // English "after the president said on television that …" still reports what was said
         boolean englishThat = !doc.german() && thatWithin(doc, s, v + 1) > 0;
+        if (SUBORDINATE_CUE && doc.german() && cs > s.firstToken && first.isAny(REPORTING_SUBORDINATORS)) return subordinateContent(doc, s, c, out, cs, ce, false);
         if ((isSubordinator(first) && !englishThat) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
         if (cs + 1 < v && tk.get(cs + 1).isAny("wenn", "ob", "dass", "falls", "weil", "obwohl") && first.isAny("auch", "selbst", "nur", "sogar")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
@@ -63,6 +64,48 @@ public final class VerbCue {
         Mention relativeSubject = EnglishSubjectCue.relativeSubject(doc, s, cs);
         if (relativeSubject == null) relativeSubject = EnglishSubjectCue.appositionSubject(doc, s, cs);
         return rules(new VerbClause(doc, s, c, out, cs, ce, sentEnd, verbFirst || auxFirst, relativeSubject));
+    }
+
+    /** "…, indem er sagte, der Kai sei marode": a cue in a subordinate clause still reports the content after it (h13r) */
+    static final boolean SUBORDINATE_CUE = !Boolean.getBoolean("whosaid.noSubordinateCue");
+
+    /** "…, Jan Varga, der sagte, man dürfe …": a cue in a relative clause reports the content after it, of the antecedent */
+    static final boolean RELATIVE_CUE = !Boolean.getBoolean("whosaid.noRelativeCue");
+
+    private static final String[] REPORTING_SUBORDINATORS = {"indem", "weil", "nachdem", "als", "da", "während", "obwohl"};
+
+    /**
+     * The content after a cue inside a subordinate or relative clause ("…, weil Varga erklärte, er sei marode"): only
+     * {@link CueThenContent}, which wants a clause in Konjunktiv, a dass-clause or a quote after the cue clause; in a
+     * relative clause the speaker is the mention right before its comma (the antecedent).
+     */
+    private static Draft subordinateContent(Document doc, Sentence s, Cue c, List<Draft> out, int cs, int ce, boolean relative) {
+        // the verb ends the clause (verb-final), only auxiliaries after it: "weil sie erklärt hatte,"
+        List<Token> tk = doc.tokens;
+        int last = Math.max(c.token, c.particle);
+        for (int k = last + 1; k < ce; k++) if (!AUX.contains(tk.get(k).lower())) return null;
+        Mention antecedent = null;
+        if (relative) {
+            antecedent = NounPhrases.mentionEndingAt(doc, cs - 1);
+            if (antecedent == null || antecedent.kind == Mention.Kind.PLACE || antecedent.sentence != s.index) return null;
+            // after the relative clause the main clause may go on ("X, der … gefordert wird, griff …", "…, und er ist …"):
+            // only a dass-clause, a quote or a clause with a Konjunktiv verb (no finite verb or conjunction first) is content
+            if (ce + 1 >= s.endToken || !tk.get(ce).is(",")) return null;
+            Token n = tk.get(ce + 1);
+            if (n.isAny("und", "oder", "aber", "sondern", "doch") || n.onlyVerb() && !n.isCapitalized()) return null;
+            boolean kj = n.isAny("dass", "daß") || isQuoteOpen(n);
+            for (int k = ce + 1; k < s.endToken && !kj; k++) {
+                Token t = tk.get(k);
+                if (t.is(",")) break;
+                if (t.isKonj1() || Moods.distinctKonj1(t) || Moods.distinctKonj2(t)) kj = true;
+            }
+            if (!kj) return null;
+        }
+        Draft d = CueThenContent.apply(new VerbClause(doc, s, c, out, cs, ce, contentEnd(doc, s), false, null));
+        if (d == null || d.form == org.whosaid.analysis.engine.model.Form.Reported) return null;
+        if (relative) d.speaker = antecedent;
+        d.evidence.add(relative ? "cue in a relative clause" : "cue in a subordinate clause");
+        return d;
     }
 
     private static Draft rules(VerbClause x) {

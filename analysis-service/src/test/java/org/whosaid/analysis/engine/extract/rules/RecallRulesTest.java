@@ -488,4 +488,82 @@ class RecallRulesTest {
         r = P.extract("Hafenmeisterin Ella Varga beschrieb die Lage am Nordkai als angespannt.", "de");
         assertEquals("reported-frame", find(r, "beschrieb die Lage am Nordkai als angespannt").rule(), texts(r).toString());
     }
+
+    // fifth recall round (2026-12-07)
+
+    @Test
+    void konjunktivAfterANarratingSentenceBelongsToItsSubject() {
+        String text = "Der Sturm zog am Abend weiter. Die Hafenbehörde von Lindau hat die Warnstufe erhöht. "
+                + "Die Deiche seien an der Grenze ihrer Belastbarkeit.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Die Deiche seien an der Grenze");
+        assertEquals("konjunktiv-after-narration", s.rule(), texts(r).toString());
+        assertTrue(s.speaker().text().contains("Hafenbehörde"), texts(r).toString());
+        // a plain noun phrase as subject ("Die Wellen") is no source
+        ExtractionResult none = P.extract("Der Sturm zog am Abend weiter. Die Wellen schlugen über die Mauer. "
+                + "Die Deiche seien an der Grenze ihrer Belastbarkeit.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> "konjunktiv-after-narration".equals(x.rule())), texts(none).toString());
+        // an indicative main clause with a Konjunktiv relative clause is narration, not reported speech
+        ExtractionResult rel = P.extract("Die Hafenbehörde von Lindau hat die Warnstufe erhöht. "
+                + "Die Deiche wurden verstärkt, was aber nicht genüge.", "de");
+        assertTrue(rel.statements().stream().noneMatch(x -> "konjunktiv-after-narration".equals(x.rule())), texts(rel).toString());
+    }
+
+    @Test
+    void connectiveBetweenANounPhraseSubjectAndItsVerb() {
+        ExtractionResult r = P.extract("Die Hafenverwaltung hingegen sprach von einem bedauerlichen Einzelfall.", "de");
+        Statement s = find(r, "sprach von einem bedauerlichen Einzelfall");
+        assertEquals("Die Hafenverwaltung", s.speaker().text(), texts(r).toString());
+    }
+
+    @Test
+    void damitBeforeAFiniteVerbIsAnAdverbOpeningTheContent() {
+        ExtractionResult r = P.extract("Hafenmeisterin Ella Varga erklärte, damit solle eine Sperrung des Nordkais vermieden werden.", "de");
+        Statement s = find(r, "damit solle eine Sperrung des Nordkais vermieden werden");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void cueInASubordinateClauseReportsTheContentAfterIt() {
+        String text = "Der Stadtrat Tom Brandt widersprach, indem er sagte, der Nordkai sei keineswegs marode.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "der Nordkai sei keineswegs marode");
+        assertEquals("er", s.speaker().text(), texts(r).toString());
+        // the verb must end the subordinate clause: an attributive participle is no cue clause
+        ExtractionResult none = P.extract("Der Rat lehnte ab, da der beabsichtigte Umbau zu teuer sei, so hieß es.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> x.evidence().stream().anyMatch(e -> e.contains("subordinate clause"))), texts(none).toString());
+    }
+
+    @Test
+    void cueInARelativeClauseReportsTheContentOfTheAntecedent() {
+        String text = "Kritik kam von Hafenmeisterin Ella Varga, die sagte, der Nordkai sei seit Jahren marode.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "der Nordkai sei seit Jahren marode");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        // the main clause going on after the relative clause is no content
+        ExtractionResult none = P.extract("Hafenmeisterin Ella Varga, deren Rücktritt gefordert wird, griff gestern zu einer drastischen Maßnahme.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> x.quote().text().contains("drastischen")), texts(none).toString());
+    }
+
+    @Test
+    void konjunktivContinuesAcrossASentenceNamingNobody() {
+        String text = "Hafenmeisterin Ella Varga sprach von einem schweren Sturm. In der Nacht wurden drei Kräne beschädigt. "
+                + "Allein am Nordkai seien zwei Boote gesunken.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Allein am Nordkai seien zwei Boote gesunken");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+    }
+
+    @Test
+    void konjunktivContinuesAcrossTwoPlainSentences() {
+        String text = "Hafenmeisterin Ella Varga sprach von einem schweren Sturm. In der Nacht wurden drei Kräne beschädigt. "
+                + "Danach fuhr sie zurück in ihr Büro. Allein am Nordkai seien zwei Boote gesunken.";
+        ExtractionResult r = P.extract(text, "de");
+        Statement s = find(r, "Allein am Nordkai seien zwei Boote gesunken");
+        assertEquals("Ella Varga", name(s), texts(r).toString());
+        // another person as subject of one of them breaks the chain
+        ExtractionResult none = P.extract("Hafenmeisterin Ella Varga sprach von einem schweren Sturm. In der Nacht wurden drei Kräne "
+                + "beschädigt. Der Stadtrat Tom Brandt reiste am Abend ab. Allein am Nordkai seien zwei Boote gesunken.", "de");
+        assertTrue(none.statements().stream().noneMatch(x -> x.quote().text().contains("Allein am Nordkai") && "Ella Varga".equals(name(x))), texts(none).toString());
+    }
 }
