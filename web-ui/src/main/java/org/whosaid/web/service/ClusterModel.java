@@ -24,6 +24,12 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
                            List<Related> related, List<String> outlets, String firstSeen, String storyId,
                            int statementCount, int outletCount) {
 
+    /** This statement without its related ones (to count what a search found beside them). */
+    public ClusterModel withoutRelated() {
+        return new ClusterModel(id, speakerName, entityId, status, note, renderings, conflicts, decisions, List.of(), outlets,
+                firstSeen, storyId, statementCount, outletCount);
+    }
+
     /** A related statement as a reader knows it: who said what (its number only as the link). */
     @io.quarkus.qute.TemplateData
     public record Related(String id, String speaker, String excerpt) {
