@@ -391,6 +391,15 @@ class BrowserTest {
         page.navigate(url("/articles"));
         assertTrue(page.locator("main").textContent().contains("Marschblatt"), "the articles are listed");
         shot("18-articles");
+        assertEquals(200, page.navigate(url("/admin/users")).status());
+        assertTrue(page.locator("main table").textContent().contains("admin"), "the user list names admin");
+        shot("19-users");
+        try (var anonymous = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800).setLocale("en-GB"))) {
+            Page login = anonymous.newPage();
+            login.navigate(url("/login"));
+            assertEquals(1, login.locator("form.login-form #password").count(), "the login form");
+            login.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("20-login.png")).setFullPage(true));
+        }
     }
 
     /** Interface phrases of two words or more that differ between the English and German message bundles. */
