@@ -57,6 +57,7 @@ public class WatchResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getWatch", summary = "One watch with its webhook's delivery state")
+    @APIResponse(responseCode = "200", description = "the watch (without the webhook's secret)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WatchJson.class)))
     @APIResponse(responseCode = "404", description = "no such watch", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorJson.class)))
     public WatchJson get(@PathParam("id") long id) {
         return WatchJson.of(watches.get(id));

@@ -102,4 +102,43 @@ class OpenApiTest {
         it.forEachRemaining(out::add);
         return out;
     }
+
+    /**
+     * The document says what the service does: every operation it marks as needing the key answers 401 without one,
+     * every other one does not; every body it documents has a schema, and every operation documents its success.
+     */
+    @Test
+    void theDocumentedSecurityIsWhatTheServiceDoes() {
+        int checked = 0;
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> p = doc.path("paths").fields(); p.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = p.next();
+            for (Iterator<Map.Entry<String, JsonNode>> m = path.getValue().fields(); m.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = m.next();
+                String method = e.getKey().toUpperCase(java.util.Locale.ROOT);
+                String where = method + " " + path.getKey();
+                JsonNode op = e.getValue();
+                boolean documented = !op.path("security").isMissingNode()
+                        && "apiKey".equals(op.path("security").path(0).fieldNames().next());
+                boolean write = !method.equals("GET");
+                if (!(documented || !write || where.equals("POST /api/analyze"))) wrong.add(where + ": a write needs the key");
+                for (Iterator<Map.Entry<String, JsonNode>> c = op.path("requestBody").path("content").fields(); c.hasNext(); ) {
+                    Map.Entry<String, JsonNode> body = c.next();
+                    if (!body.getValue().has("schema")) wrong.add(where + ": body " + body.getKey() + " has no schema");
+                }
+                boolean success = false;
+                for (Iterator<String> codes = op.path("responses").fieldNames(); codes.hasNext(); ) {
+                    success |= codes.next().startsWith("2");
+                }
+                if (!success) wrong.add(where + ": no 2xx answer documented: " + op.path("responses"));
+                int status = given().contentType("application/json").body("{}").request(method, path.getKey().replaceAll("\\{[^}]+}", "1"))
+                        .then().extract().statusCode();
+                if (documented && status != 401) wrong.add(where + " without a key answered " + status + ", not 401");
+                if (!documented && (status == 401 || status == 403)) wrong.add(where + " is documented open but answered " + status);
+                checked++;
+            }
+        }
+        assertEquals(List.of(), wrong, "what the document says and what the service does differ");
+        assertTrue(checked >= 17, "operations called: " + checked);
+    }
 }

@@ -30,6 +30,7 @@ import org.whosaid.web.security.Redirects;
 import org.whosaid.web.security.Role;
 import org.whosaid.web.service.ClaimReview;
 import org.whosaid.web.service.ClusterModel;
+import org.whosaid.web.service.RegroupTargets;
 import org.whosaid.web.service.SpreadTimeline;
 import org.whosaid.web.service.Exports;
 import org.whosaid.web.service.Views;
@@ -90,7 +91,8 @@ public class ClusterResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance show(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance show(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("find") String find) {
         int size = config.web().clusterPageSize();
         int p = Pager.checked(page, config.web().maxPage());
         JsonNode json = downstream.analysis(a -> a.cluster(id, p, size));
@@ -98,7 +100,11 @@ public class ClusterResource {
         Ctx ctx = pages.ctx();
         SpreadTimeline spread = SpreadTimeline.of(m.renderings().stream().map(ClusterModel.Rendering::s).toList(),
                 SpreadTimeline.changes(json), ctx.t());
+        String words = find == null ? "" : find.strip();
+        if (words.length() > FIND_MAX) throw new BadRequestException(pages.msg("errFindTooLong"));
+        Choice choice = ctx.canReview() ? targets(m, words) : Choice.NONE;
         return cluster.data("p", ctx).data("c", m).data("spread", spread).data("statuses", ClusterModel.STATUSES)
+                .data("targets", choice.targets()).data("found", choice.found()).data("find", words)
                 .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()))
                 .data("pager", Pager.of("/clusters/" + enc(id), "", p, size, m.statementCount()));
     }
@@ -191,6 +197,44 @@ public class ClusterResource {
         String next = Json.any(shown, "id");
         if (next.isEmpty() || !next.matches("[0-9A-Za-z_-]{1,40}")) next = id;
         return Redirects.seeOther(URI.create("/clusters/" + enc(next) + "#audit")).build();
+    }
+
+    /** The longest text the "find a statement" box takes (the analysis API's limit for q). */
+    static final int FIND_MAX = 200;
+
+    /**
+     * The statements a reviewer can choose for merge, related and move: the related ones, those matching {@code find}
+     * (its words, or its number), the same speaker's; a lookup that fails leaves its part out, not the page.
+     */
+    Choice targets(ClusterModel m, String find) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        int hits = -1;
+        if (!find.isEmpty()) {
+            JsonNode answer = quietly(find.matches("[1-9][0-9]{0,17}") ? a -> a.cluster(find, 0, 30)
+                    : a -> a.clusters(null, null, 1, null, null, find, 0, RegroupTargets.MAX));
+            found.add(answer);
+            hits = RegroupTargets.of(m.withoutRelated(), List.of(answer == null ? mapper.nullNode() : answer)).size();
+        }
+        String speaker = m.entityId() != null && !m.entityId().isBlank() ? m.entityId()
+                : m.speakerName() == null ? "" : m.speakerName();
+        if (!speaker.isBlank()) {
+            found.add(quietly(a -> a.clusters(null, speaker, 1, null, null, null, 0, RegroupTargets.MAX)));
+        }
+        return new Choice(RegroupTargets.of(m, found), hits);
+    }
+
+    /** The statements to choose from; {@code found}: how many the reviewer's words found (-1 = none asked for). */
+    @io.quarkus.qute.TemplateData
+    public record Choice(List<RegroupTargets.Target> targets, int found) {
+        static final Choice NONE = new Choice(List.of(), -1);
+    }
+
+    private JsonNode quietly(java.util.function.Function<org.whosaid.web.client.AnalysisApi, JsonNode> call) {
+        try {
+            return downstream.analysis(call);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     ClusterModel load(String id) {

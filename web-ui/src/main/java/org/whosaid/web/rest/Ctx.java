@@ -48,4 +48,20 @@ public record Ctx(String lang, Map<String, String> t, String user, String role, 
         int dot = key.lastIndexOf('.');
         return (dot >= 0 ? key.substring(dot + 1) : key).replace('_', ' ');
     }
+
+    /**
+     * Each word of {@code value} that the bundle names under {@code prefix}, in the page language, the rest as it is:
+     * {@code words('month', 'may 2026')} → "Mai 2026", {@code 'may+june'} → "Mai+Juni".
+     */
+    public String words(String prefix, String value) {
+        if (value == null) return "";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String w = t.get(prefix + "." + m.group().toLowerCase(java.util.Locale.ROOT));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(w != null ? w : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 }

@@ -24,6 +24,12 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
                            List<Related> related, List<String> outlets, String firstSeen, String storyId,
                            int statementCount, int outletCount) {
 
+    /** This statement without its related ones (to count what a search found beside them). */
+    public ClusterModel withoutRelated() {
+        return new ClusterModel(id, speakerName, entityId, status, note, renderings, conflicts, decisions, List.of(), outlets,
+                firstSeen, storyId, statementCount, outletCount);
+    }
+
     /** A related statement as a reader knows it: who said what (its number only as the link). */
     @io.quarkus.qute.TemplateData
     public record Related(String id, String speaker, String excerpt) {
@@ -58,6 +64,20 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
     @TemplateData
     public record Decision(String kind, String user, String at, String status, String from, String value, String note,
                            String statementId, String targetCluster) {
+        private static final java.util.regex.Pattern VIA_KEY = java.util.regex.Pattern.compile("(.*) \\(key ([^()]*)\\)");
+
+        /** Who decided: the analysis-service records "erika (key admin)" for a user acting through a key. */
+        public String userName() {
+            var m = VIA_KEY.matcher(user);
+            return m.matches() ? m.group(1) : user;
+        }
+
+        /** The name of the key the user acted through, or "". */
+        public String keyName() {
+            var m = VIA_KEY.matcher(user);
+            return m.matches() ? m.group(2) : "";
+        }
+
         /** Stored statement ids are "{articleId}-s-3": the rendering's place in its article. */
         public String statementHref() {
             int i = statementId.indexOf("-s-");

@@ -70,6 +70,9 @@ public final class Views {
 
     @TemplateData
     public record ConflictV(String id, String kind, String subject, List<ConflictValue> values, String clusterId) {
+        /** The analysis-service's subjects of a month or weekday that differs inside the quote (its values in English). */
+        static final String MONTH_SUBJECT = "month named in the statement";
+        static final String WEEKDAY_SUBJECT = "weekday named in the statement";
         private static final Map<String, String> UNITS = Map.of("euro", "€", "eur", "€", "dollar", "$", "us-dollar", "$",
                 "prozent", "%", "percent", "%", "pfund", "£", "pound", "£");
 
@@ -78,13 +81,25 @@ public final class Views {
             if (subject == null) return null;
             if (subject.startsWith("who said: ")) return "conflictWhoSaid";
             if (subject.startsWith("attributed to: ")) return "conflictAttributedTo";
+            if (subject.equals(MONTH_SUBJECT)) return "conflictMonth";
+            if (subject.equals(WEEKDAY_SUBJECT)) return "conflictWeekday";
             return null;
         }
 
-        /** The subject without that prefix. */
+        /** The subject without that prefix (nothing when the whole subject is interface text). */
         public String subjectText() {
             String k = subjectKey();
-            return k == null ? subject : subject.substring(subject.indexOf(": ") + 2);
+            if (k == null) return subject;
+            int colon = subject.indexOf(": ");
+            return colon < 0 ? "" : subject.substring(colon + 2);
+        }
+
+        /**
+         * The interface text prefix for the values when they are words the analysis-service names in English (a month or
+         * a weekday: "may" → "May" / "Mai"), else null: the values are shown as they are.
+         */
+        public String valuePrefix() {
+            return MONTH_SUBJECT.equals(subject) ? "month" : WEEKDAY_SUBJECT.equals(subject) ? "weekday" : null;
         }
 
         /** A currency or percent sign when the subject of a number conflict is its unit ("euro" → €), else null. */

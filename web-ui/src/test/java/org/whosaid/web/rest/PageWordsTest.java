@@ -76,6 +76,26 @@ class PageWordsTest {
         }
     }
 
+    @Test
+    void aMonthConflictAndTheAuditTrailSpeakThePageLanguage() {
+        ANALYSIS.get("/api/clusters/c-6", "{\"id\":\"c-6\",\"speaker\":{\"name\":\"Ilse Brandtner\",\"entityId\":\"p-4\"},"
+                + "\"statementCount\":2,\"outletCount\":2,\"statements\":["
+                + RENDERING.formatted("7-s-1", 7, "Küstenbote") + "," + RENDERING.formatted("9-s-1", 9, "Marschblatt") + "],"
+                + "\"conflicts\":[{\"id\":\"k-3\",\"kind\":\"date\",\"subject\":\"month named in the statement\",\"values\":["
+                + "{\"value\":\"may\",\"outlets\":[\"Küstenbote\"]},{\"value\":\"june 2026+july\",\"outlets\":[\"Marschblatt\"]}],\"clusterId\":\"c-6\"}],"
+                + "\"decisions\":[{\"id\":1,\"action\":\"review\",\"actor\":\"erika (key admin)\",\"createdAt\":\"2026-03-03T12:00:00Z\","
+                + "\"details\":{\"status\":\"misquoted\"}}],\"related\":[]}");
+        String de = text(given().header("Accept-Language", "de").get("/clusters/c-6").then().statusCode(200).extract().asString());
+        assertTrue(de.contains("im Zitat genannter Monat : “Mai” (Küstenbote) gegen “Juni 2026+Juli” (Marschblatt)"), de);
+        assertTrue(de.contains("erika  (Schlüssel admin)"), "who acted through which key, in German: " + de);
+        for (String english : new String[] {"month named", "“may”", "june", "july", "(key "}) {
+            assertFalse(de.contains(english), "no \"" + english + "\" in the German page");
+        }
+        String en = text(given().header("Accept-Language", "en").get("/clusters/c-6").then().statusCode(200).extract().asString());
+        assertTrue(en.contains("month named in the statement : “May” (Küstenbote) vs. “June 2026+July” (Marschblatt)"), en);
+        assertTrue(en.contains("erika  (key admin)"), en);
+    }
+
     /** What a reader sees: the page without its tags (class names and addresses are no words on the page). */
     static String text(String html) {
         return html.replaceAll("(?s)<[^>]*>", " ");

@@ -134,6 +134,17 @@ class BrowserTest {
         double y2 = page.locator(".rendering").nth(1).boundingBox().y;
         assertEquals(y1, y2, 1.0, "side by side");
         shot("03-cluster");
+        // many renderings wrap onto the next row instead of scrolling sideways (300 px each in a 500 px window)
+        page.setViewportSize(500, 800);
+        assertTrue((Boolean) page.locator(".renderings").evaluate("e => e.scrollWidth <= e.clientWidth + 1"),
+                "renderings wrap, no sideways scrolling");
+        assertTrue(page.locator(".rendering").nth(1).boundingBox().y > page.locator(".rendering").nth(0).boundingBox().y,
+                "the second rendering goes below the first in a narrow window");
+        page.setViewportSize(1366, 800);
+        // how it spread: a server-side SVG timeline and the same as a list, one entry per rendering, no script needed
+        assertEquals(1, page.locator("#spread figure.spread svg").count(), "the spread timeline is drawn");
+        assertEquals(page.locator(".rendering").count(), page.locator("#spread .spread-list li").count(),
+                "one timeline entry per rendering: " + page.locator("#spread").textContent());
         // the words a rendering shares with the reference are marked in its text (not only in the legend)
         assertTrue(page.locator(".renderings .rendering mark.shared").count() >= 1,
                 "shared words marked: " + page.locator(".renderings").innerHTML());
@@ -208,8 +219,23 @@ class BrowserTest {
         String from = others.get(0).path("id").asText();
         String into = others.get(1).path("id").asText();
         String movedQuote = others.get(0).path("statements").get(0).path("quote").path("text").asText();
+        // the other statement is chosen from a list naming speaker and quote (found by its words when not listed yet)
         page.navigate(url("/clusters/" + from));
-        page.fill("#merge-target", into);
+        if (page.locator("#merge-target option[value='" + into + "']").count() == 0) {
+            JsonNode target = others.get(1);
+            String speaker = target.path("speaker").path("name").asText("");
+            String words = !speaker.isBlank() ? speaker
+                    : String.join(" ", List.of(target.path("statements").get(0).path("quote").path("text").asText().split("\\s+")).subList(0, 2));
+            page.fill("#find", words);
+            page.click(".find-form button[type=submit]");
+            page.waitForLoadState();
+        }
+        Locator choice = page.locator("#merge-target option[value='" + into + "']");
+        assertEquals(1, choice.count(), "the target is in the list: " + page.locator("#merge-target").innerHTML());
+        String intoQuote = others.get(1).path("statements").get(0).path("quote").path("text").asText();
+        assertTrue(choice.textContent().contains(intoQuote.substring(0, Math.min(20, intoQuote.length()))),
+                "listed by its quote, not its number: " + choice.textContent());
+        page.selectOption("#merge-target", into);
         page.fill("#merge-note", "dieselbe Aussage");
         page.click(".merge-form button[type=submit]");
         page.waitForURL("**/clusters/" + into + "**");
@@ -304,5 +330,95 @@ class BrowserTest {
         assertTrue(page.locator("main table tbody tr").count() >= 1 || page.locator("main").textContent().contains("No failed hand-offs."),
                 page.locator("main").textContent());
         shot("12-handoffs");
+    }
+
+    @Test
+    @Order(10)
+    void statementsAcrossOutletsWithFiltersAndGermanPagesWithoutEnglish() throws Exception {
+        Assumptions.assumeTrue(clusterId != null, "no cluster");
+        // statements across outlets: only those seen in 2+ outlets by default, filters in the URL
+        page.navigate(url("/clusters"));
+        assertEquals("2", page.locator("#minOutlets").inputValue(), "2+ outlets by default");
+        assertTrue(page.locator("ol.cards li.card a[href='/clusters/" + clusterId + "']").count() == 1,
+                "the dike statement is listed: " + page.locator("ol.cards").textContent());
+        for (String meta : page.locator("ol.cards li.card .meta").allTextContents()) {
+            assertFalse(meta.matches("(?s).*\\b1 outlets?\\b.*"), "one-outlet statements are not listed by default: " + meta);
+            assertFalse(meta.matches("(?s).*\\b1 (renderings|conflicts|outlets)\\b.*"), "singular after 1: " + meta);
+        }
+        page.fill("#q", "Deich");
+        page.fill("#outlet", "Marschblatt");
+        page.click(".cluster-filters button[type=submit]");
+        page.waitForLoadState();
+        assertTrue(page.url().contains("q=Deich") && page.url().contains("outlet=Marschblatt"), "filters in the URL: " + page.url());
+        assertEquals(1, page.locator("ol.cards li.card a[href='/clusters/" + clusterId + "']").count(),
+                "the filters keep the dike statement: " + page.locator("main").textContent());
+        shot("14-clusters");
+        page.fill("#outlet", "No Such Outlet");
+        page.click(".cluster-filters button[type=submit]");
+        page.waitForLoadState();
+        assertEquals(0, page.locator("ol.cards li.card").count(), "an outlet filter that matches nothing lists nothing");
+
+        // the German interface: no English interface words on the main pages (article text aside)
+        List<String> english = englishOnlyPhrases();
+        assertTrue(english.size() > 50, "phrases to look for: " + english.size());
+        try {
+            for (String path : List.of("/?lang=de", "/clusters", "/clusters/" + clusterId, "/stories", "/speakers", "/search?q=Deich")) {
+                page.navigate(url(path));
+                assertEquals("de", page.locator("html").getAttribute("lang"), path);
+                String text = page.locator("body").innerText();
+                for (String quoted : page.locator("blockquote, .quote, ol.cards li.card a, .results li").allInnerTexts()) {
+                    text = text.replace(quoted, " ");
+                }
+                for (String e : english) {
+                    assertFalse(text.contains(e), path + ": English \"" + e + "\" in the German page: " + text);
+                }
+                if (path.startsWith("/clusters/")) shot("15-cluster-de");
+            }
+        } finally {
+            page.navigate(url("/?lang=en"));
+        }
+        // the remaining pages, for docs/ui.md: one story, one speaker, the article list
+        page.navigate(url("/stories"));
+        page.locator("ul.cards li.card a").first().click();
+        page.waitForLoadState();
+        assertTrue(page.url().matches(".*/stories/[^/]+$"), page.url());
+        shot("16-story");
+        page.navigate(url("/speakers"));
+        page.locator("main table tbody tr a").first().click();
+        page.waitForLoadState();
+        assertTrue(page.url().contains("/speakers/"), page.url());
+        shot("17-speaker");
+        page.navigate(url("/articles"));
+        assertTrue(page.locator("main").textContent().contains("Marschblatt"), "the articles are listed");
+        shot("18-articles");
+        assertEquals(200, page.navigate(url("/admin/users")).status());
+        assertTrue(page.locator("main table").textContent().contains("admin"), "the user list names admin");
+        shot("19-users");
+        try (var anonymous = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800).setLocale("en-GB"))) {
+            Page login = anonymous.newPage();
+            login.navigate(url("/login"));
+            assertEquals(1, login.locator("form.login-form #password").count(), "the login form");
+            login.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("20-login.png")).setFullPage(true));
+        }
+    }
+
+    /** Interface phrases of two words or more that differ between the English and German message bundles. */
+    static List<String> englishOnlyPhrases() throws Exception {
+        Path dir = org.whosaid.web.system.SystemUnderTest.root().resolve("web-ui/src/main/resources/i18n");
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties de = new java.util.Properties();
+        try (var r = Files.newBufferedReader(dir.resolve("messages_en.properties"))) { en.load(r); }
+        try (var r = Files.newBufferedReader(dir.resolve("messages_de.properties"))) { de.load(r); }
+        List<String> out = new ArrayList<>();
+        for (String k : en.stringPropertyNames()) {
+            String e = en.getProperty(k).strip();
+            if (e.equals(de.getProperty(k, "").strip())) continue;
+            // the fixed words of the phrase (placeholders cut out), at least two words long
+            for (String part : e.split("\\{[^}]*\\}")) {
+                String w = part.strip().replaceAll("[.:,;…]+$", "").strip();
+                if (w.split("\\s+").length >= 2 && w.length() >= 8) out.add(w);
+            }
+        }
+        return out;
     }
 }
