@@ -185,7 +185,12 @@ public final class DateFinder {
         if (t == null) {
             return null;
         }
-        return new Found(LocalDateTime.of(d, t).atZone(ref.getZone()), true, m.group(), m.start(), m.end(), "relative-day-time");
+        ZonedDateTime v = LocalDateTime.of(d, t).atZone(ref.getZone());
+        // a page read before it was pasted: "Heute, 19:11" pasted at 10:30 was yesterday's, never a time still to come
+        if (v.isAfter(ref)) {
+            return new Found(v.minusDays(1), true, m.group(), m.start(), m.end(), "relative-day-time, a day back (the time lies after the reference)");
+        }
+        return new Found(v, true, m.group(), m.start(), m.end(), "relative-day-time");
     }
 
     private static Found relAgo(String text, ZonedDateTime ref) {

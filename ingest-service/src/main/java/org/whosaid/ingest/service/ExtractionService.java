@@ -204,11 +204,17 @@ public class ExtractionService {
             }
         }
         if (c.dateLine() != null) {
-            Optional<DateFinder.Found> f = DateFinder.find(c.dateLine(), zone, now);
+            // a relative date line ("Heute, 19:11") is read against the article's own date when the feed gives one,
+            // else against the ingest time, and never lands after it
+            Optional<ZonedDateTime> feed = isBlank(in.fallbackPublishedAt()) ? Optional.empty()
+                    : DateFinder.parseMachine(in.fallbackPublishedAt(), zone).filter(d -> !d.isAfter(now));
+            ZonedDateTime reference = feed.orElse(now);
+            Optional<DateFinder.Found> f = DateFinder.find(c.dateLine(), zone, reference);
             if (f.isPresent()) {
                 boolean relative = f.get().rule().startsWith("relative");
                 prov.put("publishedAt", "date line \"" + c.dateLine() + "\" (" + f.get().rule() + ", zone " + zone
-                        + (relative ? ", relative to ingest time " + iso(now.withZoneSameInstant(zone)) : "")
+                        + (relative ? ", inferred: relative to " + (feed.isPresent() ? "the feed entry's date " : "ingest time ")
+                        + iso(reference.withZoneSameInstant(zone)) : "")
                         + (f.get().hasTime() ? "" : ", no time of day given") + ")");
                 return iso(f.get().value());
             }

@@ -122,8 +122,12 @@ class PasteCleanerTest {
                 DateFinder.find("03. Dezember 2025 , 21:05 Uhr", BERLIN, NOW).orElseThrow().value());
         assertEquals(ZonedDateTime.of(2026, 1, 22, 15, 52, 0, 0, BERLIN),
                 DateFinder.find("January 22, 2026 3:52 PM", BERLIN, NOW).orElseThrow().value());
-        assertEquals(ZonedDateTime.of(2031, 3, 12, 19, 11, 0, 0, BERLIN),
-                DateFinder.find("Heute, 19:11", BERLIN, NOW).orElseThrow().value());
+        // NOW is 10:30: "Heute, 19:11" would lie in the future of the paste, so it is yesterday's (flagged in the rule)
+        DateFinder.Found evening = DateFinder.find("Heute, 19:11", BERLIN, NOW).orElseThrow();
+        assertEquals(ZonedDateTime.of(2031, 3, 11, 19, 11, 0, 0, BERLIN), evening.value());
+        assertTrue(evening.rule().contains("a day back"), evening.rule());
+        assertEquals(ZonedDateTime.of(2031, 3, 12, 9, 15, 0, 0, BERLIN),
+                DateFinder.find("Heute, 09:15", BERLIN, NOW).orElseThrow().value());
         assertEquals(LocalDate.of(2031, 3, 11), DateFinder.find("gestern", BERLIN, NOW).orElseThrow().value().toLocalDate());
         assertEquals(NOW.minusHours(2), DateFinder.find("vor 2 Stunden", BERLIN, NOW).orElseThrow().value());
         assertEquals(NOW.minusHours(3), DateFinder.find("3 hours ago", BERLIN, NOW).orElseThrow().value());
