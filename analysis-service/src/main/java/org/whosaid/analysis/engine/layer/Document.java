@@ -77,6 +77,16 @@ public final class Document {
         return index.innermost(offset);
     }
 
+    /** The index of the last cut at or before {@code offset} (the segment holding it), or -1 before the first cut. */
+    static int segmentAt(int[] cuts, int offset) {
+        int lo = 0, hi = cuts.length - 1, seg = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cuts[mid] <= offset) { seg = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return seg;
+    }
+
     /** built by {@link #quoteAround} for the current {@link #quotes} list */
     private QuoteIndex quoteIndex;
 
@@ -123,11 +133,7 @@ public final class Document {
         }
 
         QuoteSpan innermost(int offset) {
-            int lo = 0, hi = cuts.length - 1, seg = -1;
-            while (lo <= hi) { // last cut at or before offset
-                int mid = (lo + hi) >>> 1;
-                if (cuts[mid] <= offset) { seg = mid; lo = mid + 1; } else hi = mid - 1;
-            }
+            int seg = segmentAt(cuts, offset);
             return seg < 0 ? null : winner[seg];
         }
     }
@@ -195,11 +201,7 @@ public final class Document {
         }
 
         QuoteSpan first(int offset) {
-            int lo = 0, hi = cuts.length - 1, seg = -1;
-            while (lo <= hi) { // last cut at or before offset
-                int mid = (lo + hi) >>> 1;
-                if (cuts[mid] <= offset) { seg = mid; lo = mid + 1; } else hi = mid - 1;
-            }
+            int seg = segmentAt(cuts, offset);
             return seg < 0 ? null : winner[seg];
         }
     }
