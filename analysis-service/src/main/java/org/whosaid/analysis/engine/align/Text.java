@@ -64,6 +64,8 @@ final class Text {
             "that's", "it's", "there's", "we're", "they're", "i'm", "we've", "i've", "they've", "you've", "i'd", "we'd",
             "they'd", "i'll", "we'll", "they'll", "let", "lets", "get", "got", "make",
             "made", "one", "ones", "way", "thing", "things",
+            // degree and motion words of idioms ("so far", "go through", "far from"): dozens of German translations each
+            "far", "go", "goes", "going", "went", "gone",
             // speech verbs of the frame around a reported rendering ("he spoke of …", "adding that …")
             "speak", "speaks", "spoke", "spoken", "speaking", "add", "adds", "adding", "noted", "noting", "remarked");
     static final Set<String> DE_NEG = set("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",

@@ -46,6 +46,17 @@ class ContentSignalsTest {
     }
 
     @Test
+    void idiomWordsOfDegreeAndMotionAreNoContent() {
+        // "so far" is no "weit", "go through" no "arbeiten": two remarks of one speaker stay apart
+        Signature so = ALIGNER.signature(view("e5", 1, "the best session so far, we could go through the harbour plan", "en"));
+        assertTrue(!so.terms().contains("far") && !so.terms().contains("go"), so.terms().toString());
+        StatementView en = view("e6", 2, "the most useful meeting so far, as we go on", "en");
+        StatementView de = view("d6", 3, "der Prozess gehe weiter, man werde weiter arbeiten", "de");
+        Link l = compare(en, de);
+        assertTrue(l.weight() < ALIGNER.config().sameThreshold(), l.evidence().toString());
+    }
+
+    @Test
     void anEnglishWordReachesAGermanSynonymOfItsTranslation() {
         Lexicon lex = Lexicon.standard();
         Assumptions.assumeTrue(lex.bilingualAvailable() && lex.synonymsAvailable(), "trans-de-en and openthesaurus-de-text installed");
