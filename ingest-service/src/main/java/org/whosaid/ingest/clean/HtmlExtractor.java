@@ -169,91 +169,125 @@ public final class HtmlExtractor {
                         String language, String canonical) {
     }
 
+    /** Title, outlet, date, description, author from JSON-LD first, then the page's own tags; language, canonical URL. */
     private static Meta metadata(Document doc, Map<String, String> prov) {
-        String title = null, site = null, published = null, description = null, author = null;
+        JsonLd ld = jsonLd(doc, prov);
+        String title = ld.title != null ? ld.title : pageTitle(doc, prov);
+        String site = ld.site != null ? ld.site : openGraphSite(doc, prov);
+        String published = ld.published != null ? ld.published : pagePublished(doc, prov);
+        String description = ld.description != null ? ld.description : metaDescription(doc);
+        String author = ld.author != null ? ld.author : attr(doc, "meta[name=author]", "content");
+        String lang = language(doc);
+        String canonical = attr(doc, "link[rel=canonical]", "href");
+        return new Meta(title, site, published, description, author, lang, canonical);
+    }
+
+    /** What the JSON-LD article nodes say; each field from the first node that has it, null when none has. */
+    private static final class JsonLd {
+        String title, site, published, description, author;
+
+        /** Fills the empty fields from one article node: headline, datePublished, publisher.name, description, author. */
+        void take(JsonNode n, Map<String, String> prov) {
+            if (title == null && n.hasNonNull("headline")) {
+                title = n.get("headline").asText();
+                prov.put("title", "JSON-LD headline");
+            }
+            if (published == null && n.hasNonNull("datePublished")) {
+                published = n.get("datePublished").asText();
+                prov.put("publishedAt", "JSON-LD datePublished");
+            }
+            if (site == null && n.path("publisher").hasNonNull("name")) {
+                site = n.path("publisher").get("name").asText();
+                prov.put("outlet", "JSON-LD publisher.name");
+            }
+            if (description == null && n.hasNonNull("description")) {
+                description = n.get("description").asText();
+            }
+            JsonNode a = n.path("author");
+            if (author == null && !a.isMissingNode()) {
+                JsonNode first = a.isArray() && a.size() > 0 ? a.get(0) : a;
+                author = first.isTextual() ? first.asText() : first.path("name").asText(null);
+            }
+        }
+    }
+
+    /** Reads every {@code <script type="application/ld+json">} block in order; an unreadable block is noted and skipped. */
+    private static JsonLd jsonLd(Document doc, Map<String, String> prov) {
+        JsonLd ld = new JsonLd();
         for (Element s : doc.select("script[type=application/ld+json]")) {
             try {
                 JsonNode root = JSON.readTree(s.data());
                 for (JsonNode n : articleNodes(root)) {
-                    if (title == null && n.hasNonNull("headline")) {
-                        title = n.get("headline").asText();
-                        prov.put("title", "JSON-LD headline");
-                    }
-                    if (published == null && n.hasNonNull("datePublished")) {
-                        published = n.get("datePublished").asText();
-                        prov.put("publishedAt", "JSON-LD datePublished");
-                    }
-                    if (site == null && n.path("publisher").hasNonNull("name")) {
-                        site = n.path("publisher").get("name").asText();
-                        prov.put("outlet", "JSON-LD publisher.name");
-                    }
-                    if (description == null && n.hasNonNull("description")) {
-                        description = n.get("description").asText();
-                    }
-                    JsonNode a = n.path("author");
-                    if (author == null && !a.isMissingNode()) {
-                        JsonNode first = a.isArray() && a.size() > 0 ? a.get(0) : a;
-                        author = first.isTextual() ? first.asText() : first.path("name").asText(null);
-                    }
+                    ld.take(n, prov);
                 }
             } catch (Exception e) {
                 prov.put("json-ld", "unreadable JSON-LD block ignored");
             }
         }
-        if (title == null) {
-            title = attr(doc, "meta[property=og:title]", "content");
-            if (title != null) {
-                prov.put("title", "OpenGraph og:title");
-            }
+        return ld;
+    }
+
+    /** The title without JSON-LD: og:title, else a non-blank first {@code <h1>}, else a non-blank {@code <title>}. */
+    private static String pageTitle(Document doc, Map<String, String> prov) {
+        String title = attr(doc, "meta[property=og:title]", "content");
+        if (title != null) {
+            prov.put("title", "OpenGraph og:title");
+            return title;
         }
-        if (title == null) {
-            Element h1 = doc.selectFirst("h1");
-            if (h1 != null && !h1.text().isBlank()) {
-                title = h1.text();
-                prov.put("title", "<h1>");
-            }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            prov.put("title", "<h1>");
+            return h1.text();
         }
-        if (title == null && !doc.title().isBlank()) {
-            title = doc.title();
+        if (!doc.title().isBlank()) {
             prov.put("title", "<title>");
+            return doc.title();
         }
-        if (site == null) {
-            site = attr(doc, "meta[property=og:site_name]", "content");
-            if (site != null) {
-                prov.put("outlet", "OpenGraph og:site_name");
-            }
+        return null;
+    }
+
+    /** The outlet without JSON-LD: og:site_name, or null. */
+    private static String openGraphSite(Document doc, Map<String, String> prov) {
+        String site = attr(doc, "meta[property=og:site_name]", "content");
+        if (site != null) {
+            prov.put("outlet", "OpenGraph og:site_name");
         }
-        if (published == null) {
-            for (String sel : List.of("meta[property=article:published_time]", "meta[name=date]", "meta[name=pubdate]",
-                    "meta[name=publishdate]", "meta[name=DC.date.issued]", "meta[itemprop=datePublished]")) {
-                published = attr(doc, sel, "content");
-                if (published != null) {
-                    prov.put("publishedAt", "meta " + sel);
-                    break;
-                }
-            }
-        }
-        if (published == null) {
-            published = attr(doc, "time[datetime]", "datetime");
+        return site;
+    }
+
+    /** The date without JSON-LD: the first date meta tag (article:published_time, …), else {@code <time datetime>}. */
+    private static String pagePublished(Document doc, Map<String, String> prov) {
+        for (String sel : List.of("meta[property=article:published_time]", "meta[name=date]", "meta[name=pubdate]",
+                "meta[name=publishdate]", "meta[name=DC.date.issued]", "meta[itemprop=datePublished]")) {
+            String published = attr(doc, sel, "content");
             if (published != null) {
-                prov.put("publishedAt", "<time datetime>");
+                prov.put("publishedAt", "meta " + sel);
+                return published;
             }
         }
-        if (description == null) {
-            description = attr(doc, "meta[property=og:description]", "content");
+        String published = attr(doc, "time[datetime]", "datetime");
+        if (published != null) {
+            prov.put("publishedAt", "<time datetime>");
         }
+        return published;
+    }
+
+    /** The description without JSON-LD: og:description, else meta description; or null. */
+    private static String metaDescription(Document doc) {
+        String description = attr(doc, "meta[property=og:description]", "content");
         if (description == null) {
             description = attr(doc, "meta[name=description]", "content");
         }
-        if (author == null) {
-            author = attr(doc, "meta[name=author]", "content");
-        }
+        return description;
+    }
+
+    /** The {@code <html lang>} value ("de"), null when missing or blank. */
+    private static String language(Document doc) {
         String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
         if (lang != null && lang.isBlank()) {
             lang = null;
         }
-        String canonical = attr(doc, "link[rel=canonical]", "href");
-        return new Meta(title, site, published, description, author, lang, canonical);
+        return lang;
     }
 
     private static List<JsonNode> articleNodes(JsonNode root) {

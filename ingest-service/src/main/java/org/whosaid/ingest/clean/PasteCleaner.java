@@ -254,15 +254,33 @@ public final class PasteCleaner {
 
     /** Header: lines before the first prose paragraph hold kicker(s), title, byline and date. */
     private static void header(Page p, ZoneId zone, ZonedDateTime reference) {
-        int firstProse = -1;
+        int firstProse = firstProse(p);
+        int headerEnd = firstProse < 0 ? Math.min(p.n, 4) : firstProse;
+        markDateLine(p, headerEnd, zone, reference);
+        List<Integer> header = unmarkedBefore(p, headerEnd);
+        pickLongestHeaderLine(p, header);
+        boolean bodyAfter = bodyAfterTitle(p);
+        if (p.titleIdx >= 0 && p.lines.get(p.titleIdx).length() <= 300 && bodyAfter && !isProse(p.lines.get(p.titleIdx))) {
+            String gluedKicker = takeTitle(p);
+            bylinesAndKickers(p, header, gluedKicker);
+        }
+    }
+
+    /** The index of the first unmarked prose paragraph, or -1 when there is none. */
+    private static int firstProse(Page p) {
         for (int i = 0; i < p.n; i++) {
             if (p.kind[i] == null && isProse(p.lines.get(i))) {
-                firstProse = i;
-                break;
+                return i;
             }
         }
-        int headerEnd = firstProse < 0 ? Math.min(p.n, 4) : firstProse;
-        // date line: within the header or the first lines after it
+        return -1;
+    }
+
+    /**
+     * Marks the first date line ("11.03.2031, 08:45 Uhr") within the header or the three lines after it, and
+     * keeps it as the page's date line; a line already marked "other" keeps its kind and gains the rule.
+     */
+    private static void markDateLine(Page p, int headerEnd, ZoneId zone, ZonedDateTime reference) {
         for (int i = 0; i < Math.min(p.n, headerEnd + 3); i++) {
             if (p.kind[i] != null && !"other".equals(p.kind[i])) {
                 continue;
@@ -280,62 +298,83 @@ public final class PasteCleaner {
                     p.rule[i] = p.rule[i] + " + date-line";
                 }
                 p.prov.put("date-line", l);
-                break;
+                return;
             }
         }
+    }
+
+    /** The indexes of the lines before {@code end} that no rule has marked yet: the header lines. */
+    private static List<Integer> unmarkedBefore(Page p, int end) {
         List<Integer> header = new ArrayList<>();
-        for (int i = 0; i < headerEnd; i++) {
+        for (int i = 0; i < end; i++) {
             if (p.kind[i] == null) {
                 header.add(i);
             }
         }
-        if (!header.isEmpty()) {
-            for (int i : header) {
-                if (BYLINE.matcher(p.lines.get(i)).matches()) {
-                    continue;
-                }
-                if (p.titleIdx < 0 || p.lines.get(i).length() > p.lines.get(p.titleIdx).length()) {
-                    p.titleIdx = i;
-                }
+        return header;
+    }
+
+    /** Sets the title candidate to the longest header line that is not a byline ("Von Erika Muster"); the first wins a tie. */
+    private static void pickLongestHeaderLine(Page p, List<Integer> header) {
+        for (int i : header) {
+            if (BYLINE.matcher(p.lines.get(i)).matches()) {
+                continue;
+            }
+            if (p.titleIdx < 0 || p.lines.get(i).length() > p.lines.get(p.titleIdx).length()) {
+                p.titleIdx = i;
             }
         }
-        // A title needs body text after it: a lone line is the body, not a headline.
-        boolean bodyAfter = false;
+    }
+
+    /** Whether body text follows the title candidate: a title needs it, a lone line is the body, not a headline. */
+    private static boolean bodyAfterTitle(Page p) {
         for (int i = p.titleIdx + 1; p.titleIdx >= 0 && i < p.n; i++) {
             if (p.kind[i] == null && (isProse(p.lines.get(i)) || p.lines.get(i).length() > 200)) {
-                bodyAfter = true;
-                break;
+                return true;
             }
         }
-        if (p.titleIdx >= 0 && p.lines.get(p.titleIdx).length() <= 300 && bodyAfter && !isProse(p.lines.get(p.titleIdx))) {
-            String raw = p.lines.get(p.titleIdx);
-            String[] split = splitGlued(raw);
-            p.title = split[1];
-            p.kind[p.titleIdx] = "title";
-            p.rule[p.titleIdx] = "title: longest line before the first paragraph";
-            p.prov.put("title", split[0] != null ? "longest header line, glued kicker \"" + split[0] + "\" split off" : "longest header line");
-            List<String> kickers = new ArrayList<>();
-            if (split[0] != null) {
-                kickers.add(split[0]);
-            }
-            for (int i : header) {
-                String l = p.lines.get(i);
-                if (i == p.titleIdx) {
-                    continue;
-                }
-                if (BYLINE.matcher(l).matches()) {
-                    p.kind[i] = "other";
-                    p.rule[i] = "byline";
-                    p.authors.add(l.replaceFirst("^(Von|By|Ein Kommentar von|Eine Analyse von)\\s+", ""));
-                } else if (i < p.titleIdx || l.split(" ").length <= 4) {
-                    p.kind[i] = "kicker";
-                    p.rule[i] = i < p.titleIdx ? "kicker: short line above the title" : "kicker: short line below the title";
-                    kickers.add(0, l);
-                }
-            }
-            p.kicker = kickers.isEmpty() ? null : String.join(" | ", kickers);
-        }
+        return false;
+    }
 
+    /**
+     * Marks the candidate line as the title, with a kicker glued to its front split off (see {@link #splitGlued}),
+     * and returns that kicker or null.
+     */
+    private static String takeTitle(Page p) {
+        String raw = p.lines.get(p.titleIdx);
+        String[] split = splitGlued(raw);
+        p.title = split[1];
+        p.kind[p.titleIdx] = "title";
+        p.rule[p.titleIdx] = "title: longest line before the first paragraph";
+        p.prov.put("title", split[0] != null ? "longest header line, glued kicker \"" + split[0] + "\" split off" : "longest header line");
+        return split[0];
+    }
+
+    /**
+     * The other header lines: a byline ("Von Erika Muster") names the authors, a line above the title or one of four
+     * words or fewer below it is a kicker; the kickers, the lowest first and the glued one last, joined by " | ".
+     */
+    private static void bylinesAndKickers(Page p, List<Integer> header, String gluedKicker) {
+        List<String> kickers = new ArrayList<>();
+        if (gluedKicker != null) {
+            kickers.add(gluedKicker);
+        }
+        for (int i : header) {
+            String l = p.lines.get(i);
+            if (i == p.titleIdx) {
+                continue;
+            }
+            if (BYLINE.matcher(l).matches()) {
+                p.kind[i] = "other";
+                p.rule[i] = "byline";
+                p.authors.add(l.replaceFirst("^(Von|By|Ein Kommentar von|Eine Analyse von)\\s+", ""));
+            } else if (i < p.titleIdx || l.split(" ").length <= 4) {
+                p.kind[i] = "kicker";
+                p.rule[i] = i < p.titleIdx ? "kicker: short line above the title" : "kicker: short line below the title";
+                kickers.add(0, l);
+            }
+        }
+        p.kicker = kickers.isEmpty() ? null : String.join(" | ", kickers);
     }
 
     /** Datelines such as "Berlin (dpa) -" name the agency. */

@@ -101,97 +101,162 @@ public record ClusterModel(String id, String speakerName, String entityId, Strin
         return !status.isEmpty() && !status.equals("unverified");
     }
 
+    /** The cluster page's model from the cluster's JSON; {@code extraDecisions} (a page or a list) when it holds none. */
     public static ClusterModel of(JsonNode c, JsonNode extraDecisions) {
         List<JsonNode> raw = Json.list(c, "statements", "members", "renderings");
-        List<StatementV> st = new ArrayList<>();
-        for (JsonNode r : raw) st.add(Views.statement(Json.field(r, "statement") != null ? Json.field(r, "statement") : r));
+        List<StatementV> st = statements(raw);
         JsonNode sp = Json.field(c, "speaker");
         String speaker = sp == null ? "" : sp.isValueNode() ? sp.asText() : Json.text(sp, "name");
         String entity = sp == null || sp.isValueNode() ? "" : Json.text(sp, "entityId");
+        Map<String, List<JsonNode>> linksById = linksById(c);
+        Map<String, List<SharedMarks.Range>> shared = sharedWords(c);
+        int refIdx = referenceIndex(c, raw, st);
+        List<Rendering> renderings = renderings(raw, st, refIdx, linksById, shared, speaker);
+        StatementV ref = refIdx < 0 ? null : st.get(refIdx);
+        if (speaker.isEmpty() && ref != null) speaker = ref.speakerShown();
+        if (entity.isEmpty() && ref != null) entity = ref.entityId();
+        List<ConflictV> conflicts = Json.list(c, "conflicts").stream().map(Views::conflict).toList();
+        String self = Json.any(c, "id");
+        List<Decision> decisions = decisions(c, extraDecisions, self);
+        List<Related> related = related(c);
+        Set<String> outlets = outlets(renderings);
+        String first = st.stream().map(StatementV::publishedAt).filter(x -> !x.isEmpty()).min(Comparator.naturalOrder()).orElse("");
+        int count = Math.max(Json.intOf(c, "statementCount", 0), st.size());
+        return new ClusterModel(self, speaker, entity, reviewStatus(c), reviewNote(c), renderings, conflicts, decisions,
+                related, new ArrayList<>(outlets), Views.date(first), storyId(c), count,
+                Math.max(Json.intOf(c, "outletCount", 0), outlets.size()));
+    }
 
+    /** The statements of the renderings, each taken from its "statement" field when it has one, else the entry itself. */
+    private static List<StatementV> statements(List<JsonNode> raw) {
+        List<StatementV> st = new ArrayList<>();
+        for (JsonNode r : raw) st.add(Views.statement(Json.field(r, "statement") != null ? Json.field(r, "statement") : r));
+        return st;
+    }
+
+    /** The cluster's links by each statement id they name (statementId/to/target and otherId/from), a link once per id. */
+    private static Map<String, List<JsonNode>> linksById(JsonNode c) {
         Map<String, List<JsonNode>> linksById = new HashMap<>();
         for (JsonNode l : Json.list(c, "links")) {
             for (String k : new LinkedHashSet<>(List.of(Json.any(l, "statementId", "to", "target"), Json.any(l, "otherId", "from")))) {
                 if (!k.isEmpty()) linksById.computeIfAbsent(k, x -> new ArrayList<>()).add(l);
             }
         }
-        // the words each rendering shares with the reference (renderings[].matched), by statement id
+        return linksById;
+    }
+
+    /** The words each rendering shares with the reference (renderings[].matched), by statement id. */
+    private static Map<String, List<SharedMarks.Range>> sharedWords(JsonNode c) {
         Map<String, List<SharedMarks.Range>> shared = new HashMap<>();
         for (JsonNode r : Json.list(c, "renderings")) {
             String sid = Json.any(r, "statementId", "id");
             if (!sid.isEmpty()) shared.put(sid, SharedMarks.ranges(Json.field(r, "matched")));
         }
-        int refIdx = referenceIndex(c, raw, st);
+        return shared;
+    }
+
+    /** The reference first, then every other rendering by date and outlet, each diffed word by word against the reference. */
+    private static List<Rendering> renderings(List<JsonNode> raw, List<StatementV> st, int refIdx,
+                                              Map<String, List<JsonNode>> linksById,
+                                              Map<String, List<SharedMarks.Range>> shared, String speaker) {
         List<Rendering> renderings = new ArrayList<>();
         StatementV ref = refIdx < 0 ? null : st.get(refIdx);
         if (ref != null) renderings.add(rendering(ref, raw.get(refIdx), linksById, true, List.of(), speaker,
                 shared.getOrDefault(ref.id(), List.of())));
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < st.size(); i++) if (i != refIdx) order.add(i);
-        order.sort(Comparator.comparing((Integer i) -> st.get(i).publishedAt()).thenComparing(i -> st.get(i).outlet()));
-        for (int i : order) {
+        for (int i : othersByDate(st, refIdx)) {
             List<SharedMarks.Range> mine = shared.getOrDefault(st.get(i).id(), List.of());
             List<WordDiff.Tok> d = WordDiff.diff(ref.quote(), st.get(i).quote(), mine);
             renderings.add(rendering(st.get(i), raw.get(i), linksById, false, d, speaker, mine));
         }
-        if (speaker.isEmpty() && ref != null) speaker = ref.speakerShown();
-        if (entity.isEmpty() && ref != null) entity = ref.entityId();
+        return renderings;
+    }
 
-        List<ConflictV> conflicts = Json.list(c, "conflicts").stream().map(Views::conflict).toList();
+    /** The indexes of the statements other than the reference, by publication date, then outlet. */
+    private static List<Integer> othersByDate(List<StatementV> st, int refIdx) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < st.size(); i++) if (i != refIdx) order.add(i);
+        order.sort(Comparator.comparing((Integer i) -> st.get(i).publishedAt()).thenComparing(i -> st.get(i).outlet()));
+        return order;
+    }
+
+    /** The audit trail: the cluster's decisions (decisions/audit/auditTrail/history), else {@code extraDecisions}. */
+    private static List<Decision> decisions(JsonNode c, JsonNode extraDecisions, String self) {
         List<Decision> decisions = new ArrayList<>();
         List<JsonNode> ds = Json.list(c, "decisions", "audit", "auditTrail", "history");
         if (ds.isEmpty() && extraDecisions != null) ds = Json.items(extraDecisions);
-        String self = Json.any(c, "id");
-        for (JsonNode d : ds) {
-            JsonNode details = Json.field(d, "details");
-            String kind = Json.any(d, "action", "kind", "type");
-            String status = "";
-            String from = "";
-            String value = "";
-            if (kind.equals("review")) {
-                status = Json.any(d, "status", "value");
-                if (status.isEmpty()) status = Json.any(details, "status", "to");
-                from = Json.any(details, "from");
-            } else if (kind.equals("speaker")) {
-                value = Json.any(details, "to", "speakerName");
-                from = Json.any(details, "from");
-            } else if (kind.equals("merge")) {
-                value = Json.any(details, "mergedCluster");
-            }
-            String target = Json.any(d, "targetClusterId");
-            if (target.equals(self) || kind.equals("merge")) {
-                // a merge is filed under the cluster that received the statements; name the one that was merged in
-                target = kind.equals("merge") && !value.isEmpty() && !value.equals(self) ? value : "";
-                if (kind.equals("merge")) value = "";
-            }
-            decisions.add(new Decision(kind, Json.any(d, "actor", "user", "by", "who"),
-                    Views.date(Json.any(d, "createdAt", "at", "decidedAt", "when")), status, from, value,
-                    Json.any(d, "note", "comment"), Json.any(d, "statementId", "subject"), target));
+        for (JsonNode d : ds) decisions.add(decision(d, self));
+        return decisions;
+    }
+
+    /** One audit-trail entry of cluster {@code self}: a review's status, a speaker's new name, a merge's cluster merged in. */
+    private static Decision decision(JsonNode d, String self) {
+        JsonNode details = Json.field(d, "details");
+        String kind = Json.any(d, "action", "kind", "type");
+        String status = "";
+        String from = "";
+        String value = "";
+        if (kind.equals("review")) {
+            status = Json.any(d, "status", "value");
+            if (status.isEmpty()) status = Json.any(details, "status", "to");
+            from = Json.any(details, "from");
+        } else if (kind.equals("speaker")) {
+            value = Json.any(details, "to", "speakerName");
+            from = Json.any(details, "from");
+        } else if (kind.equals("merge")) {
+            value = Json.any(details, "mergedCluster");
         }
+        String target = Json.any(d, "targetClusterId");
+        if (target.equals(self) || kind.equals("merge")) {
+            // a merge is filed under the cluster that received the statements; name the one that was merged in
+            target = kind.equals("merge") && !value.isEmpty() && !value.equals(self) ? value : "";
+            if (kind.equals("merge")) value = "";
+        }
+        return new Decision(kind, Json.any(d, "actor", "user", "by", "who"),
+                Views.date(Json.any(d, "createdAt", "at", "decidedAt", "when")), status, from, value,
+                Json.any(d, "note", "comment"), Json.any(d, "statementId", "subject"), target);
+    }
+
+    /** The related statements: a bare cluster id, or the cluster id with its speaker's name and an excerpt. */
+    private static List<Related> related(JsonNode c) {
         List<Related> related = new ArrayList<>();
         for (JsonNode r : Json.list(c, "related", "relatedClusters")) {
             related.add(r.isValueNode() ? new Related(r.asText(), "", "")
                     : new Related(Json.any(r, "clusterId", "id"), Json.text(Json.field(r, "speaker"), "name"), Json.text(r, "excerpt")));
         }
+        return related;
+    }
+
+    /** The outlets of the renderings, in the renderings' order, each once. */
+    private static Set<String> outlets(List<Rendering> renderings) {
         Set<String> outlets = new LinkedHashSet<>();
         renderings.forEach(r -> outlets.add(r.s().outlet()));
-        String first = st.stream().map(StatementV::publishedAt).filter(x -> !x.isEmpty()).min(Comparator.naturalOrder()).orElse("");
+        return outlets;
+    }
+
+    /** The review status: the review object's when there is one, else the cluster's reviewStatus/status. */
+    private static String reviewStatus(JsonNode c) {
         JsonNode review = Json.field(c, "review");
         String status = Json.any(c, "reviewStatus", "status");
+        if (review != null && review.isObject()) status = Json.any(review, "status", "value");
+        return status;
+    }
+
+    /** The review note: the review object's when there is one, else the cluster's reviewNote/note. */
+    private static String reviewNote(JsonNode c) {
+        JsonNode review = Json.field(c, "review");
         String note = Json.any(c, "reviewNote", "note");
-        if (review != null && review.isObject()) {
-            status = Json.any(review, "status", "value");
-            note = Json.any(review, "note");
-        }
-        int count = Math.max(Json.intOf(c, "statementCount", 0), st.size());
+        if (review != null && review.isObject()) note = Json.any(review, "note");
+        return note;
+    }
+
+    /** The story: storyId/story, else the first of storyIds, else "". */
+    private static String storyId(JsonNode c) {
         String storyId = Json.any(c, "storyId", "story");
         if (storyId.isEmpty()) {
             List<String> stories = Json.strings(c, "storyIds");
             if (!stories.isEmpty()) storyId = stories.get(0);
         }
-        return new ClusterModel(self, speaker, entity, status, note, renderings, conflicts, decisions,
-                related, new ArrayList<>(outlets), Views.date(first), storyId, count,
-                Math.max(Json.intOf(c, "outletCount", 0), outlets.size()));
+        return storyId;
     }
 
     private static Rendering rendering(StatementV s, JsonNode raw, Map<String, List<JsonNode>> linksById, boolean reference,
