@@ -50,7 +50,6 @@ public final class KonjunktivContinuation {
 
     public static void apply(Document doc, List<Draft> out) {
         if (!doc.german()) return;
-        List<Token> tk = doc.tokens;
         List<Draft> added = new ArrayList<>();
         // the statements of out as they are now: this pass adds to "added" and may only lengthen a statement over the
         // sentence it is looking at (KonjunktivRun), which no later sentence overlaps
@@ -58,94 +57,108 @@ public final class KonjunktivContinuation {
         for (Sentence s : doc.sentences) {
             if (!s.body || s.headline || s.tokenCount() < 4) continue;
             if (before.overlaps(s.start, s.end) || covered(added, s.start, s.end)) continue;
-            boolean kj1 = false;
-            for (int i = s.firstToken; i < s.endToken; i++) {
-                Token t = tk.get(i);
-                if (doc.quoteAround(t.start) != null) continue;
-                boolean attributive = i + 1 < s.endToken && tk.get(i + 1).isCapitalized() && !t.onlyVerb();
-            if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei") && concessiveSeiEs(tk, s, i)) && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) { kj1 = true; break; }
-            }
-            if (!kj1 && KJ2_CONTINUES) {
-                // Konjunktiv II right after a statement ("Jedes Jahr würden dadurch 600 Autos zerstört.")
-                boolean kj2 = false;
-                for (int i = s.firstToken; i < s.endToken; i++) {
-                    Token t = tk.get(i);
-                    if (doc.quoteAround(t.start) == null && distinctKonj2(t) && t.verbLemma != null
-                            && Set.of("werden", "haben", "sein").contains(t.verbLemma)
-                            && !tk.get(CueFinder.clauseStart(doc, s, i)).isAny("wen", "wer", "was", "wie", "warum", "wo", "wann", "ob", "dass", "Wer", "Was", "Wie", "Warum", "Ob"))
-                        kj2 = true;
-                    if (t.isAny("wenn", "falls", "ob")) { kj2 = false; break; }
-                }
-                Draft prev2 = null;
-                if (kj2) {
-                    List<Draft> all2 = new ArrayList<>(out);
-                    all2.addAll(added);
-                    prev2 = previous(all2, s.index, 1);
-                }
-                if (prev2 != null) {
-                    Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.5);
-                    addTrimmed(doc, d, s.start, s.end);
-                    d.speakerFrom = prev2;
-                    d.medium = prev2.medium;
-                    d.evidence.add("Konjunktiv II right after the statement in sentence " + (prev2.sentence + 1));
-                    added.add(d);
-                    continue;
-                }
-            }
-            if (!kj1) {
-                // hearsay "soll(en)": "Mindestens eine Person soll ums Leben gekommen sein."
-                if (HEARSAY && hearsay(doc, s)) {
-                    List<Draft> all = new ArrayList<>(out);
-                    all.addAll(added);
-                    Draft prev = previous(all, s.index, 2);
-                    if (prev != null) {
-                        Draft d = new Draft(Form.FreeIndirect, "soll-hearsay", s.index, 0.5);
-                        addTrimmed(doc, d, s.start, s.end);
-                        d.speakerFrom = prev;
-                        d.evidence.add("hearsay 'soll' continues the source of sentence " + (prev.sentence + 1));
-                        added.add(d);
-                    }
-                }
-                continue;
-            }
-            // "Beobachter wiesen darauf hin, dass … sei": an unlisted verb with a dass-clause in Konjunktiv
-            Draft dass = dassWithKonjunktiv(doc, s);
-            if (dass != null) { added.add(dass); continue; }
-            List<Draft> all = new ArrayList<>(out);
-            all.addAll(added);
-            Draft prev = previous(all, s.index, KJ_WINDOW);
-            if (prev == null && BRIDGE_TWO && BRIDGE) {
-                // two plain sentences between, each about the speaker or about nobody
-                Draft p3 = previous(all, s.index, KJ_WINDOW + 1);
-                if (p3 != null && p3.sentence == s.index - 3 && s.index >= 3
-                        && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), p3)
-                        && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 2), p3)
-                        && !reportedFlavour(doc, doc.sentences.get(s.index - 1)) && !reportedFlavour(doc, doc.sentences.get(s.index - 2))) {
-                    if (KonjunktivRun.extend(doc, p3, s, doc.sentences)) continue;
-                    Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.5);
-                    addTrimmed(doc, d, s.start, s.end);
-                    d.speakerFrom = p3;
-                    d.medium = p3.medium;
-                    d.evidence.add("Konjunktiv I without a cue: continues the statement in sentence " + (p3.sentence + 1) + " across two plain sentences");
-                    added.add(d);
-                    continue;
-                }
-            }
-            if (prev == null || prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))
-                    && !(BRIDGE && prev.sentence == s.index - 2 && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), prev))) {
-                Draft nar = prev == null || !NARRATION_ONLY_ALONE ? NarrationSource.apply(doc, s) : null;
-                if (nar != null && !nar.quote.isEmpty()) added.add(nar);
-                continue;
-            }
-            if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) continue;
-            Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, 0.6);
-            addTrimmed(doc, d, s.start, s.end);
-            d.speakerFrom = prev;
-            d.medium = prev.medium;
-            d.evidence.add("Konjunktiv I without a cue: continues the statement in sentence " + (prev.sentence + 1));
-            added.add(d);
+            Draft d = hasKonjunktiv1(doc, s) ? konjunktiv1(doc, s, out, added) : withoutKonjunktiv1(doc, s, out, added);
+            if (d != null) added.add(d);
         }
         out.addAll(added);
+    }
+
+    /** Whether the sentence has a distinct Konjunktiv I verb outside quotes ("sei", "habe", "werde"), not "sei es" concessive or "sei denn". */
+    private static boolean hasKonjunktiv1(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            Token t = tk.get(i);
+            if (doc.quoteAround(t.start) != null) continue;
+            boolean attributive = i + 1 < s.endToken && tk.get(i + 1).isCapitalized() && !t.onlyVerb();
+            if (!attributive && distinctKonj1(t) && !(i + 1 < s.endToken && tk.get(i + 1).is("es") && t.is("sei") && concessiveSeiEs(tk, s, i))
+                    && !(i > s.firstToken && tk.get(i - 1).is("es") && t.is("sei") && i + 1 < s.endToken && tk.get(i + 1).is("denn"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A sentence without Konjunktiv I: Konjunktiv II right after a statement continues it ("Jedes Jahr würden dadurch
+     * 600 Autos zerstört."), else hearsay "soll(en)" continues the source of the last two sentences.
+     */
+    private static Draft withoutKonjunktiv1(Document doc, Sentence s, List<Draft> out, List<Draft> added) {
+        if (KJ2_CONTINUES && hasKonjunktiv2(doc, s)) {
+            Draft prev2 = previous(union(out, added), s.index, 1);
+            if (prev2 != null) return continues(doc, s, prev2, 0.5, "Konjunktiv II right after the statement in sentence " + (prev2.sentence + 1));
+        }
+        // hearsay "soll(en)": "Mindestens eine Person soll ums Leben gekommen sein."
+        if (!(HEARSAY && hearsay(doc, s))) return null;
+        Draft prev = previous(union(out, added), s.index, 2);
+        if (prev == null) return null;
+        Draft d = new Draft(Form.FreeIndirect, "soll-hearsay", s.index, 0.5);
+        addTrimmed(doc, d, s.start, s.end);
+        d.speakerFrom = prev;
+        d.evidence.add("hearsay 'soll' continues the source of sentence " + (prev.sentence + 1));
+        return d;
+    }
+
+    /** Konjunktiv II of werden/haben/sein outside quotes, not in a question or ob/dass clause, and no wenn/falls/ob. */
+    private static boolean hasKonjunktiv2(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        boolean kj2 = false;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            Token t = tk.get(i);
+            if (doc.quoteAround(t.start) == null && distinctKonj2(t) && t.verbLemma != null
+                    && Set.of("werden", "haben", "sein").contains(t.verbLemma)
+                    && !tk.get(CueFinder.clauseStart(doc, s, i)).isAny("wen", "wer", "was", "wie", "warum", "wo", "wann", "ob", "dass", "Wer", "Was", "Wie", "Warum", "Ob"))
+                kj2 = true;
+            if (t.isAny("wenn", "falls", "ob")) return false;
+        }
+        return kj2;
+    }
+
+    /**
+     * A sentence in Konjunktiv I without a cue of its own: a dass-clause after an unlisted verb is its own statement;
+     * else it continues the statement of the last sentence (or one before, across a sentence about the same speaker
+     * or nobody; or three back across two such sentences), lengthening a run of continuations; with no statement to
+     * continue, the subject of a narrating sentence before it may be the source ({@link NarrationSource}). Null when
+     * nothing was added (also when a run was lengthened).
+     */
+    private static Draft konjunktiv1(Document doc, Sentence s, List<Draft> out, List<Draft> added) {
+        // "Beobachter wiesen darauf hin, dass … sei": an unlisted verb with a dass-clause in Konjunktiv
+        Draft dass = dassWithKonjunktiv(doc, s);
+        if (dass != null) return dass;
+        List<Draft> all = union(out, added);
+        Draft prev = previous(all, s.index, KJ_WINDOW);
+        if (prev == null && BRIDGE_TWO && BRIDGE) {
+            // two plain sentences between, each about the speaker or about nobody
+            Draft p3 = previous(all, s.index, KJ_WINDOW + 1);
+            if (p3 != null && p3.sentence == s.index - 3 && s.index >= 3
+                    && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), p3)
+                    && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 2), p3)
+                    && !reportedFlavour(doc, doc.sentences.get(s.index - 1)) && !reportedFlavour(doc, doc.sentences.get(s.index - 2))) {
+                if (KonjunktivRun.extend(doc, p3, s, doc.sentences)) return null;
+                return continues(doc, s, p3, 0.5, "Konjunktiv I without a cue: continues the statement in sentence " + (p3.sentence + 1) + " across two plain sentences");
+            }
+        }
+        if (prev == null || prev.sentence < s.index - 1 && !reportedFlavour(doc, doc.sentences.get(s.index - 1))
+                && !(BRIDGE && prev.sentence == s.index - 2 && KonjunktivBridge.sameSpeakerBetween(doc, doc.sentences.get(s.index - 1), prev))) {
+            Draft nar = prev == null || !NARRATION_ONLY_ALONE ? NarrationSource.apply(doc, s) : null;
+            return nar != null && !nar.quote.isEmpty() ? nar : null;
+        }
+        if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) return null;
+        return continues(doc, s, prev, 0.6, "Konjunktiv I without a cue: continues the statement in sentence " + (prev.sentence + 1));
+    }
+
+    /** A {@code konjunktiv-continues} statement over the sentence, its speaker and medium from {@code prev}. */
+    private static Draft continues(Document doc, Sentence s, Draft prev, double confidence, String evidence) {
+        Draft d = new Draft(Form.IndirectFreeIndirect, "konjunktiv-continues", s.index, confidence);
+        addTrimmed(doc, d, s.start, s.end);
+        d.speakerFrom = prev;
+        d.medium = prev.medium;
+        d.evidence.add(evidence);
+        return d;
+    }
+
+    /** The statements so far: those of earlier passes, then this pass's. */
+    private static List<Draft> union(List<Draft> out, List<Draft> added) {
+        List<Draft> all = new ArrayList<>(out);
+        all.addAll(added);
+        return all;
     }
 
     /**
