@@ -41,26 +41,6 @@ final class EnglishMentions {
     /** What a step returns when it found no mention: the next step reads on. */
     private static final int NONE = -1;
 
-    /**
-     * The noun phrase being read from one token: where it starts, the token after a determiner ("the minister":
-     * "minister"; without one the same), how far the steps have read, and the role with its qualifier.
-     */
-    private static final class Phrase {
-        final int start;
-        final int afterDet;
-        /** the next token to read */
-        int k;
-        int roleEnd;
-        String role;
-        String qualifier;
-
-        Phrase(int start, int afterDet) {
-            this.start = start;
-            this.afterDet = afterDet;
-            this.k = afterDet;
-        }
-    }
-
     /** Reads the mention starting at token i into {@code out}; returns the token after it, or i + 1 when there is none. */
     int scan(Document doc, Sentence s, int i, List<Mention> out) {
         Token t = doc.tokens.get(i);
@@ -71,7 +51,7 @@ final class EnglishMentions {
             return i + 1;
         }
         // possessor "the company's spokeswoman" / "Russia's foreign minister"
-        Phrase p = new Phrase(i, DET_EN.contains(lower) ? i + 1 : i);
+        NounPhraseCursor p = new NounPhraseCursor(i, DET_EN.contains(lower) ? i + 1 : i);
         int end = demonymGroup(doc, s, p, out);
         if (end != NONE) return end;
         demonymQualifier(doc, s, p);
@@ -89,7 +69,7 @@ final class EnglishMentions {
     }
 
     /** "the Russians", "Americans": a nationality in the plural is a GROUP, not a person's name; else NONE. */
-    private static int demonymGroup(Document doc, Sentence s, Phrase p, List<Mention> out) {
+    private static int demonymGroup(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         if (k < s.endToken && EnglishPlaces.demonymPlural(tk.get(k).text)) {
@@ -100,7 +80,7 @@ final class EnglishMentions {
     }
 
     /** "Russian President X", "the Russian foreign policy adviser": nationality words qualify, they are no name. */
-    private static void demonymQualifier(Document doc, Sentence s, Phrase p) {
+    private static void demonymQualifier(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         while (k < s.endToken && EnglishPlaces.demonym(tk.get(k).text) && k - p.afterDet < 2) p.qualifier = tk.get(k++).text;
@@ -108,7 +88,7 @@ final class EnglishMentions {
     }
 
     /** "U.S. officials": dotted initials qualify the noun after them; none after ("U.S. efforts"): their end, else NONE. */
-    private int dottedQualifier(Document doc, Sentence s, Phrase p) {
+    private int dottedQualifier(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         // "U.S. officials", "the U.K. minister": initials with dots qualify the noun after them
@@ -126,7 +106,7 @@ final class EnglishMentions {
     }
 
     /** Reads past up to three lower-case modifiers before a role noun ("foreign", "former", "senior", "chief", "…ian"). */
-    private void modifiers(Document doc, Sentence s, Phrase p) {
+    private void modifiers(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k, j = p.afterDet;
         while (k < s.endToken && tk.get(k).isWord() && !tk.get(k).isCapitalized() && lex.englishRole(tk.get(k).lower()) == null
@@ -136,7 +116,7 @@ final class EnglishMentions {
     }
 
     /** "US Secretary of State X", "UN envoy X": a short acronym before a role noun qualifies it, it is no name. */
-    private void acronymQualifier(Document doc, Sentence s, Phrase p) {
+    private void acronymQualifier(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         if (k + 1 < s.endToken && tk.get(k).isWord() && tk.get(k).text.length() <= 3 && isAcronym(tk.get(k).text)
@@ -145,7 +125,7 @@ final class EnglishMentions {
     }
 
     /** Reads the role nouns, one word or two ("press secretary"), a plural too; the last gives the role. */
-    private void roleNouns(Document doc, Sentence s, Phrase p) {
+    private void roleNouns(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int i = p.start, j = p.afterDet;
         int k = p.k;
@@ -169,7 +149,7 @@ final class EnglishMentions {
     }
 
     /** "Secretary of State Marco Rubio", "Minister of Defence Jane Doe": the department belongs to the role. */
-    private static void department(Document doc, Sentence s, Phrase p) {
+    private static void department(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         if (p.role != null && k + 2 < s.endToken && tk.get(k).is("of") && tk.get(k + 1).isCapitalized()
@@ -178,7 +158,7 @@ final class EnglishMentions {
     }
 
     /** Reads past honorifics before a name ("Mr", "Dr", "Sir") and their dots. */
-    private static void honorifics(Document doc, Sentence s, Phrase p) {
+    private static void honorifics(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         while (k < s.endToken && (tk.get(k).isAny("Mr", "Mrs", "Ms", "Dr", "Sir") || tk.get(k).is("."))) k++;
@@ -186,7 +166,7 @@ final class EnglishMentions {
     }
 
     /** A name next: NAME (with the role read), PLACE or INSTITUTION, or the name a possessor owns; else NONE. */
-    private int named(Document doc, Sentence s, Phrase p, List<Mention> out) {
+    private int named(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {
         List<Token> tk = doc.tokens;
         int i = p.start, j = p.afterDet;
         int ns = p.k;
@@ -211,7 +191,7 @@ final class EnglishMentions {
     }
 
     /** The end of up to four capitalised words, none a stop word ("The", "Monday") nor, after a role, a role noun. */
-    private int nameWords(Document doc, Sentence s, Phrase p) {
+    private int nameWords(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int ns = p.k;
         int k = ns;
@@ -240,7 +220,7 @@ final class EnglishMentions {
     }
 
     /** "Harbour", "Nobody": one word capitalised only by its place (a sentence or quote start), nothing making it a name. */
-    private static boolean capitalisedByPosition(Document doc, Sentence s, Phrase p, int ns, int k) {
+    private static boolean capitalisedByPosition(Document doc, Sentence s, NounPhraseCursor p, int ns, int k) {
         List<Token> tk = doc.tokens;
         boolean initial = ns == s.firstToken || (ns > s.firstToken && tk.get(ns - 1).isAny("\"", "“", "‘", "(", "-", "–"));
         // "Harbour", "Nobody": capitalised by position; but a word written capitalised elsewhere in the text or the
@@ -249,7 +229,7 @@ final class EnglishMentions {
     }
 
     /** NAME; PLACE for one place word; INSTITUTION for an acronym, institution, company, or employer before a role. */
-    private Mention.Kind nameKind(List<Token> tk, Sentence s, Phrase p, int ns, int k, String head) {
+    private Mention.Kind nameKind(List<Token> tk, Sentence s, NounPhraseCursor p, int ns, int k, String head) {
         String role = p.role;
         Mention.Kind kind = isAcronym(head) ? Mention.Kind.INSTITUTION : Mention.Kind.NAME;
         if (k - ns == 1 && role == null && EnglishPlaces.place(tk.get(ns).text)) kind = Mention.Kind.PLACE;
@@ -263,7 +243,7 @@ final class EnglishMentions {
     }
 
     /** A role without a name ("U.S. officials", "the foreign minister"): ROLE; else no mention, the token after the start. */
-    private static int roleMention(Document doc, Sentence s, Phrase p, List<Mention> out) {
+    private static int roleMention(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {
         List<Token> tk = doc.tokens;
         int i = p.start;
         if (p.role != null && p.roleEnd > p.afterDet) {

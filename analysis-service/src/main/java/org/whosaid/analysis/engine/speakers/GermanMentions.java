@@ -39,34 +39,13 @@ final class GermanMentions {
     /** What a step returns when it found no mention: the next step reads on. */
     private static final int NONE = -1;
 
-    /**
-     * The noun phrase being read from one token: where it starts, the token after a determiner ("der Präsident":
-     * "Präsident"; without one the same), how far the steps have read, and the role nouns with role and qualifier.
-     */
-    private static final class Phrase {
-        final int start;
-        final int afterDet;
-        /** the next token to read */
-        int k;
-        int roleStart;
-        int roleEnd;
-        String role;
-        String qualifier;
-
-        Phrase(int start, int afterDet) {
-            this.start = start;
-            this.afterDet = afterDet;
-            this.k = afterDet;
-        }
-    }
-
     /** Reads the mention starting at token i into {@code out}; returns the token after it, or i + 1 when there is none. */
     int scan(Document doc, Sentence s, int i, List<Mention> out) {
         Token t = doc.tokens.get(i);
         if (!t.isWord()) return i + 1;
         int end = pronoun(doc, s, i, out);
         if (end != NONE) return end;
-        Phrase p = new Phrase(i, DET_DE.contains(t.lower()) ? i + 1 : i);
+        NounPhraseCursor p = new NounPhraseCursor(i, DET_DE.contains(t.lower()) ? i + 1 : i);
         end = company(doc, s, p, out);
         if (end != NONE) return end;
         adjectives(doc, s, p);
@@ -107,7 +86,7 @@ final class GermanMentions {
     }
 
     /** A company name closed by a legal form ("die Betreibergesellschaft Kranzhafen Terminal GmbH"): INSTITUTION; else NONE. */
-    private static int company(Document doc, Sentence s, Phrase p, List<Mention> out) {
+    private static int company(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {
         List<Token> tk = doc.tokens;
         int i = p.start, j = p.afterDet;
         int company = companyEnd(tk, s, j);
@@ -120,7 +99,7 @@ final class GermanMentions {
     }
 
     /** Reads past adjectives ("außenpolitischer") and a place adjective before a role noun ("der Kiewer Bürgermeister"). */
-    private void adjectives(Document doc, Sentence s, Phrase p) {
+    private void adjectives(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         while (k < s.endToken && adjectiveLike(tk.get(k), p.afterDet > p.start)) k++;
@@ -131,7 +110,7 @@ final class GermanMentions {
     }
 
     /** The qualifier from the last nationality adjective read ("der ukrainische Staatschef": "ukrainisch"). */
-    private static void nationalityQualifier(Document doc, Phrase p) {
+    private static void nationalityQualifier(Document doc, NounPhraseCursor p) {
         for (int a = p.afterDet; a < p.roleStart; a++) {
             String q = nationality(doc.tokens.get(a).lower());
             if (q != null) p.qualifier = q;
@@ -139,7 +118,7 @@ final class GermanMentions {
     }
 
     /** Reads the role nouns: the last gives the role, the first hyphenated one a missing qualifier ("US-Präsident": "us"). */
-    private void roleNouns(Document doc, Sentence s, Phrase p) {
+    private void roleNouns(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         while (k < s.endToken && tk.get(k).isCapitalized() && tk.get(k).isWord() && lookups.role(tk.get(k)) != null
@@ -153,7 +132,7 @@ final class GermanMentions {
     }
 
     /** "Der Kreistagsabgeordnete und Kreisvorsitzende Jorin Pahl": a second role joined by "und" before a name is the role. */
-    private void secondRole(Document doc, Sentence s, Phrase p) {
+    private void secondRole(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         if (p.role != null && k + 2 < s.endToken && tk.get(k).is("und") && tk.get(k + 1).isCapitalized() && lookups.role(tk.get(k + 1)) != null
@@ -164,7 +143,7 @@ final class GermanMentions {
     }
 
     /** Reads past titles before a name ("Dr.", "Herr"), and a dot after the role nouns ("Prof" "."). */
-    private static void titles(Document doc, Sentence s, Phrase p) {
+    private static void titles(Document doc, Sentence s, NounPhraseCursor p) {
         List<Token> tk = doc.tokens;
         int k = p.k;
         while (k < s.endToken && SpeakerLexicon.TITLES.contains(tk.get(k).text)) k++;
@@ -173,7 +152,7 @@ final class GermanMentions {
     }
 
     /** A name next: NAME (with the role read), PLACE or INSTITUTION, or what a possessor before it owns; else NONE. */
-    private int named(Document doc, Sentence s, Phrase p, List<Mention> out) {
+    private int named(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {
         List<Token> tk = doc.tokens;
         int i = p.start, j = p.afterDet;
         int nameStart = p.k;
@@ -218,7 +197,7 @@ final class GermanMentions {
     }
 
     /** NAME; PLACE for one place word; INSTITUTION for an acronym or, without a role, a name after an article ("die Tass"). */
-    private Mention.Kind nameKind(List<Token> tk, Sentence s, Phrase p, int nameStart, int nameEnd) {
+    private Mention.Kind nameKind(List<Token> tk, Sentence s, NounPhraseCursor p, int nameStart, int nameEnd) {
         int i = p.start, j = p.afterDet;
         Mention.Kind kind = Mention.Kind.NAME;
         if (nameEnd - nameStart == 1 && tk.get(nameStart).isPlace()) kind = Mention.Kind.PLACE;
@@ -231,7 +210,7 @@ final class GermanMentions {
     }
 
     /** A role without a name: ROLE, with a genitive complement as its qualifier ("der Präsident der Ukraine": "@Ukraine"). */
-    private int roleMention(Document doc, Sentence s, Phrase p, List<Mention> out) {
+    private int roleMention(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {
         List<Token> tk = doc.tokens;
         int i = p.start;
         // genitive complement: "der Präsident der Ukraine", "Sprecher des Ministeriums"
@@ -249,7 +228,7 @@ final class GermanMentions {
     }
 
     /** An institution ("das Weiße Haus", "der Kreml"), named by the name after it when there is one; else NONE. */
-    private int institution(Document doc, Sentence s, Phrase p, List<Mention> out) {
+    private int institution(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {
         List<Token> tk = doc.tokens;
         int i = p.start;
         // institutions: "das Weiße Haus", "der Kreml", "die Bundesregierung", "das Außenministerium"
@@ -282,7 +261,7 @@ final class GermanMentions {
     }
 
     /** "sagte Wettberg": the surname of a full name introduced earlier is a NAME, whatever the dictionary makes of it. */
-    private static int knownSurname(Document doc, Sentence s, Phrase p, List<Mention> out) {
+    private static int knownSurname(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {
         int i = p.start;
         Token t = doc.tokens.get(i);
         if (p.afterDet == i && t.isCapitalized() && KnownSurnames.known(doc, t.text)) {

@@ -51,10 +51,6 @@ public final class Overlaps {
         return false;
     }
 
-    static boolean coveredBy(List<Draft> out, int s, int e) {
-        for (Draft d : out) if (!d.anchor) for (Span q : d.quote) if (q.start() <= s && e <= q.end()) return true;
-        return false;
-    }
 
     static boolean coveredExactly(List<Draft> out, int s, int e) {
         for (Draft d : out) if (d.quote.size() == 1 && d.quote.get(0).start() == s && d.quote.get(0).end() == e) return true;

@@ -8,7 +8,7 @@ import org.whosaid.analysis.engine.model.Span;
 
 /**
  * Whether a span of the text lies inside (or overlaps) the content of a statement made so far, as
- * {@link Overlaps#coveredBy} (or {@link Overlaps#covered}) answers it, for a rule that asks once per quote while it adds statements: the content spans of the (non-anchor)
+ * a pass over all statements (or {@link Overlaps#covered}) answers it, for a rule that asks once per quote while it adds statements: the content spans of the (non-anchor)
  * statements are kept in a tree of the largest end per start offset (a Fenwick tree over the text's offsets), so each
  * question and each added statement costs a logarithm of the text length instead of a pass over all statements
  * (issue 15). Statements must only be added, never changed, while it is in use.
@@ -26,7 +26,7 @@ final class SpanCover {
         for (Draft d : out) add(d);
     }
 
-    /** Records the content spans of a statement (none for an anchor, as {@link Overlaps#coveredBy} skips those). */
+    /** Records the content spans of a statement (none for an anchor: an anchor covers nothing). */
     void add(Draft d) {
         if (d.anchor) return;
         for (Span q : d.quote) put(q.start(), q.end());
