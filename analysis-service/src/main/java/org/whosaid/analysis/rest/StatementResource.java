@@ -8,8 +8,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.whosaid.analysis.service.PageRules;
 import org.whosaid.analysis.service.QueryService;
+import org.whosaid.analysis.service.StatementOrder;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -34,12 +36,14 @@ public class StatementResource {
                                         @QueryParam("form") String form, @QueryParam("hasConflict") String hasConflict,
                                         @QueryParam("reviewStatus") String reviewStatus,
                                         @QueryParam("clusterId") String clusterId,
+                                        @Parameter(description = "newest (default), oldest, or outlets (most outlets carrying the statement first)")
+                                        @QueryParam("sort") String sort,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryService.StatementFilter f = new QueryService.StatementFilter(Params.text("speaker", speaker, 300),
                 Params.text("entityId", entityId, 40), Params.text("outlet", outlet, 300), Params.text("q", q, 500),
                 Params.time("from", from, false), Params.time("to", to, true), Params.text("form", form, 30),
                 Params.bool("hasConflict", hasConflict), Params.text("reviewStatus", reviewStatus, 30),
-                Params.id("clusterId", clusterId));
+                Params.id("clusterId", clusterId), StatementOrder.of(sort));
         return PageJson.of(query.statements(f, pages.page(page), pages.size(size)).map(StatementJson::of));
     }
 }

@@ -32,7 +32,10 @@ public class QueryService {
     /** Filters of GET /api/statements. */
     public record StatementFilter(String speaker, String entityId, String outlet, String q, OffsetDateTime from,
                                   OffsetDateTime to, String form, Boolean hasConflict, String reviewStatus,
-                                  Long clusterId) {
+                                  Long clusterId, StatementOrder order) {
+        public StatementFilter {
+            order = order == null ? StatementOrder.NEWEST : order;
+        }
     }
 
     private final EntityManager em;

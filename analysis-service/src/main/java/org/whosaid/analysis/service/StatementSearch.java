@@ -32,13 +32,13 @@ import org.whosaid.analysis.store.StatementEntity;
  *   newest first and checked (the old plan; {@code search-term-scan-limit} lets a rare prefix drive by id list).</li>
  *   <li><b>Filters only</b>: indexed columns of {@code statement}, counted exactly.</li>
  * </ul>
+ * Another order ({@link StatementOrder}: oldest first, most outlets first) takes the statements plan below with a
+ * sort of the matches, the rarest word driving by its statement ids when it is rare enough.
  * Totals above {@code search-count-max} come back as {@code totalCapped}.
  */
 @ApplicationScoped
 public class StatementSearch {
 
-    /** Newest first; the same order on H2 and PostgreSQL (statements without a date last). */
-    static final String STATEMENT_ORDER = " order by s.published_at desc nulls last, s.id desc";
     /**
      * The term index's order. "t.term" first although it is fixed by the condition: H2 then reads the index in order
      * and stops early (with the time alone it reads every row of the term and sorts them).
@@ -98,6 +98,9 @@ public class StatementSearch {
         for (int i = 0; i < words.size(); i++) {
             counts[i] = termCount(words.get(i), scanLimit + 1L);
         }
+        if (f.order() != StatementOrder.NEWEST) {
+            return statementsInOrder(f, words, counts, where, params, page, size); // the term index is newest first only
+        }
         // the rarest word drives; a prefix of too many terms cannot, then the rarest exact word does
         int driver = -1;
         List<String> expansion = null;
@@ -114,7 +117,7 @@ public class StatementSearch {
             return new Slice<>(List.of(), 0, page, size); // a prefix no stored term starts with
         }
         if (driver < 0) {
-            return newestStatements(f, words, counts, where, params, page, size);
+            return statementsInOrder(f, words, counts, where, params, page, size);
         }
         return postingList(f, words, driver, expansion, where, params, page, size);
     }
@@ -186,7 +189,7 @@ public class StatementSearch {
                                                 int page, int size) {
         dates(f, "s.published_at", where, params);
         String w = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        List<Object> ids = list(query("select s.id from statement s where " + w + STATEMENT_ORDER, params)
+        List<Object> ids = list(query("select s.id from statement s where " + w + f.order().sql(), params)
                 .setFirstResult(page * size).setMaxResults(size));
         long total = ((Number) query("select count(*) from statement s where " + w, params).getSingleResult()).longValue();
         return new Slice<>(read(ids), total, page, size);
@@ -240,10 +243,11 @@ public class StatementSearch {
     }
 
     /**
-     * Every word a prefix of more terms than can be merged: a rare one drives by its statement ids, else statements
-     * are read newest first and checked until the page is full, the total counted up to the cap.
+     * Statements in the filter's order, each checked against the words (for newest first: when every word is a prefix
+     * of more terms than can be merged): a rare word drives by its statement ids, else statements are read in order and
+     * checked until the page is full, the total counted up to the cap.
      */
-    private Slice<StatementBody> newestStatements(StatementFilter f, List<Word> words, long[] counts,
+    private Slice<StatementBody> statementsInOrder(StatementFilter f, List<Word> words, long[] counts,
                                                      List<String> where, Map<String, Object> params, int page,
                                                      int size) {
         dates(f, "s.published_at", where, params);
@@ -259,11 +263,11 @@ public class StatementSearch {
         }
         String w = String.join(" and ", where);
         if (byIds) {
-            List<Object> all = list(query("select s.id from statement s where " + w + STATEMENT_ORDER, params));
+            List<Object> all = list(query("select s.id from statement s where " + w + f.order().sql(), params));
             int from = (int) Math.min(all.size(), (long) page * size);
             return new Slice<>(read(all.subList(from, Math.min(all.size(), from + size))), all.size(), page, size);
         }
-        List<Object> ids = list(query("select s.id from statement s where " + w + STATEMENT_ORDER, params)
+        List<Object> ids = list(query("select s.id from statement s where " + w + f.order().sql(), params)
                 .setFirstResult(page * size).setMaxResults(size));
         int cap = config.analysis().searchCountMax();
         long total = ((Number) query("select count(*) from (select 1 from statement s where " + w

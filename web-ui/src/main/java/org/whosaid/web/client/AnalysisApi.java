@@ -34,7 +34,7 @@ public interface AnalysisApi {
                         @QueryParam("entityId") String entityId, @QueryParam("outlet") String outlet,
                         @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("form") String form, @QueryParam("hasConflict") Boolean hasConflict,
-                        @QueryParam("reviewStatus") String reviewStatus,
+                        @QueryParam("reviewStatus") String reviewStatus, @QueryParam("sort") String sort,
                         @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET @Path("/speakers")

@@ -41,6 +41,11 @@ public record Ctx(String lang, Map<String, String> t, String user, String role, 
         }
     }
 
+    /** A date as the pages show it, written the page language's way ("02.03.2026, 10:00 CET" / "2 Mar 2026, 10:00 CET"). */
+    public String when(String shown) {
+        return org.whosaid.web.service.Views.inLanguage(shown, lang);
+    }
+
     /** Interface text for a key, or the key's last part when the bundle has no entry (e.g. an unknown conflict kind). */
     public String msg(String key) {
         String v = t.get(key);

@@ -38,6 +38,9 @@ public class SearchResource {
     @Inject ObjectMapper mapper;
     @Inject @Location("search.html") Template search;
 
+    /** The orders the analysis API answers in: newest first (default), oldest first, most outlets first. */
+    public static final List<String> SORTS = List.of("newest", "oldest", "outlets");
+
     /** The filters as the form and the URL carry them. */
     @TemplateData
     public static class Filters {
@@ -50,6 +53,7 @@ public class SearchResource {
         @QueryParam("form") public String form;
         @QueryParam("hasConflict") public String hasConflict;
         @QueryParam("reviewStatus") public String reviewStatus;
+        @QueryParam("sort") public String sort;
         @QueryParam("page") public Integer page;
 
         public String q() { return n(q); }
@@ -61,6 +65,10 @@ public class SearchResource {
         public String form() { return n(form); }
         public boolean conflictOnly() { return "true".equals(hasConflict) || "on".equals(hasConflict); }
         public String reviewStatus() { return n(reviewStatus); }
+        /** One of {@link #SORTS}; anything else is the default (newest first, ""). */
+        public String sort() { return SORTS.contains(n(sort)) && !"newest".equals(n(sort)) ? n(sort) : ""; }
+        /** The order the form shows as chosen. */
+        public String order() { return sort().isEmpty() ? "newest" : sort(); }
         public int pageNo() { return page == null ? 0 : Math.max(0, page); }
 
         public boolean any() {
@@ -80,6 +88,7 @@ public class SearchResource {
             s = add(s, "form", form());
             s = add(s, "hasConflict", conflictOnly() ? "true" : "");
             s = add(s, "reviewStatus", reviewStatus());
+            s = add(s, "sort", sort());
             return s;
         }
 
@@ -121,7 +130,7 @@ public class SearchResource {
         }
         return search.data("p", pages.ctx()).data("f", f).data("results", results).data("searched", f.any())
                 .data("total", total).data("capped", capped).data("statuses", ClusterModel.STATUSES)
-                .data("forms", List.of("Direct", "Indirect", "FreeIndirect", "Reported"))
+                .data("forms", List.of("Direct", "Indirect", "FreeIndirect", "Reported")).data("sorts", SORTS)
                 .data("pager", Pager.of("/search", f.query(), f.pageNo(), size, total, capped && results.size() == size))
                 .data("exportQuery", f.query());
     }
@@ -159,7 +168,7 @@ public class SearchResource {
 
     private JsonNode fetch(Filters f, int page, int size) {
         return downstream.analysis(a -> a.statements(e(f.q()), e(f.speaker()), e(f.entityId()), e(f.outlet()),
-                e(f.from()), e(f.to()), e(f.form()), f.conflictOnly() ? Boolean.TRUE : null, e(f.reviewStatus()), page, size));
+                e(f.from()), e(f.to()), e(f.form()), f.conflictOnly() ? Boolean.TRUE : null, e(f.reviewStatus()), e(f.sort()), page, size));
     }
 
     private static String e(String s) {

@@ -58,7 +58,7 @@ public class SpeakerResource {
         SpeakerRow row = row(sp);
         int size = config.web().pageSize();
         int p = Pager.checked(page, config.web().maxPage());
-        JsonNode st = downstream.analysis(a -> a.statements(null, null, entityId, null, null, null, null, null, null, p, size));
+        JsonNode st = downstream.analysis(a -> a.statements(null, null, entityId, null, null, null, null, null, null, null, p, size));
         List<Views.StatementV> statements = Json.items(st).stream().map(Views::statement).toList();
         List<RoleV> roles = new ArrayList<>();
         for (JsonNode r : Json.list(sp, "roles", "titles")) {

@@ -144,6 +144,32 @@ public final class Views {
         }
     }
 
+    private static final java.util.regex.Pattern SHOWN =
+            java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?: (\\d{2}:\\d{2}))?( .+)?");
+
+    /**
+     * A date as {@link #date} shows it ("2026-03-02 10:00 CET", or a bare "2026-03-02") written the way the page's
+     * language writes dates: German "02.03.2026, 10:00 CET", English "2 Mar 2026, 10:00 CET". Anything else (a
+     * relative date kept as written) stays as it is.
+     */
+    public static String inLanguage(String shown, String lang) {
+        if (shown == null) return "";
+        java.util.regex.Matcher m = SHOWN.matcher(shown);
+        if (!m.matches()) return shown;
+        java.time.LocalDate d;
+        try {
+            d = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return shown;
+        }
+        String day = "de".equals(lang) ? d.format(DAY_DE) : d.format(DAY_EN);
+        String time = m.group(4) == null ? "" : ", " + m.group(4);
+        return day + time + (m.group(5) == null ? "" : m.group(5));
+    }
+
+    private static final DateTimeFormatter DAY_DE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
     public static String formClass(String form) {
         String f = form == null ? "" : form.toLowerCase(Locale.ROOT);
         if (f.equals("direct")) return "direct";

@@ -220,7 +220,7 @@ class PagesTest {
                "details":{"mergedCluster":4,"statements":["8-s-2"]}}]}""");
         String html = given().header("Accept-Language", "en").get("/clusters/c-9").then().statusCode(200).extract().asString();
         String audit = html.substring(html.indexOf("id=\"audit\""));
-        assertTrue(audit.contains("2026-03-03 11:15 CET") && audit.contains("<strong>erika</strong>"), audit);
+        assertTrue(audit.contains("3 Mar 2026, 11:15 CET") && audit.contains("<strong>erika</strong>"), audit);
         assertTrue(audit.contains("“misquoted”") && audit.contains("before: unverified"), "the status value set: " + audit);
         assertTrue(audit.contains("“Hanna Vogt”") && audit.contains("before: H. Vogt"), "the corrected speaker: " + audit);
         assertTrue(audit.contains("href=\"/articles/7#s-1\""), "the rendering decided on: " + audit);
@@ -390,6 +390,23 @@ class PagesTest {
     }
 
     @Test
+    void searchSortsByDateOrOutletsAndKeepsTheOrderInItsLinks() {
+        String html = given().header("Accept-Language", "de").get("/search?q=Deich&sort=outlets").then().statusCode(200)
+                .extract().asString();
+        assertTrue(ANALYSIS.last("GET", "/api/statements").query().contains("sort=outlets"));
+        assertTrue(html.contains("<option value=\"outlets\" selected>meiste Medien zuerst</option>"), "the chosen order shown");
+        assertTrue(html.contains("/search/export.csv?q=Deich&amp;sort=outlets") || html.contains("/search/export.csv?q=Deich&sort=outlets"),
+                "export and pager links keep the order");
+        given().get("/search?q=Deich&sort=oldest").then().statusCode(200);
+        assertTrue(ANALYSIS.last("GET", "/api/statements").query().contains("sort=oldest"));
+        // the default and an unknown order are not sent on: the API's default is newest first
+        String en = given().header("Accept-Language", "en").get("/search?q=Deich&sort=loudest").then().statusCode(200)
+                .extract().asString();
+        assertFalse(ANALYSIS.last("GET", "/api/statements").query().contains("sort="));
+        assertTrue(en.contains("<option value=\"newest\" selected>newest first</option>"), "newest first is the default");
+    }
+
+    @Test
     void speakersListShowsKindAndStatementCountInTheApisOrder() {
         ANALYSIS.get("/api/speakers", """
             {"items":[{"entityId":"p-vogt","name":"Hanna Vogt","kind":"person","aliases":[{"spelling":"H. Vogt","mentions":1}],
@@ -415,7 +432,7 @@ class PagesTest {
              "conflicts":[{"id":5,"kind":"role","subject":"Hanna Vogt","values":[{"value":"Bürgermeisterin","outlets":["Küstenbote"]},{"value":"Landrätin","outlets":["Marschblatt"]}],"clusterId":null}]}""");
         String html = given().header("Accept-Language", "en").get("/speakers/p-vogt").then().statusCode(200).extract().asString();
         assertTrue(html.contains("H. Vogt"), "spellings");
-        assertTrue(html.contains("Bürgermeisterin (2026-03-02 09:00 CET"), "role over time, in the page zone: " + html);
+        assertTrue(html.contains("Bürgermeisterin (2 Mar 2026, 09:00 CET"), "role over time, in the page zone: " + html);
         assertTrue(html.contains("“Bürgermeisterin” (Küstenbote) vs. “Landrätin” (Marschblatt)"), "conflict about the person");
         assertTrue(html.contains("Der Deich bei Lünsen wird bis Mai fertig."), "statements");
         assertTrue(ANALYSIS.last("GET", "/api/statements").query().contains("entityId=p-vogt"));

@@ -26,6 +26,17 @@ class DatesTest {
     }
 
     @Test
+    void datesAreWrittenTheWayThePageLanguageWritesThem() {
+        Views.zone(ZoneId.of("Europe/Berlin"));
+        String shown = Views.date("2026-03-02T09:00:00Z");
+        assertEquals("02.03.2026, 10:00 CET", Views.inLanguage(shown, "de"));
+        assertEquals("2 Mar 2026, 10:00 CET", Views.inLanguage(shown, "en"));
+        assertEquals("12.11.2026", Views.inLanguage("2026-11-12", "de"), "a day without a time");
+        assertEquals("Heute, 19:11", Views.inLanguage("Heute, 19:11", "de"), "not a date we wrote stays as it is");
+        assertEquals("2026-02-31 10:00 CET", Views.inLanguage("2026-02-31 10:00 CET", "en"), "no such day: as it is");
+    }
+
+    @Test
     void notADateStaysAsWritten() {
         assertEquals("", Views.date(null));
         assertEquals("gestern", Views.date("gestern"));
