@@ -204,6 +204,18 @@ class BrowserTest {
         shot("05-search");
         page.navigate(page.url()); // the shared URL shows the same
         assertEquals(rows.size(), page.locator("ol.results li").count());
+        // oldest first (who had it first), chosen in the form and kept in the URL
+        page.navigate(url("/search?q=Deich"));
+        page.selectOption("#sort", "oldest");
+        page.click(".search-form button[type=submit]");
+        page.waitForSelector("#h-results");
+        assertTrue(page.url().contains("sort=oldest"), page.url());
+        List<java.time.OffsetDateTime> times = page.locator("ol.results li time").all().stream()
+                .map(t -> java.time.OffsetDateTime.parse(t.getAttribute("datetime"))).toList();
+        assertTrue(times.size() >= 2, "dated results: " + times);
+        for (int i = 1; i < times.size(); i++) {
+            assertFalse(times.get(i).isBefore(times.get(i - 1)), "oldest first: " + times);
+        }
     }
 
     @Test
