@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.whosaid.analysis.engine.align.SpeakerKinds;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonRecord;
 import org.whosaid.analysis.engine.registry.PersonRegistry;
@@ -22,7 +23,8 @@ import org.whosaid.analysis.store.PersonStore;
 
 /**
  * Name conflicts: people with the same surname but first names that cannot be the same person (Jurij vs Andrij), who
- * share a role or appear in the same story, are recorded as a conflict of kind "name" instead of being merged.
+ * share a role or appear in the same story, are recorded as a conflict of kind "name" instead of being merged. Only
+ * given names conflict: a role, place or medium word, or another person's surname, before the surname does not.
  */
 @ApplicationScoped
 public class NameConflictService {
@@ -66,7 +68,8 @@ public class NameConflictService {
         String scope = scope(p.surnameNorm);
         conflicts.clear(scope);
         List<PersonRecord> group = persons.candidates("PERSON", p.phoneticKey, p.surnameNorm).stream()
-                .filter(o -> Names.sameSurname(o.surname(), p.surname) && o.firstName() != null).toList();
+                .filter(o -> Names.sameSurname(o.surname(), p.surname) && o.firstName() != null)
+                .filter(this::namedByGivenName).toList();
         Map<Long, Set<Long>> stories = new HashMap<>();
         Map<Long, Set<String>> roles = new HashMap<>();
         Set<PersonRecord> inConflict = new LinkedHashSet<>();
@@ -93,6 +96,22 @@ public class NameConflictService {
         }
         conflicts.add(scope, "name", "first name of " + p.surname + " (" + inConflict.stream()
                 .map(PersonRecord::entityId).reduce((x, y) -> x + ", " + y).orElse("") + ")", null, values);
+    }
+
+    /**
+     * Whether a record's first name is a given name, so that another one can contradict it: a person (not a medium,
+     * "Kliffmoor News"), a first name that is no role, place or institution word ("Envoy Witkoff", "Moskau Witkoff")
+     * and not the surname of another known person ("Brandtner Wettberg" from two names run together).
+     */
+    private boolean namedByGivenName(PersonRecord r) {
+        if (SpeakerKinds.of(r.canonicalName(), "PERSON") != SpeakerKinds.Kind.PERSON
+                || !SpeakerKinds.givenNameLike(r.firstName())) {
+            return false;
+        }
+        String first = r.firstName().strip().split("\\s+")[0];
+        String norm = Names.translit(first);
+        return persons.candidates("PERSON", Names.phoneticKey(first), norm).stream()
+                .noneMatch(o -> o.id() != r.id() && o.firstName() != null && Names.translit(o.surname()).equals(norm));
     }
 
     /** Whether two persons are mentioned in articles of one story (each person's stories read once per call). */

@@ -101,6 +101,8 @@ class RealAlignApiTest {
                         + " conflicts reported %d, of them on gold conflicting pairs %d, on the conflicting statement itself %d%n",
                         conflicts.recall(), conflicts.hit(), conflicts.gold(), conflicts.sidHits().size(), conflicts.reported(),
                         conflicts.onGold(), conflicts.onSid()))
+                .append("  conflicts by kind (on the conflicting statement / on a gold conflicting pair / reported): ")
+                .append(conflicts.byKind()).append('\n')
                 .append(RealAlignMetric.format(found));
         System.out.print(report);
         Path out = Path.of("target/align-dev");
@@ -136,6 +138,25 @@ class RealAlignApiTest {
 
         double recall() {
             return goldPairs.isEmpty() ? 1 : (double) hits.size() / goldPairs.size();
+        }
+
+        /**
+         * Per conflict kind ("count", "content", "name" …) how many reported items stand on the conflicting statement,
+         * how many on a gold conflicting page pair at all, and how many were reported: "count 1/1/1, name 0/1/4".
+         */
+        String byKind() {
+            Map<String, int[]> k = new java.util.TreeMap<>();
+            for (String i : items) {
+                String[] w = i.split("\\s+", 3);
+                int[] n = k.computeIfAbsent(w[1], x -> new int[3]);
+                if (w[0].equals("SID")) n[0]++;
+                if (!w[0].equals("OTHER")) n[1]++;
+                n[2]++;
+            }
+            StringBuilder b = new StringBuilder();
+            k.forEach((kind, n) -> b.append(b.length() == 0 ? "" : ", ").append(kind).append(' ').append(n[0]).append('/')
+                    .append(n[1]).append('/').append(n[2]));
+            return b.length() == 0 ? "none" : b.toString();
         }
 
         /** Every gold conflicting pair with the statements of its sid on both pages and their clusters, then every conflict. */

@@ -34,7 +34,7 @@ public final class SpeakerKinds {
             "apa", "sda", "ansa", "efe", "bbc", "cnn", "nbc", "abc", "cbs", "zdf", "ard", "ntv");
     /** Words (German: word endings) that make a name a medium: "Nachrichtenagentur", "Wochenzeitung", "Fernsehsender". */
     private static final Pattern MEDIUM = Pattern.compile("\\b(\\w*zeitung|\\w*nachrichtenagentur|\\w*sender|\\w*fernsehen"
-            + "|\\w*rundfunk|newspaper|news agency|broadcaster|television|tv|radio)\\b");
+            + "|\\w*rundfunk|newspaper|news agency|news|broadcaster|television|tv|radio)\\b");
     /** Legal forms and bodies that make a name an organisation: "Kranzhafen Terminal GmbH", "Harbour Workers' Union". */
     private static final Pattern ORGANISATION = Pattern.compile("\\b(gmbh|ag|se|kg|kgaa|e\\. ?v|inc|ltd|llc|corp|plc|"
             + "company|union|association|federation|party|council|committee|agency|department|institute|university|"
@@ -61,6 +61,27 @@ public final class SpeakerKinds {
         }
         if (words.length == 1 && place(last)) return Kind.PLACE;
         return Kind.PERSON;
+    }
+
+    /**
+     * Whether the words before a surname can be a given name: each capitalised, none a role noun ("Envoy", "Russian
+     * President"), a place or its adjective ("Moskau"), a medium, an agency credit or an institution word. A name
+     * conflict ("Jurij" vs "Andrij") is only one between two given names; "Envoy Witkoff" names Witkoff by his role.
+     */
+    public static boolean givenNameLike(String firstName) {
+        if (firstName == null || firstName.isBlank()) return false;
+        SpeakerLexicon lex = lexicon();
+        String[] words = firstName.strip().split("[\\s-]+");
+        for (String w : words) {
+            String t = w.replaceAll("[^\\p{L}.]", "");
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) return false;
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (lex.germanRole(t) != null || lex.englishRole(lower) != null || place(t) || CREDITS.contains(Text.fold(t))
+                    || medium(t) || EnglishPlaces.institution(t)) {
+                return false;
+            }
+        }
+        return !institutionWord(words);
     }
 
     /** Whether a name or role names a medium: "Nachrichtenagentur", "Wochenzeitung", "AFP", "broadcaster". */

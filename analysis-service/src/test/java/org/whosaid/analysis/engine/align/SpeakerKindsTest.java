@@ -37,6 +37,20 @@ class SpeakerKindsTest {
     }
 
     @Test
+    void givenNamesAreNotRolesPlacesOrMedia() {
+        for (String n : new String[]{"Jurij", "Andrij", "Hanna", "Steve", "Wladimir", "Ole", "Marta", "Christian",
+                "Sebastian", "Friedrich", "Annalena", "Robert", "Emmanuel", "Kirill", "Sergej", "Jared", "Ilse",
+                "Talea", "Bertil", "Hans-Peter", "J."}) {
+            assertTrue(SpeakerKinds.givenNameLike(n), n);
+        }
+        for (String n : new String[]{"Envoy", "Russian President", "Moskau", "Sondergesandter", "Bürgermeisterin",
+                "Kremlsprecher", "AFP", "Regierung", "deutsche", ""}) {
+            assertFalse(SpeakerKinds.givenNameLike(n), n);
+        }
+        assertEquals(Kind.MEDIA, SpeakerKinds.of("Kliffmoor News", "PERSON"), "a news outlet is a medium");
+    }
+
+    @Test
     void placesAndTheirAdjectives() {
         assertEquals(Kind.PLACE, SpeakerKinds.of("Moskau", "PERSON"));
         assertEquals(Kind.PLACE, SpeakerKinds.of("Britain", "PERSON"));
