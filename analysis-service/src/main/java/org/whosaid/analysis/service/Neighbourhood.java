@@ -42,39 +42,78 @@ public class Neighbourhood {
      * {@code alsoRegroup} (at most {@code max-regroup}, nearest first).
      */
     Found of(List<StatementEntity> seeds, Set<Long> alsoRegroup) {
-        int max = config.analysis().maxRegroup();
         // the connected neighbourhood: statements joined by a stored pair or a shared cluster, breadth first from the
         // seeds (nearest first, ids in order within a step) up to max-regroup; clusters form within it only
-        Map<String, StatementEntity> nodes = new LinkedHashMap<>();
-        Set<Long> clusterIds = new java.util.TreeSet<>();
-        List<Grouping.Edge> among = new ArrayList<>();
-        Set<String> seenEdges = new HashSet<>();
+        Walk w = new Walk(config.analysis().maxRegroup());
         Set<String> frontier = new java.util.TreeSet<>();
         for (StatementEntity s : seeds) {
-            nodes.put(s.id, s);
+            w.nodes.put(s.id, s);
             frontier.add(s.id);
         }
         Set<Long> pendingClusters = new java.util.TreeSet<>(alsoRegroup);
-        while ((!frontier.isEmpty() || !pendingClusters.isEmpty()) && nodes.size() < max) {
+        while ((!frontier.isEmpty() || !pendingClusters.isEmpty()) && !w.full()) {
             Set<String> next = new java.util.TreeSet<>();
-            for (StatementEntity s : nodes.values()) {
-                if (frontier.contains(s.id) && s.clusterId != null && !clusterIds.contains(s.clusterId)) {
+            for (StatementEntity s : w.nodes.values()) {
+                if (frontier.contains(s.id) && s.clusterId != null && !w.clusterIds.contains(s.clusterId)) {
                     pendingClusters.add(s.clusterId);
                 }
             }
             for (Long c : pendingClusters) {
-                if (clusterIds.add(c)) {
-                    for (StatementEntity s : StatementEntity.<StatementEntity>list("clusterId = ?1 order by id", c)) {
-                        if (!nodes.containsKey(s.id) && nodes.size() < max) {
-                            nodes.put(s.id, s);
-                            next.add(s.id);
-                        }
-                    }
+                if (w.clusterIds.add(c)) {
+                    w.reach(StatementEntity.<StatementEntity>list("clusterId = ?1 order by id", c), next);
                 }
             }
             pendingClusters.clear();
+            List<String> p = new ArrayList<>(w.pairsOf(frontier));
+            for (int from = 0; from < p.size() && !w.full(); from += 200) {
+                List<StatementEntity> found = new ArrayList<>(StatementEntity.<StatementEntity>list("id in ?1",
+                        p.subList(from, Math.min(p.size(), from + 200))));
+                found.sort(Comparator.comparing((StatementEntity s) -> s.id));
+                w.reach(found, next);
+            }
+            frontier = next;
+        }
+        w.pairsOf(frontier); // pairs among the nodes (those of the last step were not read yet)
+        Set<String> inside = w.nodes.keySet();
+        w.among.removeIf(e -> !inside.contains(e.a()) || !inside.contains(e.b()));
+        for (StatementEntity s : w.nodes.values()) {
+            if (s.clusterId != null) {
+                w.clusterIds.add(s.clusterId);
+            }
+        }
+        return new Found(w.nodes, w.among, w.clusterIds);
+    }
+
+    /** What a walk has reached so far: statements in order, clusters read whole, the stored pairs seen once each. */
+    private final class Walk {
+        final Map<String, StatementEntity> nodes = new LinkedHashMap<>();
+        final Set<Long> clusterIds = new java.util.TreeSet<>();
+        final List<Grouping.Edge> among = new ArrayList<>();
+        final Set<String> seenEdges = new HashSet<>();
+        final int max;
+
+        Walk(int max) {
+            this.max = max;
+        }
+
+        boolean full() {
+            return nodes.size() >= max;
+        }
+
+        /** Adds the statements not reached yet, in the given order, while there is room; they form the next step. */
+        void reach(List<StatementEntity> statements, Set<String> next) {
+            for (StatementEntity s : statements) {
+                if (!nodes.containsKey(s.id) && !full()) {
+                    nodes.put(s.id, s);
+                    next.add(s.id);
+                }
+            }
+        }
+
+        /** Records the stored pairs of the given statements; answers their partners not reached yet, in id order. */
+        Set<String> pairsOf(Set<String> ids) {
             Set<String> partners = new java.util.TreeSet<>();
-            for (Grouping.Edge e : store.edgesOf(frontier)) {
+            for (Grouping.Edge e : store.edgesOf(ids)) {
                 if (seenEdges.add(e.a() + "|" + e.b())) {
                     among.add(e);
                 }
@@ -84,33 +123,7 @@ public class Neighbourhood {
                     }
                 }
             }
-            List<String> p = new ArrayList<>(partners);
-            for (int from = 0; from < p.size() && nodes.size() < max; from += 200) {
-                List<StatementEntity> found = new ArrayList<>(StatementEntity.<StatementEntity>list("id in ?1",
-                        p.subList(from, Math.min(p.size(), from + 200))));
-                found.sort(Comparator.comparing((StatementEntity s) -> s.id));
-                for (StatementEntity s : found) {
-                    if (!nodes.containsKey(s.id) && nodes.size() < max) {
-                        nodes.put(s.id, s);
-                        next.add(s.id);
-                    }
-                }
-            }
-            frontier = next;
+            return partners;
         }
-        // pairs among the nodes (those of the last step were not read yet)
-        for (Grouping.Edge e : store.edgesOf(frontier)) {
-            if (seenEdges.add(e.a() + "|" + e.b())) {
-                among.add(e);
-            }
-        }
-        Set<String> inside = nodes.keySet();
-        among.removeIf(e -> !inside.contains(e.a()) || !inside.contains(e.b()));
-        for (StatementEntity s : nodes.values()) {
-            if (s.clusterId != null) {
-                clusterIds.add(s.clusterId);
-            }
-        }
-        return new Found(nodes, among, clusterIds);
     }
 }

@@ -56,54 +56,85 @@ public class RegistryService {
     public Resolved resolve(ArticleEntity article, ExtractionResult result) {
         Map<EntityMention, PersonRecord> byEntity = new HashMap<>();
         Set<Long> touched = new LinkedHashSet<>();
-        Map<String, Set<String>> spellings = new HashMap<>();
         for (EntityMention e : result.entities()) {
-            if (e.name() == null || e.name().isBlank()) {
-                continue;
-            }
-            String kind = "INSTITUTION".equals(e.kind()) ? "INSTITUTION" : "PERSON";
-            String name = Names.clean(e.name());
-            String surname = e.surname() != null && !e.surname().isBlank() ? Names.clean(e.surname()) : Names.split(name)[1];
-            String first = kind.equals("PERSON") ? blankToNull(Names.clean(e.firstName())) : null;
-            if (kind.equals("PERSON") && surname.trim().contains(" ")) {
-                // a full name given as surname: the last token is the surname
-                String[] parts = Names.split(surname);
-                surname = parts[1];
-                first = first != null ? first : parts[0];
-            }
-            if (kind.equals("PERSON") && first == null && name.contains(" ") && !name.equals(surname)) {
-                first = Names.split(name)[0];
-            }
-            PersonRecord p = registry.resolve(new NameMention(name, first, surname, kind), store).person();
-            byEntity.put(e, p);
-            touched.add(p.id());
-            Set<String> names = new LinkedHashSet<>();
-            names.add(name);
-            e.variants().forEach(v -> names.add(Names.clean(v)));
-            mention(article, p, names, first);
-            boolean roles = false;
-            for (String role : new LinkedHashSet<>(e.roles())) {
-                if (role != null && !role.isBlank()) {
-                    PersonRoleEntity r = new PersonRoleEntity();
-                    r.personId = p.id();
-                    r.articleId = article.id;
-                    r.role = cut(role.strip(), 300);
-                    r.outlet = article.outlet;
-                    r.publishedAt = article.publishedAt;
-                    r.persist();
-                    roles = true;
-                }
-            }
-            if (roles && "INSTITUTION".equals(p.kind())) {
-                // "die Nachrichtenagentur Nordpress": the role can make an institution a medium
-                em.flush();
-                PersonEntity entry = PersonEntity.findById(p.id());
-                entry.category = store.category(entry);
+            if (e.name() != null && !e.name().isBlank()) {
+                PersonRecord p = entity(article, e);
+                byEntity.put(e, p);
+                touched.add(p.id());
             }
         }
+        Map<String, PersonRecord> speakers = speakers(article, result.statements(), byEntity, touched);
+        em.flush();
+        for (Long id : touched) {
+            recanonicalise(id);
+        }
+        for (Statement s : result.statements()) {
+            // "wie die Nachrichtenagentur Nordpress berichtete": the article calls the institution a medium
+            markMedium(s.intermediary(), byEntity);
+            markMedium(s.speaker(), byEntity);
+        }
+        return new Resolved(speakers, touched);
+    }
+
+    /**
+     * The registry entry of one entity mention of the article: its name split into first name and surname ("Ilse
+     * Brandtner"; a full name given as surname keeps its last word as the surname), resolved, with this article's
+     * spellings and roles recorded on it.
+     */
+    private PersonRecord entity(ArticleEntity article, EntityMention e) {
+        String kind = "INSTITUTION".equals(e.kind()) ? "INSTITUTION" : "PERSON";
+        String name = Names.clean(e.name());
+        String surname = e.surname() != null && !e.surname().isBlank() ? Names.clean(e.surname()) : Names.split(name)[1];
+        String first = kind.equals("PERSON") ? blankToNull(Names.clean(e.firstName())) : null;
+        if (kind.equals("PERSON") && surname.trim().contains(" ")) {
+            // a full name given as surname: the last token is the surname
+            String[] parts = Names.split(surname);
+            surname = parts[1];
+            first = first != null ? first : parts[0];
+        }
+        if (kind.equals("PERSON") && first == null && name.contains(" ") && !name.equals(surname)) {
+            first = Names.split(name)[0];
+        }
+        PersonRecord p = registry.resolve(new NameMention(name, first, surname, kind), store).person();
+        Set<String> names = new LinkedHashSet<>();
+        names.add(name);
+        e.variants().forEach(v -> names.add(Names.clean(v)));
+        mention(article, p, names, first);
+        roles(article, p, e.roles());
+        return p;
+    }
+
+    /** The roles the article gives an entry; "die Nachrichtenagentur Nordpress": a role can make an institution a medium. */
+    private void roles(ArticleEntity article, PersonRecord p, List<String> roles) {
+        boolean any = false;
+        for (String role : new LinkedHashSet<>(roles)) {
+            if (role != null && !role.isBlank()) {
+                PersonRoleEntity r = new PersonRoleEntity();
+                r.personId = p.id();
+                r.articleId = article.id;
+                r.role = cut(role.strip(), 300);
+                r.outlet = article.outlet;
+                r.publishedAt = article.publishedAt;
+                r.persist();
+                any = true;
+            }
+        }
+        if (any && "INSTITUTION".equals(p.kind())) {
+            em.flush();
+            PersonEntity entry = PersonEntity.findById(p.id());
+            entry.category = store.category(entry);
+        }
+    }
+
+    /**
+     * The registry entry of each statement's speaker, by statement id: the entity the speaker reference names, else
+     * one resolved from the speaker's name (recorded as a mention of this article); one lookup per distinct name.
+     */
+    private Map<String, PersonRecord> speakers(ArticleEntity article, List<Statement> statements,
+            Map<EntityMention, PersonRecord> byEntity, Set<Long> touched) {
         Map<String, PersonRecord> speakers = new HashMap<>();
         Map<String, PersonRecord> bySpeakerName = new HashMap<>();
-        for (Statement s : result.statements()) {
+        for (Statement s : statements) {
             SpeakerRef sp = s.speaker();
             if (sp == null || sp.name() == null || sp.name().isBlank()) {
                 continue;
@@ -121,16 +152,7 @@ public class RegistryService {
             bySpeakerName.put(sp.name(), p);
             speakers.put(s.id(), p);
         }
-        em.flush();
-        for (Long id : touched) {
-            recanonicalise(id);
-        }
-        for (Statement s : result.statements()) {
-            // "wie die Nachrichtenagentur Nordpress berichtete": the article calls the institution a medium
-            markMedium(s.intermediary(), byEntity);
-            markMedium(s.speaker(), byEntity);
-        }
-        return new Resolved(speakers, touched);
+        return speakers;
     }
 
     /**
