@@ -96,42 +96,12 @@ public class FeedService {
         int failed = 0;
         String error = null;
         try {
-            PageFetcher.Fetched f = fetcher.fetch(feed.url, PageFetcher.FEED_TYPES);
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);
-            SyndFeed syndFeed = input.build(new StringReader(f.body()));
-            List<SyndEntry> entries = new ArrayList<>(syndFeed.getEntries());
-            int max = config.feeds().maxItemsPerPoll();
-            for (SyndEntry e : entries.subList(0, Math.min(max, entries.size()))) {
-                String link = e.getLink();
-                String key = e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : link;
-                if (key == null || key.isBlank()) {
-                    continue;
-                }
-                String k = key.length() > 2000 ? Fingerprints.sha256(key) : key;
-                boolean seen = QuarkusTransaction.requiringNew().call(() -> FeedItem.count("feedId = ?1 and itemKey = ?2", feedId, k) > 0);
-                if (seen) {
-                    continue;
-                }
-                FeedItem item = new FeedItem();
-                item.feedId = feedId;
-                item.itemKey = k;
-                item.link = link;
-                item.fetchedAt = Instant.now();
-                try {
-                    String published = e.getPublishedDate() == null ? null
-                            : e.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toString();
-                    IngestService.Outcome o = ingest.ingest(new IngestRequest(link, feed.outlet, null, null, null, null, null, null, null, published));
-                    item.articleId = o.id();
-                    added++;
-                } catch (ApiException ex) {
-                    item.error = ex.error() + ": " + ex.detail();
-                    failed++;
-                }
-                try {
-                    QuarkusTransaction.requiringNew().run(item::persist);
-                } catch (RuntimeException ex) {
-                    LOG.debugf("feed item %s recorded concurrently", k);
+            List<SyndEntry> entries = entries(feed);
+            for (SyndEntry e : entries.subList(0, Math.min(config.feeds().maxItemsPerPoll(), entries.size()))) {
+                Boolean took = take(feed, e);
+                if (took != null) {
+                    added += took ? 1 : 0;
+                    failed += took ? 0 : 1;
                 }
             }
         } catch (ApiException e) {
@@ -139,18 +109,70 @@ public class FeedService {
         } catch (Exception e) {
             error = "unreadable feed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
         }
-        final int a = added;
-        final String err = error == null ? null : (error.length() > 1900 ? error.substring(0, 1900) : error);
+        String err = error == null ? null : (error.length() > 1900 ? error.substring(0, 1900) : error);
+        polled(feedId, added, err);
+        return new PollResult(feedId, added, failed, err);
+    }
+
+    /** The feed's entries, fetched within the fetcher's limits and parsed without doctypes. */
+    private List<SyndEntry> entries(Feed feed) throws Exception {
+        PageFetcher.Fetched f = fetcher.fetch(feed.url, PageFetcher.FEED_TYPES);
+        SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        SyndFeed syndFeed = input.build(new StringReader(f.body()));
+        return new ArrayList<>(syndFeed.getEntries());
+    }
+
+    /**
+     * One entry: null when it has no key or was taken before, true when its article was ingested, false when the
+     * ingestion refused it (the reason kept on the item). The item is recorded either way, so it is not fetched again.
+     */
+    private Boolean take(Feed feed, SyndEntry e) {
+        String link = e.getLink();
+        String key = e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : link;
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String k = key.length() > 2000 ? Fingerprints.sha256(key) : key;
+        long feedId = feed.id;
+        if (QuarkusTransaction.requiringNew().call(() -> FeedItem.count("feedId = ?1 and itemKey = ?2", feedId, k) > 0)) {
+            return null;
+        }
+        FeedItem item = new FeedItem();
+        item.feedId = feedId;
+        item.itemKey = k;
+        item.link = link;
+        item.fetchedAt = Instant.now();
+        Boolean took;
+        try {
+            String published = e.getPublishedDate() == null ? null
+                    : e.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toString();
+            IngestService.Outcome o = ingest.ingest(new IngestRequest(link, feed.outlet, null, null, null, null, null, null, null, published));
+            item.articleId = o.id();
+            took = true;
+        } catch (ApiException ex) {
+            item.error = ex.error() + ": " + ex.detail();
+            took = false;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(item::persist);
+        } catch (RuntimeException ex) {
+            LOG.debugf("feed item %s recorded concurrently", k);
+        }
+        return took;
+    }
+
+    /** The poll's outcome on the feed: when it ran, when the next one is due, its error, the items added. */
+    private static void polled(long feedId, int added, String err) {
         QuarkusTransaction.requiringNew().run(() -> {
             Feed fd = Feed.findById(feedId);
             if (fd != null) {
                 fd.lastPollAt = Instant.now();
                 fd.nextPollAt = fd.lastPollAt.plus(fd.intervalMinutes, ChronoUnit.MINUTES);
                 fd.lastError = err;
-                fd.items += a;
+                fd.items += added;
             }
         });
-        return new PollResult(feedId, added, failed, err);
     }
 
     public void unsubscribe(long id) {
