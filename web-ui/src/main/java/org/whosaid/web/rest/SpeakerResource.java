@@ -40,6 +40,10 @@ public class SpeakerResource {
     @TemplateData
     public record RoleV(String role, String from, String to, String outlet) {}
 
+    /** One spelling of a speaker's name, with the outlets that wrote it ("H. Vogt" in Küstenbote, Marschblatt). */
+    @TemplateData
+    public record AliasV(String spelling, long mentions, List<String> outlets) {}
+
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().pageSize();
@@ -79,7 +83,15 @@ public class SpeakerResource {
                 if (hit) conflicts.add(Views.conflict(c));
             }
         }
-        return speaker.data("p", pages.ctx()).data("s", row).data("roles", roles).data("statements", statements)
+        List<AliasV> aliases = new ArrayList<>();
+        for (JsonNode a : Json.list(sp, "aliases", "variants", "spellings", "names")) {
+            String spelling = a.isValueNode() ? a.asText() : Json.any(a, "spelling", "name", "text", "value");
+            if (!spelling.isBlank() && !spelling.equals(row.name()) && aliases.stream().noneMatch(x -> x.spelling().equals(spelling))) {
+                aliases.add(new AliasV(spelling, a.isValueNode() ? 0 : Json.longOf(a, "mentions", 0),
+                        a.isValueNode() ? List.of() : Json.strings(a, "outlets")));
+            }
+        }
+        return speaker.data("p", pages.ctx()).data("s", row).data("aliases", aliases).data("roles", roles).data("statements", statements)
                 .data("conflicts", conflicts)
                 .data("pager", Pager.of("/speakers/" + entityId, "", p, size, Json.total(st)));
     }

@@ -426,12 +426,12 @@ class PagesTest {
     @Test
     void speakerPageShowsSpellingsRolesStatementsAndConflicts() {
         ANALYSIS.get("/api/speakers/p-vogt", """
-            {"entityId":"p-vogt","name":"Hanna Vogt","kind":"PERSON","aliases":[{"spelling":"Hanna Vogt","mentions":3},{"spelling":"H. Vogt","mentions":1}],
+            {"entityId":"p-vogt","name":"Hanna Vogt","kind":"PERSON","aliases":[{"spelling":"Hanna Vogt","mentions":3},{"spelling":"H. Vogt","mentions":1,"outlets":["Küstenbote","Marschblatt"]}],
              "roles":[{"role":"Bürgermeisterin","firstSeen":"2026-03-02T08:00:00Z","lastSeen":"2026-03-02T12:00:00Z","sources":[]}],
              "statementCount":2,"articleCount":2,
              "conflicts":[{"id":5,"kind":"role","subject":"Hanna Vogt","values":[{"value":"Bürgermeisterin","outlets":["Küstenbote"]},{"value":"Landrätin","outlets":["Marschblatt"]}],"clusterId":null}]}""");
         String html = given().header("Accept-Language", "en").get("/speakers/p-vogt").then().statusCode(200).extract().asString();
-        assertTrue(html.contains("H. Vogt"), "spellings");
+        assertTrue(html.contains("H. Vogt <span class=\"meta\">(Küstenbote, Marschblatt)</span>"), "spellings with the outlets that wrote them: " + html);
         assertTrue(html.contains("Bürgermeisterin (2 Mar 2026, 09:00 CET"), "role over time, in the page zone: " + html);
         assertTrue(html.contains("“Bürgermeisterin” (Küstenbote) vs. “Landrätin” (Marschblatt)"), "conflict about the person");
         assertTrue(html.contains("Der Deich bei Lünsen wird bis Mai fertig."), "statements");
