@@ -64,6 +64,7 @@ public final class Lexicon {
                     String line;
                     while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, ids, words, ph);
                 }
+                int general = addGeneralVocabulary(tmp, ids, words, ph);
                 Map<String, String[]> phOut = new HashMap<>(ph.size() * 2);
                 ph.forEach((k, v) -> phOut.put(k, v.toArray(new String[0])));
                 phrases = phOut;
@@ -75,7 +76,8 @@ public final class Lexicon {
                 enToDe = out;
                 deIds = ids;
                 deWords = words.toArray(new String[0]);
-                deEnStatus = "on (" + out.size() + " English stems, " + ids.size() + " German words from " + deEnFile + ")";
+                deEnStatus = "on (" + out.size() + " English stems, " + ids.size() + " German words from " + deEnFile
+                        + " and " + general + " general word pairs of " + GENERAL_VOCABULARY + ")";
             } catch (IOException | RuntimeException e) {
                 deEnStatus = "off (" + deEnFile + " unreadable: " + e.getMessage() + ")";
             }
@@ -113,6 +115,26 @@ public final class Lexicon {
             }
         }
         return new Lexicon(enToDe, deIds, deWords, phrases, deEnStatus, syn, synStatus);
+    }
+
+    /** General word pairs the installed dictionary lacks (Gespräch :: discussion), in its format, from the classpath. */
+    static final String GENERAL_VOCABULARY = "/engine/align-de-en.txt";
+
+    /** Adds the lines of {@link #GENERAL_VOCABULARY} as dictionary lines; returns how many it read (0 when absent). */
+    private static int addGeneralVocabulary(Map<String, List<Integer>> enToDe, Map<String, Integer> ids, List<String> words,
+            Map<String, java.util.Set<String>> phrases) throws IOException {
+        java.io.InputStream in = Lexicon.class.getResourceAsStream(GENERAL_VOCABULARY);
+        if (in == null) return 0;
+        int n = 0;
+        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                addDictionaryLine(line, enToDe, ids, words, phrases);
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void addDictionaryLine(String line, Map<String, List<Integer>> enToDe, Map<String, Integer> ids,

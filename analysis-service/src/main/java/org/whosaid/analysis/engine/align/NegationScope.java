@@ -21,9 +21,14 @@ final class NegationScope {
     private NegationScope() {
     }
 
-    /** The negated terms (with their compound parts) of a token list from {@link Text#tokens}; empty when none. */
+    /**
+     * The negated terms (with their compound parts) of a token list from {@link Text#tokens}; empty when none. A term
+     * the rendering also says outside every negation is not negated: "we did not open the depot, but opened the
+     * gate" negates neither open nor, as a whole, the rendering's other words (invented example).
+     */
     static Set<String> terms(List<Text.Tok> toks) {
         Set<String> out = null;
+        boolean[] covered = null;
         for (int i = 0; i < toks.size(); i++) {
             Text.Tok t = toks.get(i);
             if (!t.negation()) continue;
@@ -33,12 +38,22 @@ final class NegationScope {
             for (int j = from; j <= to; j++) {
                 Text.Tok u = toks.get(j);
                 if (u.clause() != t.clause() || u.term() == null) continue;
-                if (out == null) out = new HashSet<>();
+                if (out == null) {
+                    out = new HashSet<>();
+                    covered = new boolean[toks.size()];
+                }
+                covered[j] = true;
                 out.add(u.term());
                 out.addAll(u.parts());
             }
         }
-        return out == null ? Set.of() : out;
+        if (out == null) return Set.of();
+        // the same word said without a negation elsewhere in the rendering: not negated
+        for (int j = 0; j < toks.size(); j++) {
+            Text.Tok u = toks.get(j);
+            if (!covered[j] && u.term() != null && !u.negation()) out.remove(u.term());
+        }
+        return out.isEmpty() ? Set.of() : out;
     }
 
     /** Whether the negation of a rendering covers one of the words it shares with the other rendering. */

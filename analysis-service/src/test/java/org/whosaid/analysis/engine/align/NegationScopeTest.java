@@ -27,6 +27,18 @@ class NegationScopeTest {
     }
 
     @Test
+    void aWordAlsoSaidWithoutTheNegationIsNotNegated() {
+        // invented: the depot was not opened, the gate was; "open" is said both ways, "depot" only under the negation
+        Set<String> en = negated("We did not open the depot, but later we opened the gate", "en");
+        assertFalse(en.contains(EnglishStemmer.stem("open")), en.toString());
+        assertTrue(en.contains(EnglishStemmer.stem("depot")), en.toString());
+
+        Set<String> de = negated("Das Depot wurde nicht geöffnet, das Tor wurde später geöffnet", "de");
+        assertFalse(de.contains("öffnen"), de.toString());
+        assertTrue(de.contains("depot"), de.toString());
+    }
+
+    @Test
     void notOnlyIsNoNegation() {
         assertEquals(Set.of(), negated("Nicht nur die Stadt äußerte sich zufrieden", "de"));
         assertEquals(Set.of(), negated("Not only the mayor welcomed the plan", "en"));
