@@ -95,13 +95,26 @@ public class RegistryService {
         if (kind.equals("PERSON") && first == null && name.contains(" ") && !name.equals(surname)) {
             first = Names.split(name)[0];
         }
-        PersonRecord p = registry.resolve(new NameMention(name, first, surname, kind), store).person();
+        NameMention nm = givenNameOnly(new NameMention(name, first, surname, kind));
+        PersonRecord p = registry.resolve(nm, store).person();
         Set<String> names = new LinkedHashSet<>();
         names.add(name);
         e.variants().forEach(v -> names.add(Names.clean(v)));
-        mention(article, p, names, first);
+        mention(article, p, names, nm.firstName());
         roles(article, p, e.roles());
         return p;
+    }
+
+    /**
+     * A person's mention whose "first name" is no given name ("Envoy Witkoff", "Russian President Putin", a city before
+     * the surname) resolves by its surname alone, as "Witkoff" would: to the one person of that surname with a first
+     * name, instead of a new person that then makes every later bare "Witkoff" ambiguous.
+     */
+    static NameMention givenNameOnly(NameMention m) {
+        if (m.isInstitution() || m.firstName() == null || m.firstName().isBlank() || SpeakerKinds.givenNameLike(m.firstName())) {
+            return m;
+        }
+        return new NameMention(m.name(), null, m.surname(), m.kind());
     }
 
     /** The roles the article gives an entry; "die Nachrichtenagentur Nordpress": a role can make an institution a medium. */
@@ -144,7 +157,8 @@ public class RegistryService {
                 p = entityFor(sp, byEntity);
             }
             if (p == null) {
-                NameMention nm = NameMention.ofFullName(Names.clean(sp.name()), "INSTITUTION".equals(sp.kind()) ? "INSTITUTION" : "PERSON");
+                NameMention nm = givenNameOnly(NameMention.ofFullName(Names.clean(sp.name()),
+                        "INSTITUTION".equals(sp.kind()) ? "INSTITUTION" : "PERSON"));
                 p = registry.resolve(nm, store).person();
                 mention(article, p, Set.of(Names.clean(sp.name())), nm.firstName());
                 touched.add(p.id());
