@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.codec.language.ColognePhonetic;
+import org.whosaid.analysis.engine.lang.BoundedMemo;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
@@ -77,6 +78,10 @@ public final class Names {
             }
         }
     }
+
+    /** knownFirstName asked for every capitalised word: the answers for the words met recently */
+    private static final BoundedMemo<String, Boolean> KNOWN_FIRST_NAME =
+            new BoundedMemo<>(20_000, w -> FIRST_NAME_GROUP.containsKey(translit(w)));
 
     private Names() {
     }
@@ -150,7 +155,7 @@ public final class Names {
 
     /** whether {@code w} is a first name of the nickname/transliteration groups ("Steven", "Juri", "Mike") */
     public static boolean knownFirstName(String w) {
-        return w != null && !w.isBlank() && FIRST_NAME_GROUP.containsKey(translit(w));
+        return w != null && !w.isBlank() && KNOWN_FIRST_NAME.get(w);
     }
 
     /** How two first names relate. */
