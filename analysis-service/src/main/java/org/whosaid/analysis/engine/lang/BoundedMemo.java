@@ -8,7 +8,8 @@ import java.util.function.Function;
  * Remembers the answers of a pure function of a word (a dictionary look-up, a normal form) so that the words a
  * text repeats ("sagte", "Regierung", "Mira Falkenberg" in every paragraph) are looked up once. Bounded: at
  * {@code capacity} entries it forgets everything and starts again, so memory stays flat over any number of texts.
- * Thread-safe; the function must give the same answer for the same key every time (then the memo changes no result).
+ * Thread-safe; the function must give the same answer for the same key every time (then the memo changes no result)
+ * and never null (wrap an answer that may be missing in an {@code Optional}).
  * Example: {@code new BoundedMemo<String, String>(1000, w -> w.toLowerCase(Locale.ROOT)).get("Falkenberg")}.
  */
 public final class BoundedMemo<K, V> {
