@@ -135,8 +135,8 @@ public final class SentenceSplitter {
     private static boolean isCredit(String line) {
         String l = line.trim();
         return l.startsWith("Quelle:") || l.startsWith("Foto:") || l.startsWith("Bild:") || l.startsWith("(Foto")
-                || PHOTO_CREDIT.matcher(l).matches() || VIDEO_TIMES.matcher(l).matches()
-                || AGENCY_CREDIT.matcher(l).matches();
+                || l.indexOf('(') >= 0 && PHOTO_CREDIT.matcher(l).matches() || VIDEO_TIMES.matcher(l).matches()
+                || l.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(l).matches(); // neither pattern matches without its mark
     }
 
     /**
