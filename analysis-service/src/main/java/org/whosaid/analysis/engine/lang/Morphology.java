@@ -19,6 +19,9 @@ public final class Morphology {
     private static volatile Morphology shared;
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookup;
+    /** the readings of the word forms met recently: most words of a text are look-ups made before */
+    private final BoundedMemo<String, Readings> readings;
+    private static final int READINGS_REMEMBERED = 20_000;
 
     public Morphology() {
         URL url = Morphology.class.getResource("/org/languagetool/resource/de/german.dict");
@@ -29,6 +32,7 @@ public final class Morphology {
             throw new UncheckedIOException(e);
         }
         lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+        readings = new BoundedMemo<>(READINGS_REMEMBERED, w -> Readings.of(lookup.get().lookup(w)));
     }
 
     /** The one instance of this JVM: the extraction pipeline and alignment share the dictionary (about 20 MB). */
@@ -54,28 +58,22 @@ public final class Morphology {
 
     /** true when the dictionary knows the word as a common noun ("Treffen", "Format") */
     public boolean isKnownNoun(String word) {
-        for (WordData wd : lookup.get().lookup(word)) {
-            CharSequence tag = wd.getTag();
-            if (tag != null && tag.toString().startsWith("SUB")) return true;
-        }
-        return false;
+        return readings.get(word).noun();
     }
 
     /** Fills lemma, tags and known for each word token (tries the form as written, then lower-cased). */
     public void annotate(List<Token> tokens) {
-        DictionaryLookup dl = lookup.get();
         StringBuilder tags = new StringBuilder();
         for (Token t : tokens) {
             if (!t.isWord()) continue;
             tags.setLength(0);
-            String lemma = null;
-            lemma = collect(dl.lookup(t.text), tags, lemma, t);
+            String lemma = collect(readings.get(t.text), tags, t);
             boolean initial = t.index == 0 || tokens.get(t.index - 1).isPunct()
                     || tokens.get(t.index - 1).sentence != t.sentence;
             if (tags.length() == 0 || (t.isCapitalized() && initial)) {
                 String lower = t.text.toLowerCase(Locale.ROOT);
                 if (!lower.equals(t.text)) {
-                    String l2 = collect(dl.lookup(lower), tags, null, t);
+                    String l2 = collect(readings.get(lower), tags, t);
                     if (lemma == null) lemma = l2;
                 }
             }
@@ -87,18 +85,15 @@ public final class Morphology {
         }
     }
 
-    private static String collect(List<WordData> data, StringBuilder tags, String lemma, Token t) {
-        String first = lemma;
-        for (WordData wd : data) {
-            CharSequence tag = wd.getTag();
-            if (tag == null) continue;
-            if (tags.length() > 0) tags.append('|');
-            tags.append(tag);
-            String stem = wd.getStem().toString();
-            if (first == null) first = stem;
-            if (t.verbLemma == null && tag.toString().startsWith("VER")) t.verbLemma = stem;
-            else if (t.otherVerbLemma == null && tag.toString().startsWith("VER") && !stem.equals(t.verbLemma)) t.otherVerbLemma = stem;
+    /** appends the form's tags, fills the token's verb lemmas; the lemma of its first reading, null when unknown */
+    private static String collect(Readings r, StringBuilder tags, Token t) {
+        if (r.tags().isEmpty()) return null;
+        if (tags.length() > 0) tags.append('|');
+        tags.append(r.tags());
+        for (String stem : r.verbStems()) {
+            if (t.verbLemma == null) t.verbLemma = stem;
+            else if (t.otherVerbLemma == null && !stem.equals(t.verbLemma)) t.otherVerbLemma = stem;
         }
-        return first;
+        return r.firstStem();
     }
 }

@@ -3,6 +3,7 @@ package org.whosaid.analysis.engine.lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rule-based sentence splitter for German and English news text.
@@ -62,7 +63,7 @@ public final class SentenceSplitter {
                 }
                 if (marker) {
                     afterFurniture = true;
-                    inSummary = SUMMARY_MARKERS.contains(line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[:.]$", ""));
+                    inSummary = SUMMARY_MARKERS.contains(TRAILING_COLON_OR_DOT.matcher(line.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(""));
                     summaryBullets = false;
                 }
                 paragraph++;
@@ -120,15 +121,22 @@ public final class SentenceSplitter {
     }
 
     private boolean isFurnitureMarker(String line) {
-        String l = line.toLowerCase().replaceAll("[:.!]+$", "").trim();
+        String l = TRAILING_STOPS.matcher(line.toLowerCase()).replaceAll("").trim();
         return furnitureMarkers.contains(l);
     }
+
+    /** compiled once: isCredit and the furniture tests run for every line of every text */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(".*\\((Foto|Bild|Photo|Image): [^)]*\\)\\s*$");
+    private static final Pattern VIDEO_TIMES = Pattern.compile("\\d\\d:\\d\\d / \\d\\d:\\d\\d");
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(".*/(imago|dpa|AFP|Reuters|AP|picture alliance|Getty Images)$");
+    private static final Pattern TRAILING_COLON_OR_DOT = Pattern.compile("[:.]$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[:.!]+$");
 
     private static boolean isCredit(String line) {
         String l = line.trim();
         return l.startsWith("Quelle:") || l.startsWith("Foto:") || l.startsWith("Bild:") || l.startsWith("(Foto")
-                || l.matches(".*\\((Foto|Bild|Photo|Image): [^)]*\\)\\s*$") || l.matches("\\d\\d:\\d\\d / \\d\\d:\\d\\d")
-                || l.matches(".*/(imago|dpa|AFP|Reuters|AP|picture alliance|Getty Images)$");
+                || l.indexOf('(') >= 0 && PHOTO_CREDIT.matcher(l).matches() || VIDEO_TIMES.matcher(l).matches()
+                || l.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(l).matches(); // neither pattern matches without its mark
     }
 
     /**

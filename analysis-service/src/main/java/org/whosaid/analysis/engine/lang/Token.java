@@ -36,7 +36,13 @@ public final class Token {
         for (String x : s) if (text.equals(x)) return true;
         return false;
     }
-    public String lower() { return text.toLowerCase(java.util.Locale.ROOT); }
+    public String lower() {
+        if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower;
+    }
+
+    /** the text lower-cased, made on the first {@link #lower()}: rules ask for it of the same token many times */
+    private String lower;
     /** finite verb in Konjunktiv I (sei, habe, könne …) */
     public boolean isKonj1() { return tags.contains(":KJ1:") && !tags.contains("PA2") && onlyVerb(); }
     /** every reading is a verb reading (so "eine" — article or verb "einen" — is not) */

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.commons.codec.language.ColognePhonetic;
+import org.whosaid.analysis.engine.lang.BoundedMemo;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
@@ -22,6 +24,12 @@ public final class Names {
 
     private static final ColognePhonetic COLOGNE = new ColognePhonetic();
     private static final PhoneticEngine BEIDER_MORSE = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
+    /** compiled once: these run for every capitalised word the name finder looks at */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2009]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_DIGIT_SPACE = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1");
 
     /** Groups of first names that name the same person (nicknames and transliterations), in normalised form. */
     private static final String[][] FIRST_NAME_GROUPS = {
@@ -71,12 +79,16 @@ public final class Names {
         }
     }
 
+    /** knownFirstName asked for every capitalised word: the answers for the words met recently */
+    private static final BoundedMemo<String, Boolean> KNOWN_FIRST_NAME =
+            new BoundedMemo<>(20_000, w -> FIRST_NAME_GROUP.containsKey(translit(w)));
+
     private Names() {
     }
 
     /** Whitespace (including no-break and narrow spaces) collapsed to single spaces, trimmed; null stays null. */
     public static String clean(String s) {
-        return s == null ? null : s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u2009]+", " ").strip();
+        return s == null ? null : SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** Lower-cased, diacritics removed, ß → ss, whitespace collapsed. */
@@ -84,9 +96,9 @@ public final class Names {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(clean(s), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String n = MARKS.matcher(Normalizer.normalize(clean(s), Normalizer.Form.NFD)).replaceAll("");
         n = n.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d");
-        return n.replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(n).replaceAll(" ").trim();
     }
 
     /**
@@ -94,12 +106,12 @@ public final class Names {
      * (Selenskyj, Selenskij, Zelensky, Zelenskyy → "selensky"; Umjerow, Umerov → "umyerov"/"umerov").
      */
     public static String translit(String s) {
-        String n = fold(s).replaceAll("[^\\p{L}\\p{N} ]", "");
+        String n = NOT_LETTER_DIGIT_SPACE.matcher(fold(s)).replaceAll("");
         n = n.replace("tsch", "ch").replace("sch", "sh").replace("tch", "ch").replace("zh", "sh")
                 .replace("ck", "k").replace("ph", "f").replace("ks", "x").replace("w", "v").replace("z", "s")
                 .replace("j", "y").replace("c", "k");
         n = n.replace("iy", "y").replace("ii", "y").replace("yy", "y").replace("ij", "y");
-        n = n.replaceAll("(.)\\1", "$1");
+        n = DOUBLED.matcher(n).replaceAll("$1");
         return n;
     }
 
@@ -143,7 +155,7 @@ public final class Names {
 
     /** whether {@code w} is a first name of the nickname/transliteration groups ("Steven", "Juri", "Mike") */
     public static boolean knownFirstName(String w) {
-        return w != null && !w.isBlank() && FIRST_NAME_GROUP.containsKey(translit(w));
+        return w != null && !w.isBlank() && KNOWN_FIRST_NAME.get(w);
     }
 
     /** How two first names relate. */

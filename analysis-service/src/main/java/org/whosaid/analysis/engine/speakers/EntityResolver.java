@@ -410,9 +410,13 @@ public final class EntityResolver {
         return surname;
     }
 
+    /** compiled once: fold, nameWords and lastWord run for every name the resolver compares */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\p{M}");
+
     static String[] nameWords(String head) {
         String h = head.replace("'s", "").replace("’s", "");
-        return h.trim().split("\\s+");
+        return WHITESPACE.split(h.trim());
     }
 
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
@@ -425,13 +429,13 @@ public final class EntityResolver {
     }
 
     private static String lastWord(String s) {
-        String[] w = s.trim().split("\\s+");
+        String[] w = WHITESPACE.split(s.trim());
         return w[w.length - 1];
     }
 
     /** lower case, diacritics removed: "Selenskyj" and "Sélenskyj" fold alike */
     public static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String n = MARK.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return n.toLowerCase(Locale.ROOT);
     }
 

@@ -1,6 +1,7 @@
 package org.whosaid.analysis.engine.speakers;
 
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import org.whosaid.analysis.engine.lang.BoundedMemo;
 import org.whosaid.analysis.engine.lang.Lexicon;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +27,12 @@ public final class SpeakerLexicon {
     private final Map<String, List<String[]>> institutions = new HashMap<>();
     private final List<String> institutionSuffixes = new ArrayList<>();
     private final GermanWordSplitter splitter;
+    /** the answers for the words met recently: the mention scanners ask about the same words in every text */
+    private final BoundedMemo<String, Optional<String>> germanRoles =
+            new BoundedMemo<>(WORDS_REMEMBERED, w -> Optional.ofNullable(germanRoleOf(w)));
+    private final BoundedMemo<String, Boolean> institutionEndings = new BoundedMemo<>(WORDS_REMEMBERED, this::institutionBySuffixOf);
+    private final BoundedMemo<String, Boolean> germanNouns = new BoundedMemo<>(WORDS_REMEMBERED, this::looksLikeGermanNounOf);
+    private static final int WORDS_REMEMBERED = 20_000;
 
     public static final Set<String> PRONOUNS_DE = Set.of("er", "sie");
     /** demonstratives used as a subject ("Dieser bestätigte, …"): they point to the last person named, male / female */
@@ -61,7 +69,9 @@ public final class SpeakerLexicon {
     }
 
     /** canonical role when the (capitalised) word is a German role noun, else null. */
-    public String germanRole(String word) {
+    public String germanRole(String word) { return germanRoles.get(word).orElse(null); }
+
+    private String germanRoleOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         int dash = w.lastIndexOf('-');
         String tail = dash >= 0 ? w.substring(dash + 1) : w;
@@ -110,7 +120,9 @@ public final class SpeakerLexicon {
     /** institution phrases starting with this word: {phrase, canonical} */
     public List<String[]> institutionsStartingWith(String word) { return institutions.getOrDefault(word, List.of()); }
 
-    public boolean institutionBySuffix(String word) {
+    public boolean institutionBySuffix(String word) { return institutionEndings.get(word); }
+
+    private boolean institutionBySuffixOf(String word) {
         if (!Character.isUpperCase(word.charAt(0))) return false;
         String w = word.toLowerCase(Locale.ROOT);
         for (String s : institutionSuffixes) {
@@ -122,7 +134,9 @@ public final class SpeakerLexicon {
     }
 
     /** an unknown capitalised German word that is probably a common noun, not a name */
-    public boolean looksLikeGermanNoun(String word) {
+    public boolean looksLikeGermanNoun(String word) { return germanNouns.get(word); }
+
+    private boolean looksLikeGermanNounOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         int dash = w.lastIndexOf('-');
         String tail = dash >= 0 ? w.substring(dash + 1) : w;
