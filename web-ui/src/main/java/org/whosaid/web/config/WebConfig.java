@@ -74,7 +74,7 @@ public interface WebConfig {
         Duration loginWindow();
 
         /**
-         * Time zone every date and time on the pages is shown in, with its name ("2026-03-02 10:00 CET"); an IANA id
+         * Time zone every date and time on the pages is shown in, with its name ("02.03.2026, 10:00 CET" on German pages); an IANA id
          * such as Europe/Berlin or UTC. An unknown id stops the start with the id named.
          */
         @WithName("time-zone")
