@@ -54,7 +54,7 @@ public final class Pipeline implements Extractor {
      * fourth recall round, zitieren, company names and English speech acts of 2026-12-07). After an
      * upgrade, {@code POST /api/admin/reanalyze} re-extracts stored articles with the new rules.
      */
-    public static final String VERSION = "whosaid-rules-1.4";
+    public static final String VERSION = "whosaid-rules-1.5";
 
     /** One stage: adds one layer to the document ({@link #name()}), reading the layers it {@link #requires()}. */
     public interface Stage {
