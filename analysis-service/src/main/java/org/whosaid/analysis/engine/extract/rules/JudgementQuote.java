@@ -20,7 +20,7 @@ import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
  * „produktiv“", English "X called the talks “useful”". The quote alone says little; the statement is what was judged together with the judgement, from the
  * token after the verb to the end of the quote, a {@code Direct} statement of the verb's subject. The quote must
  * close the verb's clause (a comma, "und"/"aber" or the sentence end after it) and start at most {@link #WINDOW}
- * tokens after the verb, right after "als" (or, for "nennen", after a noun).
+ * tokens after the verb, right after "als" (or, for "nennen", after a noun). The frame is the clause up to the quote.
  */
 final class JudgementQuote {
     static final String RULE = "judgement-quote";
@@ -61,6 +61,7 @@ final class JudgementQuote {
             d.quote.add(new Span(tk.get(v + 1).start, q.innerEnd));
             q.used = true;
             d.speaker = sp;
+            Roles.frame(doc, d, x.cs, k, false); // "X bezeichnete das Treffen als": the clause up to the quote
             d.evidence.add(RULE + ": '" + tk.get(v).text + " … " + (als ? "als " : "") + "„…“' frames a quoted judgement");
             return d;
         }
