@@ -11,6 +11,7 @@ import org.whosaid.analysis.engine.extract.rules.HeadlineClaim;
 import org.whosaid.analysis.engine.extract.rules.HeadlineColon;
 import org.whosaid.analysis.engine.extract.rules.HeadlineQuoteColon;
 import org.whosaid.analysis.engine.extract.rules.KonjunktivContinuation;
+import org.whosaid.analysis.engine.extract.rules.KonjunktivCueSentence;
 import org.whosaid.analysis.engine.extract.rules.LautMarker;
 import org.whosaid.analysis.engine.extract.rules.NachAngabenMarker;
 import org.whosaid.analysis.engine.extract.rules.NestedQuotes;
@@ -46,7 +47,7 @@ import java.util.List;
  *       {@link ZufolgeMarker}, {@link NachAngabenMarker}, {@link SoMarker}, {@link ContinuationMarker} (hieß es,
  *       demnach) and {@link WonachMarker}.</li>
  *   <li>{@link DirectQuotes} attaches the remaining direct quotes; {@link KonjunktivContinuation} the Konjunktiv
- *       sentences after a statement; {@link HeadlineColon}, {@link HeadlineQuoteColon}, {@link SpeakerColonLine} and {@link HeadlineClaim} the
+ *       sentences after a statement, {@link KonjunktivCueSentence} those whose own cue is in Konjunktiv; {@link HeadlineColon}, {@link HeadlineQuoteColon}, {@link SpeakerColonLine} and {@link HeadlineClaim} the
  *       headline and "Name: …" forms; {@link NestedQuotes} the quoted words inside indirect speech.</li>
  *   <li>Finishing: speaker spans widened ({@link SpeakerSpans}, {@link CoordinatedSpeaker}), anchors and short
  *       unattributed quotes dropped, duplicates removed ({@link Dedupe}), parents set ({@link Parents}), unattributed reports of an attributed
@@ -82,6 +83,7 @@ public final class StatementRules {
         DirectQuotes.apply(doc, out);
         KonjunktivContinuation.apply(doc, out);
         if (REATTACH && DirectQuotes.reattach(out)) KonjunktivContinuation.apply(doc, out);
+        KonjunktivCueSentence.apply(doc, out);
         DirectQuotes.partialContinues(doc, out);
         HeadlineColon.apply(doc, out);
         HeadlineQuoteColon.apply(doc, out);

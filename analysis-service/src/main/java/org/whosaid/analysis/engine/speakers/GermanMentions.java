@@ -45,6 +45,8 @@ final class GermanMentions {
         if (!t.isWord()) return i + 1;
         int end = pronoun(doc, s, i, out);
         if (end != NONE) return end;
+        end = QuotedNames.read(doc, s, i, out);
+        if (end != NONE) return end;
         NounPhraseCursor p = new NounPhraseCursor(i, DET_DE.contains(t.lower()) ? i + 1 : i);
         end = company(doc, s, p, out);
         if (end != NONE) return end;

@@ -20,7 +20,7 @@ import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
  * „produktiv“", English "X called the talks “useful”". The quote alone says little; the statement is what was judged together with the judgement, from the
  * token after the verb to the end of the quote, a {@code Direct} statement of the verb's subject. The quote must
  * close the verb's clause (a comma, "und"/"aber" or the sentence end after it) and start at most {@link #WINDOW}
- * tokens after the verb, right after "als" (or, for "nennen", after a noun).
+ * tokens after the verb, right after "als" (or, for "nennen", after a noun). The frame is the clause up to the quote.
  */
 final class JudgementQuote {
     static final String RULE = "judgement-quote";
@@ -61,9 +61,26 @@ final class JudgementQuote {
             d.quote.add(new Span(tk.get(v + 1).start, q.innerEnd));
             q.used = true;
             d.speaker = sp;
+            Roles.frame(doc, d, x.cs, k, false); // "X bezeichnete das Treffen als": the clause up to the quote
             d.evidence.add(RULE + ": '" + tk.get(v).text + " … " + (als ? "als " : "") + "„…“' frames a quoted judgement");
             return d;
         }
         return null;
+    }
+
+    /**
+     * "bezeichnete das Treffen als „…“": the "als" right before the quote belongs to the cue (called once the verb's
+     * cue spans are set); looked for among the first {@link #WINDOW} tokens of the statement's content.
+     */
+    static void addAls(Document doc, Draft d) {
+        if (!RULE.equals(d.rule) || d.quote.isEmpty()) return;
+        List<Token> tk = doc.tokens;
+        int first = doc.tokenAt(d.start());
+        for (int k = first; k + 1 < tk.size() && k < first + WINDOW && tk.get(k).start < d.end(); k++) {
+            if (tk.get(k).lower().equals("als") && isQuoteOpen(tk.get(k + 1))) {
+                d.cue.add(new Span(tk.get(k).start, tk.get(k).end));
+                return;
+            }
+        }
     }
 }

@@ -45,8 +45,34 @@ public final class Roles {
         }
         d.cue.add(new Span(tk.get(c.token).start, tk.get(c.endToken - 1).end));
         if (c.particle >= 0) d.cue.add(new Span(tk.get(c.particle).start, tk.get(c.particle).end));
+        if (c.kind == Cue.Kind.VERB && doc.german()) correlate(doc, d, c);
+        JudgementQuote.addAls(doc, d);
         d.evidence.add(0, d.rule);
         d.evidence.add("cue: " + c.lemma + " (" + c.kind.name().toLowerCase() + ")");
+    }
+
+    /** "davon", "darauf", "darüber" … pointing at the content clause after the verb */
+    static final Set<String> CORRELATES = Set.of("davon", "darauf", "dazu", "damit", "darüber", "daran", "dafür");
+
+    /**
+     * The correlate of the verb belongs to the cue: "Sie wies darauf hin, dass …", "Er geht davon aus, dass …" — a
+     * "da(r)-" word right before the comma that opens the content (or before the separated particle there), at most
+     * four tokens after the verb (or its particle), outside quotes.
+     */
+    static void correlate(Document doc, Draft d, Cue c) {
+        List<Token> tk = doc.tokens;
+        Sentence s = doc.sentences.get(c.sentence);
+        int from = c.endToken, to = Math.min(s.endToken - 1, Math.max(c.endToken, c.particle + 1) + 4);
+        for (int k = from; k < to; k++) {
+            Token t = tk.get(k);
+            if (CueFinder.isClauseBoundary(t)) return;
+            // "darauf," or, before the separated particle, "darauf hin,"
+            int after = k + 1 == c.particle && k + 2 < s.endToken ? k + 2 : k + 1;
+            if (CORRELATES.contains(t.lower()) && tk.get(after).is(",") && doc.quoteAround(t.start) == null) {
+                d.cue.add(new Span(t.start, t.end));
+                return;
+            }
+        }
     }
 
     static void frame(Document doc, Draft d, int cs, int ce, boolean includeBoundary) {

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * {@code subject-colon-quote}: a quote after the colon of a short clause whose subject, at the start of the sentence,
  * is a person, with no speech verb: "Verbandschef Wettberg blieb zurückhaltend: „…“", "Sie reagierte knapp: „…“".
- * The person is the speaker. Looks only at the clause before the colon (at most {@link #MAX_CLAUSE} tokens).
+ * The person is the speaker; the clause up to its colon is the frame. Looks only at the clause before the colon (at most {@link #MAX_CLAUSE} tokens).
  */
 final class SubjectColonQuote {
     static final String RULE = "subject-colon-quote";
@@ -32,6 +32,7 @@ final class SubjectColonQuote {
         if (subj.kind != Mention.Kind.NAME && subj.kind != Mention.Kind.ROLE && subj.kind != Mention.Kind.PRONOUN) return null;
         Draft d = Contents.direct(doc, q, s, RULE, 0.7);
         d.speaker = subj;
+        Roles.frame(doc, d, s.firstToken, colon + 1, true); // the clause with its colon introduces the quote
         d.evidence.add("the subject of the clause before the colon");
         return d;
     }
