@@ -15,11 +15,13 @@ import org.whosaid.analysis.engine.align.Signature;
  * Compact text form of an alignment {@link Signature} for the {@code statement.signature} column, read for every
  * alignment candidate (about ten times faster to decode than the JSON form it replaces):
  *
- * <pre>S2 RS day RS negated RS terms RS names RS numbers RS embedding</pre>
+ * <pre>S2 RS day RS negated RS terms RS names RS numbers RS embedding [RS word keys]</pre>
  * RS = U+001E between fields, US = U+001F between the words of a set; day = ISO date or empty; negated = 0, or 1
  * followed by US and the negated terms (the words in a negation's clause; a bare 1, written before negations had a
  * scope, reads as every term negated);
- * embedding = Base64 of the float32 values (big-endian), empty when the signature has none. Terms, names and numbers
+ * embedding = Base64 of the float32 values (big-endian), empty when the signature has none; word keys (English
+ * "term&gt;key" entries, {@link Signature#wordKeys}) only when recorded, so a form without them reads as not recorded.
+ * Terms, names and numbers
  * are single normalised words; a word containing a separator is dropped on write (it cannot occur: the engine splits
  * on whitespace and punctuation). {@link #decode} returns null for anything else (e.g. the older JSON form), so the
  * caller can fall back.
@@ -59,6 +61,10 @@ public final class SignatureCodec {
             }
             b.append(Base64.getEncoder().encodeToString(buf.array()));
         }
+        if (sig.wordKeys() != null) {
+            b.append(RS);
+            words(b, sig.wordKeys());
+        }
         return b.toString();
     }
 
@@ -82,7 +88,7 @@ public final class SignatureCodec {
             return null;
         }
         String[] f = split(text, RS);
-        if (f.length != 7) {
+        if (f.length != 7 && f.length != 8) {
             return null;
         }
         LocalDate day = f[1].isEmpty() ? null : LocalDate.parse(f[1]);
@@ -96,7 +102,8 @@ public final class SignatureCodec {
         }
         boolean negated = f[2].startsWith("1");
         Set<String> negatedTerms = negated && f[2].length() > 1 ? set(f[2].substring(2)) : null;
-        return new Signature(set(f[3]), set(f[4]), set(f[5]), day, negated, embedding, negatedTerms);
+        return new Signature(set(f[3]), set(f[4]), set(f[5]), day, negated, embedding, negatedTerms,
+                f.length == 8 ? set(f[7]) : null);
     }
 
     private static Set<String> set(String field) {

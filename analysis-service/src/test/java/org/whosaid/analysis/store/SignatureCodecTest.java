@@ -47,6 +47,17 @@ class SignatureCodecTest {
     }
 
     @Test
+    void keepsEnglishWordKeysAndReadsTheirAbsenceAsNotRecorded() {
+        Signature sig = new Signature(Set.of("found", "depot"), Set.of(), Set.of(), null, false, null, null,
+                Set.of("found>foundation"));
+        assertEquals(Set.of("found>foundation"), SignatureCodec.decode(SignatureCodec.encode(sig)).wordKeys());
+        Signature none = new Signature(Set.of("depot"), Set.of(), Set.of(), null, false, null, null, Set.of());
+        assertEquals(Set.of(), SignatureCodec.decode(SignatureCodec.encode(none)).wordKeys());
+        Signature older = new Signature(Set.of("depot"), Set.of(), Set.of(), null, false);
+        assertNull(SignatureCodec.decode(SignatureCodec.encode(older)).wordKeys());
+    }
+
+    @Test
     void roundTripsAnEmptySignatureWithoutDayOrEmbedding() {
         Signature sig = new Signature(Set.of(), Set.of(), Set.of(), null, false);
         Signature back = SignatureCodec.decode(SignatureCodec.encode(sig));

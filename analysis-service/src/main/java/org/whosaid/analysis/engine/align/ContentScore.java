@@ -139,7 +139,8 @@ final class ContentScore {
         String[] es = en.toArray(new String[0]);
         String[] gs = de.toArray(new String[0]);
         int[][] et = new int[es.length][];
-        for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i]);
+        Set<String> derived = derivedTerms(enSig);
+        for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i], derived != null && !derived.contains(es[i]));
         int[] gid = new int[gs.length];
         String[][] gph = new String[gs.length][];
         for (int j = 0; j < gs.length; j++) {
@@ -203,6 +204,20 @@ final class ContentScore {
         if (ev != null) ev.add("terms de-en " + Aligner.fmt(matched) + "/" + Math.min(na, nb)
                 + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
         return new Counted(matched, na, nb);
+    }
+
+    /**
+     * The terms of an English signature that a derived word stands for ("found" for "the foundations"; see
+     * {@link Signature#wordKeys}), or null when not recorded.
+     */
+    static Set<String> derivedTerms(Signature en) {
+        if (en.wordKeys() == null) return null;
+        Set<String> out = new java.util.HashSet<>();
+        for (String e : en.wordKeys()) {
+            int at = e.indexOf(Signature.KEY_SEPARATOR);
+            if (at > 0 && !e.substring(at + 1).equals(e.substring(0, at))) out.add(e.substring(0, at));
+        }
+        return out;
     }
 
     /** a German term found a partner: marks it, and records both terms as hits when asked */

@@ -27,6 +27,7 @@ public final class Lexicon {
     private static volatile Lexicon standard;
 
     private final Map<String, int[]> enToDe;      // English stem → sorted German word ids
+    private final Map<String, int[]> enBaseToDe;  // English stem → ids for its base word alone, where they differ (found)
     private final Map<String, Integer> deIds;     // German lower-case word → id
     private final String[] deWords;               // id → German word
     private final Map<String, int[]> synsets;     // German lower-case word → sorted synset ids
@@ -34,10 +35,11 @@ public final class Lexicon {
     private final String deEnStatus;
     private final String synonymsStatus;
 
-    private Lexicon(Map<String, int[]> enToDe, Map<String, Integer> deIds, String[] deWords, Map<String, String[]> phrases,
-            String deEnStatus, Map<String, int[]> synsets, String synonymsStatus) {
+    private Lexicon(Map<String, int[]> enToDe, Map<String, int[]> enBaseToDe, Map<String, Integer> deIds, String[] deWords,
+            Map<String, String[]> phrases, String deEnStatus, Map<String, int[]> synsets, String synonymsStatus) {
         this.phrases = phrases;
         this.enToDe = enToDe;
+        this.enBaseToDe = enBaseToDe;
         this.deIds = deIds;
         this.deWords = deWords;
         this.deEnStatus = deEnStatus;
@@ -48,6 +50,7 @@ public final class Lexicon {
     /** Loads both files; a missing or unreadable file switches its signal off. */
     public static Lexicon load(Path deEnFile, Path thesaurusFile) {
         Map<String, int[]> enToDe = Map.of();
+        Map<String, int[]> enBaseToDe = Map.of();
         Map<String, Integer> deIds = Map.of();
         String[] deWords = new String[0];
         Map<String, String[]> phrases = Map.of();
@@ -57,23 +60,21 @@ public final class Lexicon {
         } else {
             try {
                 Map<String, List<Integer>> tmp = new HashMap<>(1 << 18);
+                Map<String, List<Integer>> byWord = new HashMap<>(1 << 18);
                 Map<String, Integer> ids = new HashMap<>(1 << 18);
                 List<String> words = new ArrayList<>(1 << 18);
                 Map<String, java.util.Set<String>> ph = new HashMap<>(1 << 16);
                 try (BufferedReader r = Files.newBufferedReader(deEnFile, StandardCharsets.UTF_8)) {
                     String line;
-                    while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, ids, words, ph);
+                    while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, byWord, ids, words, ph);
                 }
-                int general = addGeneralVocabulary(tmp, ids, words, ph);
+                int general = addGeneralVocabulary(tmp, byWord, ids, words, ph);
                 Map<String, String[]> phOut = new HashMap<>(ph.size() * 2);
                 ph.forEach((k, v) -> phOut.put(k, v.toArray(new String[0])));
                 phrases = phOut;
-                Map<String, int[]> out = new HashMap<>(tmp.size() * 2);
-                for (Map.Entry<String, List<Integer>> e : tmp.entrySet()) {
-                    int[] a = e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-                    out.put(e.getKey(), a);
-                }
+                Map<String, int[]> out = sortedIds(tmp);
                 enToDe = out;
+                enBaseToDe = baseWords(out, sortedIds(byWord), words);
                 deIds = ids;
                 deWords = words.toArray(new String[0]);
                 deEnStatus = "on (" + out.size() + " English stems, " + ids.size() + " German words from " + deEnFile
@@ -114,15 +115,51 @@ public final class Lexicon {
                 synStatus = "off (" + thesaurusFile + " unreadable: " + e.getMessage() + ")";
             }
         }
-        return new Lexicon(enToDe, deIds, deWords, phrases, deEnStatus, syn, synStatus);
+        return new Lexicon(enToDe, enBaseToDe, deIds, deWords, phrases, deEnStatus, syn, synStatus);
+    }
+
+    /** Letters a German translation of a derived word shares with one of the base word's own to count as related. */
+    static final int RELATED_PREFIX = 5;
+
+    /**
+     * For each stem whose dictionary words include derived ones (foundation, presently): the translations of its base
+     * word (found, present), plus those of the derived words that begin like one of them (agreement's Einigung
+     * with agree's einigen), so the base word does not borrow a derived word's other sense (found is not Grundlage).
+     * Only stems where this differs from {@code byStem}.
+     */
+    private static Map<String, int[]> baseWords(Map<String, int[]> byStem, Map<String, int[]> byKey, List<String> words) {
+        Map<String, int[]> out = new HashMap<>();
+        for (Map.Entry<String, int[]> e : byStem.entrySet()) {
+            int[] base = byKey.get(e.getKey());
+            int[] all = e.getValue();
+            if (base == null || base.length == all.length) continue;
+            java.util.Set<String> prefixes = new java.util.HashSet<>(base.length * 2);
+            for (int id : base) prefixes.add(prefix(words.get(id)));
+            int[] kept = Arrays.stream(all)
+                    .filter(id -> Arrays.binarySearch(base, id) >= 0 || prefixes.contains(prefix(words.get(id))))
+                    .toArray();
+            if (kept.length < all.length) out.put(e.getKey(), kept);
+        }
+        return out;
+    }
+
+    private static String prefix(String germanLower) {
+        return germanLower.length() <= RELATED_PREFIX ? germanLower : germanLower.substring(0, RELATED_PREFIX);
+    }
+
+    private static Map<String, int[]> sortedIds(Map<String, List<Integer>> lists) {
+        Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+        for (Map.Entry<String, List<Integer>> e : lists.entrySet())
+            out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
+        return out;
     }
 
     /** General word pairs the installed dictionary lacks (Gespräch :: discussion), in its format, from the classpath. */
     static final String GENERAL_VOCABULARY = "/engine/align-de-en.txt";
 
     /** Adds the lines of {@link #GENERAL_VOCABULARY} as dictionary lines; returns how many it read (0 when absent). */
-    private static int addGeneralVocabulary(Map<String, List<Integer>> enToDe, Map<String, Integer> ids, List<String> words,
-            Map<String, java.util.Set<String>> phrases) throws IOException {
+    private static int addGeneralVocabulary(Map<String, List<Integer>> enToDe, Map<String, List<Integer>> byWord,
+            Map<String, Integer> ids, List<String> words, Map<String, java.util.Set<String>> phrases) throws IOException {
         java.io.InputStream in = Lexicon.class.getResourceAsStream(GENERAL_VOCABULARY);
         if (in == null) return 0;
         int n = 0;
@@ -130,15 +167,15 @@ public final class Lexicon {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
-                addDictionaryLine(line, enToDe, ids, words, phrases);
+                addDictionaryLine(line, enToDe, byWord, ids, words, phrases);
                 n++;
             }
         }
         return n;
     }
 
-    private static void addDictionaryLine(String line, Map<String, List<Integer>> enToDe, Map<String, Integer> ids,
-            List<String> words, Map<String, java.util.Set<String>> phrases) {
+    private static void addDictionaryLine(String line, Map<String, List<Integer>> enToDe, Map<String, List<Integer>> byWord,
+            Map<String, Integer> ids, List<String> words, Map<String, java.util.Set<String>> phrases) {
         if (line.isEmpty() || line.charAt(0) == '#') return;
         int sep = line.indexOf(" :: ");
         if (sep < 0) return;
@@ -149,23 +186,26 @@ public final class Lexicon {
             List<String> deAlts = alternatives(de.get(i), false);
             if (deAlts.isEmpty()) continue;
             List<String> enAlts = alternatives(en.get(i), true);
+            List<String> enKeys = alternatives(en.get(i), null);
             if (deAlts.size() <= 3) {
                 for (List<String> phrase : phrases(en.get(i))) {
                     for (String d : deAlts) phrases.computeIfAbsent(d, k -> new java.util.HashSet<>(4)).addAll(phrase);
                 }
             }
-            for (String e : enAlts) {
-                List<Integer> target = enToDe.computeIfAbsent(e, k -> new ArrayList<>(2));
-                for (String d : deAlts) {
-                    Integer id = ids.get(d);
-                    if (id == null) {
-                        id = words.size();
-                        ids.put(d, id);
-                        words.add(d);
-                    }
-                    target.add(id);
-                }
+            for (String e : enAlts) index(enToDe.computeIfAbsent(e, k -> new ArrayList<>(2)), deAlts, ids, words);
+            for (String e : enKeys) index(byWord.computeIfAbsent(e, k -> new ArrayList<>(2)), deAlts, ids, words);
+        }
+    }
+
+    private static void index(List<Integer> target, List<String> deAlts, Map<String, Integer> ids, List<String> words) {
+        for (String d : deAlts) {
+            Integer id = ids.get(d);
+            if (id == null) {
+                id = words.size();
+                ids.put(d, id);
+                words.add(d);
             }
+            target.add(id);
         }
     }
 
@@ -260,13 +300,14 @@ public final class Lexicon {
         return out;
     }
 
-    private static List<String> alternatives(String part, boolean english) {
+    /** The single-word alternatives of a part: German lower case (english false), English stems (true) or word keys (null). */
+    private static List<String> alternatives(String part, Boolean english) {
         List<String> out = new ArrayList<>(3);
         for (String alt : splitOn(part, ";")) {
             String w = clean(alt);
             if (!singleWord(w)) continue;
             String lower = w.toLowerCase(Locale.ROOT);
-            out.add(english ? EnglishStemmer.stem(lower) : lower);
+            out.add(english == null ? EnglishStemmer.wordKey(lower) : english ? EnglishStemmer.stem(lower) : lower);
         }
         return out;
     }
@@ -284,7 +325,7 @@ public final class Lexicon {
     }
 
     public static Lexicon empty() {
-        return new Lexicon(Map.of(), Map.of(), new String[0], Map.of(), "off (no file given)", Map.of(), "off (no file given)");
+        return new Lexicon(Map.of(), Map.of(), Map.of(), new String[0], Map.of(), "off (no file given)", Map.of(), "off (no file given)");
     }
 
     public boolean bilingualAvailable() {
@@ -325,6 +366,17 @@ public final class Lexicon {
     int[] translationIds(String englishStem) {
         int[] t = enToDe.get(englishStem);
         return t == null || t.length > MAX_FANOUT ? null : t;
+    }
+
+    /**
+     * As {@link #translationIds(String)}; when the text said the stem's base word only ({@code baseWord}: "they found",
+     * not "the foundation"), without the other senses of the derived words that share its stem
+     * ({@link #baseWords}).
+     */
+    int[] translationIds(String englishStem, boolean baseWord) {
+        int[] t = baseWord ? enBaseToDe.get(englishStem) : null;
+        if (t == null) return translationIds(englishStem);
+        return t.length == 0 || t.length > MAX_FANOUT ? null : t;
     }
 
     /** Dictionary id of a German word (lower case), or -1. */

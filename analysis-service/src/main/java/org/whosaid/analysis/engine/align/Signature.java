@@ -15,24 +15,38 @@ import java.util.Set;
  * @param negatedTerms the terms in the clause of a negation ("Ein Kompromiss wurde nicht gefunden" → kompromiss,
  *                     finden); empty when the quote has none. A signature stored before negations had a scope
  *                     (null here) counts every term as negated when {@code negated} is set.
+ * @param wordKeys     English only: the dictionary keys of the words behind a term that a derived word stands for, as
+ *                     "term&gt;key" ("found&gt;foundation" for "the foundations", "found&gt;found" when "found" is said
+ *                     too; see {@link EnglishStemmer#wordKey}); empty when no term comes from a derived word; null when
+ *                     not recorded (German, or stored before), and then the term itself is the key.
  */
 public record Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated,
-        float[] embedding, Set<String> negatedTerms) {
+        float[] embedding, Set<String> negatedTerms, Set<String> wordKeys) {
     public Signature {
         terms = terms == null ? Set.of() : Set.copyOf(terms);
         names = names == null ? Set.of() : Set.copyOf(names);
         numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
         negatedTerms = !negated ? Set.of() : negatedTerms == null ? terms : Set.copyOf(negatedTerms);
+        wordKeys = wordKeys == null ? null : Set.copyOf(wordKeys);
+    }
+
+    /** Separates a term from its word key in {@link #wordKeys}. */
+    public static final char KEY_SEPARATOR = '>';
+
+    /** A signature without recorded word keys. */
+    public Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated,
+            float[] embedding, Set<String> negatedTerms) {
+        this(terms, names, numbers, day, negated, embedding, negatedTerms, null);
     }
 
     /** A signature whose negation, if any, covers the whole quote. */
     public Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated,
             float[] embedding) {
-        this(terms, names, numbers, day, negated, embedding, null);
+        this(terms, names, numbers, day, negated, embedding, null, null);
     }
 
     /** A signature without embedding. */
     public Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated) {
-        this(terms, names, numbers, day, negated, null, null);
+        this(terms, names, numbers, day, negated, null, null, null);
     }
 }

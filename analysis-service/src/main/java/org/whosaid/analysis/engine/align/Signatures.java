@@ -54,6 +54,7 @@ final class Signatures {
         speakerTokens.addAll(SpeakerNames.tokens(s.outlet()));
         List<Text.Tok> toks = Text.tokens(s.quote(), lang);
         boolean[] speaker = speakerWords(toks, SpeakerNames.tokens(s.speakerName()));
+        java.util.Map<String, Set<String>> keys = "en".equals(lang) ? new java.util.HashMap<>() : null;
         for (int i = 0; i < toks.size(); i++) {
             Text.Tok t = toks.get(i);
             if (t.number()) {
@@ -72,6 +73,7 @@ final class Signatures {
             if (t.term() != null && !speaker[i]) {
                 terms.add(t.term());
                 terms.addAll(t.parts());
+                if (keys != null) keys.computeIfAbsent(t.term(), k -> new HashSet<>(2)).add(wordKey(t));
             }
             if (t.name()) {
                 String f = Text.fold(t.surface());
@@ -100,7 +102,24 @@ final class Signatures {
             }
         }
         return new Signature(terms, names, numbers, day.day(), negated, embedding,
-                negated ? NegationScope.terms(toks) : Set.of());
+                negated ? NegationScope.terms(toks) : Set.of(), keys == null ? null : wordKeys(keys));
+    }
+
+    /** The dictionary key of an English token ({@link EnglishStemmer#wordKey}). */
+    private static String wordKey(Text.Tok t) {
+        String lower = t.surface().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
+        return EnglishStemmer.wordKey(lower);
+    }
+
+    /** "term>key" for every key of a term that a derived word stands for ({@link Signature#wordKeys}). */
+    static Set<String> wordKeys(java.util.Map<String, Set<String>> keys) {
+        Set<String> out = new HashSet<>();
+        keys.forEach((term, ks) -> {
+            if (ks.size() == 1 && ks.contains(term)) return;
+            for (String k : ks) out.add(term + Signature.KEY_SEPARATOR + k);
+        });
+        return out;
     }
 
 

@@ -156,7 +156,7 @@ final class Text {
                     place = info.place();
                 }
             } else {
-                neg = EN_NEG.contains(lower) || lower.endsWith("n't");
+                neg = EN_NEG.contains(lower) || lower.endsWith("n't") || failsTo(lower, text, m.end());
                 term = EN_STOP.contains(lower) || neg || lower.length() < 2 ? null : EnglishStemmer.stem(lower);
                 if (capital && !initial && !EN_NONAME.contains(lower) && !ROLE.matcher(lower).find()) name = true;
             }
@@ -164,6 +164,14 @@ final class Text {
             initial = false;
         }
         return out;
+    }
+
+    /** English verbs that deny the verb after them when followed by "to" ("failed to reach" = did not reach). */
+    private static final Set<String> EN_FAIL = set("fail", "fails", "failed", "failing");
+
+    /** Whether the word is a form of "fail" followed by "to": a negation ("both teams failed to agree", invented). */
+    static boolean failsTo(String lower, String text, int end) {
+        return EN_FAIL.contains(lower) && text.regionMatches(true, end, " to ", 0, 4);
     }
 
     private static final Pattern DE_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");

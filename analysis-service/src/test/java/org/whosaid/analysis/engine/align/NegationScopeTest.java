@@ -39,6 +39,14 @@ class NegationScopeTest {
     }
 
     @Test
+    void failedToIsANegation() {
+        // invented: "failed to agree" says what "did not agree" says; "failed" alone is no negation
+        Set<String> en = negated("The two ferry operators failed to agree on a winter timetable", "en");
+        assertTrue(en.contains(EnglishStemmer.stem("timetable")), en.toString());
+        assertEquals(Set.of(), negated("The old pump failed last winter", "en"));
+    }
+
+    @Test
     void notOnlyIsNoNegation() {
         assertEquals(Set.of(), negated("Nicht nur die Stadt äußerte sich zufrieden", "de"));
         assertEquals(Set.of(), negated("Not only the mayor welcomed the plan", "en"));
