@@ -18,7 +18,7 @@ import org.whosaid.analysis.engine.eval.Extractors;
 
 /**
  * Extraction time against input size for the adversarial shapes of issue 15 (dense quotation marks, a quote opener
- * repeated, unclosed marks, one long line of words, hyphen chains) next to ordinary prose. For each shape the size
+ * repeated, unclosed marks, one long line of words, hyphen chains, many short lines) next to ordinary prose. For each shape the size
  * doubles from 2.5 KB (plus 64 KiB, the anonymous cap, and 2 MiB, the keyed cap, when within it) up to
  * {@code whosaid.bench.max-kb} (default 1024) and stops early once one call took longer than
  * {@code whosaid.bench.stop-seconds} (default 5), so a quadratic shape cannot hold a shared core for minutes;
@@ -41,6 +41,7 @@ class AdversarialInputBench {
         s.put("» « x n", n -> repeat("»a«", n));
         s.put("words, one line", n -> repeat("wort ", n));
         s.put("hyphen chain", n -> repeat("-wort", n));
+        s.put("short lines", n -> repeat("Wort\n", n));
         s.put("sagte er. x n", n -> repeat("„Ja“, sagte er. ", n));
         s.put("prose", n -> repeat("Der Bürgermeister Ilse Brandt sagte am Montag, der Hafen werde wieder geöffnet. "
                 + "„Wir öffnen den Hafen am Montag“, sagte sie. Laut Brandt sei die Lage ruhig.\n", n));

@@ -180,11 +180,24 @@ public final class SentenceSplitter {
      * the last line of a text
      */
     static boolean cutOffParagraph(String text, int lineEnd, String line) {
-        if (!text.substring(lineEnd).isBlank()) return false;
+        if (!blankFrom(text, lineEnd)) return false;
         String[] words = line.strip().split("\\s+");
         if (words.length < 12) return false;
         String last = words[words.length - 1];
         return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+    }
+
+    /**
+     * whether the text from {@code from} on is white space only, as {@code text.substring(from).isBlank()} but without
+     * copying the rest of the text for every line (quadratic on a text of many short lines without a stop)
+     */
+    static boolean blankFrom(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean endsLikeSentence(String line) {
