@@ -126,7 +126,6 @@ public final class SentenceSplitter {
     }
 
     /** compiled once: isCredit and the furniture tests run for every line of every text */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile(".*\\((Foto|Bild|Photo|Image): [^)]*\\)\\s*$");
     private static final Pattern VIDEO_TIMES = Pattern.compile("\\d\\d:\\d\\d / \\d\\d:\\d\\d");
     private static final Pattern AGENCY_CREDIT = Pattern.compile(".*/(imago|dpa|AFP|Reuters|AP|picture alliance|Getty Images)$");
     private static final Pattern TRAILING_COLON_OR_DOT = Pattern.compile("[:.]$");
@@ -135,8 +134,44 @@ public final class SentenceSplitter {
     private static boolean isCredit(String line) {
         String l = line.trim();
         return l.startsWith("Quelle:") || l.startsWith("Foto:") || l.startsWith("Bild:") || l.startsWith("(Foto")
-                || l.indexOf('(') >= 0 && PHOTO_CREDIT.matcher(l).matches() || VIDEO_TIMES.matcher(l).matches()
-                || l.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(l).matches(); // neither pattern matches without its mark
+                || endsWithPhotoCredit(l) || VIDEO_TIMES.matcher(l).matches()
+                || l.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(l).matches(); // the pattern cannot match without '/'
+    }
+
+    private static final String[] PHOTO_LABELS = {"Foto: ", "Bild: ", "Photo: ", "Image: "};
+
+    /**
+     * whether the line ends with a bracketed photo credit and only white space after it ("Die Brücke bei Nacht
+     * (Foto: Jan Weber)"): the lines the pattern {@code .*\((Foto|Bild|Photo|Image): [^)]*\)\s*} matches, found in
+     * one pass from the end instead of the pattern's retry of every "(" against the rest of the line (quadratic on
+     * a long line of "(Foto: " without ")"). The credit is the last ")" and an "(" with a label after the ")" before
+     * it; as the pattern's ".*" requires, no line terminator comes before that "(".
+     */
+    static boolean endsWithPhotoCredit(String l) {
+        int end = l.length();
+        while (end > 0 && isPatternSpace(l.charAt(end - 1))) end--;
+        if (end == 0 || l.charAt(end - 1) != ')') return false;
+        int close = end - 1;
+        int previousClose = l.lastIndexOf(')', close - 1);
+        int firstTerminator = 0;
+        while (firstTerminator < close && !isLineTerminator(l.charAt(firstTerminator))) firstTerminator++;
+        for (int p = Math.min(close, firstTerminator) - 1; p > previousClose; p--) {
+            if (l.charAt(p) != '(') continue;
+            for (String label : PHOTO_LABELS) {
+                if (l.startsWith(label, p + 1)) return true; // a label holds no ')', so it ends before close
+            }
+        }
+        return false;
+    }
+
+    /** the characters of the pattern class {@code \s} */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** the characters the pattern "." does not match */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**
@@ -145,11 +180,24 @@ public final class SentenceSplitter {
      * the last line of a text
      */
     static boolean cutOffParagraph(String text, int lineEnd, String line) {
-        if (!text.substring(lineEnd).isBlank()) return false;
+        if (!blankFrom(text, lineEnd)) return false;
         String[] words = line.strip().split("\\s+");
         if (words.length < 12) return false;
         String last = words[words.length - 1];
         return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+    }
+
+    /**
+     * whether the text from {@code from} on is white space only, as {@code text.substring(from).isBlank()} but without
+     * copying the rest of the text for every line (quadratic on a text of many short lines without a stop)
+     */
+    static boolean blankFrom(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean endsLikeSentence(String line) {

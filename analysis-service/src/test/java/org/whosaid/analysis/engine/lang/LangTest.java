@@ -43,6 +43,18 @@ class LangTest {
     }
 
     @Test
+    void manyShortLinesWithoutAStopAreHeadlinesAndTheCutOffTestSeesOnlyTheRest() {
+        for (String rest : List.of("", " \n\t", "\u2003\n", " x", "\u00a0", "\n\nWort")) {
+            assertEquals(rest.isBlank(), SentenceSplitter.blankFrom("Zeile" + rest, 5), rest);
+        }
+        // 100,000 invented one-word lines (about 600 KB): each line asked once whether only white space follows it
+        SentenceSplitter sp = new SentenceSplitter(Set.of(), Set.of());
+        List<Sentence> s = sp.split("Hafen\n".repeat(100_000));
+        assertEquals(100_000, s.size());
+        assertTrue(s.stream().allMatch(x -> x.headline && x.body));
+    }
+
+    @Test
     void tokenizerKeepsHyphenatedWordsAndNumbers() {
         List<Token> t = new Tokenizer().tokenize("Der Kreml-Berater nannte 3,5 Prozent.");
         assertEquals(List.of("Der", "Kreml-Berater", "nannte", "3,5", "Prozent", "."), t.stream().map(x -> x.text).toList());

@@ -127,7 +127,10 @@ final class CueThenContent {
     /** a trailing cue clause of another speaker ends the content: "X habe gesagt, „…“, fügte er hinzu." */
     private static int beforeTrailingCue(Document doc, Sentence s, int k, int sentEnd) {
         List<Token> tk = doc.tokens;
-        for (Cue o : doc.cues) {
+        // the cues after token k in this sentence only (the layer is in token order; a walk over all was quadratic)
+        for (int ci = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(doc.cues, x -> x.token, k + 1); ci < doc.cues.size(); ci++) {
+            Cue o = doc.cues.get(ci);
+            if (o.token >= s.endToken) break;
             if (o.sentence != s.index || o.token <= k || o.kind != Cue.Kind.VERB) continue;
             int ocs = CueFinder.clauseStart(doc, s, o.token);
             if (ocs > k && tk.get(ocs - 1).is(",") && (o.token == ocs || o.token == ocs + 1)

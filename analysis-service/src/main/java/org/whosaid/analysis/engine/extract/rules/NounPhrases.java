@@ -143,11 +143,9 @@ final class NounPhrases {
     }
 
     static Mention mentionStartingAt(Document doc, int tok) {
-        for (Mention m : doc.mentions) {
-            if (m.token == tok) return m;
-            if (m.token > tok) break;
-        }
-        return null;
+        // binary search: the layer is in token order (the walk from the first mention made long texts quadratic)
+        int i = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(doc.mentions, x -> x.token, tok);
+        return i < doc.mentions.size() && doc.mentions.get(i).token == tok ? doc.mentions.get(i) : null;
     }
 
     static Mention mentionEndingAt(Document doc, int tok) {

@@ -37,7 +37,10 @@ final class Subjects {
     /** subject before the verb in its clause: the first mention not governed by a preposition or oblique article */
     static Mention speakerBefore(Document doc, Sentence s, int cs, int v) {
         Mention first = null;
-        for (Mention m : doc.mentions) {
+        // the mentions from token cs to v only (the layer is in token order; a walk over all made long texts quadratic)
+        for (int mi = Sorted.firstAtOrAfter(doc.mentions, x -> x.token, cs); mi < doc.mentions.size(); mi++) {
+            Mention m = doc.mentions.get(mi);
+            if (m.token > v) break;
             if (m.sentence != s.index) continue;
             if (m.token < cs || m.endToken > v) continue;
             if (m.governed || isOblique(doc, m) || doc.quoteAround(m.start) != null) continue;
