@@ -18,6 +18,7 @@ import org.whosaid.analysis.engine.align.ConflictFinder;
 import org.whosaid.analysis.engine.align.Fact;
 import org.whosaid.analysis.engine.align.FactConflict;
 import org.whosaid.analysis.engine.align.Signature;
+import org.whosaid.analysis.engine.align.QuotedWordChange;
 import org.whosaid.analysis.engine.align.StatementView;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.store.ClusterEntity;
@@ -82,6 +83,7 @@ public class ClusterService {
             v.put(s.id, Views.view(s));
         }
         conflict |= contentConflicts(bounded, v, id);
+        conflict |= quotedWordConflicts(bounded, v, id);
         conflict |= factConflicts(bounded, members, v, id);
         c.hasConflict = conflict;
     }
@@ -177,6 +179,40 @@ public class ClusterService {
             }
         }
         return conflict;
+    }
+
+    /**
+     * Key words changed inside one direct quote between outlets ({@link QuotedWordChange}: "Deich" / "Damm"), one
+     * conflict per changed word pair (at most five per cluster).
+     */
+    private boolean quotedWordConflicts(List<StatementEntity> bounded, Map<String, StatementView> v, long id) {
+        Map<String, List<List<StatementEntity>>> byChange = new LinkedHashMap<>();
+        Map<String, QuotedWordChange.Change> changes = new HashMap<>();
+        for (int i = 0; i < bounded.size(); i++) {
+            for (int j = i + 1; j < bounded.size() && byChange.size() < 5; j++) {
+                StatementEntity a = bounded.get(i), b = bounded.get(j);
+                if (a.articleId == b.articleId) continue;
+                QuotedWordChange.Change c = QuotedWordChange.between(v.get(a.id), v.get(b.id));
+                if (c == null) continue;
+                if (c.first().compareTo(c.second()) > 0) { // one conflict per word pair, whichever rendering came first
+                    c = new QuotedWordChange.Change(c.around(), c.second(), c.first());
+                    StatementEntity t = a;
+                    a = b;
+                    b = t;
+                }
+                String key = c.first() + "|" + c.second();
+                changes.putIfAbsent(key, c);
+                List<List<StatementEntity>> sides = byChange.computeIfAbsent(key, k -> List.of(new ArrayList<>(), new ArrayList<>()));
+                if (!sides.get(0).contains(a)) sides.get(0).add(a);
+                if (!sides.get(1).contains(b)) sides.get(1).add(b);
+            }
+        }
+        byChange.forEach((key, sides) -> {
+            QuotedWordChange.Change c = changes.get(key);
+            conflicts.add(scope(id), "quote", c.subject(), id,
+                    List.of(value(c.first(), sides.get(0)), value(c.second(), sides.get(1))));
+        });
+        return !byChange.isEmpty();
     }
 
     /** Fact conflicts: numbers, dates, weekdays, places, roles that differ between renderings. */

@@ -81,6 +81,7 @@ public final class Views {
             if (subject == null) return null;
             if (subject.startsWith("who said: ")) return "conflictWhoSaid";
             if (subject.startsWith("attributed to: ")) return "conflictAttributedTo";
+            if (subject.startsWith("word in the quote: ")) return "conflictQuoteWord";
             if (subject.equals(MONTH_SUBJECT)) return "conflictMonth";
             if (subject.equals(WEEKDAY_SUBJECT)) return "conflictWeekday";
             return null;

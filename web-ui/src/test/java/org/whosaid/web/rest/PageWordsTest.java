@@ -28,7 +28,9 @@ class PageWordsTest {
           {"value":"40000","outlets":["Marschblatt"],"articleIds":[9]}],"clusterId":"c-5"}""";
     static final String CONFLICTS = "[" + NUMBER + "," + """
          {"id":"k-2","kind":"speaker","subject":"who said: Der Hafen kostet","values":[{"value":"Ilse Brandtner","outlets":["Küstenbote"]},
-          {"value":"Jonas Quellmalz","outlets":["Marschblatt"]}],"clusterId":"c-5"}]""";
+          {"value":"Jonas Quellmalz","outlets":["Marschblatt"]}],"clusterId":"c-5"},
+         {"id":"k-3","kind":"quote","subject":"word in the quote: „Der neue … wird bald“","values":[{"value":"Deich","outlets":["Küstenbote"]},
+          {"value":"Damm","outlets":["Marschblatt"]}],"clusterId":"c-5"}]""";
 
     @BeforeEach
     void data() {
@@ -57,6 +59,7 @@ class PageWordsTest {
         assertTrue(cluster.contains("2 renderings · 2 outlets"), cluster);
         assertTrue(cluster.contains("“400,000 €” (Küstenbote) vs. “40,000 €” (Marschblatt)"), "numbers as written: " + cluster);
         assertTrue(cluster.contains("<strong>who said: Der Hafen kostet</strong>"), cluster);
+        assertTrue(cluster.contains("different word in the quote</span> <strong>word in the quote: „Der neue … wird bald“</strong>"), cluster);
         assertTrue(cluster.contains("<a href=\"/clusters/13\"><strong>Jonas Wettberg</strong>: “Wir streiken weiter”</a>"),
                 "a related statement by speaker and quote, not by number: " + cluster);
     }
@@ -69,6 +72,8 @@ class PageWordsTest {
         assertTrue(cluster.contains("2 Wiedergaben · 2 Medien"), cluster);
         assertTrue(cluster.contains("“400.000 €” (Küstenbote) gegen “40.000 €” (Marschblatt)"), cluster);
         assertTrue(cluster.contains("<strong>wer sagte: Der Hafen kostet</strong>"), cluster);
+        assertTrue(cluster.contains("anderes Wort im Zitat</span> <strong>Wort im Zitat: „Der neue … wird bald“</strong>: “Deich” (Küstenbote) gegen “Damm” (Marschblatt)"),
+                "a key word changed inside the quote: " + cluster);
         for (String page : new String[] {text(html), text(cluster)}) {
             for (String english : new String[] {"who said", "Story of", "renderings", "outlets", "conflicts", "1 Widersprüche"}) {
                 assertFalse(page.contains(english), "no \"" + english + "\" in the German page");
