@@ -67,20 +67,4 @@ final class JudgementQuote {
         }
         return null;
     }
-
-    /**
-     * "bezeichnete das Treffen als „…“": the "als" right before the quote belongs to the cue (called once the verb's
-     * cue spans are set); looked for among the first {@link #WINDOW} tokens of the statement's content.
-     */
-    static void addAls(Document doc, Draft d) {
-        if (!RULE.equals(d.rule) || d.quote.isEmpty()) return;
-        List<Token> tk = doc.tokens;
-        int first = doc.tokenAt(d.start());
-        for (int k = first; k + 1 < tk.size() && k < first + WINDOW && tk.get(k).start < d.end(); k++) {
-            if (tk.get(k).lower().equals("als") && isQuoteOpen(tk.get(k + 1))) {
-                d.cue.add(new Span(tk.get(k).start, tk.get(k).end));
-                return;
-            }
-        }
-    }
 }

@@ -46,7 +46,7 @@ public final class Roles {
         d.cue.add(new Span(tk.get(c.token).start, tk.get(c.endToken - 1).end));
         if (c.particle >= 0) d.cue.add(new Span(tk.get(c.particle).start, tk.get(c.particle).end));
         if (c.kind == Cue.Kind.VERB && doc.german()) correlate(doc, d, c);
-        JudgementQuote.addAls(doc, d);
+        JudgementCue.addAls(doc, d);
         d.evidence.add(0, d.rule);
         d.evidence.add("cue: " + c.lemma + " (" + c.kind.name().toLowerCase() + ")");
     }
