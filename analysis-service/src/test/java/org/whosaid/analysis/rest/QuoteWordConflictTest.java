@@ -21,16 +21,10 @@ class QuoteWordConflictTest {
 
     @Test
     void aNounChangedInsideTheQuoteIsAConflictInflectionIsNot() {
-        long a = Fixtures.nextId();
-        long b = Fixtures.nextId();
-        Fixtures.post(Fixtures.article(a, 1, "Fehnkurier", "„Die neue Schleuse bei Quellsand wird im Herbst für alle Boote "
-                + "geöffnet“, sagte Schleusenwärterin Tamme Ockenga.", "2042-09-01T08:00:00+02:00")).then().statusCode(201);
-        Fixtures.post(Fixtures.article(b, 1, "Moorbote", "„Die neue Brücke bei Quellsand wird im Herbst für alle Boote "
-                + "geöffnet“, sagte Schleusenwärterin Tamme Ockenga.", "2042-09-01T11:00:00+02:00")).then().statusCode(201);
-        Number ca = given().get("/api/articles/" + a + "/statements").then().extract().path("items[0].clusterId");
-        Number cb = given().get("/api/articles/" + b + "/statements").then().extract().path("items[0].clusterId");
-        assertEquals(ca.longValue(), cb.longValue(), "one statement in two outlets");
-        given().get("/api/clusters/" + ca).then().statusCode(200)
+        long cluster = oneStatementInTwoOutlets("„Die neue Schleuse bei Quellsand wird im Herbst für alle Boote geöffnet“, "
+                + "sagte Schleusenwärterin Tamme Ockenga.", "„Die neue Brücke bei Quellsand wird im Herbst für alle Boote "
+                + "geöffnet“, sagte Schleusenwärterin Tamme Ockenga.", "2042-09-01");
+        given().get("/api/clusters/" + cluster).then().statusCode(200)
                 .body("hasConflict", equalTo(true))
                 .body("conflicts.find { it.kind == 'quote' }.values.value", containsInAnyOrder("Schleuse", "Brücke"))
                 .body("conflicts.find { it.kind == 'quote' }.subject", equalTo("word in the quote: „Die neue … bei Quellsand wird“"));
@@ -38,15 +32,21 @@ class QuoteWordConflictTest {
 
     @Test
     void anInflectedWordIsNoConflict() {
+        long cluster = oneStatementInTwoOutlets("„Wir danken dem Deichverband für die schnelle Hilfe in dieser Woche“, sagte "
+                + "Bürgermeister Hauke Tjarks.", "„Wir danken dem Deichverbande für die schnelle Hilfe in dieser Woche“, "
+                + "sagte Bürgermeister Hauke Tjarks.", "2042-10-01");
+        given().get("/api/clusters/" + cluster).then().statusCode(200).body("conflicts.kind", not(hasItem("quote")));
+    }
+
+    /** Posts the two texts as two outlets' articles of one day and answers the cluster both statements are in. */
+    private static long oneStatementInTwoOutlets(String first, String second, String day) {
         long a = Fixtures.nextId();
         long b = Fixtures.nextId();
-        Fixtures.post(Fixtures.article(a, 1, "Fehnkurier", "„Wir danken dem Deichverband für die schnelle Hilfe in dieser "
-                + "Woche“, sagte Bürgermeister Hauke Tjarks.", "2042-10-01T08:00:00+02:00")).then().statusCode(201);
-        Fixtures.post(Fixtures.article(b, 1, "Moorbote", "„Wir danken dem Deichverbande für die schnelle Hilfe in dieser "
-                + "Woche“, sagte Bürgermeister Hauke Tjarks.", "2042-10-01T11:00:00+02:00")).then().statusCode(201);
+        Fixtures.post(Fixtures.article(a, 1, "Fehnkurier", first, day + "T08:00:00+02:00")).then().statusCode(201);
+        Fixtures.post(Fixtures.article(b, 1, "Moorbote", second, day + "T11:00:00+02:00")).then().statusCode(201);
         Number ca = given().get("/api/articles/" + a + "/statements").then().extract().path("items[0].clusterId");
         Number cb = given().get("/api/articles/" + b + "/statements").then().extract().path("items[0].clusterId");
         assertEquals(ca.longValue(), cb.longValue(), "one statement in two outlets");
-        given().get("/api/clusters/" + ca).then().statusCode(200).body("conflicts.kind", not(hasItem("quote")));
+        return ca.longValue();
     }
 }
