@@ -21,13 +21,13 @@ class QuoteWordConflictTest {
 
     @Test
     void aNounChangedInsideTheQuoteIsAConflictInflectionIsNot() {
-        long cluster = oneStatementInTwoOutlets("„Die neue Schleuse bei Quellsand wird im Herbst für alle Boote geöffnet“, "
-                + "sagte Schleusenwärterin Tamme Ockenga.", "„Die neue Brücke bei Quellsand wird im Herbst für alle Boote "
+        long cluster = oneStatementInTwoOutlets("„Die neue Schleuse bei Ahlkamp wird im Herbst für alle Boote geöffnet“, "
+                + "sagte Schleusenwärterin Tamme Ockenga.", "„Die neue Brücke bei Ahlkamp wird im Herbst für alle Boote "
                 + "geöffnet“, sagte Schleusenwärterin Tamme Ockenga.", "2042-09-01");
         given().get("/api/clusters/" + cluster).then().statusCode(200)
                 .body("hasConflict", equalTo(true))
                 .body("conflicts.find { it.kind == 'quote' }.values.value", containsInAnyOrder("Schleuse", "Brücke"))
-                .body("conflicts.find { it.kind == 'quote' }.subject", equalTo("word in the quote: „Die neue … bei Quellsand wird“"));
+                .body("conflicts.find { it.kind == 'quote' }.subject", equalTo("word in the quote: „Die neue … bei Ahlkamp wird“"));
     }
 
     @Test
