@@ -37,6 +37,10 @@ public final class SpeakerSpans {
         if (m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.GROUP) return m;
         Sentence s = doc.sentences.get(m.sentence);
         int cueTok = d.cue.isEmpty() ? -1 : doc.tokenAt(d.cue.get(0).start());
+        if (cueTok > m.token && !m.governed) {
+            int lead = LeadingApposition.start(doc, m);
+            if (lead >= 0) m = startedAt(m, lead, tk);
+        }
         int e = m.endToken;
         if (e >= s.endToken) return m;
         Token t = tk.get(e);
@@ -60,8 +64,12 @@ public final class SpeakerSpans {
             if (x.isVerb() && x.onlyVerb() && !x.isCapitalized()) { end = k; break; }
         }
         if (t.is(",")) {
-            // apposition must close with a comma right before the limit
-            if (end != limit || !tk.get(limit - 1).is(",")) return m;
+            // apposition must close with a comma right before the limit, or else at its own closing comma
+            if (end != limit || !tk.get(limit - 1).is(",")) {
+                int close = ClosedApposition.end(doc, s, e, d);
+                if (close < 0) return m;
+                return widened(m, close, tk);
+            }
             end = limit - 1;
         }
         while (end > e && tk.get(end - 1).isAny(",", ":", "(")) end--;
@@ -70,10 +78,25 @@ public final class SpeakerSpans {
         int open = 0;
         for (int k = e; k < end; k++) { if (tk.get(k).is("(")) open++; if (tk.get(k).is(")")) open--; }
         if (open > 0) return m;
-        Mention w = new Mention(m.kind, m.token, end, m.start, tk.get(end - 1).end, m.sentence, m.head, m.role, m.qualifier);
-        w.entity = m.entity;
-        w.resolution = m.resolution;
-        w.governed = m.governed;
+        return widened(m, end, tk);
+    }
+
+    private static Mention startedAt(Mention m, int token, List<Token> tk) {
+        return copy(m, new Mention(m.kind, token, m.endToken, tk.get(token).start, m.end, m.sentence, m.head, m.role,
+                m.qualifier));
+    }
+
+    private static Mention widened(Mention m, int end, List<Token> tk) {
+        return copy(m, new Mention(m.kind, m.token, end, m.start, tk.get(end - 1).end, m.sentence, m.head, m.role,
+                m.qualifier));
+    }
+
+    private static Mention copy(Mention from, Mention w) {
+        w.entity = from.entity;
+        w.resolution = from.resolution;
+        w.governed = from.governed;
+        w.roleText = from.roleText;
+        w.femaleRole = from.femaleRole;
         return w;
     }
 
