@@ -43,18 +43,19 @@ public class ClusterResource {
     }
 
     @GET
-    @Operation(operationId = "listClusters", summary = "Statements across outlets (clusters; paged, conflicts first); items embed their renderings")
+    @Operation(operationId = "listClusters", summary = "Statements across outlets (clusters; paged, conflicts first; from/to: renderings published in the range); items embed their renderings")
     public PageJson<Dto.ClusterJson> list(@QueryParam("hasConflict") String hasConflict,
                                           @QueryParam("speaker") String speaker, @QueryParam("storyId") String storyId,
                                           @QueryParam("reviewStatus") String reviewStatus,
                                           @QueryParam("minOutlets") String minOutlets, @QueryParam("outlet") String outlet,
                                           @QueryParam("language") String language, @QueryParam("q") String q,
+                                          @QueryParam("from") String from, @QueryParam("to") String to,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageJson.of(query.clusters(Params.bool("hasConflict", hasConflict), Params.text("speaker", speaker, 300),
-                Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30),
+        return PageJson.of(query.clusters(new ClusterQueries.ClusterFilter(Params.bool("hasConflict", hasConflict),
+                Params.text("speaker", speaker, 300), Params.id("storyId", storyId), Params.text("reviewStatus", reviewStatus, 30),
                 Params.integer("minOutlets", minOutlets), Params.text("outlet", outlet, 300),
-                Params.text("language", language, 10), Params.text("q", q, 300), pages.page(page),
-                pages.size(size)).map(Dto.ClusterJson::of));
+                Params.text("language", language, 10), Params.text("q", q, 300), Params.time("from", from, false),
+                Params.time("to", to, true)), pages.page(page), pages.size(size)).map(Dto.ClusterJson::of));
     }
 
     @GET

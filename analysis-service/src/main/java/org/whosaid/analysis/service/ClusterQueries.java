@@ -50,25 +50,38 @@ public class ClusterQueries {
         this.json = json;
     }
 
-    public Slice<ReadViews.Cluster> clusters(Boolean hasConflict, String speaker, Long storyId, String reviewStatus,
-                                              int page, int size) {
-        return clusters(hasConflict, speaker, storyId, reviewStatus, null, null, null, null, page, size);
-    }
 
     /** Most words of a cluster text filter. */
     static final int CLUSTER_TEXT_WORDS = 6;
 
     /**
-     * Clusters, conflicts first; also {@code minOutlets} (seen in at least that many outlets), {@code outlet} (one of
-     * its renderings is from it), {@code language} (one rendering in it) and {@code q} (every word is a word of one
-     * of its renderings' quote or speaker, through the statement_term index).
+     * The filters of the clusters list (null = none): conflict, speaker, story, review status, {@code minOutlets} (seen
+     * in at least that many outlets), {@code outlet} (one of its renderings is from it), {@code language} (one rendering
+     * in it), {@code q} (every word is a word of one of its renderings' quote or speaker, through the statement_term
+     * index), {@code from} / {@code to} (its renderings' publication times overlap the range).
      */
+    public record ClusterFilter(Boolean hasConflict, String speaker, Long storyId, String reviewStatus, Integer minOutlets,
+                                String outlet, String language, String q, java.time.OffsetDateTime from,
+                                java.time.OffsetDateTime to) {
+    }
+
+    /** Clusters, conflicts first, then by outlets and newest, with the filters of {@link ClusterFilter}. */
     @SuppressWarnings("unchecked")
-    public Slice<ReadViews.Cluster> clusters(Boolean hasConflict, String speaker, Long storyId, String reviewStatus,
-                                              Integer minOutlets, String outlet, String language, String q,
-                                              int page, int size) {
+    public Slice<ReadViews.Cluster> clusters(ClusterFilter f, int page, int size) {
+        Boolean hasConflict = f.hasConflict();
+        String speaker = f.speaker(), reviewStatus = f.reviewStatus(), outlet = f.outlet(), language = f.language(), q = f.q();
+        Long storyId = f.storyId();
+        Integer minOutlets = f.minOutlets();
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (f.from() != null) {
+            where.append(" and c.lastPublished >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and c.firstPublished <= :to");
+            params.put("to", f.to());
+        }
         if (minOutlets != null && minOutlets > 1) {
             where.append(" and c.outletCount >= :mo");
             params.put("mo", minOutlets);

@@ -52,6 +52,7 @@ public interface AnalysisApi {
     JsonNode clusters(@QueryParam("hasConflict") Boolean hasConflict, @QueryParam("speaker") String speaker,
                       @QueryParam("minOutlets") Integer minOutlets, @QueryParam("outlet") String outlet,
                       @QueryParam("language") String language, @QueryParam("q") String q,
+                      @QueryParam("from") String from, @QueryParam("to") String to,
                       @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET @Path("/clusters/{id}")

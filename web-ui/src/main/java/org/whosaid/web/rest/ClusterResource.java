@@ -61,19 +61,32 @@ public class ClusterResource {
     @Inject @Location("cluster.html") Template cluster;
     @Inject @Location("clusters.html") Template clusters;
 
+    /** An ISO day (2026-03-02) as the date inputs send it, or null: anything else is ignored rather than sent on. */
+    static String isoDay(String s) {
+        String v = ArticleResource.blank(s);
+        if (v == null) return null;
+        try {
+            return java.time.LocalDate.parse(v).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     @GET
     public TemplateInstance list(@QueryParam("conflicts") @DefaultValue("false") boolean onlyConflicts,
                                  @QueryParam("minOutlets") @DefaultValue("2") int minOutlets,
                                  @QueryParam("outlet") String outlet, @QueryParam("speaker") String speaker,
                                  @QueryParam("q") String q, @QueryParam("language") String language,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("page") @DefaultValue("0") int page) {
         int size = config.web().pageSize();
         int p = Pager.checked(page, config.web().maxPage());
         // the statements seen in 2 or more outlets by default: a statement in one outlet has nothing to compare
         int mo = Math.max(1, Math.min(minOutlets, 1000));
         String o = ArticleResource.blank(outlet), sp = ArticleResource.blank(speaker), text = ArticleResource.blank(q),
-                lang = ArticleResource.blank(language);
-        JsonNode res = downstream.analysis(a -> a.clusters(onlyConflicts ? Boolean.TRUE : null, sp, mo, o, lang, text, p, size));
+                lang = ArticleResource.blank(language), fromDay = isoDay(from), toDay = isoDay(to);
+        JsonNode res = downstream.analysis(a -> a.clusters(onlyConflicts ? Boolean.TRUE : null, sp, mo, o, lang, text,
+                fromDay, toDay, p, size));
         List<Views.ClusterSummary> items = Json.items(res).stream().map(Views::clusterSummary).toList();
         String query = "";
         if (onlyConflicts) query = Pages.withParam("", query, "conflicts", "true").substring(1);
@@ -82,9 +95,12 @@ public class ClusterResource {
         if (sp != null) query = Pages.withParam("", query, "speaker", sp).substring(1);
         if (text != null) query = Pages.withParam("", query, "q", text).substring(1);
         if (lang != null) query = Pages.withParam("", query, "language", lang).substring(1);
+        if (fromDay != null) query = Pages.withParam("", query, "from", fromDay).substring(1);
+        if (toDay != null) query = Pages.withParam("", query, "to", toDay).substring(1);
         return clusters.data("p", pages.ctx()).data("clusters", items).data("onlyConflicts", onlyConflicts)
                 .data("minOutlets", mo).data("outlet", o == null ? "" : o).data("speaker", sp == null ? "" : sp)
                 .data("q", text == null ? "" : text).data("language", lang == null ? "" : lang)
+                .data("from", fromDay == null ? "" : fromDay).data("to", toDay == null ? "" : toDay)
                 .data("total", Json.total(res))
                 .data("pager", Pager.of("/clusters", query, p, size, Json.total(res)));
     }
@@ -211,14 +227,14 @@ public class ClusterResource {
         int hits = -1;
         if (!find.isEmpty()) {
             JsonNode answer = quietly(find.matches("[1-9][0-9]{0,17}") ? a -> a.cluster(find, 0, 30)
-                    : a -> a.clusters(null, null, 1, null, null, find, 0, RegroupTargets.MAX));
+                    : a -> a.clusters(null, null, 1, null, null, find, null, null, 0, RegroupTargets.MAX));
             found.add(answer);
             hits = RegroupTargets.of(m.withoutRelated(), List.of(answer == null ? mapper.nullNode() : answer)).size();
         }
         String speaker = m.entityId() != null && !m.entityId().isBlank() ? m.entityId()
                 : m.speakerName() == null ? "" : m.speakerName();
         if (!speaker.isBlank()) {
-            found.add(quietly(a -> a.clusters(null, speaker, 1, null, null, null, 0, RegroupTargets.MAX)));
+            found.add(quietly(a -> a.clusters(null, speaker, 1, null, null, null, null, null, 0, RegroupTargets.MAX)));
         }
         return new Choice(RegroupTargets.of(m, found), hits);
     }

@@ -39,9 +39,9 @@ public class DashboardResource {
     public Response dashboard() {
         List<String> down = new ArrayList<>();
         JsonNode articles = section(down, Downstream.INGEST, () -> downstream.ingest(a -> a.articles(null, null, null, null, 0, 15)));
-        JsonNode clustersConflict = section(down, Downstream.ANALYSIS, () -> downstream.analysis(a -> a.clusters(true, null, 2, null, null, null, 0, 10)));
+        JsonNode clustersConflict = section(down, Downstream.ANALYSIS, () -> downstream.analysis(a -> a.clusters(true, null, 2, null, null, null, null, null, 0, 10)));
         JsonNode clustersAll = down.contains(Downstream.ANALYSIS) ? null
-                : section(down, Downstream.ANALYSIS, () -> downstream.analysis(a -> a.clusters(null, null, 2, null, null, null, 0, 10)));
+                : section(down, Downstream.ANALYSIS, () -> downstream.analysis(a -> a.clusters(null, null, 2, null, null, null, null, null, 0, 10)));
         JsonNode stories = down.contains(Downstream.ANALYSIS) ? null : optional(() -> downstream.analysisOrNull(a -> a.stories(0, 6)));
         JsonNode conflicts = down.contains(Downstream.ANALYSIS) ? null : optional(() -> downstream.analysisOrNull(a -> a.conflicts(0, 8)));
 

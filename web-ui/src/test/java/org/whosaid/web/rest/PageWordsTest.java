@@ -51,6 +51,17 @@ class PageWordsTest {
     }
 
     @Test
+    void statementsAcrossOutletsFilterByDate() {
+        String html = given().header("Accept-Language", "de").get("/clusters?from=2026-03-01&to=2026-03-03&speaker=Brandtner")
+                .then().statusCode(200).extract().asString();
+        String sent = ANALYSIS.last("GET", "/api/clusters").query();
+        assertTrue(sent.contains("from=2026-03-01") && sent.contains("to=2026-03-03"), sent);
+        assertTrue(html.contains("id=\"from\" name=\"from\" value=\"2026-03-01\""), "the range stays in the form");
+        given().get("/clusters?from=gestern").then().statusCode(200);
+        assertFalse(ANALYSIS.last("GET", "/api/clusters").query().contains("from="), "a date that is none is not sent on");
+    }
+
+    @Test
     void englishCountsAgreeWithTheirNumber() {
         String html = given().header("Accept-Language", "en").get("/").then().statusCode(200).extract().asString();
         assertTrue(html.contains("1 rendering · 1 outlet · <span class=\"badge conflict\">1 conflict</span>"), html);
