@@ -23,8 +23,6 @@ import org.whosaid.web.service.ClusterModel;
 import org.whosaid.web.service.Exports;
 import org.whosaid.web.service.Views;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,16 +100,10 @@ public class SearchResource {
             return s == null ? "" : s.trim();
         }
 
-        /** Only ISO dates (yyyy-MM-dd) pass; anything else is ignored rather than sent on. */
+        /** Only ISO dates (yyyy-MM-dd) pass; anything else is ignored rather than sent on (as on the clusters list). */
         private static String date(String s) {
-            String v = n(s);
-            if (v.isEmpty()) return "";
-            try {
-                LocalDate.parse(v);
-                return v;
-            } catch (DateTimeParseException e) {
-                return "";
-            }
+            String d = ClusterResource.isoDay(s);
+            return d == null ? "" : d;
         }
     }
 
