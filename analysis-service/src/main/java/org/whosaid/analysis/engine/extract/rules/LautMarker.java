@@ -39,8 +39,7 @@ public final class LautMarker {
         if (sp == null && !doc.german()) {
             int e = c.endToken;
             while (e < s.endToken && !doc.tokens.get(e).isPunct() && e - c.endToken < 8) e++;
-            Mention x = null;
-            for (Mention m : doc.mentions) if (m.token >= c.endToken && m.endToken <= e) { x = m; break; }
+            Mention x = NounPhrases.firstMentionWithin(doc, c.endToken, e);
             phraseEnd = Math.max(e, c.endToken + 1);
             sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);
         }
@@ -53,7 +52,8 @@ public final class LautMarker {
             }
             Mention x = null;
             if (e < s.endToken && doc.tokens.get(e).isAny("des", "der", "von", "vom")) {
-                for (Mention m : doc.mentions) if (m.token == e || m.token == e + 1) { x = m; e = m.endToken; break; }
+                x = NounPhrases.mentionAtOrNext(doc, e);
+                if (x != null) e = x.endToken;
             }
             phraseEnd = Math.max(e, c.endToken + 1);
             sp = sourcePhrase(doc, s, c.endToken, phraseEnd, x);

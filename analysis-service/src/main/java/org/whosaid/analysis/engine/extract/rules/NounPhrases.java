@@ -148,20 +148,48 @@ final class NounPhrases {
         return i < doc.mentions.size() && doc.mentions.get(i).token == tok ? doc.mentions.get(i) : null;
     }
 
+    /** mentions are names and noun phrases: none is longer than this many tokens, so a look-back can stop here */
+    static final int LONGEST_MENTION = 64;
+
+    /**
+     * The last mention (in the token-ordered layer) that ends just before {@code tok}: "X" in "X zufolge". Looks back
+     * from the first mention starting at {@code tok} (binary search) over at most {@link #LONGEST_MENTION} tokens
+     * instead of walking the layer from the start of the text.
+     */
     static Mention mentionEndingAt(Document doc, int tok) {
-        Mention best = null;
-        for (Mention m : doc.mentions) {
-            if (m.endToken == tok) best = m;
-            if (m.token >= tok) break;
+        List<Mention> ms = doc.mentions;
+        for (int j = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(ms, x -> x.token, tok) - 1; j >= 0; j--) {
+            Mention m = ms.get(j);
+            if (m.endToken == tok) return m;
+            if (tok - m.token > LONGEST_MENTION) break;
         }
-        return best;
+        return null;
+    }
+
+    /** The first mention starting at {@code tok} or the token after it ("des Ministeriums" after "der"), or null. */
+    static Mention mentionAtOrNext(Document doc, int tok) {
+        List<Mention> ms = doc.mentions;
+        int i = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(ms, x -> x.token, tok);
+        return i < ms.size() && ms.get(i).token <= tok + 1 ? ms.get(i) : null;
+    }
+
+    /** The first mention lying wholly inside tokens {@code [from, to)}, or null. */
+    static Mention firstMentionWithin(Document doc, int from, int to) {
+        List<Mention> ms = doc.mentions;
+        for (int i = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(ms, x -> x.token, from); i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.token >= to) break;
+            if (m.endToken <= to) return m;
+        }
+        return null;
     }
 
     /** "laut einem Sprecher des Ministeriums": extend the phrase over a genitive attribute */
     static int extendGenitive(Document doc, Sentence s, int end) {
         List<Token> tk = doc.tokens;
         if (end < s.endToken && tk.get(end).isAny("des", "der", "von", "vom")) {
-            for (Mention m : doc.mentions) if (m.token == end || m.token == end + 1) return m.endToken;
+            Mention m = mentionAtOrNext(doc, end);
+            if (m != null) return m.endToken;
         }
         return end;
     }
