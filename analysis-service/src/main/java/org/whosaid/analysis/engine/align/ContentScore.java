@@ -200,7 +200,9 @@ final class ContentScore {
             if ("en".equals(la)) nb = units(sb.terms());
             else na = units(sa.terms());
         }
-        double matched = Math.min((me + md) / 2.0, Math.min(na, nb));
+        // each word pairs once: two English words on one German word ("point", "item" = Punkt) are one match, not one
+        // and a half, and so is one English word on two German ones
+        double matched = Math.min(Math.min(me, md), Math.min(na, nb));
         if (ev != null) ev.add("terms de-en " + Aligner.fmt(matched) + "/" + Math.min(na, nb)
                 + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
         return new Counted(matched, na, nb);
