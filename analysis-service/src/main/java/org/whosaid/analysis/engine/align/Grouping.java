@@ -53,11 +53,23 @@ public final class Grouping {
     public static List<List<String>> cluster(Collection<Node> nodes, Collection<Edge> edges, double threshold) {
         TreeMap<String, Node> byId = new TreeMap<>();
         for (Node n : nodes) byId.put(n.id(), n);
-        // initial clusters: pinned statements together per pinned cluster, the others alone
         Map<String, Group> groupOf = new HashMap<>();
+        List<Group> groups = initialGroups(byId.values(), groupOf);
+        Map<Integer, Map<Integer, Double>> adj = weightSums(byId, groupOf, edges);
+        for (Group[] pair = bestPair(groups, adj, threshold); pair != null; pair = bestPair(groups, adj, threshold)) {
+            join(pair[0], pair[1], adj);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Group g : groups) if (g.alive) out.add(new ArrayList<>(g.ids));
+        out.sort((x, y) -> x.get(0).compareTo(y.get(0)));
+        return out;
+    }
+
+    /** Pinned statements together per pinned cluster, every other statement alone; fills {@code groupOf}. */
+    private static List<Group> initialGroups(Collection<Node> sorted, Map<String, Group> groupOf) {
         Map<Long, Group> pinned = new HashMap<>();
         List<Group> groups = new ArrayList<>();
-        for (Node n : byId.values()) {
+        for (Node n : sorted) {
             Group g = n.pinnedCluster() == null ? null : pinned.get(n.pinnedCluster());
             if (g == null) {
                 g = new Group(groups.size(), n.pinnedCluster() != null);
@@ -67,7 +79,15 @@ public final class Grouping {
             g.add(n);
             groupOf.put(n.id(), g);
         }
-        // sparse sums of weights between groups
+        return groups;
+    }
+
+    /**
+     * The sum of pair weights between every two groups that share a positive pair from different articles, both ways:
+     * {@code adj.get(x).get(y)} is the sum between groups x and y.
+     */
+    private static Map<Integer, Map<Integer, Double>> weightSums(Map<String, Node> byId, Map<String, Group> groupOf,
+            Collection<Edge> edges) {
         Map<Long, Double> sums = new HashMap<>();
         for (Edge e : edges) {
             Node a = byId.get(e.a()), b = byId.get(e.b());
@@ -82,51 +102,56 @@ public final class Grouping {
             adj.computeIfAbsent(x, k -> new HashMap<>()).put(y, e.getValue());
             adj.computeIfAbsent(y, k -> new HashMap<>()).put(x, e.getValue());
         }
-        while (true) {
-            Group bestA = null, bestB = null;
-            double best = threshold;
-            for (Map.Entry<Integer, Map<Integer, Double>> e : adj.entrySet()) {
-                Group ga = groups.get(e.getKey());
-                for (Map.Entry<Integer, Double> f : e.getValue().entrySet()) {
-                    if (f.getKey() <= e.getKey()) continue;
-                    Group gb = groups.get(f.getKey());
-                    if (!ga.mayJoin(gb)) continue;
-                    long pairs = ga.crossPairs(gb);
-                    if (pairs == 0) continue;
-                    double mean = f.getValue() / pairs;
-                    if (mean > best + 1e-12 || (Math.abs(mean - best) <= 1e-12 && bestA != null
-                            && tieBefore(ga, gb, bestA, bestB))) {
-                        best = mean;
-                        bestA = ga;
-                        bestB = gb;
-                    } else if (bestA == null && Math.abs(mean - best) <= 1e-12) {
-                        best = mean;
-                        bestA = ga;
-                        bestB = gb;
-                    }
+        return adj;
+    }
+
+    /**
+     * The two groups that may join with the highest mean weight over their cross-article pairs, if it reaches the
+     * threshold (ties: the pair holding the smaller statement id), else null.
+     */
+    private static Group[] bestPair(List<Group> groups, Map<Integer, Map<Integer, Double>> adj, double threshold) {
+        Group bestA = null, bestB = null;
+        double best = threshold;
+        for (Map.Entry<Integer, Map<Integer, Double>> e : adj.entrySet()) {
+            Group ga = groups.get(e.getKey());
+            for (Map.Entry<Integer, Double> f : e.getValue().entrySet()) {
+                if (f.getKey() <= e.getKey()) continue;
+                Group gb = groups.get(f.getKey());
+                if (!ga.mayJoin(gb)) continue;
+                long pairs = ga.crossPairs(gb);
+                if (pairs == 0) continue;
+                double mean = f.getValue() / pairs;
+                if (mean > best + 1e-12 || (Math.abs(mean - best) <= 1e-12 && bestA != null
+                        && tieBefore(ga, gb, bestA, bestB))) {
+                    best = mean;
+                    bestA = ga;
+                    bestB = gb;
+                } else if (bestA == null && Math.abs(mean - best) <= 1e-12) {
+                    best = mean;
+                    bestA = ga;
+                    bestB = gb;
                 }
             }
-            if (bestA == null) break;
-            // join b into a
-            Map<Integer, Double> nb = adj.remove(bestB.index);
-            Map<Integer, Double> na = adj.computeIfAbsent(bestA.index, k -> new HashMap<>());
-            na.remove(bestB.index);
-            if (nb != null) {
-                for (Map.Entry<Integer, Double> e : nb.entrySet()) {
-                    if (e.getKey() == bestA.index) continue;
-                    Map<Integer, Double> other = adj.get(e.getKey());
-                    other.remove(bestB.index);
-                    double s = na.merge(e.getKey(), e.getValue(), Double::sum);
-                    other.put(bestA.index, s);
-                }
-            }
-            if (na.isEmpty()) adj.remove(bestA.index);
-            bestA.absorb(bestB);
         }
-        List<List<String>> out = new ArrayList<>();
-        for (Group g : groups) if (g.alive) out.add(new ArrayList<>(g.ids));
-        out.sort((x, y) -> x.get(0).compareTo(y.get(0)));
-        return out;
+        return bestA == null ? null : new Group[] {bestA, bestB};
+    }
+
+    /** Joins group b into a: b's weight sums move to a (summed where both had one), b dies. */
+    private static void join(Group bestA, Group bestB, Map<Integer, Map<Integer, Double>> adj) {
+        Map<Integer, Double> nb = adj.remove(bestB.index);
+        Map<Integer, Double> na = adj.computeIfAbsent(bestA.index, k -> new HashMap<>());
+        na.remove(bestB.index);
+        if (nb != null) {
+            for (Map.Entry<Integer, Double> e : nb.entrySet()) {
+                if (e.getKey() == bestA.index) continue;
+                Map<Integer, Double> other = adj.get(e.getKey());
+                other.remove(bestB.index);
+                double s = na.merge(e.getKey(), e.getValue(), Double::sum);
+                other.put(bestA.index, s);
+            }
+        }
+        if (na.isEmpty()) adj.remove(bestA.index);
+        bestA.absorb(bestB);
     }
 
     private static boolean tieBefore(Group a, Group b, Group x, Group y) {
