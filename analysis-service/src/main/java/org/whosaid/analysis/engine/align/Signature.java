@@ -23,11 +23,23 @@ import java.util.Set;
 public record Signature(Set<String> terms, Set<String> names, Set<String> numbers, LocalDate day, boolean negated,
         float[] embedding, Set<String> negatedTerms, Set<String> wordKeys) {
     public Signature {
-        terms = terms == null ? Set.of() : Set.copyOf(terms);
-        names = names == null ? Set.of() : Set.copyOf(names);
-        numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
-        negatedTerms = !negated ? Set.of() : negatedTerms == null ? terms : Set.copyOf(negatedTerms);
-        wordKeys = wordKeys == null ? null : Set.copyOf(wordKeys);
+        terms = ordered(terms);
+        names = ordered(names);
+        numbers = ordered(numbers);
+        negatedTerms = !negated ? Set.of() : negatedTerms == null ? terms : ordered(negatedTerms);
+        wordKeys = wordKeys == null ? null : ordered(wordKeys);
+    }
+
+    /**
+     * An unmodifiable copy that iterates in sorted order. {@code Set.copyOf} iterates in an order that changes from one
+     * JVM start to the next, and the comparison walks these sets (the words it shows as evidence, the synonym it
+     * pairs first): sorted, two runs over the same articles give the same evidence text.
+     */
+    private static Set<String> ordered(Set<String> words) {
+        if (words == null || words.isEmpty()) return Set.of();
+        String[] sorted = words.toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(java.util.Arrays.asList(sorted)));
     }
 
     /** Separates a term from its word key in {@link #wordKeys}. */
