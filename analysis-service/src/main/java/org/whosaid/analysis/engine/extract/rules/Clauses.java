@@ -87,7 +87,29 @@ final class Clauses {
         if (n.isCapitalized()) return false;             // article + noun
         if (n.isAdjective() && !n.onlyVerb()) return false; // article + adjective + noun
         if (n.is("„") || n.is("\"")) return false;
+        if (ATTRIBUTIVE_AFTER_ARTICLE && attributiveThenNoun(tk, s, k + 1)) return false;
         return true;
+    }
+
+    static final boolean ATTRIBUTIVE_AFTER_ARTICLE = !Boolean.getBoolean("whosaid.noAttributiveArticle");
+
+    /** adverbs that may stand between an article and its adjective: "die noch offene Frage", "der bereits genannte Plan" */
+    static final Set<String> DEGREE_ADVERBS = Set.of("noch", "bereits", "schon", "bisher", "zuvor", "sehr", "besonders",
+            "so", "ebenfalls", "nun", "erst", "kaum", "weiter");
+
+    /**
+     * From {@code j} on: an inflected adjective or participle, maybe after a degree adverb or "zu", right before a
+     * noun ("gesperrten Schleusen", "noch zu bauende Brücke"): the word before was an article, not a relative pronoun.
+     */
+    static boolean attributiveThenNoun(List<Token> tk, Sentence s, int j) {
+        if (j < s.endToken && DEGREE_ADVERBS.contains(tk.get(j).text)) j++;
+        if (j < s.endToken && tk.get(j).is("zu")) j++;
+        if (j + 1 >= s.endToken) return false;
+        Token a = tk.get(j), n = tk.get(j + 1);
+        if (a.isCapitalized() || !a.isAdjective() || a.tags.contains("ART:") || a.tags.contains("PRO:")) return false;
+        String w = a.lower();
+        boolean inflected = w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em");
+        return inflected && n.isCapitalized() && n.isWord();
     }
 
     static boolean hasReportedVerb(Document doc, Sentence s, int from, int to, Cue c) {

@@ -36,6 +36,9 @@ public final class KonjunktivContinuation {
 
     static final boolean KJ2_CONTINUES = !Boolean.getBoolean("whosaid.noKj2");
 
+    /** Konjunktiv II of any verb as the sentence's first finite verb continues too ("Die Dämme befänden sich …"), seventh round */
+    static final boolean KJ2_FIRST_VERB = !Boolean.getBoolean("whosaid.noKj2FirstVerb");
+
     static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
 
     /** across two plain sentences (each about the speaker or naming nobody), fifth recall round */
@@ -78,10 +81,10 @@ public final class KonjunktivContinuation {
 
     /**
      * A sentence without Konjunktiv I: Konjunktiv II right after a statement continues it ("Jedes Jahr würden dadurch
-     * 600 Autos zerstört."), else hearsay "soll(en)" continues the source of the last two sentences.
+     * 600 Autos zerstört.", or any verb's Konjunktiv II as the first finite verb: "Die Deiche befänden sich …"), else hearsay "soll(en)" continues the source of the last two sentences.
      */
     private static Draft withoutKonjunktiv1(Document doc, Sentence s, List<Draft> out, List<Draft> added) {
-        if (KJ2_CONTINUES && hasKonjunktiv2(doc, s)) {
+        if (KJ2_CONTINUES && (hasKonjunktiv2(doc, s) || KJ2_FIRST_VERB && Moods.firstFiniteVerbKonj2(doc, s))) {
             Draft prev2 = previous(union(out, added), s.index, 1);
             if (prev2 != null) return continues(doc, s, prev2, 0.5, "Konjunktiv II right after the statement in sentence " + (prev2.sentence + 1));
         }
@@ -140,6 +143,8 @@ public final class KonjunktivContinuation {
             Draft nar = prev == null || !NARRATION_ONLY_ALONE ? NarrationSource.apply(doc, s) : null;
             return nar != null && !nar.quote.isEmpty() ? nar : null;
         }
+        Draft lead = LeadClauseFrame.apply(doc, s, prev);
+        if (lead != null) return lead;
         if (KonjunktivRun.extend(doc, prev, s, doc.sentences)) return null;
         return continues(doc, s, prev, 0.6, "Konjunktiv I without a cue: continues the statement in sentence " + (prev.sentence + 1));
     }

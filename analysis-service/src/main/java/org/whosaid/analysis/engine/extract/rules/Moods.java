@@ -25,6 +25,21 @@ final class Moods {
         return (g.contains(":3:SIN:KJ1") && !g.contains(":3:SIN:PRÄ")) || (g.contains(":3:PLU:KJ1") && !g.contains(":3:PLU:PRÄ"));
     }
 
+    /**
+     * The sentence's first finite verb outside quotes is a distinct Konjunktiv II ("Die Deiche befänden sich am
+     * Limit."), and no wenn/falls/ob comes before it.
+     */
+    static boolean firstFiniteVerbKonj2(Document doc, Sentence s) {
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            Token t = doc.tokens.get(i);
+            if (doc.quoteAround(t.start) != null || t.isCapitalized()) continue;
+            if (t.isAny("wenn", "falls", "ob")) return false;
+            if (distinctKonj2(t)) return true;
+            if (t.isVerb() && t.onlyVerb() && (t.tags.contains(":PRÄ:") || t.tags.contains(":PRT:"))) return false;
+        }
+        return false;
+    }
+
     /** a sentence that may sit inside reported speech: it has a quote, a Konjunktiv verb or a cue */
     static boolean reportedFlavour(Document doc, Sentence s) {
         if (!s.body || s.headline) return true;
