@@ -203,53 +203,78 @@ public class ClusterQueries {
         List<ReadViews.Related> related = null;
         List<ReadViews.Decision> decisions = null;
         if (full) {
-            StatementEntity ref = members.stream().filter(s -> s.id.equals(c.referenceStatementId)).findFirst()
-                    .orElse(members.isEmpty() ? null : members.get(0));
-            renderings = new ArrayList<>();
-            String first = members.stream().filter(s -> s.publishedAt != null).map(s -> s.id).findFirst()
-                    .orElse(members.isEmpty() ? null : members.get(0).id);
-            Map<String, List<ReadViews.SpreadChange>> spread = Spread.of(members);
-            Map<String, List<Span>> matched = shared.of(ref, members);
-            for (StatementEntity s : members) {
-                boolean isRef = ref != null && s.id.equals(ref.id);
-                renderings.add(new ReadViews.Rendering(s.id, s.articleId, s.outlet, s.url, s.publishedAt, s.form,
-                        s.speakerName, s.entityId, s.channelText, s.intermediary, isRef, s.id.equals(first),
-                        isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText),
-                        spread.getOrDefault(s.id, List.of()), matched.getOrDefault(s.id, List.of())));
-            }
-            List<String> ids = members.stream().map(s -> s.id).toList();
-            links = ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(
-                    "statementId in ?1 order by score desc", ids).stream()
-                    // a pair whose other side has since been regrouped elsewhere is no evidence for this cluster
-                    .filter(l -> l.otherId.equals(l.statementId) || ids.contains(l.otherId))
-                    .map(l -> new ReadViews.Link(l.statementId, l.otherId, l.relation, l.score,
-                            l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")))).toList();
-            related = new ArrayList<>();
-            // two indexed lookups (an "a = ? or b = ?" condition reads the whole table on H2)
-            List<ClusterLinkEntity> rel = new ArrayList<>(ClusterLinkEntity.<ClusterLinkEntity>list("clusterA", c.id));
-            rel.addAll(ClusterLinkEntity.<ClusterLinkEntity>list("clusterB = ?1 and clusterA <> ?1", c.id));
-            rel.sort(Comparator.comparingDouble((ClusterLinkEntity l) -> -l.score).thenComparing(l -> l.id));
-            for (ClusterLinkEntity l : rel) {
-                long other = l.clusterA == c.id ? l.clusterB : l.clusterA;
-                ClusterEntity o = ClusterEntity.findById(other);
-                if (o == null) {
-                    continue;
-                }
-                StatementEntity oref = o.referenceStatementId == null ? null : StatementEntity.findById(o.referenceStatementId);
-                related.add(new ReadViews.Related(other, l.score, l.source,
-                        l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")),
-                        new ReadViews.SpeakerRef(o.speakerName, o.speakerEntityId),
-                        oref == null ? null : Texts.excerpt(oref.quoteText, 160)));
-            }
-            List<DecisionEntity> ds = new ArrayList<>(DecisionEntity.<DecisionEntity>list("clusterId", c.id));
-            ds.addAll(DecisionEntity.<DecisionEntity>list("targetClusterId = ?1 and (clusterId is null or clusterId <> ?1)", c.id));
-            ds.sort(Comparator.comparing((DecisionEntity d) -> d.createdAt).thenComparing(d -> d.id));
-            decisions = ds.stream().map(this::decision).toList();
+            renderings = renderings(c, members);
+            links = links(members);
+            related = related(c);
+            decisions = decisions(c);
         }
         return new ReadViews.Cluster(c.id, new ReadViews.SpeakerRef(c.speakerName, c.speakerEntityId),
                 new ReadViews.Reference(c.referenceStatementId, c.referenceReason, c.referenceMarked), c.reviewStatus,
                 c.reviewNote, c.statementCount, c.outletCount, c.hasConflict, c.firstPublished, c.lastPublished,
                 statements, cs, renderings, links, related, decisions, storyIds);
+    }
+
+    /**
+     * The cluster's renderings in order, each marked as the reference (else the first member) and as the first
+     * published, with its word diff against the reference, how its words spread and the words it shares with it.
+     */
+    private List<ReadViews.Rendering> renderings(ClusterEntity c, List<StatementEntity> members) {
+        StatementEntity ref = members.stream().filter(s -> s.id.equals(c.referenceStatementId)).findFirst()
+                .orElse(members.isEmpty() ? null : members.get(0));
+        List<ReadViews.Rendering> renderings = new ArrayList<>();
+        String first = members.stream().filter(s -> s.publishedAt != null).map(s -> s.id).findFirst()
+                .orElse(members.isEmpty() ? null : members.get(0).id);
+        Map<String, List<ReadViews.SpreadChange>> spread = Spread.of(members);
+        Map<String, List<Span>> matched = shared.of(ref, members);
+        for (StatementEntity s : members) {
+            boolean isRef = ref != null && s.id.equals(ref.id);
+            renderings.add(new ReadViews.Rendering(s.id, s.articleId, s.outlet, s.url, s.publishedAt, s.form,
+                    s.speakerName, s.entityId, s.channelText, s.intermediary, isRef, s.id.equals(first),
+                    isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText),
+                    spread.getOrDefault(s.id, List.of()), matched.getOrDefault(s.id, List.of())));
+        }
+        return renderings;
+    }
+
+    /** The stored statement links of the members, best first, without pairs whose other side left the cluster. */
+    private static List<ReadViews.Link> links(List<StatementEntity> members) {
+        List<String> ids = members.stream().map(s -> s.id).toList();
+        return ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(
+                "statementId in ?1 order by score desc", ids).stream()
+                // a pair whose other side has since been regrouped elsewhere is no evidence for this cluster
+                .filter(l -> l.otherId.equals(l.statementId) || ids.contains(l.otherId))
+                .map(l -> new ReadViews.Link(l.statementId, l.otherId, l.relation, l.score,
+                        l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")))).toList();
+    }
+
+    /** The clusters linked to this one, best first, each with its speaker and an excerpt of its reference quote. */
+    private static List<ReadViews.Related> related(ClusterEntity c) {
+        List<ReadViews.Related> related = new ArrayList<>();
+        // two indexed lookups (an "a = ? or b = ?" condition reads the whole table on H2)
+        List<ClusterLinkEntity> rel = new ArrayList<>(ClusterLinkEntity.<ClusterLinkEntity>list("clusterA", c.id));
+        rel.addAll(ClusterLinkEntity.<ClusterLinkEntity>list("clusterB = ?1 and clusterA <> ?1", c.id));
+        rel.sort(Comparator.comparingDouble((ClusterLinkEntity l) -> -l.score).thenComparing(l -> l.id));
+        for (ClusterLinkEntity l : rel) {
+            long other = l.clusterA == c.id ? l.clusterB : l.clusterA;
+            ClusterEntity o = ClusterEntity.findById(other);
+            if (o == null) {
+                continue;
+            }
+            StatementEntity oref = o.referenceStatementId == null ? null : StatementEntity.findById(o.referenceStatementId);
+            related.add(new ReadViews.Related(other, l.score, l.source,
+                    l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")),
+                    new ReadViews.SpeakerRef(o.speakerName, o.speakerEntityId),
+                    oref == null ? null : Texts.excerpt(oref.quoteText, 160)));
+        }
+        return related;
+    }
+
+    /** The audit trail: decisions on this cluster or targeting it, oldest first. */
+    private List<ReadViews.Decision> decisions(ClusterEntity c) {
+        List<DecisionEntity> ds = new ArrayList<>(DecisionEntity.<DecisionEntity>list("clusterId", c.id));
+        ds.addAll(DecisionEntity.<DecisionEntity>list("targetClusterId = ?1 and (clusterId is null or clusterId <> ?1)", c.id));
+        ds.sort(Comparator.comparing((DecisionEntity d) -> d.createdAt).thenComparing(d -> d.id));
+        return ds.stream().map(this::decision).toList();
     }
 
     public ReadViews.Decision decision(DecisionEntity d) {
