@@ -66,14 +66,24 @@ public class ClusterQueries {
     }
 
     /** Clusters, conflicts first, then by outlets and newest, with the filters of {@link ClusterFilter}. */
-    @SuppressWarnings("unchecked")
     public Slice<ReadViews.Cluster> clusters(ClusterFilter f, int page, int size) {
-        Boolean hasConflict = f.hasConflict();
-        String speaker = f.speaker(), reviewStatus = f.reviewStatus(), outlet = f.outlet(), language = f.language(), q = f.q();
-        Long storyId = f.storyId();
-        Integer minOutlets = f.minOutlets();
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        publishedFilters(f, where, params);
+        sourceFilters(f, where, params);
+        if (f.q() != null && !f.q().isBlank() && !wordFilters(f.q(), where, params)) {
+            return new Slice<>(List.of(), 0, page, size);
+        }
+        contentFilters(f, where, params);
+        List<ClusterEntity> rows = Queries.page(em.createQuery("select c from ClusterEntity c where " + where
+                + " order by c.hasConflict desc, c.outletCount desc, c.lastPublished desc nulls last, c.id desc",
+                ClusterEntity.class), params, page, size);
+        long total = Queries.count(em, "select count(c) from ClusterEntity c where " + where, params);
+        return new Slice<>(rows.stream().map(c -> cluster(c, false)).toList(), total, page, size);
+    }
+
+    /** {@code from} / {@code to}: the cluster's renderings' publication times overlap the range. */
+    private static void publishedFilters(ClusterFilter f, StringBuilder where, Map<String, Object> params) {
         if (f.from() != null) {
             where.append(" and c.lastPublished >= :from");
             params.put("from", f.from());
@@ -82,6 +92,12 @@ public class ClusterQueries {
             where.append(" and c.firstPublished <= :to");
             params.put("to", f.to());
         }
+    }
+
+    /** {@code minOutlets}, {@code outlet} and {@code language}: where the cluster's renderings appeared. */
+    private static void sourceFilters(ClusterFilter f, StringBuilder where, Map<String, Object> params) {
+        Integer minOutlets = f.minOutlets();
+        String outlet = f.outlet(), language = f.language();
         if (minOutlets != null && minOutlets > 1) {
             where.append(" and c.outletCount >= :mo");
             params.put("mo", minOutlets);
@@ -94,21 +110,34 @@ public class ClusterQueries {
             where.append(" and c.id in (select s.clusterId from StatementEntity s where s.language = :lang)");
             params.put("lang", language.strip().toLowerCase(java.util.Locale.ROOT));
         }
-        if (q != null && !q.isBlank()) {
-            java.util.List<String> words = new java.util.ArrayList<>(Texts.terms(q));
-            if (words.isEmpty()) {
-                return new Slice<>(List.of(), 0, page, size);
-            }
-            for (int i = 0; i < Math.min(CLUSTER_TEXT_WORDS, words.size()); i++) {
-                List<Object> ids = em.createNativeQuery("select t.statement_id from statement_term t where t.term = ?1")
-                        .setParameter(1, words.get(i)).setMaxResults(20_000).getResultList();
-                where.append(" and c.id in (select s.clusterId from StatementEntity s where s.id in (:w").append(i).append("))");
-                params.put("w" + i, ids.isEmpty() ? List.of("-") : ids.stream().map(String::valueOf).toList());
-            }
+    }
+
+    /**
+     * {@code q}: each of its first {@link #CLUSTER_TEXT_WORDS} words is a word of one of the cluster's renderings
+     * (through the statement_term index). False when {@code q} has no words (then no cluster matches).
+     */
+    @SuppressWarnings("unchecked")
+    private boolean wordFilters(String q, StringBuilder where, Map<String, Object> params) {
+        java.util.List<String> words = new java.util.ArrayList<>(Texts.terms(q));
+        if (words.isEmpty()) return false;
+        for (int i = 0; i < Math.min(CLUSTER_TEXT_WORDS, words.size()); i++) {
+            List<Object> ids = em.createNativeQuery("select t.statement_id from statement_term t where t.term = ?1")
+                    .setParameter(1, words.get(i)).setMaxResults(20_000).getResultList();
+            where.append(" and c.id in (select s.clusterId from StatementEntity s where s.id in (:w").append(i).append("))");
+            params.put("w" + i, ids.isEmpty() ? List.of("-") : ids.stream().map(String::valueOf).toList());
         }
-        if (hasConflict != null) {
+        return true;
+    }
+
+    /**
+     * {@code hasConflict}, {@code speaker} (an entity id "p-12", else part of a speaker's folded name), {@code storyId}
+     * and {@code reviewStatus}: what the cluster is and where its review stands.
+     */
+    private static void contentFilters(ClusterFilter f, StringBuilder where, Map<String, Object> params) {
+        String speaker = f.speaker(), reviewStatus = f.reviewStatus();
+        if (f.hasConflict() != null) {
             where.append(" and c.hasConflict = :hc");
-            params.put("hc", hasConflict);
+            params.put("hc", f.hasConflict());
         }
         if (speaker != null && !speaker.isBlank()) {
             if (speaker.matches("p-\\d+")) {
@@ -119,20 +148,15 @@ public class ClusterQueries {
                 params.put("sp", "%" + Names.fold(speaker).replace("%", "") + "%");
             }
         }
-        if (storyId != null) {
+        if (f.storyId() != null) {
             where.append(" and c.id in (select s.clusterId from StatementEntity s, ArticleEntity a "
                     + "where a.id = s.articleId and a.storyId = :story)");
-            params.put("story", storyId);
+            params.put("story", f.storyId());
         }
         if (reviewStatus != null && !reviewStatus.isBlank()) {
             where.append(" and c.reviewStatus = :rs");
             params.put("rs", reviewStatus);
         }
-        List<ClusterEntity> rows = Queries.page(em.createQuery("select c from ClusterEntity c where " + where
-                + " order by c.hasConflict desc, c.outletCount desc, c.lastPublished desc nulls last, c.id desc",
-                ClusterEntity.class), params, page, size);
-        long total = Queries.count(em, "select count(c) from ClusterEntity c where " + where, params);
-        return new Slice<>(rows.stream().map(c -> cluster(c, false)).toList(), total, page, size);
     }
 
     public ReadViews.Cluster cluster(long id) {
@@ -179,53 +203,78 @@ public class ClusterQueries {
         List<ReadViews.Related> related = null;
         List<ReadViews.Decision> decisions = null;
         if (full) {
-            StatementEntity ref = members.stream().filter(s -> s.id.equals(c.referenceStatementId)).findFirst()
-                    .orElse(members.isEmpty() ? null : members.get(0));
-            renderings = new ArrayList<>();
-            String first = members.stream().filter(s -> s.publishedAt != null).map(s -> s.id).findFirst()
-                    .orElse(members.isEmpty() ? null : members.get(0).id);
-            Map<String, List<ReadViews.SpreadChange>> spread = Spread.of(members);
-            Map<String, List<Span>> matched = shared.of(ref, members);
-            for (StatementEntity s : members) {
-                boolean isRef = ref != null && s.id.equals(ref.id);
-                renderings.add(new ReadViews.Rendering(s.id, s.articleId, s.outlet, s.url, s.publishedAt, s.form,
-                        s.speakerName, s.entityId, s.channelText, s.intermediary, isRef, s.id.equals(first),
-                        isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText),
-                        spread.getOrDefault(s.id, List.of()), matched.getOrDefault(s.id, List.of())));
-            }
-            List<String> ids = members.stream().map(s -> s.id).toList();
-            links = ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(
-                    "statementId in ?1 order by score desc", ids).stream()
-                    // a pair whose other side has since been regrouped elsewhere is no evidence for this cluster
-                    .filter(l -> l.otherId.equals(l.statementId) || ids.contains(l.otherId))
-                    .map(l -> new ReadViews.Link(l.statementId, l.otherId, l.relation, l.score,
-                            l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")))).toList();
-            related = new ArrayList<>();
-            // two indexed lookups (an "a = ? or b = ?" condition reads the whole table on H2)
-            List<ClusterLinkEntity> rel = new ArrayList<>(ClusterLinkEntity.<ClusterLinkEntity>list("clusterA", c.id));
-            rel.addAll(ClusterLinkEntity.<ClusterLinkEntity>list("clusterB = ?1 and clusterA <> ?1", c.id));
-            rel.sort(Comparator.comparingDouble((ClusterLinkEntity l) -> -l.score).thenComparing(l -> l.id));
-            for (ClusterLinkEntity l : rel) {
-                long other = l.clusterA == c.id ? l.clusterB : l.clusterA;
-                ClusterEntity o = ClusterEntity.findById(other);
-                if (o == null) {
-                    continue;
-                }
-                StatementEntity oref = o.referenceStatementId == null ? null : StatementEntity.findById(o.referenceStatementId);
-                related.add(new ReadViews.Related(other, l.score, l.source,
-                        l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")),
-                        new ReadViews.SpeakerRef(o.speakerName, o.speakerEntityId),
-                        oref == null ? null : Texts.excerpt(oref.quoteText, 160)));
-            }
-            List<DecisionEntity> ds = new ArrayList<>(DecisionEntity.<DecisionEntity>list("clusterId", c.id));
-            ds.addAll(DecisionEntity.<DecisionEntity>list("targetClusterId = ?1 and (clusterId is null or clusterId <> ?1)", c.id));
-            ds.sort(Comparator.comparing((DecisionEntity d) -> d.createdAt).thenComparing(d -> d.id));
-            decisions = ds.stream().map(this::decision).toList();
+            renderings = renderings(c, members);
+            links = links(members);
+            related = related(c);
+            decisions = decisions(c);
         }
         return new ReadViews.Cluster(c.id, new ReadViews.SpeakerRef(c.speakerName, c.speakerEntityId),
                 new ReadViews.Reference(c.referenceStatementId, c.referenceReason, c.referenceMarked), c.reviewStatus,
                 c.reviewNote, c.statementCount, c.outletCount, c.hasConflict, c.firstPublished, c.lastPublished,
                 statements, cs, renderings, links, related, decisions, storyIds);
+    }
+
+    /**
+     * The cluster's renderings in order, each marked as the reference (else the first member) and as the first
+     * published, with its word diff against the reference, how its words spread and the words it shares with it.
+     */
+    private List<ReadViews.Rendering> renderings(ClusterEntity c, List<StatementEntity> members) {
+        StatementEntity ref = members.stream().filter(s -> s.id.equals(c.referenceStatementId)).findFirst()
+                .orElse(members.isEmpty() ? null : members.get(0));
+        List<ReadViews.Rendering> renderings = new ArrayList<>();
+        String first = members.stream().filter(s -> s.publishedAt != null).map(s -> s.id).findFirst()
+                .orElse(members.isEmpty() ? null : members.get(0).id);
+        Map<String, List<ReadViews.SpreadChange>> spread = Spread.of(members);
+        Map<String, List<Span>> matched = shared.of(ref, members);
+        for (StatementEntity s : members) {
+            boolean isRef = ref != null && s.id.equals(ref.id);
+            renderings.add(new ReadViews.Rendering(s.id, s.articleId, s.outlet, s.url, s.publishedAt, s.form,
+                    s.speakerName, s.entityId, s.channelText, s.intermediary, isRef, s.id.equals(first),
+                    isRef || ref == null ? List.of() : aligner.diff(ref.quoteText, s.quoteText),
+                    spread.getOrDefault(s.id, List.of()), matched.getOrDefault(s.id, List.of())));
+        }
+        return renderings;
+    }
+
+    /** The stored statement links of the members, best first, without pairs whose other side left the cluster. */
+    private static List<ReadViews.Link> links(List<StatementEntity> members) {
+        List<String> ids = members.stream().map(s -> s.id).toList();
+        return ids.isEmpty() ? List.of() : StatementLinkEntity.<StatementLinkEntity>list(
+                "statementId in ?1 order by score desc", ids).stream()
+                // a pair whose other side has since been regrouped elsewhere is no evidence for this cluster
+                .filter(l -> l.otherId.equals(l.statementId) || ids.contains(l.otherId))
+                .map(l -> new ReadViews.Link(l.statementId, l.otherId, l.relation, l.score,
+                        l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")))).toList();
+    }
+
+    /** The clusters linked to this one, best first, each with its speaker and an excerpt of its reference quote. */
+    private static List<ReadViews.Related> related(ClusterEntity c) {
+        List<ReadViews.Related> related = new ArrayList<>();
+        // two indexed lookups (an "a = ? or b = ?" condition reads the whole table on H2)
+        List<ClusterLinkEntity> rel = new ArrayList<>(ClusterLinkEntity.<ClusterLinkEntity>list("clusterA", c.id));
+        rel.addAll(ClusterLinkEntity.<ClusterLinkEntity>list("clusterB = ?1 and clusterA <> ?1", c.id));
+        rel.sort(Comparator.comparingDouble((ClusterLinkEntity l) -> -l.score).thenComparing(l -> l.id));
+        for (ClusterLinkEntity l : rel) {
+            long other = l.clusterA == c.id ? l.clusterB : l.clusterA;
+            ClusterEntity o = ClusterEntity.findById(other);
+            if (o == null) {
+                continue;
+            }
+            StatementEntity oref = o.referenceStatementId == null ? null : StatementEntity.findById(o.referenceStatementId);
+            related.add(new ReadViews.Related(other, l.score, l.source,
+                    l.evidence == null ? List.of() : Arrays.asList(l.evidence.split("\n")),
+                    new ReadViews.SpeakerRef(o.speakerName, o.speakerEntityId),
+                    oref == null ? null : Texts.excerpt(oref.quoteText, 160)));
+        }
+        return related;
+    }
+
+    /** The audit trail: decisions on this cluster or targeting it, oldest first. */
+    private List<ReadViews.Decision> decisions(ClusterEntity c) {
+        List<DecisionEntity> ds = new ArrayList<>(DecisionEntity.<DecisionEntity>list("clusterId", c.id));
+        ds.addAll(DecisionEntity.<DecisionEntity>list("targetClusterId = ?1 and (clusterId is null or clusterId <> ?1)", c.id));
+        ds.sort(Comparator.comparing((DecisionEntity d) -> d.createdAt).thenComparing(d -> d.id));
+        return ds.stream().map(this::decision).toList();
     }
 
     public ReadViews.Decision decision(DecisionEntity d) {

@@ -48,91 +48,138 @@ public final class ConflictFinder {
 
     // ------------------------------------------------------------------ facts of one rendering
 
+    /**
+     * The facts of one rendering: numbers and the months and weekdays its quote names, the day it was said, and the
+     * place, first names and speaker's role in the words around the quote. The first value per kind and subject is kept.
+     */
     public List<Fact> facts(StatementView s) {
-        List<Fact> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Collected out = new Collected(s);
         String lang = Text.lang(s.language(), s.quote() != null ? s.quote() : s.context());
-        // numbers in the quote, with the next content word as subject
         List<Text.Tok> q = Text.tokens(s.quote(), lang);
+        numbers(out, q, lang);
+        namedDates(out, s.quote());
+        statementDay(out, s);
+        // place, role and first names from the words around the quote
+        List<Text.Tok> c = Text.tokens(DayResolver.outside(s.context(), s.quote()), lang);
+        place(out, c);
+        String surname = SpeakerNames.surname(s.speakerName());
+        quotedFirstNames(out, q, lang);
+        namesAroundQuote(out, c, lang, surname);
+        if (surname != null && !out.has("role")) roleBeforeSurname(out, c, lang, surname);
+        return out.list;
+    }
+
+    /**
+     * Numbers in the quote, with the next content word as subject ("4 Dokumente": number of dokument), and for a
+     * counted word the same count once on top of others ("four more reports") or once in all ("four reports").
+     */
+    private static void numbers(Collected out, List<Text.Tok> q, String lang) {
         for (int i = 0; i < q.size(); i++) {
             Text.Tok t = q.get(i);
             String value = t.number() ? Text.number(t.surface(), lang) : NumberWords.count(t.surface());
             if (value == null) continue;
+            int at = countedWord(q, i);
             String subject = "number";
-            int at = -1;
-            for (int j = i + 1; j < Math.min(q.size(), i + 4); j++) {
-                Text.Tok u = q.get(j);
-                if (u.number()) break;
-                String w = u.surface().toLowerCase(Locale.ROOT);
-                if (u.term() != null && !COMPARATIVES.contains(w) && !CountScope.BETWEEN.contains(w)) {
-                    subject = u.parts().isEmpty() ? u.term() : u.parts().get(u.parts().size() - 1);
-                    at = j;
-                    break;
-                }
+            if (at >= 0) {
+                Text.Tok u = q.get(at);
+                subject = u.parts().isEmpty() ? u.term() : u.parts().get(u.parts().size() - 1);
             }
-            add(out, seen, s, "number", subject, value);
-            // the same count, once on top of others ("four more reports") and once in all ("four reports")
-            if (at >= 0) add(out, seen, s, "count", subject + " (" + value + ")",
+            out.add("number", subject, value);
+            if (at >= 0) out.add("count", subject + " (" + value + ")",
                     value + (CountScope.additional(q, i, at) ? " more" : " in all"));
         }
-        // months (with the year when given) and weekdays the quote names: "im Mai" vs "im Juni", "on Friday"
-        String months = monthsIn(s.quote());
-        if (months != null) add(out, seen, s, "date", MONTH_SUBJECT, months);
-        String weekdays = weekdaysIn(s.quote());
-        if (weekdays != null) add(out, seen, s, "weekday", WEEKDAY_SUBJECT, weekdays);
-        // the utterance's day, as the text states it
+    }
+
+    /**
+     * The index of the content word the number at {@code i} counts: the first of the next three words that is no
+     * comparative ("mehr als", "about") and no range word, not past another number; -1 when there is none.
+     */
+    private static int countedWord(List<Text.Tok> q, int i) {
+        for (int j = i + 1; j < Math.min(q.size(), i + 4); j++) {
+            Text.Tok u = q.get(j);
+            if (u.number()) return -1;
+            String w = u.surface().toLowerCase(Locale.ROOT);
+            if (u.term() != null && !COMPARATIVES.contains(w) && !CountScope.BETWEEN.contains(w)) return j;
+        }
+        return -1;
+    }
+
+    /** Months (with the year when given) and weekdays the quote names: "im Mai" vs "im Juni", "on Friday". */
+    private static void namedDates(Collected out, String quote) {
+        String months = monthsIn(quote);
+        if (months != null) out.add("date", MONTH_SUBJECT, months);
+        String weekdays = weekdaysIn(quote);
+        if (weekdays != null) out.add("weekday", WEEKDAY_SUBJECT, weekdays);
+    }
+
+    /** The utterance's weekday, and its date when the text states one ("am Dienstag", "on March 3"). */
+    private static void statementDay(Collected out, StatementView s) {
         LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
         DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
         if (day.stated() && day.day() != null) {
-            add(out, seen, s, "weekday", "day of the statement", day.day().getDayOfWeek().name().toLowerCase(Locale.ROOT));
-            if (day.explicitDate()) add(out, seen, s, "date", "date of the statement", day.day().toString());
+            out.add("weekday", "day of the statement", day.day().getDayOfWeek().name().toLowerCase(Locale.ROOT));
+            if (day.explicitDate()) out.add("date", "date of the statement", day.day().toString());
         }
-        // place, role and first names from the words around the quote
-        String outside = DayResolver.outside(s.context(), s.quote());
-        List<Text.Tok> c = Text.tokens(outside, lang);
+    }
+
+    /** The first place after "in"/"at" in the words around the quote that is no role word ("in Kiew", "at Geneva"). */
+    private static void place(Collected out, List<Text.Tok> c) {
         for (int i = 0; i + 1 < c.size(); i++) {
             Text.Tok p = c.get(i), n = c.get(i + 1);
             if (PLACE_PREP.matcher(p.surface()).matches() && n.capital() && (n.place() || n.name())
                     && !Text.ROLE.matcher(n.surface().toLowerCase(Locale.ROOT)).find()) {
-                add(out, seen, s, "place", "place of the statement", n.surface());
+                out.add("place", "place of the statement", n.surface());
                 break;
             }
         }
-        String surname = SpeakerNames.surname(s.speakerName());
-        // first names of people named in the quote (Generalstabschef Jurij Hnatow)
+    }
+
+    /** First names of people named in the quote (Generalstabschef Jurij Hnatow), by surname. */
+    private static void quotedFirstNames(Collected out, List<Text.Tok> q, String lang) {
         for (int i = 0; i + 1 < q.size(); i++) {
             Text.Tok t = q.get(i), n = q.get(i + 1);
             if (!t.capital() || !(t.name() || t.firstName()) || t.initial() || !n.capital() || !n.name()
                     || n.start() - t.end() > 1) continue;
-            if (i + 2 < q.size() && q.get(i + 2).capital() && q.get(i + 2).name() && q.get(i + 2).start() - n.end() <= 1) continue;
-            if (!"de".equals(lang) || t.firstName() || t.parts().isEmpty()) add(out, seen, s, "firstname", n.surface(), t.surface());
+            if (nameFollows(q, i + 2, n)) continue;
+            if (!"de".equals(lang) || t.firstName() || t.parts().isEmpty()) out.add("firstname", n.surface(), t.surface());
         }
+    }
+
+    /**
+     * First names of people named around the quote, and the role right before the speaker's name: "Außenministerin
+     * Mirela Dravnik", "Foreign Minister Mirela Dravnik" (roles are compared within one language: the subject names it).
+     */
+    private static void namesAroundQuote(Collected out, List<Text.Tok> c, String lang, String surname) {
         for (int i = 0; i < c.size(); i++) {
             Text.Tok t = c.get(i);
             if (!t.capital() || !(t.name() || t.firstName()) || i + 1 >= c.size()) continue;
             Text.Tok n = c.get(i + 1);
             if (!n.capital() || !n.name() || n.start() - t.end() > 1) continue;
-            if (i + 2 < c.size() && c.get(i + 2).capital() && c.get(i + 2).name() && c.get(i + 2).start() - n.end() <= 1) continue;
+            if (nameFollows(c, i + 2, n)) continue;
             if (!"de".equals(lang) || t.firstName() || t.parts().isEmpty()) {
-                add(out, seen, s, "firstname", n.surface(), t.surface());
+                out.add("firstname", n.surface(), t.surface());
             }
-            // role right before the name: "Außenministerin Mirela Dravnik", "Foreign Minister Mirela Dravnik"
             if (surname != null && Text.fold(n.surface()).equals(surname)) {
                 String role = roleBefore(c, i);
-                if (role != null) add(out, seen, s, "role", n.surface() + " [" + lang + "]", role);
+                if (role != null) out.add("role", n.surface() + " [" + lang + "]", role);
             }
         }
-        if (surname != null && out.stream().noneMatch(f -> f.kind().equals("role"))) {
-            // "Hafenchef Rehm", "der Berater Sarkow": role right before the bare surname
-            for (int i = 0; i < c.size(); i++) {
-                if (Text.fold(c.get(i).surface()).equals(surname) && i > 0 && !c.get(i - 1).name()) {
-                    String role = roleBefore(c, i);
-                    if (role != null) add(out, seen, s, "role", c.get(i).surface() + " [" + lang + "]", role);
-                    break;
-                }
+    }
+
+    /** Whether token {@code k} is a capitalised name right after {@code n}: then n is no surname (three-word names). */
+    private static boolean nameFollows(List<Text.Tok> toks, int k, Text.Tok n) {
+        return k < toks.size() && toks.get(k).capital() && toks.get(k).name() && toks.get(k).start() - n.end() <= 1;
+    }
+
+    /** "Hafenchef Rehm", "der Berater Sarkow": the role right before the speaker's bare surname (its first mention). */
+    private static void roleBeforeSurname(Collected out, List<Text.Tok> c, String lang, String surname) {
+        for (int i = 0; i < c.size(); i++) {
+            if (Text.fold(c.get(i).surface()).equals(surname) && i > 0 && !c.get(i - 1).name()) {
+                String role = roleBefore(c, i);
+                if (role != null) out.add("role", c.get(i).surface() + " [" + lang + "]", role);
+                break;
             }
         }
-        return out;
     }
 
     static final String MONTH_SUBJECT = "month named in the statement";
@@ -229,9 +276,26 @@ public final class ConflictFinder {
         return String.join(" ", words);
     }
 
-    private static void add(List<Fact> out, Set<String> seen, StatementView s, String kind, String subject, String value) {
-        if (!seen.add(kind + "|" + Text.fold(subject))) return; // first value per subject and rendering
-        out.add(new Fact(kind, subject, value, s.statementId(), s.articleId(), s.outlet()));
+    /** The facts found so far for one rendering; keeps the first value per kind and subject. */
+    private static final class Collected {
+        final List<Fact> list = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        private final StatementView s;
+
+        Collected(StatementView s) {
+            this.s = s;
+        }
+
+        /** Adds a fact of the rendering unless its kind and subject (folded) already have a value. */
+        void add(String kind, String subject, String value) {
+            if (!seen.add(kind + "|" + Text.fold(subject))) return;
+            list.add(new Fact(kind, subject, value, s.statementId(), s.articleId(), s.outlet()));
+        }
+
+        /** Whether a fact of this kind was found. */
+        boolean has(String kind) {
+            return list.stream().anyMatch(f -> f.kind().equals(kind));
+        }
     }
 
     // ------------------------------------------------------------------ conflicts within a cluster

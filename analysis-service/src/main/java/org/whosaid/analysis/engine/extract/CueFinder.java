@@ -73,29 +73,10 @@ public final class CueFinder {
                 if (i > s.firstToken) return new Cue(Cue.Kind.ZUFOLGE, i, i + 1, -1, l, Medium.Speech, s.index, false);
             }
             case "nach" -> {
-                // "nach Angaben", "nach eigenen Angaben", "nach ersten Untersuchungen", "Nach Polizeiangaben"
-                for (int k = i + 1; k < Math.min(s.endToken, i + 4); k++) {
-                    Token n = toks.get(k);
-                    if (n.isCapitalized() && n.isWord()) {
-                        if (CueLexicon.isSourceNoun(n.lower()))
-                            return new Cue(Cue.Kind.NACH_ANGABEN, i, k + 1, -1, "nach " + n.lower(), Medium.Speech, s.index, false);
-                        break;
-                    }
-                    if (!(isDeterminer(n.lower()) || n.tags.contains("ADJ:") || n.lower().startsWith("eigen") || n.lower().endsWith("en"))) break;
-                }
+                return nachAngaben(toks, s, i);
             }
             case "aus" -> {
-                // "aus Sicht des Kremls", "aus Regierungskreisen", "aus informierten Quellen"
-                for (int k = i + 1; k < Math.min(s.endToken, i + 3); k++) {
-                    Token n = toks.get(k);
-                    if (n.isCapitalized() && n.isWord()) {
-                        String nl = n.lower();
-                        if (nl.equals("sicht") && !hiessEs(toks, s))
-                            return new Cue(Cue.Kind.NACH_ANGABEN, i, k + 1, -1, "aus " + nl, Medium.Speech, s.index, false);
-                        break;
-                    }
-                    if (!(n.tags.contains("ADJ:") || n.lower().endsWith("en"))) break;
-                }
+                return ausSicht(toks, s, i);
             }
             case "so" -> {
                 if (i > s.firstToken && toks.get(i - 1).is(",") && next != null
@@ -103,10 +84,7 @@ public final class CueFinder {
                     return new Cue(Cue.Kind.SO, i, i + 1, -1, "so", Medium.Speech, s.index, false);
             }
             case "hieß", "heißt" -> {
-                if (next != null && next.is("es") && (i == s.firstToken || !toks.get(i - 1).isAny("was", "das", "Das")))
-                    return new Cue(Cue.Kind.HIESS_ES, i, i + 2, -1, "heißen es", Medium.Speech, s.index, false);
-                if (i > s.firstToken && toks.get(i - 1).is("es") && (i + 1 >= s.endToken || toks.get(i + 1).isPunct() || toks.get(i + 1).isAny("aus", "in", "im", "von", "vom", "dazu", "weiter", "am", "zudem", "auch")))
-                    return new Cue(Cue.Kind.HIESS_ES, i - 1, i + 1, -1, "heißen es", Medium.Speech, s.index, false);
+                return heisstEs(toks, s, i);
             }
             case "demnach" -> { return new Cue(Cue.Kind.DEMNACH, i, i + 1, -1, "demnach", Medium.Speech, s.index, false); }
             case "wonach" -> {
@@ -115,6 +93,54 @@ public final class CueFinder {
             }
             default -> { }
         }
+        return null;
+    }
+
+    /**
+     * A source noun after "nach" at {@code i}: "nach Angaben", "nach eigenen Angaben", "nach ersten Untersuchungen",
+     * "Nach Polizeiangaben".
+     */
+    private static Cue nachAngaben(List<Token> toks, Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.endToken, i + 4); k++) {
+            Token n = toks.get(k);
+            if (n.isCapitalized() && n.isWord()) {
+                if (CueLexicon.isSourceNoun(n.lower()))
+                    return new Cue(Cue.Kind.NACH_ANGABEN, i, k + 1, -1, "nach " + n.lower(), Medium.Speech, s.index, false);
+                break;
+            }
+            if (!(isDeterminer(n.lower()) || n.tags.contains("ADJ:") || n.lower().startsWith("eigen") || n.lower().endsWith("en"))) break;
+        }
+        return null;
+    }
+
+    /**
+     * "aus Sicht des Kremls" after "aus" at {@code i}, not in a sentence with "hieß es": of "aus" and a noun, only
+     * "Sicht" makes a cue.
+     */
+    private static Cue ausSicht(List<Token> toks, Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.endToken, i + 3); k++) {
+            Token n = toks.get(k);
+            if (n.isCapitalized() && n.isWord()) {
+                String nl = n.lower();
+                if (nl.equals("sicht") && !hiessEs(toks, s))
+                    return new Cue(Cue.Kind.NACH_ANGABEN, i, k + 1, -1, "aus " + nl, Medium.Speech, s.index, false);
+                break;
+            }
+            if (!(n.tags.contains("ADJ:") || n.lower().endsWith("en"))) break;
+        }
+        return null;
+    }
+
+    /**
+     * "hieß es" / "heißt es" at {@code i}, or "wie es hieß." / "es heißt aus …" with "es" before it; "hieß es" not
+     * after "was" or "das" ("was heißt es").
+     */
+    private static Cue heisstEs(List<Token> toks, Sentence s, int i) {
+        Token next = i + 1 < s.endToken ? toks.get(i + 1) : null;
+        if (next != null && next.is("es") && (i == s.firstToken || !toks.get(i - 1).isAny("was", "das", "Das")))
+            return new Cue(Cue.Kind.HIESS_ES, i, i + 2, -1, "heißen es", Medium.Speech, s.index, false);
+        if (i > s.firstToken && toks.get(i - 1).is("es") && (i + 1 >= s.endToken || toks.get(i + 1).isPunct() || toks.get(i + 1).isAny("aus", "in", "im", "von", "vom", "dazu", "weiter", "am", "zudem", "auch")))
+            return new Cue(Cue.Kind.HIESS_ES, i - 1, i + 1, -1, "heißen es", Medium.Speech, s.index, false);
         return null;
     }
 

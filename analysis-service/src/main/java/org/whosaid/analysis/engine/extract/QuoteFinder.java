@@ -30,58 +30,82 @@ public final class QuoteFinder {
     /** {@code unclosed = false}: only paired marks (the spans of the finder before issue 13's h13 round) */
     public QuoteFinder(boolean unclosed) { this.unclosed = unclosed; }
 
+    /**
+     * The quotes of a text: paired marks of every kind, nested spans pointing to their enclosing span, each with its
+     * number of words; sorted by start, enclosing spans first.
+     */
     public List<QuoteSpan> find(Document doc) {
         String t = doc.text;
         List<QuoteSpan> out = new ArrayList<>();
         Deque<int[]> stack = new ArrayDeque<>(); // {offset, openChar}
         int n = t.length();
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '\n' -> {
-                    if (unclosed) unclosedParagraph(t, stack, out, i);
-                    stack.clear();
-                }
-                case '„' -> stack.push(new int[]{i, c});
-                case '“' -> {
-                    if (top(stack) == '„') close(stack, out, i, '„');
-                    else if (top(stack) == '“' && !opensHere(t, i)) close(stack, out, i, '“');
-                    else stack.push(new int[]{i, c});
-                }
-                case '”' -> {
-                    // "…” and „…”: a straight or low opening mark closed by a curly one (mixed marks on web pages)
-                    if (top(stack) == '„' || top(stack) == '“' || top(stack) == '"') close(stack, out, i, (char) top(stack));
-                }
-                case '»' -> {
-                    if (top(stack) == '«') close(stack, out, i, '«'); else stack.push(new int[]{i, c});
-                }
-                case '«' -> {
-                    if (top(stack) == '»') close(stack, out, i, '»'); else stack.push(new int[]{i, c});
-                }
-                case '‚' -> stack.push(new int[]{i, c});
-                case '‘' -> {
-                    if (top(stack) == '‚') close(stack, out, i, '‚');
-                    else if (opensHere(t, i) && (top(stack) == '“' || top(stack) == '"')) stack.push(new int[]{i, c});
-                }
-                case '’' -> {
-                    if (top(stack) == '‘' && !(i + 1 < n && Character.isLetter(t.charAt(i + 1)))) close(stack, out, i, '‘');
-                }
-                case '"' -> {
-                    if (containsOpen(stack, '"') && !(opensHere(t, i) && top(stack) != '"')) {
-                        while (top(stack) != '"') stack.pop();
-                        close(stack, out, i, '"');
-                    } else if ((top(stack) == '“' || top(stack) == '„') && closesHere(t, i)) {
-                        // “…" and „…": a curly or low opening mark closed by a straight one (mixed marks on web pages)
-                        close(stack, out, i, (char) top(stack));
-                    } else {
-                        stack.push(new int[]{i, c});
-                    }
-                }
-                default -> { }
-            }
+            mark(t, i, stack, out);
             if (stack.size() > MAX_OPEN) stack.removeLast();
         }
         if (unclosed) unclosedParagraph(t, stack, out, n);
+        nest(t, out);
+        return out;
+    }
+
+    /**
+     * Reads the character at {@code i}: a line break ends every open quote (or quotes its paragraph, see
+     * {@link #UNCLOSED_PARAGRAPH}), an opening mark is pushed, a closing mark closes the quote it pairs with.
+     */
+    private void mark(String t, int i, Deque<int[]> stack, List<QuoteSpan> out) {
+        char c = t.charAt(i);
+        switch (c) {
+            case '\n' -> {
+                if (unclosed) unclosedParagraph(t, stack, out, i);
+                stack.clear();
+            }
+            case '„' -> stack.push(new int[]{i, c});
+            case '“' -> {
+                if (top(stack) == '„') close(stack, out, i, '„');
+                else if (top(stack) == '“' && !opensHere(t, i)) close(stack, out, i, '“');
+                else stack.push(new int[]{i, c});
+            }
+            case '”' -> {
+                // "…” and „…”: a straight or low opening mark closed by a curly one (mixed marks on web pages)
+                if (top(stack) == '„' || top(stack) == '“' || top(stack) == '"') close(stack, out, i, (char) top(stack));
+            }
+            case '»' -> {
+                if (top(stack) == '«') close(stack, out, i, '«'); else stack.push(new int[]{i, c});
+            }
+            case '«' -> {
+                if (top(stack) == '»') close(stack, out, i, '»'); else stack.push(new int[]{i, c});
+            }
+            case '‚' -> stack.push(new int[]{i, c});
+            case '‘' -> {
+                if (top(stack) == '‚') close(stack, out, i, '‚');
+                else if (opensHere(t, i) && (top(stack) == '“' || top(stack) == '"')) stack.push(new int[]{i, c});
+            }
+            case '’' -> {
+                if (top(stack) == '‘' && !(i + 1 < t.length() && Character.isLetter(t.charAt(i + 1)))) close(stack, out, i, '‘');
+            }
+            case '"' -> straight(t, i, stack, out);
+            default -> { }
+        }
+    }
+
+    /**
+     * A straight mark {@code "} at {@code i} closes an open straight quote (unless it opens a new one inside another
+     * quote), closes a curly or low opening mark where a quote can end, else opens a quote.
+     */
+    private static void straight(String t, int i, Deque<int[]> stack, List<QuoteSpan> out) {
+        if (containsOpen(stack, '"') && !(opensHere(t, i) && top(stack) != '"')) {
+            while (top(stack) != '"') stack.pop();
+            close(stack, out, i, '"');
+        } else if ((top(stack) == '“' || top(stack) == '„') && closesHere(t, i)) {
+            // “…" and „…": a curly or low opening mark closed by a straight one (mixed marks on web pages)
+            close(stack, out, i, (char) top(stack));
+        } else {
+            stack.push(new int[]{i, '"'});
+        }
+    }
+
+    /** Sorts the spans (by start, enclosing first), points each nested span to its enclosing one and counts words. */
+    private static void nest(String t, List<QuoteSpan> out) {
         out.sort(Comparator.comparingInt((QuoteSpan q) -> q.start).thenComparingInt(q -> -q.end));
         // spans nest or are disjoint (each closes its own opener), so the enclosing spans of q form a stack
         Deque<Integer> enclosing = new ArrayDeque<>();
@@ -92,7 +116,6 @@ public final class QuoteFinder {
             enclosing.push(a);
             q.words = countWords(t, q.innerStart, q.innerEnd);
         }
-        return out;
     }
 
     /** a paragraph opening a quote it does not close is quoted to its end (issue 13, h13) */

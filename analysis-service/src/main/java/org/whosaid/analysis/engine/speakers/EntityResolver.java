@@ -283,72 +283,106 @@ public final class EntityResolver {
         Mention m = d.speaker;
         if (m == null || m.entity != null) return;
         switch (m.kind) {
-            case PRONOUN -> {
-                String p = m.head.toLowerCase(Locale.ROOT);
-                boolean demonstrative = false;
-                if (SpeakerLexicon.DEMONSTRATIVES_MALE.contains(p)) { p = "er"; demonstrative = true; }
-                if (SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(p)) { p = "sie"; demonstrative = true; }
-                Entity quoted = quotedPerson(doc, m, d, p);
-                if (quoted != null) {
-                    link(m, quoted, "pronoun→" + quoted.name + " (the person named before the quote a medium cites)");
-                    return;
-                }
-                if (!demonstrative) {
-                    final String pr = p;
-                    Entity nearer = IntervenedSubject.find(doc, m, earlier, e -> genderOk(pr, e));
-                    if (nearer != null) {
-                        link(m, nearer, "pronoun→" + nearer.name + " (subject introduced after the last statement)");
-                        return;
-                    }
-                }
-                for (int k = demonstrative ? -1 : earlier.size() - 1; k >= 0; k--) {
-                    Draft e = earlier.get(k);
-                    if (d.sentence - e.sentence > 3) break;
-                    Entity cand = e.speaker != null ? e.speaker.entity : null;
-                    if (cand == null && e.speakerFrom != null && e.speakerFrom.speaker != null) cand = e.speakerFrom.speaker.entity;
-                    if (cand != null && genderOk(p, cand)) {
-                        link(m, cand, "pronoun→" + cand.name + " (sentence " + (e.sentence + 1) + ")");
-                        return;
-                    }
-                }
-                Mention best = null;
-                // from the first mention at most two sentences back (the layer is in text order; issue 15)
-                for (int oi = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(doc.mentions, x -> x.sentence, m.sentence - 2);
-                        oi < doc.mentions.size(); oi++) {
-                    Mention o = doc.mentions.get(oi);
-                    if (o.start >= m.start) break;
-                    if (o.entity == null || o.kind == Mention.Kind.PRONOUN || m.sentence - o.sentence > 2) continue;
-                    if (!genderOk(p, o.entity)) continue;
-                    if (doc.quoteAround(o.start) != null) continue;
-                    if (d.overlaps(o.start, o.end)) continue; // not a name inside the statement's own content
-                    // a demonstrative points to the last person named, subject or not ("X traf Y. Dieser sagte …")
-                    boolean better = best == null || !o.governed || best.governed || demonstrative;
-                    if (demonstrative && !o.entity.kind.equals("PERSON")) better = false;
-                    // "sie": a known woman or institution beats a person of unknown gender
-                    if (best != null && p.equals("sie") && preferredForSie(best.entity) && !preferredForSie(o.entity)) better = false;
-                    if (better) best = o;
-                }
-                if (best != null) link(m, best.entity, "pronoun→" + best.entity.name + " (sentence " + (best.sentence + 1) + ")");
-            }
+            case PRONOUN -> resolvePronoun(doc, m, d, earlier);
             case ROLE -> {
                 Entity e = RoleAnaphora.resolve(doc, m, d, earlier);
                 if (e != null) link(m, e, "role anaphora→" + e.name);
             }
-            case PLACE -> {
-                Entity e = null;
-                Token last = doc.tokens.get(m.endToken - 1);
-                String place = last.isPlace() ? last.text : m.head;
-                if (place.endsWith("s") && last.tags.contains(":GEN:")) place = place.substring(0, place.length() - 1);
-                for (Entity x : doc.entities) if (x.kind.equals("INSTITUTION") && x.name.equals(place)) e = x;
-                if (e == null) {
-                    e = new Entity("INSTITUTION", place);
-                    e.surname = place;
-                    doc.entities.add(e);
-                }
-                link(m, e, "place→" + place);
-            }
+            case PLACE -> resolvePlace(doc, m);
             default -> { }
         }
+    }
+
+    /**
+     * A speaker pronoun, first match wins: the person a medium is said to quote ("…, zitierten ihn Medien"); a subject
+     * introduced after the last statement; the speaker of the closest earlier statement within three sentences; the
+     * closest person mention of the last two sentences. A demonstrative ("dieser", "diese") skips the two middle steps.
+     */
+    private static void resolvePronoun(Document doc, Mention m, Draft d, List<Draft> earlier) {
+        String p = m.head.toLowerCase(Locale.ROOT);
+        boolean demonstrative = false;
+        if (SpeakerLexicon.DEMONSTRATIVES_MALE.contains(p)) { p = "er"; demonstrative = true; }
+        if (SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(p)) { p = "sie"; demonstrative = true; }
+        Entity quoted = quotedPerson(doc, m, d, p);
+        if (quoted != null) {
+            link(m, quoted, "pronoun→" + quoted.name + " (the person named before the quote a medium cites)");
+            return;
+        }
+        if (!demonstrative) {
+            final String pr = p;
+            Entity nearer = IntervenedSubject.find(doc, m, earlier, e -> genderOk(pr, e));
+            if (nearer != null) {
+                link(m, nearer, "pronoun→" + nearer.name + " (subject introduced after the last statement)");
+                return;
+            }
+            Draft e = earlierStatement(d, earlier, p);
+            if (e != null) {
+                Entity cand = speakerEntity(e);
+                link(m, cand, "pronoun→" + cand.name + " (sentence " + (e.sentence + 1) + ")");
+                return;
+            }
+        }
+        Mention best = nearbyMention(doc, m, d, p, demonstrative);
+        if (best != null) link(m, best.entity, "pronoun→" + best.entity.name + " (sentence " + (best.sentence + 1) + ")");
+    }
+
+    /** The closest earlier statement within three sentences whose speaker fits the pronoun {@code p}, or null. */
+    private static Draft earlierStatement(Draft d, List<Draft> earlier, String p) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Draft e = earlier.get(k);
+            if (d.sentence - e.sentence > 3) break;
+            Entity cand = speakerEntity(e);
+            if (cand != null && genderOk(p, cand)) return e;
+        }
+        return null;
+    }
+
+    /** The entity that spoke a statement: its speaker's, else that of the statement it continues; null if unresolved. */
+    private static Entity speakerEntity(Draft e) {
+        Entity cand = e.speaker != null ? e.speaker.entity : null;
+        if (cand == null && e.speakerFrom != null && e.speakerFrom.speaker != null) cand = e.speakerFrom.speaker.entity;
+        return cand;
+    }
+
+    /**
+     * The mention a pronoun {@code p} points to among those of the last two sentences before it, outside quotes and the
+     * statement's own content: the last subject that fits {@code p}, for "sie" a known woman or institution first; for
+     * a demonstrative the last person named, subject or not. Null when none fits.
+     */
+    private static Mention nearbyMention(Document doc, Mention m, Draft d, String p, boolean demonstrative) {
+        Mention best = null;
+        // from the first mention at most two sentences back (the layer is in text order; issue 15)
+        for (int oi = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(doc.mentions, x -> x.sentence, m.sentence - 2);
+                oi < doc.mentions.size(); oi++) {
+            Mention o = doc.mentions.get(oi);
+            if (o.start >= m.start) break;
+            if (o.entity == null || o.kind == Mention.Kind.PRONOUN || m.sentence - o.sentence > 2) continue;
+            if (!genderOk(p, o.entity)) continue;
+            if (doc.quoteAround(o.start) != null) continue;
+            if (d.overlaps(o.start, o.end)) continue; // not a name inside the statement's own content
+            // a demonstrative points to the last person named, subject or not ("X traf Y. Dieser sagte …")
+            boolean better = best == null || !o.governed || best.governed || demonstrative;
+            if (demonstrative && !o.entity.kind.equals("PERSON")) better = false;
+            // "sie": a known woman or institution beats a person of unknown gender
+            if (best != null && p.equals("sie") && preferredForSie(best.entity) && !preferredForSie(o.entity)) better = false;
+            if (better) best = o;
+        }
+        return best;
+    }
+
+    /** A place or country as speaker ("Berlin", genitive "Russlands") is the institution of that name, made if new. */
+    private static void resolvePlace(Document doc, Mention m) {
+        Entity e = null;
+        Token last = doc.tokens.get(m.endToken - 1);
+        String place = last.isPlace() ? last.text : m.head;
+        if (place.endsWith("s") && last.tags.contains(":GEN:")) place = place.substring(0, place.length() - 1);
+        for (Entity x : doc.entities) if (x.kind.equals("INSTITUTION") && x.name.equals(place)) e = x;
+        if (e == null) {
+            e = new Entity("INSTITUTION", place);
+            e.surname = place;
+            doc.entities.add(e);
+        }
+        link(m, e, "place→" + place);
     }
 
     private static boolean preferredForSie(Entity e) {

@@ -31,12 +31,12 @@ final class CueThenContent {
 
     static final boolean DAMIT_ADVERB = !Boolean.getBoolean("whosaid.noDamitAdverb");
 
+    /** The statement whose content follows the cue clause's comma or colon, or null (rules: the class comment). */
     static Draft apply(VerbClause x) {
         Document doc = x.doc;
         Sentence s = x.s;
-        Cue c = x.c;
         List<Token> tk = doc.tokens;
-        int cs = x.cs, ce = x.ce, v = x.v, sentEnd = x.sentEnd;
+        int cs = x.cs, ce = x.ce, v = x.v;
         // English "X noted that A, but said B": the that-clause inside the cue clause is the content, not what follows the comma
         int thatInClause = doc.german() ? -1 : thatWithin(doc, s, v + 1);
         if (!(ce < s.endToken && tk.get(ce).isAny(",", ":") && ce + 1 < s.endToken && !(thatInClause > 0 && thatInClause < ce))) return null;
@@ -45,22 +45,7 @@ final class CueThenContent {
         QuoteSpan q = doc.quoteAround(t.start);
         if (q == null && isQuoteOpen(t)) q = doc.quoteAround(t.start);
         boolean quoteContent = q != null && q.start == t.start && q.parent < 0;
-        boolean relative = isRelativeStart(tk, s, k)
-                || (k + 1 < s.endToken && PREPOSITIONS.contains(t.lower()) && isRelativeStart(tk, s, k + 1));
-        boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(ce).is(":")
-                || (!relative && hasReportedVerb(doc, s, k, sentEnd, c)) || zuInfinitive(doc, s, k)
-                || (t.isAny("wie", "was", "wer", "wo") && c.lemma.equals("fragen"));
-        boolean startsWithCue = false;
-        if (verbCueAt(doc, k)) startsWithCue = true;
-        // "… agreed to hold a summit, Ushakov said.": a subject and its own speech verb follow the comma
-        if (!quoteContent && subjectThenCue(doc, k)) startsWithCue = true;
-        // "äußerte sich positiv, auch X sprach von …": the next clause has a speech verb of its own
-        if (doc.german() && !quoteContent && !COMPLEMENTIZERS.contains(t.lower()) && !tk.get(ce).is(":")
-                && ownCueInClause(doc, s, k)) startsWithCue = true;
-        // "erklärte, damit solle …": "damit"/"da" right before a finite verb is an adverb (verb-second), not a conjunction
-        boolean adverb = DAMIT_ADVERB && t.isAny("damit", "da") && k + 1 < s.endToken && tk.get(k + 1).onlyVerb()
-                && !tk.get(k + 1).isCapitalized();
-        if (!ok || isSubordinator(t) && !adverb || (relative && !quoteContent) || startsWithCue) return null;
+        if (!contentFollows(x, k, quoteContent)) return null;
         if (!quoteContent && agencyCredit(doc, s, k)) return null;
         Mention sp = speakerBefore(doc, s, cs, v);
         // "erklärte sich bereit, … zu …": a commitment, reported as a whole sentence
@@ -76,22 +61,67 @@ final class CueThenContent {
         if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
         if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
         if (sp == null) sp = sentenceSubject(doc, s, v);
+        return draft(x, k, quoteContent ? q : null, sp);
+    }
+
+    /**
+     * Whether the words from token {@code k} (right after the comma or colon) are reported content: a quote, a
+     * complementizer, anything after a colon, a clause with a reported verb or a zu-infinitive, a wh-question after
+     * "fragen"; not a relative or subordinate clause (except adverbial "damit"/"da"), nor a clause with a cue of its own.
+     */
+    private static boolean contentFollows(VerbClause x, int k, boolean quoteContent) {
+        Document doc = x.doc;
+        Sentence s = x.s;
+        List<Token> tk = doc.tokens;
+        Token t = tk.get(k);
+        boolean relative = isRelativeStart(tk, s, k)
+                || (k + 1 < s.endToken && PREPOSITIONS.contains(t.lower()) && isRelativeStart(tk, s, k + 1));
+        boolean ok = quoteContent || COMPLEMENTIZERS.contains(t.lower()) || tk.get(x.ce).is(":")
+                || (!relative && hasReportedVerb(doc, s, k, x.sentEnd, x.c)) || zuInfinitive(doc, s, k)
+                || (t.isAny("wie", "was", "wer", "wo") && x.c.lemma.equals("fragen"));
+        boolean startsWithCue = startsWithCue(x, k, quoteContent);
+        // "erklärte, damit solle …": "damit"/"da" right before a finite verb is an adverb (verb-second), not a conjunction
+        boolean adverb = DAMIT_ADVERB && t.isAny("damit", "da") && k + 1 < s.endToken && tk.get(k + 1).onlyVerb()
+                && !tk.get(k + 1).isCapitalized();
+        return !(!ok || isSubordinator(t) && !adverb || (relative && !quoteContent) || startsWithCue);
+    }
+
+    /** Whether the clause after the comma at {@code k} is a statement of its own: it starts with or has its own speech verb. */
+    private static boolean startsWithCue(VerbClause x, int k, boolean quoteContent) {
+        Document doc = x.doc;
+        Token t = doc.tokens.get(k);
+        if (verbCueAt(doc, k)) return true;
+        // "… agreed to hold a summit, Ushakov said.": a subject and its own speech verb follow the comma
+        if (!quoteContent && subjectThenCue(doc, k)) return true;
+        // "äußerte sich positiv, auch X sprach von …": the next clause has a speech verb of its own
+        return doc.german() && !quoteContent && !COMPLEMENTIZERS.contains(t.lower()) && !doc.tokens.get(x.ce).is(":")
+                && ownCueInClause(doc, x.s, k);
+    }
+
+    /**
+     * The statement of content starting at token {@code k}: {@code cue-then-quote} for a quote ({@code q}, null when the
+     * content is no quote) that ends the sentence, a question quote after a colon, else {@code cue-then-content} up to a
+     * trailing cue clause (or the quote's end); with speaker {@code sp}, frame, channel and addressee.
+     */
+    private static Draft draft(VerbClause x, int k, QuoteSpan q, Mention sp) {
+        Document doc = x.doc;
+        Sentence s = x.s;
         Draft d;
-        if (quoteContent && q.end >= endOfSentenceText(doc, s) - 1) {
+        if (q != null && q.end >= endOfSentenceText(doc, s) - 1) {
             d = new Draft(Form.Direct, "cue-then-quote", s.index, 0.9);
             d.quote.add(new Span(q.innerStart, q.innerEnd));
             q.used = true;
         } else {
-            int end = beforeTrailingCue(doc, s, k, sentEnd);
-            if (q != null && quoteContent && q.end > end) end = q.end;
-            QuoteSpan afterColon = quoteAfterColon(doc, s, k, sentEnd);
+            int end = beforeTrailingCue(doc, s, k, x.sentEnd);
+            if (q != null && q.end > end) end = q.end;
+            QuoteSpan afterColon = quoteAfterColon(doc, s, k, x.sentEnd);
             if (afterColon != null) return questionQuote(x, afterColon, sp);
-            d = contentDraft(doc, s, t.start, end, "cue-then-content", 0.85);
+            d = contentDraft(doc, s, doc.tokens.get(k).start, end, "cue-then-content", 0.85);
         }
         d.speaker = sp;
-        frame(doc, d, cs, ce + 1, true);
-        channel(doc, d, cs, ce);
-        addressee(doc, d, v, ce);
+        frame(doc, d, x.cs, x.ce + 1, true);
+        channel(doc, d, x.cs, x.ce);
+        addressee(doc, d, x.v, x.ce);
         return d;
     }
 

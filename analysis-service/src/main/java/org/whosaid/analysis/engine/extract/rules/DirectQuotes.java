@@ -31,8 +31,8 @@ import static org.whosaid.analysis.engine.extract.rules.Contents.direct;
 public final class DirectQuotes {
     private DirectQuotes() {}
 
+    /** Attributes each open direct quote no statement covers yet, in text order (the rules: {@link #attribute}). */
     public static void apply(Document doc, List<Draft> out) {
-        List<Token> tk = doc.tokens;
         SpanCover cover = new SpanCover(doc.text.length(), out);
         for (QuoteSpan q : doc.quotes) {
             if (q.used || q.parent >= 0 || q.words < 1) continue;
@@ -40,78 +40,113 @@ public final class DirectQuotes {
             Sentence ss = doc.sentenceAt(q.start);
             Sentence se = doc.sentenceAt(q.end - 1);
             if (ss == null || se == null || !ss.body || ss.headline) continue;
-            int afterTok = doc.tokenAt(q.end);
-            boolean titleLike = titleLike(doc, q);
-            boolean closesUtterance = (afterTok < tk.size() && tk.get(afterTok).isAny(",", ":"))
-                    || ".?!,…".indexOf(doc.text.charAt(Math.max(q.innerStart, q.innerEnd - 1))) >= 0;
-            // cue after the quote in the same sentence: "„…“, sagte er." / "„…“ sagte er"
-            Draft d = null;
-            for (Cue c : doc.cues) {
-                if (titleLike) break;
-                if (c.sentence != se.index || c.token < afterTok || c.kind != Cue.Kind.VERB) continue;
-                int cs = CueFinder.clauseStart(doc, se, c.token);
-                if (cs > afterTok + 1) break;
-                int ce = CueFinder.clauseEnd(doc, se, Math.max(c.token, c.particle));
-                d = direct(doc, q, se, "quote-then-cue", 0.85);
-                d.speaker = speakerAfter(doc, se, c.token + 1, ce);
-                if (d.speaker == null) d.speaker = speakerBefore(doc, se, cs, c.token);
-                addCueSpans(doc, d, c);
-                d.medium = c.medium;
-                frame(doc, d, cs, ce, false);
-                break;
-            }
-            // cue in the sentence before the quote opens: "Selenskyj sagte am Abend: „…“"
-            if (d == null && !titleLike) {
-                int beforeTok = doc.tokenAt(q.start) - 1;
-                for (int ci = doc.cues.size() - 1; ci >= 0; ci--) {
-                    Cue c = doc.cues.get(ci);
-                    if (c.sentence != ss.index || c.token > beforeTok || c.kind != Cue.Kind.VERB) continue;
-                    int cs = CueFinder.clauseStart(doc, ss, c.token);
-                    int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
-                    boolean adjacent = ce >= beforeTok - 1 || partialQuote(doc, ss, q);
-                    if (!adjacent) break;
-                    d = direct(doc, q, ss, partialQuote(doc, ss, q) ? "partial-quote-in-cue-sentence" : "cue-then-quote", 0.8);
-                    d.speaker = speakerBefore(doc, ss, cs, c.token);
-                    if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
-                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
-                    addCueSpans(doc, d, c);
-                    d.medium = c.medium;
-                    frame(doc, d, cs, ce, false);
-                    break;
-                }
-            }
-            // partial quote in a sentence with a cue after it ("Sein Treffen nannte Selenskyj "sehr gut"")
-            if (d == null && !titleLike && partialQuote(doc, ss, q)) {
-                for (Cue c : doc.cues) {
-                    if (c.sentence != ss.index || c.kind != Cue.Kind.VERB) continue;
-                    int cs = CueFinder.clauseStart(doc, ss, c.token);
-                    int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
-                    d = direct(doc, q, ss, "partial-quote-in-cue-sentence", 0.7);
-                    d.speaker = speakerBefore(doc, ss, cs, c.token);
-                    if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
-                    if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
-                    addCueSpans(doc, d, c);
-                    break;
-                }
-            }
-            // "Verbandschef Wettberg blieb zurückhaltend: „…“": the person opening the colon clause
-            if (d == null && !titleLike && q.words >= 3) d = SubjectColonQuote.draft(doc, ss, q);
-            // a whole-sentence quote continuing the previous speaker
-            if (d == null && startsSentence(doc, ss, q) && q.words >= 3) {
-                Draft prev = previous(out, ss.index, 2);
-                if (prev != null && (prev.speaker != null || prev.speakerFrom != null)) {
-                    d = direct(doc, q, ss, "quote-continues-speaker", 0.65);
-                    d.speakerFrom = prev;
-                } else if (q.words >= 6) {
-                    d = direct(doc, q, ss, "quote-unattributed", 0.35);
-                }
-            }
+            Draft d = attribute(doc, q, ss, se, out);
             if (d != null) {
                 q.used = true;
                 out.add(d);
                 cover.add(d);
             }
         }
+    }
+
+    /**
+     * The statement of one open quote (starting in sentence {@code ss}, ending in {@code se}) by the first rule that
+     * takes it, in this order: a cue after it, a cue before it, a cue in the sentence of a partial quote, a subject
+     * opening a colon clause, the speaker of a statement just before; null when none does. Quotes that look like
+     * titles only continue a speaker.
+     */
+    private static Draft attribute(Document doc, QuoteSpan q, Sentence ss, Sentence se, List<Draft> out) {
+        Draft d = null;
+        if (!titleLike(doc, q)) {
+            d = cueAfter(doc, q, se);
+            if (d == null) d = cueBefore(doc, q, ss);
+            if (d == null && partialQuote(doc, ss, q)) d = partialWithCue(doc, q, ss);
+            // "Verbandschef Wettberg blieb zurückhaltend: „…“": the person opening the colon clause
+            if (d == null && q.words >= 3) d = SubjectColonQuote.draft(doc, ss, q);
+        }
+        if (d == null && startsSentence(doc, ss, q) && q.words >= 3) d = continuing(doc, q, ss, out);
+        return d;
+    }
+
+    /**
+     * {@code quote-then-cue}: the first verb cue after the quote in the sentence it ends in, when its clause starts
+     * right after the quote ("„…“, sagte er." / "„…“ sagte er"); the speaker after the cue, else before it.
+     */
+    private static Draft cueAfter(Document doc, QuoteSpan q, Sentence se) {
+        int afterTok = doc.tokenAt(q.end);
+        for (Cue c : doc.cues) {
+            if (c.sentence != se.index || c.token < afterTok || c.kind != Cue.Kind.VERB) continue;
+            int cs = CueFinder.clauseStart(doc, se, c.token);
+            if (cs > afterTok + 1) return null;
+            int ce = CueFinder.clauseEnd(doc, se, Math.max(c.token, c.particle));
+            Draft d = direct(doc, q, se, "quote-then-cue", 0.85);
+            d.speaker = speakerAfter(doc, se, c.token + 1, ce);
+            if (d.speaker == null) d.speaker = speakerBefore(doc, se, cs, c.token);
+            addCueSpans(doc, d, c);
+            d.medium = c.medium;
+            frame(doc, d, cs, ce, false);
+            return d;
+        }
+        return null;
+    }
+
+    /**
+     * {@code cue-then-quote} (or {@code partial-quote-in-cue-sentence}): the last verb cue before the quote opens in
+     * its sentence, when its clause reaches the quote or the quote is partial ("Selenskyj sagte am Abend: „…“"); the
+     * speaker before the cue, else after it, else the sentence's subject.
+     */
+    private static Draft cueBefore(Document doc, QuoteSpan q, Sentence ss) {
+        int beforeTok = doc.tokenAt(q.start) - 1;
+        for (int ci = doc.cues.size() - 1; ci >= 0; ci--) {
+            Cue c = doc.cues.get(ci);
+            if (c.sentence != ss.index || c.token > beforeTok || c.kind != Cue.Kind.VERB) continue;
+            int cs = CueFinder.clauseStart(doc, ss, c.token);
+            int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
+            boolean adjacent = ce >= beforeTok - 1 || partialQuote(doc, ss, q);
+            if (!adjacent) return null;
+            Draft d = direct(doc, q, ss, partialQuote(doc, ss, q) ? "partial-quote-in-cue-sentence" : "cue-then-quote", 0.8);
+            d.speaker = speakerBefore(doc, ss, cs, c.token);
+            if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+            if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
+            addCueSpans(doc, d, c);
+            d.medium = c.medium;
+            frame(doc, d, cs, ce, false);
+            return d;
+        }
+        return null;
+    }
+
+    /**
+     * {@code partial-quote-in-cue-sentence}: a partial quote in a sentence with a verb cue after it ("Sein Treffen
+     * nannte Selenskyj „sehr gut“"), the first such cue; the speaker before the cue, else after it, else the subject.
+     */
+    private static Draft partialWithCue(Document doc, QuoteSpan q, Sentence ss) {
+        for (Cue c : doc.cues) {
+            if (c.sentence != ss.index || c.kind != Cue.Kind.VERB) continue;
+            int cs = CueFinder.clauseStart(doc, ss, c.token);
+            int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
+            Draft d = direct(doc, q, ss, "partial-quote-in-cue-sentence", 0.7);
+            d.speaker = speakerBefore(doc, ss, cs, c.token);
+            if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
+            if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
+            addCueSpans(doc, d, c);
+            return d;
+        }
+        return null;
+    }
+
+    /**
+     * A whole-sentence quote continuing the speaker of a statement of the last two sentences
+     * ({@code quote-continues-speaker}); without one, six words or more make {@code quote-unattributed}; else null.
+     */
+    private static Draft continuing(Document doc, QuoteSpan q, Sentence ss, List<Draft> out) {
+        Draft prev = previous(out, ss.index, 2);
+        if (prev != null && (prev.speaker != null || prev.speakerFrom != null)) {
+            Draft d = direct(doc, q, ss, "quote-continues-speaker", 0.65);
+            d.speakerFrom = prev;
+            return d;
+        }
+        return q.words >= 6 ? direct(doc, q, ss, "quote-unattributed", 0.35) : null;
     }
 
     /**
