@@ -74,7 +74,7 @@ public final class DirectQuotes {
      */
     private static Draft cueAfter(Document doc, QuoteSpan q, Sentence se) {
         int afterTok = doc.tokenAt(q.end);
-        for (Cue c : doc.cues) {
+        for (Cue c : Cues.inSentence(doc, se)) {
             if (c.sentence != se.index || c.token < afterTok || c.kind != Cue.Kind.VERB) continue;
             int cs = CueFinder.clauseStart(doc, se, c.token);
             if (cs > afterTok + 1) return null;
@@ -97,8 +97,9 @@ public final class DirectQuotes {
      */
     private static Draft cueBefore(Document doc, QuoteSpan q, Sentence ss) {
         int beforeTok = doc.tokenAt(q.start) - 1;
-        for (int ci = doc.cues.size() - 1; ci >= 0; ci--) {
-            Cue c = doc.cues.get(ci);
+        List<Cue> inSentence = Cues.inSentence(doc, ss);
+        for (int ci = inSentence.size() - 1; ci >= 0; ci--) {
+            Cue c = inSentence.get(ci);
             if (c.sentence != ss.index || c.token > beforeTok || c.kind != Cue.Kind.VERB) continue;
             int cs = CueFinder.clauseStart(doc, ss, c.token);
             int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));
@@ -121,7 +122,7 @@ public final class DirectQuotes {
      * nannte Selenskyj „sehr gut“"), the first such cue; the speaker before the cue, else after it, else the subject.
      */
     private static Draft partialWithCue(Document doc, QuoteSpan q, Sentence ss) {
-        for (Cue c : doc.cues) {
+        for (Cue c : Cues.inSentence(doc, ss)) {
             if (c.sentence != ss.index || c.kind != Cue.Kind.VERB) continue;
             int cs = CueFinder.clauseStart(doc, ss, c.token);
             int ce = CueFinder.clauseEnd(doc, ss, Math.max(c.token, c.particle));

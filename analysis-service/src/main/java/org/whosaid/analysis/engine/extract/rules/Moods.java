@@ -47,7 +47,7 @@ final class Moods {
             Token t = doc.tokens.get(i);
             if (distinctKonj1(t) || distinctKonj2(t) || t.isAny("„", "“", "\"", "»", "«")) return true;
         }
-        for (Cue c : doc.cues) if (c.sentence == s.index) return true;
+        if (!Cues.inSentence(doc, s).isEmpty()) return true;
         return false;
     }
 }

@@ -32,7 +32,7 @@ final class NarrationSource {
         if (!p.body || p.headline) return null;
         List<Token> tk = doc.tokens;
         // the Konjunktiv sentence has no cue or marker of its own, and its first finite verb is the Konjunktiv one
-        for (Cue c : doc.cues) if (c.sentence == s.index) return null;
+        if (!Cues.inSentence(doc, s).isEmpty()) return null;
         boolean mainKj = false;
         for (int i = s.firstToken; i < s.endToken; i++) {
             Token t = tk.get(i);
