@@ -84,14 +84,13 @@ final class ContentScore {
         Set<String> small = aSmall ? sa.terms() : sb.terms();
         Set<String> large = aSmall ? sb.terms() : sa.terms();
         Set<String> hitSmall = aSmall ? hitA : hitB, hitLarge = aSmall ? hitB : hitA;
-        int m = 0, syn = 0, nameHalf = 0;
+        int syn = 0, nameHalf = 0;
         int[][] largeSyn = null;
         String[] largeArr = null;
         List<String> exact = null;
         for (String t : small) {
             if (large.contains(t)) {
                 if (isName(t, sa) && isName(t, sb)) nameHalf++;
-                m++;
                 if (exact == null) exact = new ArrayList<>(8);
                 exact.add(t);
                 if (hitSmall != null) hitSmall.add(t);
@@ -102,21 +101,40 @@ final class ContentScore {
                 if (x == null) continue;
                 if (largeSyn == null) {
                     largeArr = large.toArray(new String[0]);
-                    largeSyn = new int[largeArr.length][];
-                    for (int i = 0; i < largeArr.length; i++)
-                        largeSyn[i] = largeArr[i].length() >= 4 ? lexicon.synsetIds(largeArr[i]) : null;
+                    largeSyn = synsets(largeArr);
                 }
-                for (int i = 0; i < largeArr.length; i++) {
-                    if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
-                        syn++;
-                        if (hitSmall != null) hitSmall.add(t);
-                        if (hitLarge != null) hitLarge.add(largeArr[i]);
-                        if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
-                        break;
-                    }
-                }
+                int i = synonymIndex(x, largeSyn);
+                if (i < 0) continue;
+                syn++;
+                if (hitSmall != null) hitSmall.add(t);
+                if (hitLarge != null) hitLarge.add(largeArr[i]);
+                if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
             }
         }
+        return sameLanguageTotal(la, sa, sb, na, nb, exact, syn, nameHalf, shown, ev);
+    }
+
+    /** The thesaurus synsets of each word of four letters or more; null for shorter words and words not listed. */
+    private int[][] synsets(String[] words) {
+        int[][] out = new int[words.length][];
+        for (int i = 0; i < words.length; i++) out[i] = words[i].length() >= 4 ? lexicon.synsetIds(words[i]) : null;
+        return out;
+    }
+
+    /** The first word whose synsets share one with {@code x}, or -1. */
+    private static int synonymIndex(int[] x, int[][] synsets) {
+        for (int i = 0; i < synsets.length; i++) if (synsets[i] != null && Lexicon.intersects(x, synsets[i])) return i;
+        return -1;
+    }
+
+    /**
+     * What one language matched: the exact terms with a compound and its own parts once, a synonym and a shared name
+     * half each; German sizes count a split compound once when anything matched. Appends the evidence line when ev is
+     * not null.
+     */
+    private static Counted sameLanguageTotal(String la, Signature sa, Signature sb, int na, int nb, List<String> exact,
+                                             int syn, int nameHalf, List<String> shown, List<String> ev) {
+        int m = exact == null ? 0 : exact.size();
         // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
         if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
         if ("de".equals(la) && m + syn > 0) {
