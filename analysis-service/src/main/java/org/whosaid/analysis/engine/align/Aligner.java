@@ -102,6 +102,10 @@ public final class Aligner {
 
     // ---------------------------------------------------------------- compare
 
+    /**
+     * Compares two renderings by their signatures: the content score with its evidence, adjusted for embeddings, names
+     * and numbers, channel, occasion and negation, then decided as the class comment says ({@link #decide}).
+     */
     public Link compare(StatementView a, Signature sa, StatementView b, Signature sb) {
         List<String> ev = new ArrayList<>(8);
         String la = Text.lang(a.language(), a.quote());
@@ -112,50 +116,75 @@ public final class Aligner {
         Set<String> hitA = negations ? new HashSet<>() : null, hitB = negations ? new HashSet<>() : null;
         ContentScore.Match words = contentScore.match(la, sa, lb, sb, ev, hitA, hitB);
         double content = words.content();
-        double score = content;
-
-        // optional sentence embeddings: one bounded signal among the others, never enough alone to merge
-        if (sa.embedding() != null && sb.embedding() != null) {
-            double cos = Embedder.cosine(sa.embedding(), sb.embedding());
-            if (!Double.isNaN(cos)) {
-                double adj = Math.max(-EMBEDDING_WEIGHT, Math.min(EMBEDDING_WEIGHT, (cos - EMBEDDING_NEUTRAL) * 0.25));
-                score += adj;
-                ev.add("embedding cosine " + fmt(cos) + " (" + (adj >= 0 ? "+" : "") + fmt(adj) + ")");
-            }
-        }
-
+        double score = embedding(content, sa, sb, ev);
         score = namesAndNumbers(score, sa, sb, ev);
         score = channel(score, a, b, ev);
-
-        // speaker
         SpeakerAgreement.Kind speaker = SpeakerAgreement.of(a, b, ev);
-
         Occasion occasion = occasion(score, a, sa, la, b, sb, lb, content, speaker, ev);
-        boolean dayOk = occasion.ok();
         score = occasion.score();
-        // polarity differs only when one side negates a word the two share ("kein Kompromiss" / "a compromise")
+        Negation negation = negation(sa, hitA, sb, hitB, ev);
+        if (negation.differs()) score -= 0.05;
+
+        // names, numbers, channel, day, embedding; a negation on one side only costs the weight more than the score
+        double adjust = score - content - (negation.differs() ? NEGATION_WEIGHT : 0);
+        score = Math.max(0, Math.min(1, score));
+        double matched = words.matched();
+        if (negation.agrees()) matched += NEGATION_AGREES;
+        double weight = weight(matched, words.smaller(), adjust, speaker, occasion.ok());
+        return decide(weight, score, a, la, sa, b, lb, sb, content, negation.differs(), ev);
+    }
+
+    /** Optional sentence embeddings: one bounded signal among the others, never enough alone to merge. */
+    private static double embedding(double score, Signature sa, Signature sb, List<String> ev) {
+        if (sa.embedding() == null || sb.embedding() == null) return score;
+        double cos = Embedder.cosine(sa.embedding(), sb.embedding());
+        if (Double.isNaN(cos)) return score;
+        double adj = Math.max(-EMBEDDING_WEIGHT, Math.min(EMBEDDING_WEIGHT, (cos - EMBEDDING_NEUTRAL) * 0.25));
+        ev.add("embedding cosine " + fmt(cos) + " (" + (adj >= 0 ? "+" : "") + fmt(adj) + ")");
+        return score + adj;
+    }
+
+    /**
+     * How negations cover the words the two renderings share.
+     *
+     * @param differs one side only negates a shared word
+     * @param agrees  both sides negate a shared word
+     */
+    private record Negation(boolean differs, boolean agrees) {
+    }
+
+    /**
+     * Polarity differs only when one side negates a word the two share ("kein Kompromiss" / "a compromise"); a negation
+     * over a shared word on both sides agrees. Appends one evidence line for either.
+     */
+    private static Negation negation(Signature sa, Set<String> hitA, Signature sb, Set<String> hitB, List<String> ev) {
         boolean negA = NegationScope.covers(sa.negatedTerms(), hitA), negB = NegationScope.covers(sb.negatedTerms(), hitB);
-        boolean negationDiffers = negA != negB;
-        if (negationDiffers) {
-            score -= 0.05;
+        if (negA != negB) {
             ev.add("negation differs: " + negatedShared(negA ? sa.negatedTerms() : sb.negatedTerms(), negA ? hitA : hitB)
                     + " negated on one side only");
         }
+        if (negA && negB) ev.add("negation agrees: " + negatedShared(sa.negatedTerms(), hitA) + " negated on both sides");
+        return new Negation(negA != negB, negA && negB);
+    }
 
-        // names, numbers, channel, day, embedding; a negation on one side only costs the weight more than the score
-        double adjust = score - content - (negationDiffers ? NEGATION_WEIGHT : 0);
-        score = Math.max(0, Math.min(1, score));
-        // the weight that groups renderings: the share of the shorter rendering's words the other one has (at least
-        // one and a half words matched), the same adjustments, and what the speakers' agreement adds or takes
-        // one negation over a shared word on both sides ("keine Einigung" / "no agreement") agrees in a way two
-        // remarks on one topic rarely do: it counts as one word more, beside the shorter rendering's words
-        double matched = words.matched();
-        if (negA && negB) {
-            matched += NEGATION_AGREES;
-            ev.add("negation agrees: " + negatedShared(sa.negatedTerms(), hitA) + " negated on both sides");
-        }
-        double overlap = matched >= MIN_MATCHED ? matched / (words.smaller() + 1.0) : 0;
-        double weight = !speaker.wall() && dayOk ? Math.max(0, Math.min(1, overlap + adjust + speaker.shift)) : 0;
+    /**
+     * The weight that groups renderings: the share of the shorter rendering's words the other one has (at least
+     * {@link #MIN_MATCHED} words matched), the same adjustments as the score, and what the speakers' agreement adds or
+     * takes; 0 when the speakers cannot be one (a wall) or the days make two occasions. One negation over a shared word on both sides ("keine
+     * Einigung" / "no agreement") agrees in a way two remarks on one topic rarely do: the caller counts it as one word
+     * more in {@code matched}, beside the shorter rendering's words.
+     */
+    private static double weight(double matched, int smaller, double adjust, SpeakerAgreement.Kind speaker, boolean dayOk) {
+        double overlap = matched >= MIN_MATCHED ? matched / (smaller + 1.0) : 0;
+        return !speaker.wall() && dayOk ? Math.max(0, Math.min(1, overlap + adjust + speaker.shift)) : 0;
+    }
+
+    /**
+     * The decision: SAME when the weight reaches {@code sameThreshold}, else RELATED or NONE by {@link #related} (a
+     * shared stance raises the score to the related threshold); its line heads the evidence.
+     */
+    private Link decide(double weight, double score, StatementView a, String la, Signature sa, StatementView b, String lb,
+            Signature sb, double content, boolean negationDiffers, List<String> ev) {
         Relation rel;
         if (weight >= config.sameThreshold()) rel = Relation.SAME;
         else {

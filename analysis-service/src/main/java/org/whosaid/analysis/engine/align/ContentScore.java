@@ -84,14 +84,13 @@ final class ContentScore {
         Set<String> small = aSmall ? sa.terms() : sb.terms();
         Set<String> large = aSmall ? sb.terms() : sa.terms();
         Set<String> hitSmall = aSmall ? hitA : hitB, hitLarge = aSmall ? hitB : hitA;
-        int m = 0, syn = 0, nameHalf = 0;
+        int syn = 0, nameHalf = 0;
         int[][] largeSyn = null;
         String[] largeArr = null;
         List<String> exact = null;
         for (String t : small) {
             if (large.contains(t)) {
                 if (isName(t, sa) && isName(t, sb)) nameHalf++;
-                m++;
                 if (exact == null) exact = new ArrayList<>(8);
                 exact.add(t);
                 if (hitSmall != null) hitSmall.add(t);
@@ -102,21 +101,40 @@ final class ContentScore {
                 if (x == null) continue;
                 if (largeSyn == null) {
                     largeArr = large.toArray(new String[0]);
-                    largeSyn = new int[largeArr.length][];
-                    for (int i = 0; i < largeArr.length; i++)
-                        largeSyn[i] = largeArr[i].length() >= 4 ? lexicon.synsetIds(largeArr[i]) : null;
+                    largeSyn = synsets(largeArr);
                 }
-                for (int i = 0; i < largeArr.length; i++) {
-                    if (largeSyn[i] != null && Lexicon.intersects(x, largeSyn[i])) {
-                        syn++;
-                        if (hitSmall != null) hitSmall.add(t);
-                        if (hitLarge != null) hitLarge.add(largeArr[i]);
-                        if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
-                        break;
-                    }
-                }
+                int i = synonymIndex(x, largeSyn);
+                if (i < 0) continue;
+                syn++;
+                if (hitSmall != null) hitSmall.add(t);
+                if (hitLarge != null) hitLarge.add(largeArr[i]);
+                if (shown.size() < 6) shown.add(t + "~" + largeArr[i]);
             }
         }
+        return sameLanguageTotal(la, sa, sb, na, nb, exact, syn, nameHalf, shown, ev);
+    }
+
+    /** The thesaurus synsets of each word of four letters or more; null for shorter words and words not listed. */
+    private int[][] synsets(String[] words) {
+        int[][] out = new int[words.length][];
+        for (int i = 0; i < words.length; i++) out[i] = words[i].length() >= 4 ? lexicon.synsetIds(words[i]) : null;
+        return out;
+    }
+
+    /** The first word whose synsets share one with {@code x}, or -1. */
+    private static int synonymIndex(int[] x, int[][] synsets) {
+        for (int i = 0; i < synsets.length; i++) if (synsets[i] != null && Lexicon.intersects(x, synsets[i])) return i;
+        return -1;
+    }
+
+    /**
+     * What one language matched: the exact terms with a compound and its own parts once, a synonym and a shared name
+     * half each; German sizes count a split compound once when anything matched. Appends the evidence line when ev is
+     * not null.
+     */
+    private static Counted sameLanguageTotal(String la, Signature sa, Signature sb, int na, int nb, List<String> exact,
+                                             int syn, int nameHalf, List<String> shown, List<String> ev) {
+        int m = exact == null ? 0 : exact.size();
         // a compound matched together with its own parts is one word, not three (Staudamm = stau + damm)
         if (exact != null && exact.size() > 1) m -= partsOfOthers(exact);
         if ("de".equals(la) && m + syn > 0) {
@@ -132,72 +150,13 @@ final class ContentScore {
     /** German and English: dictionary translations, words of dictionary phrases (half), a translation's synonym (half). */
     private Counted acrossLanguages(String la, Signature sa, Signature sb, int na, int nb, List<String> shown, List<String> ev,
                                     Set<String> hitA, Set<String> hitB) {
-        Set<String> en = "en".equals(la) ? sa.terms() : sb.terms();
-        Set<String> de = "en".equals(la) ? sb.terms() : sa.terms();
-        Signature enSig = "en".equals(la) ? sa : sb, deSig = "en".equals(la) ? sb : sa;
-        Set<String> hitEn = "en".equals(la) ? hitA : hitB, hitDe = "en".equals(la) ? hitB : hitA;
-        String[] es = en.toArray(new String[0]);
-        String[] gs = de.toArray(new String[0]);
-        int[][] et = new int[es.length][];
-        Set<String> derived = derivedTerms(enSig);
-        for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i], derived != null && !derived.contains(es[i]));
-        int[] gid = new int[gs.length];
-        String[][] gph = new String[gs.length][];
-        for (int j = 0; j < gs.length; j++) {
-            gid[j] = lexicon.germanId(gs[j]);
-            gph[j] = lexicon.phraseStems(gs[j]);
-        }
-        boolean[] gMatched = new boolean[gs.length];
-        boolean[] gWord = new boolean[gs.length];
-        double me = 0, md = 0;
-        for (int i = 0; i < es.length; i++) {
-            int hit = 0; // 2 = a word translates the word, 1 = only a word of a dictionary phrase
-            for (int j = 0; j < gs.length; j++) {
-                boolean same = es[i].equals(gs[j]);
-                boolean word = same || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0);
-                if (word && isName(es[i], enSig) && isName(gs[j], deSig)) {
-                    // a place or person named on both sides (Moskau = Moscow) is the topic: half a translation
-                    if (hit == 0 && shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
-                    hit = Math.max(hit, 1);
-                    pair(gMatched, j, hitEn, es[i], hitDe, gs[j]);
-                    continue;
-                }
-                if (word || (gph[j] != null && contains(gph[j], es[i]))) {
-                    if (hit == 0 && shown.size() < 6) shown.add(es[i] + (word ? "=" : "≈") + gs[j]);
-                    hit = Math.max(hit, word ? 2 : 1);
-                    pair(gMatched, j, hitEn, es[i], hitDe, gs[j]);
-                    if (word) gWord[j] = true;
-                }
-            }
-            if (hit == 0 && es[i].length() >= 4) {
-                // no translation: a translation's German synonym (confident → zuversichtlich ~ optimistisch) counts half
-                int[] ts = lexicon.translationSynsets(es[i]);
-                if (ts != null) {
-                    for (int j = 0; j < gs.length; j++) {
-                        if (gs[j].length() < 4) continue;
-                        int[] y = lexicon.synsetIds(gs[j]);
-                        if (y != null && Lexicon.intersects(ts, y)) {
-                            if (shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
-                            hit = 1;
-                            pair(gMatched, j, hitEn, es[i], hitDe, gs[j]);
-                            break;
-                        }
-                    }
-                }
-            }
-            if (hit == 2) me++;
-            else if (hit == 1) me += 0.5;
-        }
-        List<String> gm = null;
-        for (int j = 0; j < gs.length; j++) {
-            if (!gMatched[j]) continue;
-            md += gWord[j] ? 1 : 0.5; // a word of a phrase ("before long" for "bald") is half a translation
-            if (gm == null) gm = new ArrayList<>(8);
-            gm.add(gs[j]);
-        }
-        if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
+        boolean enFirst = "en".equals(la);
+        CrossLanguage x = enFirst ? new CrossLanguage(lexicon, sa, sb, hitA, hitB, shown)
+                : new CrossLanguage(lexicon, sb, sa, hitB, hitA, shown);
+        double me = x.englishMatched();
+        double md = x.germanMatched();
         if (md > 0) {
-            if ("en".equals(la)) nb = units(sb.terms());
+            if (enFirst) nb = units(sb.terms());
             else na = units(sa.terms());
         }
         // each word pairs once: two English words on one German word ("point", "item" = Punkt) are one match, not one
@@ -206,6 +165,124 @@ final class ContentScore {
         if (ev != null) ev.add("terms de-en " + Aligner.fmt(matched) + "/" + Math.min(na, nb)
                 + (lexicon.bilingualAvailable() ? "" : " (no bilingual dictionary)") + ": " + String.join(", ", shown));
         return new Counted(matched, na, nb);
+    }
+
+    /**
+     * One comparison of an English with a German rendering: the English terms with their dictionary translations, the
+     * German terms with their word ids and dictionary phrases, and which German terms found a partner. Counts the
+     * matches from each side; appends what it matched to the shown list. For one call, on one thread.
+     */
+    private static final class CrossLanguage {
+        private final Lexicon lexicon;
+        private final Signature enSig, deSig;
+        private final Set<String> hitEn, hitDe;
+        private final List<String> shown;
+        private final String[] es, gs;
+        private final int[][] et;
+        private final int[] gid;
+        private final String[][] gph;
+        private final boolean[] gMatched, gWord;
+
+        CrossLanguage(Lexicon lexicon, Signature enSig, Signature deSig, Set<String> hitEn, Set<String> hitDe,
+                      List<String> shown) {
+            this.lexicon = lexicon;
+            this.enSig = enSig;
+            this.deSig = deSig;
+            this.hitEn = hitEn;
+            this.hitDe = hitDe;
+            this.shown = shown;
+            es = enSig.terms().toArray(new String[0]);
+            gs = deSig.terms().toArray(new String[0]);
+            et = new int[es.length][];
+            Set<String> derived = derivedTerms(enSig);
+            for (int i = 0; i < es.length; i++) et[i] = lexicon.translationIds(es[i], derived != null && !derived.contains(es[i]));
+            gid = new int[gs.length];
+            gph = new String[gs.length][];
+            for (int j = 0; j < gs.length; j++) {
+                gid[j] = lexicon.germanId(gs[j]);
+                gph[j] = lexicon.phraseStems(gs[j]);
+            }
+            gMatched = new boolean[gs.length];
+            gWord = new boolean[gs.length];
+        }
+
+        /** English terms matched: a word that translates a German word counts 1; a phrase word, a name or a synonym half. */
+        double englishMatched() {
+            double me = 0;
+            for (int i = 0; i < es.length; i++) {
+                int hit = translationHit(i);
+                if (hit == 0 && es[i].length() >= 4) hit = synonymHit(i);
+                if (hit == 2) me++;
+                else if (hit == 1) me += 0.5;
+            }
+            return me;
+        }
+
+        /**
+         * How English term i matches German terms through the dictionary: 2 = a word translates the word, 1 = only a
+         * word of a dictionary phrase or a name on both sides, 0 = none. Marks every German partner.
+         */
+        private int translationHit(int i) {
+            int hit = 0;
+            for (int j = 0; j < gs.length; j++) {
+                boolean same = es[i].equals(gs[j]);
+                boolean word = same || (et[i] != null && gid[j] >= 0 && Arrays.binarySearch(et[i], gid[j]) >= 0);
+                if (word && isName(es[i], enSig) && isName(gs[j], deSig)) {
+                    // a place or person named on both sides (Moskau = Moscow) is the topic: half a translation
+                    if (hit == 0 && shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
+                    hit = Math.max(hit, 1);
+                    pair(i, j);
+                    continue;
+                }
+                if (word || (gph[j] != null && contains(gph[j], es[i]))) {
+                    if (hit == 0 && shown.size() < 6) shown.add(es[i] + (word ? "=" : "≈") + gs[j]);
+                    hit = Math.max(hit, word ? 2 : 1);
+                    pair(i, j);
+                    if (word) gWord[j] = true;
+                }
+            }
+            return hit;
+        }
+
+        /**
+         * English term i without a translation: a translation's German synonym (confident → zuversichtlich ~
+         * optimistisch) counts half; 1 with the first such German partner marked, else 0.
+         */
+        private int synonymHit(int i) {
+            int[] ts = lexicon.translationSynsets(es[i]);
+            if (ts == null) return 0;
+            for (int j = 0; j < gs.length; j++) {
+                if (gs[j].length() < 4) continue;
+                int[] y = lexicon.synsetIds(gs[j]);
+                if (y != null && Lexicon.intersects(ts, y)) {
+                    if (shown.size() < 6) shown.add(es[i] + "≈" + gs[j]);
+                    pair(i, j);
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
+        /** German terms matched: 1 for a translated word, half for a word of a phrase, a compound with its parts once. */
+        double germanMatched() {
+            double md = 0;
+            List<String> gm = null;
+            for (int j = 0; j < gs.length; j++) {
+                if (!gMatched[j]) continue;
+                md += gWord[j] ? 1 : 0.5; // a word of a phrase ("before long" for "bald") is half a translation
+                if (gm == null) gm = new ArrayList<>(8);
+                gm.add(gs[j]);
+            }
+            if (gm != null && gm.size() > 1) md -= partsOfOthers(gm);
+            return md;
+        }
+
+        /** German term j found English term i as partner: marks it, and records both terms as hits when asked. */
+        private void pair(int i, int j) {
+            gMatched[j] = true;
+            if (hitEn != null) hitEn.add(es[i]);
+            if (hitDe != null) hitDe.add(gs[j]);
+        }
     }
 
     /**
@@ -220,13 +297,6 @@ final class ContentScore {
             if (at > 0 && !e.substring(at + 1).equals(e.substring(0, at))) out.add(e.substring(0, at));
         }
         return out;
-    }
-
-    /** a German term found a partner: marks it, and records both terms as hits when asked */
-    private static void pair(boolean[] gMatched, int j, Set<String> hitEn, String en, Set<String> hitDe, String de) {
-        gMatched[j] = true;
-        if (hitEn != null) hitEn.add(en);
-        if (hitDe != null) hitDe.add(de);
     }
 
     /** How many of the words are contained in a longer one of them (compound parts next to their compound). */

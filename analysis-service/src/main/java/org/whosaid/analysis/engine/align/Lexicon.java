@@ -49,73 +49,89 @@ public final class Lexicon {
 
     /** Loads both files; a missing or unreadable file switches its signal off. */
     public static Lexicon load(Path deEnFile, Path thesaurusFile) {
-        Map<String, int[]> enToDe = Map.of();
-        Map<String, int[]> enBaseToDe = Map.of();
-        Map<String, Integer> deIds = Map.of();
-        String[] deWords = new String[0];
-        Map<String, String[]> phrases = Map.of();
-        String deEnStatus;
+        Bilingual d = readDictionary(deEnFile);
+        Synonyms t = readThesaurus(thesaurusFile);
+        return new Lexicon(d.enToDe(), d.enBaseToDe(), d.deIds(), d.deWords(), d.phrases(), d.status(), t.synsets(), t.status());
+    }
+
+    /** What the German↔English dictionary gives (the maps as in the fields of the same names), and its status line. */
+    private record Bilingual(Map<String, int[]> enToDe, Map<String, int[]> enBaseToDe, Map<String, Integer> deIds,
+            String[] deWords, Map<String, String[]> phrases, String status) {
+        /** No dictionary, for the reason the status gives. */
+        static Bilingual off(String status) {
+            return new Bilingual(Map.of(), Map.of(), Map.of(), new String[0], Map.of(), status);
+        }
+    }
+
+    /** What the thesaurus gives: German lower-case word → sorted synset ids, and its status line. */
+    private record Synonyms(Map<String, int[]> synsets, String status) {
+    }
+
+    /** Reads trans-de-en and adds the general vocabulary; off when the file is missing or unreadable. */
+    private static Bilingual readDictionary(Path deEnFile) {
         if (deEnFile == null || !Files.isReadable(deEnFile)) {
-            deEnStatus = "off (" + (deEnFile == null ? "no file given" : deEnFile + " missing: apt-get install trans-de-en") + ")";
-        } else {
-            try {
-                Map<String, List<Integer>> tmp = new HashMap<>(1 << 18);
-                Map<String, List<Integer>> byWord = new HashMap<>(1 << 18);
-                Map<String, Integer> ids = new HashMap<>(1 << 18);
-                List<String> words = new ArrayList<>(1 << 18);
-                Map<String, java.util.Set<String>> ph = new HashMap<>(1 << 16);
-                try (BufferedReader r = Files.newBufferedReader(deEnFile, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, byWord, ids, words, ph);
-                }
-                int general = addGeneralVocabulary(tmp, byWord, ids, words, ph);
-                Map<String, String[]> phOut = new HashMap<>(ph.size() * 2);
-                ph.forEach((k, v) -> phOut.put(k, v.toArray(new String[0])));
-                phrases = phOut;
-                Map<String, int[]> out = sortedIds(tmp);
-                enToDe = out;
-                enBaseToDe = baseWords(out, sortedIds(byWord), words);
-                deIds = ids;
-                deWords = words.toArray(new String[0]);
-                deEnStatus = "on (" + out.size() + " English stems, " + ids.size() + " German words from " + deEnFile
-                        + " and " + general + " general word pairs of " + GENERAL_VOCABULARY + ")";
-            } catch (IOException | RuntimeException e) {
-                deEnStatus = "off (" + deEnFile + " unreadable: " + e.getMessage() + ")";
-            }
+            return Bilingual.off("off (" + (deEnFile == null ? "no file given"
+                    : deEnFile + " missing: apt-get install trans-de-en") + ")");
         }
-        Map<String, int[]> syn = Map.of();
-        String synStatus;
+        try {
+            Map<String, List<Integer>> tmp = new HashMap<>(1 << 18);
+            Map<String, List<Integer>> byWord = new HashMap<>(1 << 18);
+            Map<String, Integer> ids = new HashMap<>(1 << 18);
+            List<String> words = new ArrayList<>(1 << 18);
+            Map<String, java.util.Set<String>> ph = new HashMap<>(1 << 16);
+            try (BufferedReader r = Files.newBufferedReader(deEnFile, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) addDictionaryLine(line, tmp, byWord, ids, words, ph);
+            }
+            int general = addGeneralVocabulary(tmp, byWord, ids, words, ph);
+            Map<String, String[]> phOut = new HashMap<>(ph.size() * 2);
+            ph.forEach((k, v) -> phOut.put(k, v.toArray(new String[0])));
+            Map<String, int[]> out = sortedIds(tmp);
+            Map<String, int[]> base = baseWords(out, sortedIds(byWord), words);
+            String status = "on (" + out.size() + " English stems, " + ids.size() + " German words from " + deEnFile
+                    + " and " + general + " general word pairs of " + GENERAL_VOCABULARY + ")";
+            return new Bilingual(out, base, ids, words.toArray(new String[0]), phOut, status);
+        } catch (IOException | RuntimeException e) {
+            return Bilingual.off("off (" + deEnFile + " unreadable: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads openthesaurus-de-text into synsets; off when the file is missing or unreadable. */
+    private static Synonyms readThesaurus(Path thesaurusFile) {
         if (thesaurusFile == null || !Files.isReadable(thesaurusFile)) {
-            synStatus = "off (" + (thesaurusFile == null ? "no file given"
-                    : thesaurusFile + " missing: apt-get install openthesaurus-de-text") + ")";
-        } else {
-            try {
-                Map<String, List<Integer>> tmp = new HashMap<>(1 << 17);
-                int id = 0;
-                try (BufferedReader r = Files.newBufferedReader(thesaurusFile, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if (line.startsWith("#") || line.isBlank()) continue;
-                        List<String> parts = splitOn(line, ";");
-                        if (parts.size() < 2 || parts.size() > MAX_SYNSET) continue;
-                        id++;
-                        for (String p : parts) {
-                            String w = clean(p);
-                            if (!singleWord(w)) continue;
-                            tmp.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(id);
-                        }
-                    }
-                }
-                Map<String, int[]> out = new HashMap<>(tmp.size() * 2);
-                for (Map.Entry<String, List<Integer>> e : tmp.entrySet())
-                    out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
-                syn = out;
-                synStatus = "on (" + out.size() + " words in " + id + " synsets from " + thesaurusFile + ")";
-            } catch (IOException | RuntimeException e) {
-                synStatus = "off (" + thesaurusFile + " unreadable: " + e.getMessage() + ")";
-            }
+            return new Synonyms(Map.of(), "off (" + (thesaurusFile == null ? "no file given"
+                    : thesaurusFile + " missing: apt-get install openthesaurus-de-text") + ")");
         }
-        return new Lexicon(enToDe, enBaseToDe, deIds, deWords, phrases, deEnStatus, syn, synStatus);
+        try {
+            Map<String, List<Integer>> tmp = new HashMap<>(1 << 17);
+            int id = 0;
+            try (BufferedReader r = Files.newBufferedReader(thesaurusFile, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) if (addSynsetLine(line, id + 1, tmp)) id++;
+            }
+            Map<String, int[]> out = new HashMap<>(tmp.size() * 2);
+            for (Map.Entry<String, List<Integer>> e : tmp.entrySet())
+                out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
+            return new Synonyms(out, "on (" + out.size() + " words in " + id + " synsets from " + thesaurusFile + ")");
+        } catch (IOException | RuntimeException e) {
+            return new Synonyms(Map.of(), "off (" + thesaurusFile + " unreadable: " + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * One thesaurus line: a synset of 2 to {@link #MAX_SYNSET} entries lists its single words (lower case) under
+     * {@code id} in {@code tmp}. False for a comment, a blank line or a synset too small or too large, which takes no id.
+     */
+    private static boolean addSynsetLine(String line, int id, Map<String, List<Integer>> tmp) {
+        if (line.startsWith("#") || line.isBlank()) return false;
+        List<String> parts = splitOn(line, ";");
+        if (parts.size() < 2 || parts.size() > MAX_SYNSET) return false;
+        for (String p : parts) {
+            String w = clean(p);
+            if (!singleWord(w)) continue;
+            tmp.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2)).add(id);
+        }
+        return true;
     }
 
     /** Letters a German translation of a derived word shares with one of the base word's own to count as related. */
