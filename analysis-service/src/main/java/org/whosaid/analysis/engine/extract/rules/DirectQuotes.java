@@ -82,12 +82,17 @@ public final class DirectQuotes {
             Draft d = direct(doc, q, se, "quote-then-cue", 0.85);
             d.speaker = speakerAfter(doc, se, c.token + 1, ce);
             if (d.speaker == null) d.speaker = speakerBefore(doc, se, cs, c.token);
-            addCueSpans(doc, d, c);
-            d.medium = c.medium;
-            frame(doc, d, cs, ce, false);
-            return d;
+            return withCue(doc, d, c, cs, ce);
         }
         return null;
+    }
+
+    /** The cue's words, its medium and the frame of its clause {@code [cs, ce)} added to a draft of a quote. */
+    private static Draft withCue(Document doc, Draft d, Cue c, int cs, int ce) {
+        addCueSpans(doc, d, c);
+        d.medium = c.medium;
+        frame(doc, d, cs, ce, false);
+        return d;
     }
 
     /**
@@ -109,10 +114,7 @@ public final class DirectQuotes {
             d.speaker = speakerBefore(doc, ss, cs, c.token);
             if (d.speaker == null) d.speaker = speakerAfter(doc, ss, c.token + 1, ce);
             if (d.speaker == null) d.speaker = sentenceSubject(doc, ss, c.token);
-            addCueSpans(doc, d, c);
-            d.medium = c.medium;
-            frame(doc, d, cs, ce, false);
-            return d;
+            return withCue(doc, d, c, cs, ce);
         }
         return null;
     }
