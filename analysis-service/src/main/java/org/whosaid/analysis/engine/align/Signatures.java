@@ -81,28 +81,33 @@ final class Signatures {
                 if (!speakerTokens.contains(f)) names.add(f);
             }
         }
-        // names around the quote (places, people mentioned, the addressee) — not the speaker
-        String outside = DayResolver.outside(s.context(), s.quote());
-        if (!outside.isEmpty()) {
-            String clang = Text.lang(s.language(), outside);
-            for (Text.Tok t : Text.tokens(outside, clang)) {
-                if (!t.name()) continue;
-                String f = Text.fold(t.surface());
-                if (!speakerTokens.contains(f) && !WEEKDAY_OR_MONTH.contains(f)) names.add(f);
-            }
-        }
+        namesAround(s, speakerTokens, names);
         LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
         DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
-        float[] embedding = null;
-        if (embedder != null) {
-            try {
-                embedding = embedder.embed(s.quote());
-            } catch (RuntimeException e) {
-                embedding = null; // one failed embedding only loses the extra signal for this statement
-            }
-        }
-        return new Signature(terms, names, numbers, day.day(), negated, embedding,
+        return new Signature(terms, names, numbers, day.day(), negated, embedding(s.quote()),
                 negated ? NegationScope.terms(toks) : Set.of(), keys == null ? null : wordKeys(keys));
+    }
+
+    /** Adds the names around the quote (places, people mentioned, the addressee), never the speaker's own. */
+    private static void namesAround(StatementView s, Set<String> speakerTokens, Set<String> names) {
+        String outside = DayResolver.outside(s.context(), s.quote());
+        if (outside.isEmpty()) return;
+        String clang = Text.lang(s.language(), outside);
+        for (Text.Tok t : Text.tokens(outside, clang)) {
+            if (!t.name()) continue;
+            String f = Text.fold(t.surface());
+            if (!speakerTokens.contains(f) && !WEEKDAY_OR_MONTH.contains(f)) names.add(f);
+        }
+    }
+
+    /** The quote's sentence embedding, or null when no encoder is configured or it fails on this quote. */
+    private float[] embedding(String quote) {
+        if (embedder == null) return null;
+        try {
+            return embedder.embed(quote);
+        } catch (RuntimeException e) {
+            return null; // one failed embedding only loses the extra signal for this statement
+        }
     }
 
     /** The dictionary key of an English token ({@link EnglishStemmer#wordKey}). */
