@@ -223,11 +223,23 @@ public final class Grouping {
 
     /**
      * Groups a whole set in memory, as the service does over its database: candidates from shared blocking keys,
-     * each pair scored once by {@link Aligner#compare}, then {@link #cluster}. For evaluation and benchmarks.
+     * each pair scored once by {@link Aligner#compare} ({@link #edges}), then {@link #cluster}. For evaluation and
+     * benchmarks.
      *
      * @return statement id → cluster id (the smallest statement id of its cluster)
      */
     public static Map<String, String> group(Aligner aligner, List<StatementView> views) {
+        List<Node> nodes = new ArrayList<>();
+        for (StatementView v : views) nodes.add(new Node(v.statementId(), v.articleId(), null));
+        Map<String, String> cluster = new HashMap<>();
+        for (List<String> g : cluster(nodes, edges(aligner, views), aligner.config().sameThreshold())) {
+            for (String id : g) cluster.put(id, g.get(0));
+        }
+        return cluster;
+    }
+
+    /** Every pair of statements from different articles that share a blocking key, scored once (weight above 0). */
+    public static List<Edge> edges(Aligner aligner, List<StatementView> views) {
         Map<String, Signature> sigs = new HashMap<>();
         Map<String, Set<String>> stored = new HashMap<>();
         for (StatementView v : views) {
@@ -237,9 +249,7 @@ public final class Grouping {
         }
         Map<String, List<StatementView>> index = new HashMap<>();
         List<Edge> edges = new ArrayList<>();
-        List<Node> nodes = new ArrayList<>();
         for (StatementView v : views) {
-            nodes.add(new Node(v.statementId(), v.articleId(), null));
             Set<StatementView> cands = new LinkedHashSet<>();
             for (String k : aligner.queryKeys(v, sigs.get(v.statementId()))) cands.addAll(index.getOrDefault(k, List.of()));
             for (StatementView c : cands) {
@@ -249,8 +259,6 @@ public final class Grouping {
             }
             for (String k : stored.get(v.statementId())) index.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
-        Map<String, String> cluster = new HashMap<>();
-        for (List<String> g : cluster(nodes, edges, aligner.config().sameThreshold())) for (String id : g) cluster.put(id, g.get(0));
-        return cluster;
+        return edges;
     }
 }

@@ -47,7 +47,18 @@ class RealAlignReport {
             }
             article++;
         }
-        Map<String, String> cluster = Grouping.group(aligner, views);
+        List<Grouping.Edge> edges = Grouping.edges(aligner, views);
+        List<Grouping.Node> nodes = new ArrayList<>();
+        Map<String, Long> articleOf = new HashMap<>();
+        Map<String, StatementView> byId = new HashMap<>();
+        for (StatementView v : views) {
+            nodes.add(new Grouping.Node(v.statementId(), v.articleId(), null));
+            articleOf.put(v.statementId(), v.articleId());
+            byId.put(v.statementId(), v);
+        }
+        List<List<String>> groups = Grouping.cluster(nodes, edges, aligner.config().sameThreshold());
+        Map<String, String> cluster = new HashMap<>();
+        for (List<String> g : groups) for (String id : g) cluster.put(id, g.get(0));
         List<RealAlignMetric.SysStatement> sys = new ArrayList<>();
         StringBuilder jsonl = new StringBuilder();
         for (StatementView v : views) {
@@ -55,11 +66,24 @@ class RealAlignReport {
             jsonl.append(String.format("{\"page\":\"%s\",\"text\":%s,\"cluster\":\"%s\",\"speaker\":%s,\"id\":\"%s\"}%n",
                     pageOf.get(v.statementId()), q(v.quote()), cluster.get(v.statementId()), q(v.speakerName()), v.statementId()));
         }
+        // a rendering that also carries a second cluster's utterance is listed there too (AlsoRenders)
+        int also = 0;
+        if (!Boolean.getBoolean("whosaid.align.no-also")) {
+            for (AlsoRenders.Also a : AlsoRenders.find(groups, articleOf, edges, aligner.config().alsoThreshold())) {
+                StatementView v = byId.get(a.statementId());
+                String c = groups.get(a.group()).get(0);
+                sys.add(new RealAlignMetric.SysStatement(pageOf.get(v.statementId()), v.quote(), c, v.speakerName()));
+                jsonl.append(String.format("{\"page\":\"%s\",\"text\":%s,\"cluster\":\"%s\",\"speaker\":%s,\"id\":\"%s\",\"also\":true}%n",
+                        pageOf.get(v.statementId()), q(v.quote()), c, q(v.speakerName()), v.statementId()));
+                also++;
+            }
+        }
         Path out = Path.of("target/align-dev");
         Files.createDirectories(out);
         Files.writeString(out.resolve("statements.jsonl"), jsonl, StandardCharsets.UTF_8);
         RealAlignMetric m = new RealAlignMetric(dev);
-        System.out.println("align-dev (engine only), " + views.size() + " statements on " + dev.pages().size() + " pages");
+        System.out.println("align-dev (engine only), " + views.size() + " statements on " + dev.pages().size() + " pages, "
+                + also + " also shown in a second cluster");
         System.out.println("  links lenient: " + m.links(sys, false));
         System.out.println("  links strict:  " + m.links(sys, true));
         System.out.println("  oracle lenient: " + m.oracle(sys, false));
