@@ -175,5 +175,8 @@ public interface WhosaidConfig {
         OptionalDouble sameThreshold();
 
         OptionalDouble relatedThreshold();
+
+        /** Least mean weight for a rendering to be shown also in a second cluster (default 0.55). */
+        OptionalDouble alsoThreshold();
     }
 }

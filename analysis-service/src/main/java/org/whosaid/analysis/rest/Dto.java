@@ -120,7 +120,10 @@ public final class Dto {
                               @Schema(nullable = true) List<LinkJson> links,
                               @Schema(nullable = true) List<RelatedJson> related,
                               @Schema(nullable = true) List<DecisionJson> decisions,
-                              List<Long> storyIds) {
+                              List<Long> storyIds,
+                              @Schema(description = "renderings of other clusters that also carry this utterance (a longer "
+                                      + "statement rendering two remarks), with their mean weight against this cluster")
+                              List<AlsoJson> alsoRenders) {
         static ClusterJson of(ReadViews.Cluster c) {
             return new ClusterJson(c.id(), SpeakerRefJson.of(c.speaker()), new ReferenceJson(c.reference().statementId(),
                     c.reference().reason(), c.reference().marked()), c.reviewStatus(), c.reviewNote(), c.statementCount(),
@@ -138,8 +141,14 @@ public final class Dto {
                     c.related() == null ? null : c.related().stream().map(r -> new RelatedJson(r.clusterId(), r.score(),
                             r.source(), r.evidence(), SpeakerRefJson.of(r.speaker()), r.excerpt())).toList(),
                     c.decisions() == null ? null : c.decisions().stream().map(DecisionJson::of).toList(),
-                    c.storyIds());
+                    c.storyIds(), c.alsoRenders() == null ? List.of() : c.alsoRenders().stream()
+                            .map(a -> new AlsoJson(StatementJson.of(a.statement()), a.weight())).toList());
         }
+    }
+
+    /** A rendering of another cluster that also carries this cluster's utterance. */
+    @Schema(name = "AlsoRendering")
+    public record AlsoJson(StatementJson statement, double weight) {
     }
 
     @Schema(name = "StoryArticle")

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.whosaid.analysis.engine.align.Aligner;
 import org.whosaid.analysis.engine.model.Span;
 import org.whosaid.analysis.engine.registry.Names;
+import org.whosaid.analysis.store.AlsoStore;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.ClusterLinkEntity;
 import org.whosaid.analysis.store.DecisionEntity;
@@ -38,10 +39,12 @@ public class ClusterQueries {
     private final PageRules pages;
     private final ObjectMapper json;
     private final SharedWordSpans shared;
+    private final AlsoStore also;
 
     public ClusterQueries(EntityManager em, StatementReader reader, ClusterService clusters, Aligner aligner,
-                          PageRules pages, ObjectMapper json, SharedWordSpans shared) {
+                          PageRules pages, ObjectMapper json, SharedWordSpans shared, AlsoStore also) {
         this.shared = shared;
+        this.also = also;
         this.em = em;
         this.reader = reader;
         this.clusters = clusters;
@@ -211,7 +214,20 @@ public class ClusterQueries {
         return new ReadViews.Cluster(c.id, new ReadViews.SpeakerRef(c.speakerName, c.speakerEntityId),
                 new ReadViews.Reference(c.referenceStatementId, c.referenceReason, c.referenceMarked), c.reviewStatus,
                 c.reviewNote, c.statementCount, c.outletCount, c.hasConflict, c.firstPublished, c.lastPublished,
-                statements, cs, renderings, links, related, decisions, storyIds);
+                statements, cs, renderings, links, related, decisions, storyIds, alsoRenders(c.id));
+    }
+
+    /** Renderings of other clusters that also carry this cluster's utterance (statement_also), best first. */
+    private List<ReadViews.AlsoRendering> alsoRenders(long clusterId) {
+        List<ReadViews.AlsoRendering> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : also.of(clusterId).entrySet()) {
+            StatementEntity s = StatementEntity.findById(e.getKey());
+            if (s != null) {
+                out.add(new ReadViews.AlsoRendering(reader.read(s), e.getValue()));
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+        return out;
     }
 
     /**

@@ -35,7 +35,7 @@ public class EngineProducer {
         AlignConfig d = AlignConfig.defaults();
         AlignConfig c = new AlignConfig(config.analysis().sameThreshold().orElse(d.sameThreshold()),
                 config.analysis().relatedThreshold().orElse(d.relatedThreshold()), d.maxDaysApart(),
-                d.maxCandidates());
+                d.maxCandidates(), config.analysis().alsoThreshold().orElse(d.alsoThreshold()));
         WhosaidConfig.Align.Embedding e = config.align().embedding();
         Embedder embedder = null;
         String status;

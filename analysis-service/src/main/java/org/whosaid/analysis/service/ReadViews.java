@@ -82,7 +82,11 @@ public final class ReadViews {
                           int statementCount, int outletCount, boolean hasConflict, OffsetDateTime firstPublished,
                           OffsetDateTime lastPublished, List<StatementBody> statements, List<Conflict> conflicts,
                           List<Rendering> renderings, List<Link> links, List<Related> related,
-                          List<Decision> decisions, List<Long> storyIds) {
+                          List<Decision> decisions, List<Long> storyIds, List<AlsoRendering> alsoRenders) {
+    }
+
+    /** A rendering of another cluster that also carries this cluster's utterance, with its mean weight against it. */
+    public record AlsoRendering(StatementBody statement, double weight) {
     }
 
     public record StoryArticle(long id, String title, String outlet, String url, OffsetDateTime publishedAt,

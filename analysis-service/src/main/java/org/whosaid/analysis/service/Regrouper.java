@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.engine.align.Aligner;
+import org.whosaid.analysis.engine.align.AlsoRenders;
 import org.whosaid.analysis.engine.align.Grouping;
+import org.whosaid.analysis.store.AlsoStore;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.StatementEntity;
 import org.whosaid.analysis.store.StatementPinEntity;
@@ -28,11 +30,13 @@ public class Regrouper {
     private final Neighbourhood neighbourhood;
     private final Aligner aligner;
     private final EntityManager em;
+    private final AlsoStore also;
 
-    public Regrouper(Neighbourhood neighbourhood, Aligner aligner, EntityManager em) {
+    public Regrouper(Neighbourhood neighbourhood, Aligner aligner, EntityManager em, AlsoStore also) {
         this.neighbourhood = neighbourhood;
         this.aligner = aligner;
         this.em = em;
+        this.also = also;
     }
 
     /**
@@ -63,7 +67,9 @@ public class Regrouper {
         }
         Set<Long> touched = new LinkedHashSet<>(clusterIds);
         Set<Long> used = new HashSet<>();
-        for (List<String> group : Grouping.cluster(gn, among, aligner.config().sameThreshold())) {
+        List<List<String>> groups = Grouping.cluster(gn, among, aligner.config().sameThreshold());
+        List<Long> ids = new ArrayList<>();
+        for (List<String> group : groups) {
             Long id = null;
             for (String m : group) {
                 if (pinned.containsKey(m)) {
@@ -91,9 +97,33 @@ public class Regrouper {
                 }
             }
             touched.add(id);
+            ids.add(id);
         }
         em.flush();
+        storeAlso(groups, ids, gn, among);
         return touched;
+    }
+
+    /**
+     * Lists each rendering of the neighbourhood that also carries another group's utterance in that group's cluster
+     * ({@link AlsoRenders}), unless a person took it out of that cluster or pinned it.
+     */
+    private void storeAlso(List<List<String>> groups, List<Long> ids, List<Grouping.Node> nodes, List<Grouping.Edge> among) {
+        Map<String, Long> articleOf = new HashMap<>();
+        Map<String, Grouping.Node> byId = new HashMap<>();
+        for (Grouping.Node n : nodes) {
+            articleOf.put(n.id(), n.articleId());
+            byId.put(n.id(), n);
+        }
+        List<AlsoStore.Row> rows = new ArrayList<>();
+        for (AlsoRenders.Also a : AlsoRenders.find(groups, articleOf, among, aligner.config().alsoThreshold())) {
+            Grouping.Node n = byId.get(a.statementId());
+            long cluster = ids.get(a.group());
+            if (n.pinnedCluster() == null && !n.rejects().contains(cluster)) {
+                rows.add(new AlsoStore.Row(a.statementId(), cluster, a.weight()));
+            }
+        }
+        also.replace(byId.keySet(), rows);
     }
 
     /** The cluster most members of a group were in (a hint counts for its statement), not yet given to another group. */

@@ -100,6 +100,8 @@ public class AlignStore {
     }
 
     public void deleteIndexesOfArticle(long articleId) {
+        em.createNativeQuery("delete from statement_also where statement_id in (select id from statement where article_id = ?1)")
+                .setParameter(1, articleId).executeUpdate();
         em.createNativeQuery("delete from statement_edge where statement_id in (select id from statement where article_id = ?1)")
                 .setParameter(1, articleId).executeUpdate();
         em.createNativeQuery("delete from statement_edge where other_id in (select id from statement where article_id = ?1)")
@@ -116,6 +118,7 @@ public class AlignStore {
     }
 
     public void deleteIndexesOfStatement(String statementId) {
+        em.createNativeQuery("delete from statement_also where statement_id = ?1").setParameter(1, statementId).executeUpdate();
         em.createNativeQuery("delete from statement_edge where statement_id = ?1 or other_id = ?1").setParameter(1, statementId).executeUpdate();
         em.createNativeQuery("delete from blocking_key where statement_id = ?1").setParameter(1, statementId).executeUpdate();
         em.createNativeQuery("delete from statement_term where statement_id = ?1").setParameter(1, statementId).executeUpdate();

@@ -41,9 +41,10 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class RealAlignApiTest {
     /** Link F1 (lenient) on align-dev through the API; measured figures in docs/alignment.md. */
-    static final double F1_FLOOR = 0.60;
-    static final double PRECISION_FLOOR = 0.85;
-    static final double CROSS_LANGUAGE_FLOOR = 0.40;
+    static final double F1_FLOOR = 0.63;
+    /** 0.864 before renderings were also shown in a second cluster (AlsoRenders), 0.844 with them */
+    static final double PRECISION_FLOOR = 0.83;
+    static final double CROSS_LANGUAGE_FLOOR = 0.44;
     /** Conflicting page pairs recalled through {@code /api/conflicts} (13 of 21 measured). */
     static final double CONFLICT_FLOOR = 0.60;
     static final double FOUND_FLOOR = 0.86;
@@ -92,12 +93,14 @@ class RealAlignApiTest {
                 statementIds.put(s.get("id").asText(), e.getValue() + " cluster " + st.cluster() + " [" + speaker + "] " + st.text());
             }
         }
+        int also = readAlsoRenders(pageOf, sys);
         RealAlignMetric m = new RealAlignMetric(dev);
         RealAlignMetric.LinkScore lenient = m.links(sys, false);
         ConflictScore conflicts = conflictRecall(dev, articlesOfPage, m, statementById);
         Map<String, int[]> found = m.statements(sys);
         StringBuilder report = new StringBuilder();
-        report.append("align-dev through the API: ").append(sys.size()).append(" statements on ").append(dev.pages().size()).append(" pages\n")
+        report.append("align-dev through the API: ").append(sys.size() - also).append(" statements on ").append(dev.pages().size())
+                .append(" pages, ").append(also).append(" of them also shown in a second cluster\n")
                 .append("  links lenient: ").append(lenient).append('\n')
                 .append("  links strict:  ").append(m.links(sys, true)).append('\n')
                 .append("  oracle lenient: ").append(m.oracle(sys, false)).append('\n')
@@ -125,6 +128,31 @@ class RealAlignApiTest {
             int[] c = found.get(f.getKey());
             assertTrue((double) c[1] / c[0] >= f.getValue(), f.getKey() + ": statements found below " + f.getValue() + "\n" + report);
         }
+    }
+
+    /**
+     * Adds, for every cluster of the align-dev statements, the renderings of other clusters it lists as also carrying
+     * its utterance ({@code alsoRenders}): read from the clusters, as a fact-checker sees them.
+     *
+     * @return how many were added
+     */
+    private static int readAlsoRenders(Map<Long, String> pageOf, List<RealAlignMetric.SysStatement> sys) throws IOException {
+        int n = 0;
+        for (String cluster : new java.util.TreeSet<>(sys.stream().map(RealAlignMetric.SysStatement::cluster)
+                .filter(c -> !c.startsWith("none-")).toList())) {
+            String body = given().header("Authorization", Fixtures.KEY).when().get("/api/clusters/" + cluster)
+                    .then().statusCode(200).extract().asString();
+            for (JsonNode a : JSON.readTree(body).path("alsoRenders")) {
+                JsonNode s = a.get("statement");
+                String page = pageOf.get(s.get("articleId").asLong());
+                if (page == null) continue;
+                JsonNode sp = s.get("speaker");
+                String speaker = sp == null || sp.isNull() ? null : sp.hasNonNull("name") ? sp.get("name").asText() : sp.path("text").asText(null);
+                sys.add(new RealAlignMetric.SysStatement(page, s.get("quote").get("text").asText(), cluster, speaker));
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -29,6 +29,7 @@ import org.whosaid.web.security.Guard;
 import org.whosaid.web.security.Redirects;
 import org.whosaid.web.security.Role;
 import org.whosaid.web.service.ClaimReview;
+import org.whosaid.web.service.AlsoRendering;
 import org.whosaid.web.service.ClusterModel;
 import org.whosaid.web.service.RegroupTargets;
 import org.whosaid.web.service.SpreadTimeline;
@@ -119,7 +120,8 @@ public class ClusterResource {
         String words = find == null ? "" : find.strip();
         if (words.length() > FIND_MAX) throw new BadRequestException(pages.msg("errFindTooLong"));
         Choice choice = ctx.canReview() ? targets(m, words) : Choice.NONE;
-        return cluster.data("p", ctx).data("c", m).data("spread", spread).data("statuses", ClusterModel.STATUSES)
+        return cluster.data("p", ctx).data("c", m).data("spread", spread).data("also", AlsoRendering.of(json))
+                .data("statuses", ClusterModel.STATUSES)
                 .data("targets", choice.targets()).data("found", choice.found()).data("find", words)
                 .data("statusLabel", m.status().isEmpty() ? pages.msg("status.unverified") : pages.msg("status." + m.status()))
                 .data("pager", Pager.of("/clusters/" + enc(id), "", p, size, m.statementCount()));

@@ -65,6 +65,9 @@ class PagesTest {
              "conflicts":[{"id":"k-1","kind":"date","subject":"Fertigstellung","values":[{"value":"Mai","outlets":["Küstenbote"],"articleIds":[7]},{"value":"Juni","outlets":["Marschblatt"],"articleIds":[9]}],"clusterId":"c-1"}],
              "renderings":[{"statementId":"s-1","spread":[{"kind":"first"}]},
               {"statementId":"s-4","spread":[{"kind":"form","from":"Direct","to":"Indirect"}]}],
+             "alsoRenders":[{"weight":0.5834,"statement":{"id":"12-s-2","form":"Indirect","articleId":12,"outlet":"Deichpost",
+               "quote":{"text":"der Deich werde bis Mai fertig und die Fähre fahre ab Juli wieder","spans":[{"start":40,"end":104}]},
+               "speaker":{"text":"Vogt","name":"Hanna Vogt","entityId":"p-vogt"},"clusterId":"c-2"}}],
              "decisions":[]}""".formatted(st));
         INGEST.get("/api/articles", "{\"items\":[],\"total\":0,\"page\":0,\"size\":15}");
         ANALYSIS.get("/api/clusters", "{\"items\":[],\"total\":0,\"page\":0,\"size\":10}");
@@ -84,6 +87,21 @@ class PagesTest {
         assertTrue(html.contains("class=\"mark speaker"), "speaker marked");
         assertTrue(html.contains("quote-colon-verb"), "evidence shown");
         assertTrue(html.contains("href=\"/clusters/c-1\""), "link to cluster");
+    }
+
+    @Test
+    void clusterListsALongerRenderingThatAlsoCarriesItsStatement() {
+        String html = given().header("Accept-Language", "en").get("/clusters/c-1").then().statusCode(200).extract().asString();
+        int at = html.indexOf("Also rendered inside a longer statement");
+        assertTrue(at > html.indexOf("Marschblatt"), "listed after the cluster's own renderings\n" + html);
+        String also = html.substring(at);
+        assertTrue(also.contains("<strong>Deichpost</strong>"), also);
+        assertTrue(also.contains("der Deich werde bis Mai fertig und die Fähre fahre ab Juli wieder"), also);
+        assertTrue(also.contains("0.58"), "its mean link score as evidence");
+        assertTrue(also.contains("href=\"/articles/12#s-2\""), "where it stands in its article");
+        assertTrue(also.contains("href=\"/clusters/c-2\""), "the statement it belongs to");
+        String de = given().header("Accept-Language", "de").get("/clusters/c-1").then().statusCode(200).extract().asString();
+        assertTrue(de.contains("Auch in einer längeren Aussage wiedergegeben"));
     }
 
     @Test
