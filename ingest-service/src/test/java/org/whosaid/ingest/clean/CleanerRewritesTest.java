@@ -27,13 +27,13 @@ class CleanerRewritesTest {
             if (Character.isHighSurrogate(s.charAt(s.length() - 1)) || Character.isLowSurrogate(s.charAt(0))) {
                 continue;
             }
-            assertEquals(BEFORE.matcher(s).matches(), PasteCleaner.imageSlug(s), s);
+            assertEquals(BEFORE.matcher(s).matches(), LineShapes.imageSlug(s), s);
         }
-        assertTrue(PasteCleaner.imageSlug("bundestag-debatte-haushalt-2026-merz.jpg"));
-        assertFalse(PasteCleaner.imageSlug("bundestag-debatte-haushalt"));
+        assertTrue(LineShapes.imageSlug("bundestag-debatte-haushalt-2026-merz.jpg"));
+        assertFalse(LineShapes.imageSlug("bundestag-debatte-haushalt"));
     }
 
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*" + PasteCleaner.SENTENCE_END + "$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*" + LineShapes.SENTENCE_END + "$");
     private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!?…:][\"“”»«'’)]*$");
 
     @Test
@@ -47,13 +47,13 @@ class CleanerRewritesTest {
                 sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
             }
             String s = sb.toString();
-            assertEquals(ENDS_SENTENCE.matcher(s).matches(), PasteCleaner.endsSentence(s), "endsSentence " + s.replace("\n", "\\n"));
-            assertEquals(PROSE_END.matcher(s).matches(), PasteCleaner.proseEnd(s), "proseEnd " + s.replace("\n", "\\n"));
+            assertEquals(ENDS_SENTENCE.matcher(s).matches(), LineShapes.endsSentence(s), "endsSentence " + s.replace("\n", "\\n"));
+            assertEquals(PROSE_END.matcher(s).matches(), LineShapes.proseEnd(s), "proseEnd " + s.replace("\n", "\\n"));
         }
     }
 
     @Test
     void aLineOfTenThousandHyphenJoinedWordsIsAnImageSlugWithoutOverflow() {
-        assertTrue(PasteCleaner.imageSlug("wort" + "-wort".repeat(10_000)));
+        assertTrue(LineShapes.imageSlug("wort" + "-wort".repeat(10_000)));
     }
 }

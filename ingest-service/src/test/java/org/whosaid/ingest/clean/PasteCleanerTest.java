@@ -46,10 +46,10 @@ class PasteCleanerTest {
             StringBuilder sb = new StringBuilder();
             for (int k = r.nextInt(40); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
             String l = sb.toString();
-            assertEquals(former.matcher(l).matches(), PasteCleaner.fiveWords(l), l);
+            assertEquals(former.matcher(l).matches(), LineShapes.fiveWords(l), l);
         }
-        assertTrue(PasteCleaner.fiveWords("Lesezeit drei Minuten für diesen Artikel"));
-        assertFalse(PasteCleaner.fiveWords("Lesezeit: 3 Min."));
+        assertTrue(LineShapes.fiveWords("Lesezeit drei Minuten für diesen Artikel"));
+        assertFalse(LineShapes.fiveWords("Lesezeit: 3 Min."));
     }
 
     @Test
@@ -137,9 +137,9 @@ class PasteCleanerTest {
     @Test
     void gluedKickerSplitKeepsCamelCaseNames() {
         assertArrayEquals(new String[]{"Nach dem Gipfel", "Almstedt: Wir bleiben dabei"},
-                PasteCleaner.splitGlued("Nach dem GipfelAlmstedt: Wir bleiben dabei"));
-        assertArrayEquals(new String[]{null, "Neues iPhone erscheint im Herbst"}, PasteCleaner.splitGlued("Neues iPhone erscheint im Herbst"));
-        assertArrayEquals(new String[]{null, "McDonald eröffnet Filiale"}, PasteCleaner.splitGlued("McDonald eröffnet Filiale"));
+                GluedWords.splitGlued("Nach dem GipfelAlmstedt: Wir bleiben dabei"));
+        assertArrayEquals(new String[]{null, "Neues iPhone erscheint im Herbst"}, GluedWords.splitGlued("Neues iPhone erscheint im Herbst"));
+        assertArrayEquals(new String[]{null, "McDonald eröffnet Filiale"}, GluedWords.splitGlued("McDonald eröffnet Filiale"));
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class Views {
 
     private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
-    /** The one zone of every page ({@code whosaid.web.time-zone}, set at start by {@code config.TimeZoneSetting}). */
+    /** The one zone of every page ({@code whosaid.web.time-zone}, set at start by {@code TimeZoneSetting}). */
     private static volatile ZoneId zone = ZoneId.of("Europe/Berlin");
 
     /** Shows every date and time in this zone from now on. */

@@ -95,12 +95,30 @@ final class CandidateKeys {
     /** Each key's signal ("sp:27364") and its time unit: w (±3 days), m (±7 days), h (±90 days). */
     private Map<String, String> bases(StatementView s, Signature sig) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
+        speakerBases(out, s);
+        boolean english = "en".equals(Text.lang(s.language(), s.quote()));
+        List<String> long_ = longTerms(sig, english);
+        for (int i = 0; i < Math.min(TERM_KEYS, long_.size()); i++) out.put("t:" + long_.get(i), "m");
+        if (english && lexicon.bilingualAvailable()) translatedTermBases(out, long_);
+        nameBases(out, sig);
+        numberBase(out, sig);
+        stanceBase(out, s);
+        return out;
+    }
+
+    /** The speaker's entity ("se:…") and the sound of its surname ("sp:27364"), both ±3 days. */
+    private static void speakerBases(Map<String, String> out, StatementView s) {
         if (s.speakerEntityId() != null && !s.speakerEntityId().isBlank())
             out.put("se:" + s.speakerEntityId().trim(), "w");
         String sur = SpeakerNames.surname(s.speakerName());
         if (sur != null) out.put("sp:" + SpeakerNames.phonetic(sur), "w");
-        // long terms as a proxy for rare ones (no corpus frequencies are needed to compute keys)
-        boolean english = "en".equals(Text.lang(s.language(), s.quote()));
+    }
+
+    /**
+     * The long content terms, longest first (then alphabetical): long terms as a proxy for rare ones (no corpus
+     * frequencies are needed to compute keys). E.g. "faehrverbindung" comes before "anleger".
+     */
+    private static List<String> longTerms(Signature sig, boolean english) {
         List<String> long_ = new ArrayList<>();
         // English terms are stems ("strik", "offer"): one letter shorter than the German lemmas they meet
         for (String t : sig.terms()) {
@@ -108,23 +126,30 @@ final class CandidateKeys {
             if (t.length() >= (english ? LONG_TERM - 1 : LONG_TERM) && !Signatures.CALENDAR.containsValue(t)) long_.add(t);
         }
         long_.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (int i = 0; i < Math.min(TERM_KEYS, long_.size()); i++) out.put("t:" + long_.get(i), "m");
-        // English renderings also knock on the German term keys through the dictionary: per long English term its
-        // likeliest German translations (cognates, then the shortest, at least five letters: "offer" → bieten, angebot)
-        if (english && lexicon.bilingualAvailable()) {
-            int extra = 0;
-            for (int i = 0; i < Math.min(TERM_KEYS, long_.size()) && extra < TRANSLATED_KEYS; i++) {
-                List<String> de = new ArrayList<>();
-                for (String g : lexicon.germanFor(long_.get(i))) if (g.length() >= 5) de.add(g);
-                String en = long_.get(i);
-                // cognates first ("concret" → konkret, "figur" → figur), then the shortest
-                de.sort(Comparator.comparing((String g) -> !cognate(en, g)).thenComparingInt(String::length)
-                        .thenComparing(Comparator.naturalOrder()));
-                for (int j = 0; j < Math.min(TRANSLATIONS_PER_TERM, de.size()) && extra < TRANSLATED_KEYS; j++) {
-                    if (out.putIfAbsent("t:" + de.get(j), "m") == null) extra++;
-                }
+        return long_;
+    }
+
+    /**
+     * English renderings also knock on the German term keys through the dictionary: per long English term its
+     * likeliest German translations (cognates, then the shortest, at least five letters: "offer" → bieten, angebot).
+     */
+    private void translatedTermBases(Map<String, String> out, List<String> long_) {
+        int extra = 0;
+        for (int i = 0; i < Math.min(TERM_KEYS, long_.size()) && extra < TRANSLATED_KEYS; i++) {
+            List<String> de = new ArrayList<>();
+            for (String g : lexicon.germanFor(long_.get(i))) if (g.length() >= 5) de.add(g);
+            String en = long_.get(i);
+            // cognates first ("concret" → konkret, "figur" → figur), then the shortest
+            de.sort(Comparator.comparing((String g) -> !cognate(en, g)).thenComparingInt(String::length)
+                    .thenComparing(Comparator.naturalOrder()));
+            for (int j = 0; j < Math.min(TRANSLATIONS_PER_TERM, de.size()) && extra < TRANSLATED_KEYS; j++) {
+                if (out.putIfAbsent("t:" + de.get(j), "m") == null) extra++;
             }
         }
+    }
+
+    /** The sound of the two longest names of four letters or more ("n:…", ±3 days). */
+    private static void nameBases(Map<String, String> out, Signature sig) {
         TreeSet<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (String n : sig.names()) if (n.length() >= 4) names.add(n);
         int k = 0;
@@ -132,30 +157,43 @@ final class CandidateKeys {
             if (k++ == 2) break;
             out.put("n:" + SpeakerNames.phonetic(n), "w");
         }
+    }
+
+    /** The smallest number of three digits or more, as text ("d:1200", ±3 days). */
+    private static void numberBase(Map<String, String> out, Signature sig) {
         String num = null;
         for (String n : sig.numbers()) if (n.length() >= 3 && (num == null || n.compareTo(num) < 0)) num = n;
         if (num != null) out.put("d:" + num, "w");
-        // the same position months later (or from another speaker): modality + specific verb over ±90 days; English
-        // verbs knock on the German key through the dictionary
+    }
+
+    /**
+     * The same position months later (or from another speaker): modality + specific verb over ±90 days ("st:…"); English
+     * verbs knock on the German key through the dictionary.
+     */
+    private void stanceBase(Map<String, String> out, StatementView s) {
         Stance st = stance.apply(s, Text.lang(s.language(), s.quote()));
         if (st.modality() != null && !st.verbs().isEmpty()) {
             String v = st.verbs().get(0);
             if ("en".equals(Text.lang(s.language(), s.quote())) && lexicon.bilingualAvailable()) {
-                List<String> de = lexicon.germanFor(v);
-                if (de.size() <= 4) {
-                    for (String g : de) {
-                        if (GermanMorph.get().info(g).verb()) {
-                            v = g;
-                            break;
-                        }
-                    }
-                }
+                v = germanVerb(v);
             }
             // bucket unit letter "m" (like the month keys) so that an index counting a key once across its time
             // buckets recognises it; the number is a 180-day bucket, distinct from month numbers by the "st:" base
             out.put("st:" + st.modality() + ":" + v, "h");
         }
-        return out;
+    }
+
+    /** The first German verb among at most four translations of an English verb, else the English verb itself. */
+    private String germanVerb(String v) {
+        List<String> de = lexicon.germanFor(v);
+        if (de.size() <= 4) {
+            for (String g : de) {
+                if (GermanMorph.get().info(g).verb()) {
+                    return g;
+                }
+            }
+        }
+        return v;
     }
 
     private static void add(Set<String> keys, String base, long[] buckets, String unit) {

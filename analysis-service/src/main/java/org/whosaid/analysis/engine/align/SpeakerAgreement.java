@@ -40,6 +40,11 @@ final class SpeakerAgreement {
     private SpeakerAgreement() {
     }
 
+    /**
+     * How the speakers of two renderings agree, with the reason added to {@code ev}. E.g. "Erika Muster" and "Muster"
+     * are SAME (one surname), "Erika Muster" and "Landesregierung" COMPATIBLE (an institution names no person),
+     * "Erika Muster" and "Jonas Feldberg" DIFFERENT.
+     */
     static Kind of(StatementView a, StatementView b, List<String> ev) {
         String ea = blankToNull(a.speakerEntityId()), eb = blankToNull(b.speakerEntityId());
         String sa = SpeakerNames.surname(a.speakerName()), sb = SpeakerNames.surname(b.speakerName());
@@ -48,42 +53,7 @@ final class SpeakerAgreement {
             return Kind.SAME;
         }
         if (sa != null && sb != null) {
-            if (sa.equals(sb)) {
-                ev.add("speaker=surname:" + sa);
-                return Kind.SAME;
-            }
-            if (SpeakerNames.phonetic(sa).equals(SpeakerNames.phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2) {
-                ev.add("speaker≈surname:" + sa + "~" + sb);
-                return Kind.SAME;
-            }
-            // a name with a word too many ("Marco Rubio Änderungen", "State Marco Rubio") still names the person
-            if (nameHas(a.speakerName(), sb) || nameHas(b.speakerName(), sa)) {
-                ev.add("speaker≈name:" + a.speakerName() + " ~ " + b.speakerName());
-                return Kind.SAME;
-            }
-            if (reportedThrough(a, sb) || reportedThrough(b, sa)) {
-                ev.add("speaker reported through the other: " + a.speakerName() + " ~ " + b.speakerName()
-                        + " (one outlet names the intermediary as speaker)");
-                return Kind.LEVELS;
-            }
-            if (Attribution.institutionAndSpokesperson(a, b)) {
-                ev.add("speaker attributed at two levels: " + a.speakerName() + " ~ " + b.speakerName()
-                        + " (an institution and its spokesperson)");
-                return Kind.LEVELS;
-            }
-            if (!person(a.speakerName()) || !person(b.speakerName())) {
-                ev.add("speaker compatible: " + a.speakerName() + " ~ " + b.speakerName()
-                        + " (" + (person(a.speakerName()) ? b.speakerName() : a.speakerName()) + " names no person)");
-                return Kind.COMPATIBLE;
-            }
-            if (!a.speakerNamed() || !b.speakerNamed()) {
-                ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName() + ", but "
-                        + (a.speakerNamed() ? b.speakerName() : a.speakerName())
-                        + " was resolved from a pronoun or role, not named: not a wall");
-                return Kind.UNSURE;
-            }
-            ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName());
-            return Kind.DIFFERENT;
+            return sameName(a, b, sa, sb, ev) ? Kind.SAME : otherNames(a, b, sa, sb, ev);
         }
         if (ea != null && eb != null && person(a.speakerName()) && person(b.speakerName())) {
             ev.add("speaker differs: entity " + ea + " vs " + eb);
@@ -91,6 +61,57 @@ final class SpeakerAgreement {
         }
         ev.add("speaker unknown on one side");
         return Kind.UNKNOWN;
+    }
+
+    /**
+     * Whether two surnames name one person: equal, alike in sound and within two letters in length, or one speaker name
+     * holding the other's surname among its words; adds the evidence.
+     */
+    private static boolean sameName(StatementView a, StatementView b, String sa, String sb, List<String> ev) {
+        if (sa.equals(sb)) {
+            ev.add("speaker=surname:" + sa);
+            return true;
+        }
+        if (SpeakerNames.phonetic(sa).equals(SpeakerNames.phonetic(sb)) && Math.abs(sa.length() - sb.length()) <= 2) {
+            ev.add("speaker≈surname:" + sa + "~" + sb);
+            return true;
+        }
+        // a name with a word too many ("Marco Rubio Änderungen", "State Marco Rubio") still names the person
+        if (nameHas(a.speakerName(), sb) || nameHas(b.speakerName(), sa)) {
+            ev.add("speaker≈name:" + a.speakerName() + " ~ " + b.speakerName());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Two different surnames: one speaker reported through the other or an institution and its spokesperson (LEVELS),
+     * one naming no person (COMPATIBLE), one resolved from a pronoun or role (UNSURE), else DIFFERENT.
+     */
+    private static Kind otherNames(StatementView a, StatementView b, String sa, String sb, List<String> ev) {
+        if (reportedThrough(a, sb) || reportedThrough(b, sa)) {
+            ev.add("speaker reported through the other: " + a.speakerName() + " ~ " + b.speakerName()
+                    + " (one outlet names the intermediary as speaker)");
+            return Kind.LEVELS;
+        }
+        if (Attribution.institutionAndSpokesperson(a, b)) {
+            ev.add("speaker attributed at two levels: " + a.speakerName() + " ~ " + b.speakerName()
+                    + " (an institution and its spokesperson)");
+            return Kind.LEVELS;
+        }
+        if (!person(a.speakerName()) || !person(b.speakerName())) {
+            ev.add("speaker compatible: " + a.speakerName() + " ~ " + b.speakerName()
+                    + " (" + (person(a.speakerName()) ? b.speakerName() : a.speakerName()) + " names no person)");
+            return Kind.COMPATIBLE;
+        }
+        if (!a.speakerNamed() || !b.speakerNamed()) {
+            ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName() + ", but "
+                    + (a.speakerNamed() ? b.speakerName() : a.speakerName())
+                    + " was resolved from a pronoun or role, not named: not a wall");
+            return Kind.UNSURE;
+        }
+        ev.add("speaker differs: " + a.speakerName() + " vs " + b.speakerName());
+        return Kind.DIFFERENT;
     }
 
     /**

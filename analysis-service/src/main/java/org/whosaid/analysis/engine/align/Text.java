@@ -115,6 +115,11 @@ final class Text {
         return COMBINING.matcher(Normalizer.normalize(l, Normalizer.Form.NFD)).replaceAll("");
     }
 
+    /**
+     * The words and numbers of a text with their clause (counted at clause punctuation and conjunctions) and whether
+     * each starts a sentence or quotation; punctuation itself is no token. E.g. "Wir bauen, aber langsam." gives four
+     * tokens, "aber" and "langsam" in clause 2.
+     */
     static List<Tok> tokens(String text, String lang) {
         List<Tok> out = new ArrayList<>();
         if (text == null || text.isEmpty()) return out;
@@ -136,34 +141,48 @@ final class Text {
                 initial = false;
                 continue;
             }
-            boolean capital = Character.isUpperCase(s.charAt(0));
             String lower = s.toLowerCase(Locale.ROOT).replace('’', '\''); // "we’ve" is "we've"
             if (CLAUSE_WORDS.contains(lower)) clause++;
             if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
-            String term;
-            List<String> parts = List.of();
-            boolean name = false, first = false, place = false, neg;
-            if (de) {
-                neg = DE_NEG.contains(lower);
-                GermanMorph.Info info = morph.info(s);
-                term = DE_STOP.contains(lower) || DE_STOP.contains(info.lemma()) || s.length() < 2 ? null : info.lemma();
-                parts = info.parts();
-                if (capital && !DE_STOP.contains(lower)) {
-                    name = !ROLE.matcher(lower).find() && ((info.properName() && !info.noun())
-                            || (!info.known() && !info.noun() && (!initial || s.length() > 3))
-                            || (info.properName() && !initial));
-                    first = info.firstName() && !info.noun();
-                    place = info.place();
-                }
-            } else {
-                neg = EN_NEG.contains(lower) || lower.endsWith("n't") || failsTo(lower, text, m.end());
-                term = EN_STOP.contains(lower) || neg || lower.length() < 2 ? null : EnglishStemmer.stem(lower);
-                if (capital && !initial && !EN_NONAME.contains(lower) && !ROLE.matcher(lower).find()) name = true;
-            }
-            out.add(new Tok(s, m.start(), m.end(), initial, false, capital, term, parts, name, first, place, neg, clause));
+            out.add(de ? german(s, lower, m.start(), m.end(), initial, clause, morph)
+                    : english(s, lower, m.start(), m.end(), initial, clause, text));
             initial = false;
         }
         return out;
+    }
+
+    /**
+     * A German word: its lemma as term (none for a stop word), its compound parts, and for a capitalised word whether it
+     * is a name, a first name or a place. E.g. in "Das sagte Almstedt nicht", "nicht" is a negation without a term and
+     * "Almstedt", unknown to the dictionary and not first in the sentence, is a name.
+     */
+    private static Tok german(String s, String lower, int start, int end, boolean initial, int clause, GermanMorph morph) {
+        boolean capital = Character.isUpperCase(s.charAt(0));
+        boolean name = false, first = false, place = false;
+        boolean neg = DE_NEG.contains(lower);
+        GermanMorph.Info info = morph.info(s);
+        String term = DE_STOP.contains(lower) || DE_STOP.contains(info.lemma()) || s.length() < 2 ? null : info.lemma();
+        if (capital && !DE_STOP.contains(lower)) {
+            name = !ROLE.matcher(lower).find() && ((info.properName() && !info.noun())
+                    || (!info.known() && !info.noun() && (!initial || s.length() > 3))
+                    || (info.properName() && !initial));
+            first = info.firstName() && !info.noun();
+            place = info.place();
+        }
+        return new Tok(s, start, end, initial, false, capital, term, info.parts(), name, first, place, neg, clause);
+    }
+
+    /**
+     * An English word: its stem as term (none for a stop word or a negation), and whether a capitalised word inside a
+     * sentence is a name. E.g. in "the council failed to agree", "failed" is a negation; in "said Almstedt", "Almstedt"
+     * is a name.
+     */
+    private static Tok english(String s, String lower, int start, int end, boolean initial, int clause, String text) {
+        boolean capital = Character.isUpperCase(s.charAt(0));
+        boolean neg = EN_NEG.contains(lower) || lower.endsWith("n't") || failsTo(lower, text, end);
+        String term = EN_STOP.contains(lower) || neg || lower.length() < 2 ? null : EnglishStemmer.stem(lower);
+        boolean name = capital && !initial && !EN_NONAME.contains(lower) && !ROLE.matcher(lower).find();
+        return new Tok(s, start, end, initial, false, capital, term, List.of(), name, false, false, neg, clause);
     }
 
     /** English verbs that deny the verb after them when followed by "to" ("failed to reach" = did not reach). */

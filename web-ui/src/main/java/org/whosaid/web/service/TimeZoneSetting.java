@@ -1,14 +1,18 @@
-package org.whosaid.web.config;
+package org.whosaid.web.service;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.whosaid.web.service.Views;
+import org.whosaid.web.config.WebConfig;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
-/** Applies {@code whosaid.web.time-zone} at start: every page shows dates and times in that one zone, named. */
+/**
+ * Applies {@code whosaid.web.time-zone} at start: every page shows dates and times in that one zone, named (e.g.
+ * {@code UTC} shows "2026-03-02 09:00 UTC"); it lives beside {@link Views}, which it sets, so {@code config/} imports
+ * no other package.
+ */
 @ApplicationScoped
 public class TimeZoneSetting {
 
