@@ -84,7 +84,8 @@ public class HttpLimits {
     private void watchChunkedBody(RoutingContext ctx, long limit, String limitText) {
         HttpServerRequest req = ctx.request();
         if (req.version() == HttpVersion.HTTP_2 || req.headers().contains("Content-Length")
-                || !req.headers().contains("Transfer-Encoding") || !(req.connection() instanceof ConnectionBase conn)) {
+                || !req.headers().contains("Transfer-Encoding") || !(req.connection() instanceof ConnectionBase conn)
+                || conn.channel().pipeline().get(BodyCounter.class) != null) { // counted already (a rerouted request)
             return;
         }
         Runnable over = () -> refuse(ctx, 413, "too-large", "the body, sent without Content-Length, passed " + limit

@@ -82,7 +82,8 @@ public class HttpLimits {
     private void watchChunkedBody(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
         if (req.version() == HttpVersion.HTTP_2 || req.headers().contains("Content-Length")
-                || !req.headers().contains("Transfer-Encoding") || !(req.connection() instanceof ConnectionBase conn)) {
+                || !req.headers().contains("Transfer-Encoding") || !(req.connection() instanceof ConnectionBase conn)
+                || conn.channel().pipeline().get(BodyCounter.class) != null) { // counted already (a rerouted request)
             return;
         }
         BodyLimitRoute.Limit limit = bodyLimits.limitFor(req.path());
