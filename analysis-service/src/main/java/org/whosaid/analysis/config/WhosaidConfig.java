@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** The analysis-service's settings under {@code whosaid.*}; every key can be overridden by an environment variable. */
@@ -20,6 +23,23 @@ public interface WhosaidConfig {
     Analysis analysis();
 
     Align align();
+
+    Http http();
+
+    /**
+     * Limits on the request head, answered with {error, detail} before any resource runs (rest/HttpLimits); the
+     * transport limits {@code quarkus.http.limits.max-initial-line-length} / {@code max-header-size} sit above them.
+     */
+    interface Http {
+        /** Bytes of the request line ({@code POST /api/analyze?x=y HTTP/1.1}) at most: 414 over it. */
+        @WithDefault("4096")
+        int maxInitialLineLength();
+
+        /** Bytes of all header lines together ({@code Name: value}) at most: 431 over it. */
+        @WithDefault("20K")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxHeaderSize();
+    }
 
     Watch watch();
 

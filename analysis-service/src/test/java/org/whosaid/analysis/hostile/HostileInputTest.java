@@ -60,28 +60,44 @@ class HostileInputTest {
 
     // ---- left open from issue 15: the HTTP layer's own limit answered 413 with an empty body
 
+    /** Writes a request's body (or nothing) after its head. */
+    interface BodyWriter {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
     /**
      * Sends only the head of a POST that declares {@code length} body bytes (as curl does with
      * {@code Expect: 100-continue}) and returns the answer's head, its body, and "closed" when the server then closed
      * the connection instead of waiting for the body (else "open").
      */
     static String[] postHead(String path, long length) throws java.io.IOException {
+        return exchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Fixtures.KEY + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n", out -> { });
+    }
+
+    /**
+     * Sends a raw request on a fresh connection (a plain socket: no client adds or checks anything) and returns the
+     * answer's head, its body (empty without Content-Length), and "closed" when the server then closed the connection
+     * (else "open").
+     */
+    static String[] exchange(String head, BodyWriter body) throws java.io.IOException {
         try (java.net.Socket s = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            s.setSoTimeout(20_000);
-            s.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Fixtures.KEY + "\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            s.setSoTimeout(60_000);
+            java.io.OutputStream out = new java.io.BufferedOutputStream(s.getOutputStream(), 65536);
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(out);
+            out.flush();
             java.io.InputStream in = s.getInputStream();
-            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
-            while (!head.toString(java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            while (!answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
                 int b = in.read();
-                org.junit.jupiter.api.Assertions.assertTrue(b >= 0, "an HTTP answer: " + head);
-                head.write(b);
+                org.junit.jupiter.api.Assertions.assertTrue(b >= 0, "an HTTP answer: " + answer);
+                answer.write(b);
             }
-            String h = head.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            String h = answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(h);
-            org.junit.jupiter.api.Assertions.assertTrue(m.find(), h);
-            String body = new String(in.readNBytes(Integer.parseInt(m.group(1))), java.nio.charset.StandardCharsets.UTF_8);
+            String text = m.find()
+                    ? new String(in.readNBytes(Integer.parseInt(m.group(1))), java.nio.charset.StandardCharsets.UTF_8) : "";
             s.setSoTimeout(5_000);
             String closed;
             try {
@@ -89,7 +105,7 @@ class HostileInputTest {
             } catch (java.net.SocketTimeoutException e) {
                 closed = "open";
             }
-            return new String[] {h, body, closed};
+            return new String[] {h, text, closed};
         }
     }
 
@@ -110,6 +126,83 @@ class HostileInputTest {
             assertEquals("closed", r[2], "the server does not wait for a body it refused");
         }
         assertEquals(before, storedArticles());
+    }
+
+    /** A raw POST of an article that would be stored, with extra header lines and a query. */
+    private static String articleHead(String query, String extraHeaders, String framing) {
+        return "POST /api/articles" + query + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Fixtures.KEY + "\r\n"
+                + "Content-Type: application/json\r\nConnection: close\r\n" + extraHeaders + framing + "\r\n";
+    }
+
+    private static byte[] articleJson() throws java.io.IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(
+                Fixtures.article(Fixtures.nextId(), 1, "Havelblick", Fixtures.bridgeDe(""), null));
+    }
+
+    /** The answer is {@code status} with a JSON {error, detail} naming {@code setting}, and the connection is closed. */
+    private static void assertRefused(String[] r, int status, String error, String setting) {
+        org.junit.jupiter.api.Assertions.assertTrue(r[0].startsWith("HTTP/1.1 " + status), r[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                r[0].toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"), r[0]);
+        io.restassured.path.json.JsonPath body = io.restassured.path.json.JsonPath.from(r[1]);
+        assertEquals(error, body.getString("error"), r[1]);
+        org.junit.jupiter.api.Assertions.assertTrue(body.getString("detail").contains(setting), r[1]);
+        assertEquals("closed", r[2]);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aRequestLineOverItsLimitIs414WithAJsonBodyNamingTheKey() throws Exception {
+        long before = storedArticles();
+        byte[] json = articleJson();
+        String longQuery = "?pad=" + "a".repeat(5000); // request line > 4096 bytes, below the transport backstop
+        String[] r = exchange(articleHead(longQuery, "", "Content-Length: " + json.length + "\r\n"), out -> out.write(json));
+        assertRefused(r, 414, "uri-too-long", "whosaid.http.max-initial-line-length=4096");
+        assertEquals(before, storedArticles());
+        String[] ok = exchange(articleHead("?pad=a", "", "Content-Length: " + json.length + "\r\n"), out -> out.write(json));
+        org.junit.jupiter.api.Assertions.assertTrue(ok[0].startsWith("HTTP/1.1 20"), "the same request with a short line: " + ok[0]);
+    }
+
+    @Test
+    void headersOverTheirLimitAre431WithAJsonBodyNamingTheKey() throws Exception {
+        long before = storedArticles();
+        byte[] json = articleJson();
+        String big = "X-Pad: " + "a".repeat(25_000) + "\r\n"; // > 20K of headers, below the transport backstop
+        String[] r = exchange(articleHead("", big, "Content-Length: " + json.length + "\r\n"), out -> out.write(json));
+        assertRefused(r, 431, "headers-too-large", "whosaid.http.max-header-size=20480");
+        assertEquals(before, storedArticles());
+        String small = "X-Pad: " + "a".repeat(1000) + "\r\n";
+        String[] ok = exchange(articleHead("", small, "Content-Length: " + json.length + "\r\n"), out -> out.write(json));
+        org.junit.jupiter.api.Assertions.assertTrue(ok[0].startsWith("HTTP/1.1 20"), "the same request with small headers: " + ok[0]);
+    }
+
+    /** Writes {@code json} as HTTP/1.1 chunks of at most 1 MiB, without the closing zero-length chunk when {@code end} is false. */
+    private static BodyWriter chunked(byte[] json, boolean end) {
+        return out -> {
+            for (int at = 0; at < json.length; at += 1 << 20) {
+                int n = Math.min(1 << 20, json.length - at);
+                out.write((Integer.toHexString(n) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(json, at, n);
+                out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            if (end) {
+                out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        };
+    }
+
+    @Test
+    void aChunkedBodyOverTheHttpLayerLimitIs413WithAJsonBodyNamingTheKey() throws Exception {
+        long before = storedArticles();
+        int over = 16 * 1024 * 1024 + 1; // quarkus.http.limits.max-body-size=16M
+        byte[] json = ("{\"text\":\"" + "a".repeat(over - 11) + "\"}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String[] r = assertTimeoutPreemptively(GUARD,
+                () -> exchange(articleHead("", "", "Transfer-Encoding: chunked\r\n"), chunked(json, false)));
+        assertRefused(r, 413, "too-large", "quarkus.http.limits.max-body-size=16M");
+        assertEquals(before, storedArticles());
+        String[] ok = exchange(articleHead("", "", "Transfer-Encoding: chunked\r\n"), chunked(articleJson(), true));
+        org.junit.jupiter.api.Assertions.assertTrue(ok[0].startsWith("HTTP/1.1 20"), "a small chunked article: " + ok[0]);
+        assertEquals(before + 1, storedArticles());
     }
 
     @Test

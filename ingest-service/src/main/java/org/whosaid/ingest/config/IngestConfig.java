@@ -1,6 +1,9 @@
 package org.whosaid.ingest.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
@@ -20,6 +23,20 @@ public interface IngestConfig {
     Auth auth();
 
     Limits limits();
+
+    Http http();
+
+    /**
+     * Limits on the request head, answered with {error, detail} before any resource runs (security/HttpLimits); the
+     * transport limits {@code quarkus.http.limits.max-initial-line-length} / {@code max-header-size} sit above them.
+     */
+    interface Http {
+        /** Bytes of the request line ({@code POST /api/articles?x=y HTTP/1.1}) at most: 414 over it. */
+        @WithName("max-initial-line-length") @WithDefault("4096") int maxInitialLineLength();
+
+        /** Bytes of all header lines together ({@code Name: value}) at most: 431 over it. */
+        @WithName("max-header-size") @WithDefault("20K") @WithConverter(MemorySizeConverter.class) MemorySize maxHeaderSize();
+    }
 
     @WithName("rate-limit")
     RateLimit rateLimit();

@@ -12,7 +12,8 @@ import org.whosaid.ingest.config.IngestConfig;
 /**
  * Refuses bodies whose Content-Length is over a limit before they are read, with the JSON error body: our own limits
  * on {@code /api/} and, on every path, {@code quarkus.http.limits.max-body-size}, whose own check (a route at order -2)
- * would answer 413 with an empty body. Bodies without Content-Length are measured again in the resources.
+ * would answer 413 with an empty body. Bodies without Content-Length are counted as they arrive against the same
+ * limits ({@link HttpLimits}) and measured again in the resources.
  */
 @ApplicationScoped
 public class BodyLimitRoute {
@@ -22,28 +23,41 @@ public class BodyLimitRoute {
     @Inject
     IngestConfig config;
 
+    private final String httpLimitText = ConfigProvider.getConfig().getOptionalValue(HTTP_LIMIT_KEY, String.class)
+            .orElse("10240K");
+    private final long httpLimit = new MemorySizeConverter().convert(httpLimitText).asLongValue();
+
     void install(@Observes Router router) {
-        String httpLimitText = ConfigProvider.getConfig().getOptionalValue(HTTP_LIMIT_KEY, String.class).orElse("10240K");
-        long httpLimit = new MemorySizeConverter().convert(httpLimitText).asLongValue();
         router.route().order(-1000).handler(ctx -> {
             long len = declaredLength(ctx);
-            String path = ctx.request().path();
-            if (len >= 0 && path.startsWith("/api/")) {
-                boolean batch = path.endsWith("/batch") || path.endsWith("/upload");
-                long limit = batch ? config.limits().maxBatchBytes() : config.limits().maxBodyBytes();
-                if (len > limit) {
-                    refuse(ctx, "the body is " + len + " bytes; the limit is " + limit
-                            + " bytes (whosaid.limits." + (batch ? "max-batch-bytes" : "max-body-bytes") + ")", false);
-                    return;
-                }
-            }
-            if (len > httpLimit) {
-                refuse(ctx, "the body is " + len + " bytes; the HTTP layer accepts at most " + httpLimit + " bytes ("
-                        + HTTP_LIMIT_KEY + "=" + httpLimitText + ", environment variable WHOSAID_HTTP_MAX_BODY_SIZE)", true);
+            Limit limit = limitFor(ctx.request().path());
+            if (len > limit.bytes()) {
+                refuse(ctx, "the body is " + len + " bytes; " + limit.text(), limit.http());
                 return;
             }
             ctx.next();
         });
+    }
+
+    /** A body limit: its bytes, the sentence naming it, and whether it is the HTTP layer's (connection closed). */
+    public record Limit(long bytes, String text, boolean http) {
+    }
+
+    /**
+     * The limit on a body sent to {@code path}: our own on {@code /api/} (the smaller one), else
+     * {@code quarkus.http.limits.max-body-size}.
+     */
+    public Limit limitFor(String path) {
+        if (path.startsWith("/api/")) {
+            boolean batch = path.endsWith("/batch") || path.endsWith("/upload");
+            long limit = batch ? config.limits().maxBatchBytes() : config.limits().maxBodyBytes();
+            if (limit < httpLimit) {
+                return new Limit(limit, "the limit is " + limit + " bytes (whosaid.limits."
+                        + (batch ? "max-batch-bytes" : "max-body-bytes") + ")", false);
+            }
+        }
+        return new Limit(httpLimit, "the HTTP layer accepts at most " + httpLimit + " bytes (" + HTTP_LIMIT_KEY + "="
+                + httpLimitText + ", environment variable WHOSAID_HTTP_MAX_BODY_SIZE)", true);
     }
 
     /** The declared Content-Length, or -1 when there is none (chunked) or it is not a number. */

@@ -1,6 +1,9 @@
 package org.whosaid.web.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
@@ -23,6 +26,21 @@ public interface WebConfig {
     Auth auth();
 
     Web web();
+
+    Http http();
+
+    /**
+     * Limits on the request head, answered with the error page or {error, detail} before any page runs
+     * (rest/HttpLimits); the transport limits {@code quarkus.http.limits.max-initial-line-length} /
+     * {@code max-header-size} sit above them.
+     */
+    interface Http {
+        /** Bytes of the request line ({@code GET /search?q=x HTTP/1.1}) at most: 414 over it. */
+        @WithName("max-initial-line-length") @WithDefault("4096") int maxInitialLineLength();
+
+        /** Bytes of all header lines together ({@code Name: value}, cookies included) at most: 431 over it. */
+        @WithName("max-header-size") @WithDefault("20K") @WithConverter(MemorySizeConverter.class) MemorySize maxHeaderSize();
+    }
 
     interface Service {
         /** Base URL of the service, e.g. http://localhost:8081. */

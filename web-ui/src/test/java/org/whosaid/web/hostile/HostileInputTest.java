@@ -16,28 +16,44 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
 class HostileInputTest {
 
+    /** Writes a request's body (or nothing) after its head. */
+    interface BodyWriter {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
     /**
      * Sends only the head of a POST that declares {@code length} body bytes (as curl and browsers that wait for
      * {@code 100 Continue} do) with the given extra header lines, and returns the answer's head, its body, and "closed"
      * when the server then closed the connection instead of waiting for the body (else "open").
      */
     static String[] postHead(String path, long length, String headers) throws java.io.IOException {
+        return exchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers
+                + "Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: " + length + "\r\n\r\n", out -> { });
+    }
+
+    /**
+     * Sends a raw request on a fresh connection (a plain socket: no client adds or checks anything) and returns the
+     * answer's head, its body (empty without Content-Length), and "closed" when the server then closed the connection
+     * (else "open").
+     */
+    static String[] exchange(String head, BodyWriter body) throws java.io.IOException {
         try (java.net.Socket s = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-            s.setSoTimeout(20_000);
-            s.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers
-                    + "Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: " + length + "\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            s.setSoTimeout(60_000);
+            java.io.OutputStream out = new java.io.BufferedOutputStream(s.getOutputStream(), 65536);
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(out);
+            out.flush();
             java.io.InputStream in = s.getInputStream();
-            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
-            while (!head.toString(java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            while (!answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
                 int b = in.read();
-                org.junit.jupiter.api.Assertions.assertTrue(b >= 0, "an HTTP answer: " + head);
-                head.write(b);
+                org.junit.jupiter.api.Assertions.assertTrue(b >= 0, "an HTTP answer: " + answer);
+                answer.write(b);
             }
-            String h = head.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            String h = answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(h);
-            org.junit.jupiter.api.Assertions.assertTrue(m.find(), h);
-            String body = new String(in.readNBytes(Integer.parseInt(m.group(1))), java.nio.charset.StandardCharsets.UTF_8);
+            String text = m.find()
+                    ? new String(in.readNBytes(Integer.parseInt(m.group(1))), java.nio.charset.StandardCharsets.UTF_8) : "";
             s.setSoTimeout(5_000);
             String closed;
             try {
@@ -45,8 +61,86 @@ class HostileInputTest {
             } catch (java.net.SocketTimeoutException e) {
                 closed = "open";
             }
-            return new String[] {h, body, closed};
+            return new String[] {h, text, closed};
         }
+    }
+
+    /**
+     * The answer is {@code status}, as a page in German naming {@code setting} for a browser ({@code page}) or as
+     * {error, detail} naming it, and the connection is closed; the web UI is ready afterwards.
+     */
+    private static void assertRefused(String[] r, int status, boolean page, String title, String error, String setting) {
+        org.junit.jupiter.api.Assertions.assertTrue(r[0].startsWith("HTTP/1.1 " + status), r[0]);
+        String type = r[0].toLowerCase(java.util.Locale.ROOT);
+        if (page) {
+            org.junit.jupiter.api.Assertions.assertTrue(type.contains("content-type: text/html"), r[0]);
+            org.junit.jupiter.api.Assertions.assertTrue(r[1].contains(title) && r[1].contains(setting), r[1]);
+        } else {
+            org.junit.jupiter.api.Assertions.assertTrue(type.contains("content-type: application/json"), r[0]);
+            io.restassured.path.json.JsonPath body = io.restassured.path.json.JsonPath.from(r[1]);
+            org.junit.jupiter.api.Assertions.assertEquals(error, body.getString("error"), r[1]);
+            org.junit.jupiter.api.Assertions.assertTrue(body.getString("detail").contains(setting), r[1]);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("closed", r[2]);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private static final String BROWSER = "Accept: text/html,application/xhtml+xml\r\nAccept-Language: de-DE,de;q=0.9\r\n";
+    private static final String SCRIPT = "Accept: */*\r\n"; // as curl sends it
+
+    @Test
+    void aRequestLineOverItsLimitIs414WithAPageOrJsonNamingTheKey() throws Exception {
+        int before = FakeServices.INGEST.requests().size();
+        String query = "?q=" + "a".repeat(5000); // request line > 4096 bytes, below the transport backstop
+        for (String accept : List.of(BROWSER, SCRIPT)) {
+            String[] r = exchange("POST /ingest/text" + query + " HTTP/1.1\r\nHost: localhost\r\n" + accept
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 6\r\n\r\ntext=x", out -> { });
+            assertRefused(r, 414, accept == BROWSER, "Adresse zu lang", "uri-too-long", "whosaid.http.max-initial-line-length=4096");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, FakeServices.INGEST.requests().size(), "nothing was sent to the ingest-service");
+        String[] ok = exchange("GET /login?x=a HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + BROWSER + "\r\n", out -> { });
+        org.junit.jupiter.api.Assertions.assertTrue(ok[0].startsWith("HTTP/1.1 200"), "a short line: " + ok[0]);
+    }
+
+    @Test
+    void headersOverTheirLimitAre431WithAPageOrJsonNamingTheKey() throws Exception {
+        int before = FakeServices.INGEST.requests().size();
+        String big = "Cookie: pad=" + "a".repeat(25_000) + "\r\n"; // > 20K of headers, below the transport backstop
+        for (String accept : List.of(BROWSER, SCRIPT)) {
+            String[] r = exchange("POST /ingest/text HTTP/1.1\r\nHost: localhost\r\n" + accept + big
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 6\r\n\r\ntext=x", out -> { });
+            assertRefused(r, 431, accept == BROWSER, "Anfrage-Header zu groß", "headers-too-large", "whosaid.http.max-header-size=20480");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, FakeServices.INGEST.requests().size(), "nothing was sent to the ingest-service");
+        String small = "Cookie: pad=" + "a".repeat(1000) + "\r\n";
+        String[] ok = exchange("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + BROWSER + small + "\r\n", out -> { });
+        org.junit.jupiter.api.Assertions.assertTrue(ok[0].startsWith("HTTP/1.1 200"), "small headers: " + ok[0]);
+    }
+
+    @Test
+    void aChunkedUploadOverTheHttpLayerLimitIs413WithAPageOrJsonNamingTheKey() throws Exception {
+        int before = FakeServices.INGEST.requests().size();
+        long over = 20L * 1024 * 1024 + 1; // quarkus.http.limits.max-body-size=20M
+        byte[] mib = "a".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] part = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        BodyWriter upload = out -> { // the part's head, then file bytes up to one byte over the limit, in chunks
+            for (long sent = 0; sent < over; ) {
+                byte[] data = sent == 0 ? part : mib;
+                int n = (int) Math.min(data.length, over - sent);
+                out.write((Integer.toHexString(n) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(data, 0, n);
+                out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                sent += n;
+            }
+        };
+        for (String accept : List.of(BROWSER, SCRIPT)) {
+            String[] r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+                    () -> exchange("POST /ingest/upload HTTP/1.1\r\nHost: localhost\r\n" + accept
+                            + "Content-Type: multipart/form-data; boundary=XYZ\r\nTransfer-Encoding: chunked\r\n\r\n", upload));
+            assertRefused(r, 413, accept == BROWSER, "Zu groß", "too-large", "quarkus.http.limits.max-body-size=20M");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, FakeServices.INGEST.requests().size(), "nothing was sent to the ingest-service");
     }
 
     /** Left open from issue 15: an upload over quarkus.http.limits.max-body-size got 413 with an empty body. */
