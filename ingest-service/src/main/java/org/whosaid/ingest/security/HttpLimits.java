@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.whosaid.ingest.config.IngestConfig;
-import org.whosaid.ingest.rest.ErrorBody;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,7 +103,7 @@ public class HttpLimits {
         }
         String body;
         try {
-            body = mapper.writeValueAsString(new ErrorBody(error, detail));
+            body = mapper.writeValueAsString(new Refusal(error, detail));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
