@@ -8,13 +8,14 @@ import org.whosaid.analysis.engine.model.Part;
 import org.whosaid.analysis.engine.model.SpeakerRef;
 import org.whosaid.analysis.engine.model.Span;
 import org.whosaid.analysis.engine.model.Statement;
+import org.whosaid.analysis.service.StoredStatement;
 import org.whosaid.analysis.store.StatementBody;
 
 /**
  * The statement contract (README): what the extractor found, with character spans (Java String indices, end
  * exclusive) into the analysed text. Stored statements add articleId, articleVersion, outlet, url, publishedAt,
  * clusterId and extractorVersion (null for /api/analyze). Made from an engine statement ({@link #of(Statement)},
- * /api/analyze) or from a stored one ({@link #of(StatementBody)}).
+ * /api/analyze) or from a stored one ({@link #of(StoredStatement)}: its body and row columns).
  */
 @Schema(name = "Statement", description = "One statement: who said what, with spans and evidence")
 public record StatementJson(
@@ -62,12 +63,13 @@ public record StatementJson(
                 s.sentence(), s.rule(), s.confidence(), s.evidence(), null, null, null, null, null, null, null);
     }
 
-    /** A stored statement as the API shows it (today the same fields as the stored body). */
-    public static StatementJson of(StatementBody b) {
-        return new StatementJson(b.id(), b.form(), b.medium(), part(b.quote()), speaker(b.speaker()), part(b.cue()),
+    /** A stored statement as the API shows it: the extraction from its body, the rest from its row. */
+    public static StatementJson of(StoredStatement s) {
+        StatementBody b = s.body();
+        return new StatementJson(s.id(), b.form(), b.medium(), part(b.quote()), speaker(b.speaker()), part(b.cue()),
                 part(b.frame()), part(b.addressee()), part(b.channel()), speaker(b.intermediary()), b.parentId(),
-                b.sentence(), b.rule(), b.confidence(), b.evidence(), b.articleId(), b.articleVersion(), b.outlet(),
-                b.url(), b.publishedAt(), b.clusterId(), b.extractorVersion());
+                b.sentence(), b.rule(), b.confidence(), b.evidence(), s.articleId(), s.articleVersion(), s.outlet(),
+                s.url(), s.publishedAt(), s.clusterId(), s.extractorVersion());
     }
 
     static PartJson part(StatementBody.PartBody p) {

@@ -253,7 +253,8 @@ public class ArticleWriter {
         e.quoteKey = Texts.quoteKey(e.quoteText);
         e.quoteStart = s.quote() == null ? 0 : Math.max(0, s.quote().start());
         e.quoteEnd = s.quote() == null ? 0 : Math.max(0, s.quote().end());
-        StatementBody body = StatementBody.of(s);
+        String parent = s.parentId() == null ? null : a.id + "-" + s.parentId();
+        StatementBody body = StatementBody.of(s, parent);
         if (s.speaker() != null && s.speaker().name() != null) {
             e.speakerName = cut(s.speaker().name(), 300);
             e.entityId = person == null ? null : person.entityId();
@@ -284,8 +285,6 @@ public class ArticleWriter {
         e.channelText = s.channel() == null ? null : cut(s.channel().text(), 500);
         e.intermediary = s.intermediary() == null ? null
                 : cut(s.intermediary().name() != null ? s.intermediary().name() : s.intermediary().text(), 300);
-        String parent = s.parentId() == null ? null : a.id + "-" + s.parentId();
-        body = body.stored(e.id, parent, a.id, a.version, a.outlet, a.url, a.publishedAt, null, a.extractorVersion);
         try {
             e.body = json.writeValueAsString(body);
         } catch (JsonProcessingException x) {

@@ -17,7 +17,6 @@ import org.whosaid.analysis.store.AlsoStore;
 import org.whosaid.analysis.store.ClusterEntity;
 import org.whosaid.analysis.store.ClusterLinkEntity;
 import org.whosaid.analysis.store.DecisionEntity;
-import org.whosaid.analysis.store.StatementBody;
 import org.whosaid.analysis.store.StatementEntity;
 import org.whosaid.analysis.store.StatementLinkEntity;
 
@@ -196,7 +195,7 @@ public class ClusterQueries {
     }
 
     private ReadViews.Cluster cluster(ClusterEntity c, boolean full, List<StatementEntity> members) {
-        List<StatementBody> statements = members.stream().map(reader::read).toList();
+        List<StoredStatement> statements = members.stream().map(reader::read).toList();
         List<Conflict> cs = clusters.conflictsOf(c.id).stream().toList();
         List<Long> storyIds = members.isEmpty() ? List.of() : em.createQuery("select distinct a.storyId from "
                 + "ArticleEntity a where a.id in ?1 and a.storyId is not null", Long.class)

@@ -230,7 +230,7 @@ public class DecisionService {
         } else {
             // no entity chosen: the registry person of that name (joined like any mention, or new), so the
             // corrected rendering and the others naming the same person agree on who spoke
-            StatementBody.SpeakerBody was = reader.read(s).speaker();
+            StatementBody.SpeakerBody was = reader.body(s).speaker();
             entityId = registry.personForCorrection(in.speakerName().strip(),
                     was == null ? "PERSON" : was.kind(), ArticleEntity.findById(s.articleId)).entityId();
         }
@@ -245,10 +245,10 @@ public class DecisionService {
         s.speakerOverride = true;
         // the speaker's words are search terms (a speaker filter is read from them): index the corrected name
         lock.replaceTerms(s.id, s.articleId, s.publishedAt, Texts.terms(s.quoteText, s.speakerName));
-        StatementBody body = reader.read(s);
+        StatementBody body = reader.body(s);
         StatementBody.SpeakerBody sp = body.speaker() != null ? body.speaker()
                 : new StatementBody.SpeakerBody(null, List.of(), null, null, "PERSON", null);
-        s.body = reader.write(body.withCluster(null).withSpeaker(new StatementBody.SpeakerBody(sp.text(),
+        s.body = reader.write(body.withSpeaker(new StatementBody.SpeakerBody(sp.text(),
                 sp.spans(), p.speakerName, entityId, sp.kind(), "corrected by " + x.actor)));
         about(x.decision, s);
     }

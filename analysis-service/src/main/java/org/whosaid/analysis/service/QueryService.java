@@ -21,7 +21,6 @@ import org.whosaid.analysis.store.ConflictEntity;
 import org.whosaid.analysis.store.PersonEntity;
 import org.whosaid.analysis.store.PersonMentionEntity;
 import org.whosaid.analysis.store.PersonRoleEntity;
-import org.whosaid.analysis.store.StatementBody;
 import org.whosaid.analysis.store.StatementEntity;
 import org.whosaid.analysis.store.StoryEntity;
 
@@ -85,12 +84,12 @@ public class QueryService {
                 a.title, a.publishedAt, a.language, a.statementCount, a.storyId)).toList(), total, page, size);
     }
 
-    public List<StatementBody> articleStatements(long id) {
+    public List<StoredStatement> articleStatements(long id) {
         return articleStatements(id, 0, Integer.MAX_VALUE).items();
     }
 
     /** One page of an article's statements in text order; {@code size} up to Integer.MAX_VALUE for all of them. */
-    public Slice<StatementBody> articleStatements(long id, int page, int size) {
+    public Slice<StoredStatement> articleStatements(long id, int page, int size) {
         if (ArticleEntity.findById(id) == null) {
             throw ApiException.notFound("article " + id + " has not been analysed (or was deleted)");
         }
@@ -107,7 +106,7 @@ public class QueryService {
     // ------------------------------------------------------------------ statements
 
     /** Search: see {@link StatementSearch}. */
-    public Slice<StatementBody> statements(StatementFilter f, int page, int size) {
+    public Slice<StoredStatement> statements(StatementFilter f, int page, int size) {
         return search.search(f, page, size);
     }
 

@@ -6,11 +6,10 @@ import java.util.Map;
 
 import org.whosaid.analysis.engine.align.DiffOp;
 import org.whosaid.analysis.engine.model.Span;
-import org.whosaid.analysis.store.StatementBody;
 
 /**
  * What the read side ({@link QueryService}) answers: articles, persons, clusters and stories as plain records over the
- * stored statements ({@code StatementBody}) and conflicts ({@link Conflict}); {@code rest/Dto} turns each into the
+ * stored statements ({@link StoredStatement}) and conflicts ({@link Conflict}); {@code rest/Dto} turns each into the
  * API's record of the same shape, e.g. {@code new ReadViews.SpeakerRef("Olaf Scholz", "p-12")}.
  */
 public final class ReadViews {
@@ -80,13 +79,13 @@ public final class ReadViews {
     /** Statements from different articles that render one utterance; the lists that may be null are shown in full only. */
     public record Cluster(long id, SpeakerRef speaker, Reference reference, String reviewStatus, String reviewNote,
                           int statementCount, int outletCount, boolean hasConflict, OffsetDateTime firstPublished,
-                          OffsetDateTime lastPublished, List<StatementBody> statements, List<Conflict> conflicts,
+                          OffsetDateTime lastPublished, List<StoredStatement> statements, List<Conflict> conflicts,
                           List<Rendering> renderings, List<Link> links, List<Related> related,
                           List<Decision> decisions, List<Long> storyIds, List<AlsoRendering> alsoRenders) {
     }
 
     /** A rendering of another cluster that also carries this cluster's utterance, with its mean weight against it. */
-    public record AlsoRendering(StatementBody statement, double weight) {
+    public record AlsoRendering(StoredStatement statement, double weight) {
     }
 
     public record StoryArticle(long id, String title, String outlet, String url, OffsetDateTime publishedAt,

@@ -12,7 +12,6 @@ import jakarta.persistence.Query;
 import org.whosaid.analysis.config.WhosaidConfig;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.service.QueryService.StatementFilter;
-import org.whosaid.analysis.store.StatementBody;
 import org.whosaid.analysis.store.StatementEntity;
 
 /**
@@ -80,7 +79,7 @@ public class StatementSearch {
         }
     }
 
-    public Slice<StatementBody> search(StatementFilter f, int page, int size) {
+    public Slice<StoredStatement> search(StatementFilter f, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         statementFilters(f, where, params);
@@ -185,8 +184,8 @@ public class StatementSearch {
     }
 
     /** Filters only: indexed columns, counted exactly (an unfiltered total is the number of stored statements). */
-    private Slice<StatementBody> filtersOnly(StatementFilter f, List<String> where, Map<String, Object> params,
-                                                int page, int size) {
+    private Slice<StoredStatement> filtersOnly(StatementFilter f, List<String> where, Map<String, Object> params,
+                                                  int page, int size) {
         dates(f, "s.published_at", where, params);
         String w = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         List<Object> ids = list(query("select s.id from statement s where " + w + f.order().sql(), params)
@@ -200,9 +199,9 @@ public class StatementSearch {
      * found through two terms of one prefix), each checked against the other words and the filters, read up to the
      * end of the page or one past the count cap, whichever is further.
      */
-    private Slice<StatementBody> postingList(StatementFilter f, List<Word> words, int driver, List<String> terms,
-                                                List<String> statementWhere, Map<String, Object> params, int page,
-                                                int size) {
+    private Slice<StoredStatement> postingList(StatementFilter f, List<Word> words, int driver, List<String> terms,
+                                                  List<String> statementWhere, Map<String, Object> params, int page,
+                                                  int size) {
         List<String> conds = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (i != driver) {
@@ -247,9 +246,9 @@ public class StatementSearch {
      * of more terms than can be merged): a rare word drives by its statement ids, else statements are read in order and
      * checked until the page is full, the total counted up to the cap.
      */
-    private Slice<StatementBody> statementsInOrder(StatementFilter f, List<Word> words, long[] counts,
-                                                     List<String> where, Map<String, Object> params, int page,
-                                                     int size) {
+    private Slice<StoredStatement> statementsInOrder(StatementFilter f, List<Word> words, long[] counts,
+                                                       List<String> where, Map<String, Object> params, int page,
+                                                       int size) {
         dates(f, "s.published_at", where, params);
         int rarest = byCount(counts).get(0);
         boolean byIds = counts[rarest] <= config.analysis().searchTermScanLimit();
@@ -341,8 +340,8 @@ public class StatementSearch {
     }
 
     /** Statements by id in the given order, in one query. */
-    private List<StatementBody> read(List<Object> ids) {
-        List<StatementBody> items = new ArrayList<>();
+    private List<StoredStatement> read(List<Object> ids) {
+        List<StoredStatement> items = new ArrayList<>();
         if (!ids.isEmpty()) {
             Map<String, StatementEntity> byId = new HashMap<>();
             StatementEntity.<StatementEntity>list("id in ?1", ids).forEach(s -> byId.put(s.id, s));

@@ -1,6 +1,5 @@
 package org.whosaid.analysis.store;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.whosaid.analysis.engine.model.Part;
@@ -9,17 +8,15 @@ import org.whosaid.analysis.engine.model.Span;
 import org.whosaid.analysis.engine.model.Statement;
 
 /**
- * The JSON kept in {@link StatementEntity#body}: one statement as the extractor found it, with character spans (Java
- * String indices, end exclusive) into the article text, plus the stored fields (articleId, articleVersion, outlet,
- * url, publishedAt, extractorVersion). Its fields and their order are the stored shape: rows written earlier are read
- * back into it. The API's record ({@code rest/StatementJson}) is mapped from it and has the same fields today; when
- * the two part, this one changes only with a migration of the stored rows.
+ * The JSON kept in {@link StatementEntity#body}: what the extractor found in one statement, with character spans (Java
+ * String indices, end exclusive) into the article text, e.g. {@code {"form":"Indirect","quote":{"text":"die Brücke
+ * werde im Mai gesperrt",...},"parentId":"12-s-1",...}}. The row's own fields (id, article, version, outlet, url,
+ * publishedAt, cluster, extractor version) are columns of {@code statement} and are not repeated here (V10 removed
+ * them from rows written earlier). Its fields are the stored shape: change them only with a migration of the rows.
  */
-public record StatementBody(String id, String form, String medium, PartBody quote, SpeakerBody speaker, PartBody cue,
+public record StatementBody(String form, String medium, PartBody quote, SpeakerBody speaker, PartBody cue,
                             PartBody frame, PartBody addressee, PartBody channel, SpeakerBody intermediary,
-                            String parentId, int sentence, String rule, double confidence, List<String> evidence,
-                            Long articleId, Integer articleVersion, String outlet, String url,
-                            OffsetDateTime publishedAt, Long clusterId, String extractorVersion) {
+                            String parentId, int sentence, String rule, double confidence, List<String> evidence) {
 
     /** Where a part stands: {@code [start, end)}. */
     public record SpanBody(int start, int end) {
@@ -37,32 +34,17 @@ public record StatementBody(String id, String form, String medium, PartBody quot
         }
     }
 
-    /** An engine statement as found in a text (no stored fields yet). */
-    public static StatementBody of(Statement s) {
-        return new StatementBody(s.id(), s.form() == null ? null : s.form().name(),
+    /** An engine statement as stored: {@code storedParentId} is the stored id of the statement it is reported in. */
+    public static StatementBody of(Statement s, String storedParentId) {
+        return new StatementBody(s.form() == null ? null : s.form().name(),
                 s.medium() == null ? null : s.medium().name(), part(s.quote()), speaker(s.speaker()), part(s.cue()),
-                part(s.frame()), part(s.addressee()), part(s.channel()), speaker(s.intermediary()), s.parentId(),
-                s.sentence(), s.rule(), s.confidence(), s.evidence(), null, null, null, null, null, null, null);
-    }
-
-    public StatementBody stored(String storedId, String storedParentId, long articleId, int articleVersion,
-                                String outlet, String url, OffsetDateTime publishedAt, Long clusterId,
-                                String extractorVersion) {
-        return new StatementBody(storedId, form, medium, quote, speaker, cue, frame, addressee, channel, intermediary,
-                storedParentId, sentence, rule, confidence, evidence, articleId, articleVersion, outlet, url,
-                publishedAt, clusterId, extractorVersion);
-    }
-
-    public StatementBody withCluster(Long clusterId) {
-        return new StatementBody(id, form, medium, quote, speaker, cue, frame, addressee, channel, intermediary,
-                parentId, sentence, rule, confidence, evidence, articleId, articleVersion, outlet, url, publishedAt,
-                clusterId, extractorVersion);
+                part(s.frame()), part(s.addressee()), part(s.channel()), speaker(s.intermediary()), storedParentId,
+                s.sentence(), s.rule(), s.confidence(), s.evidence());
     }
 
     public StatementBody withSpeaker(SpeakerBody sp) {
-        return new StatementBody(id, form, medium, quote, sp, cue, frame, addressee, channel, intermediary,
-                parentId, sentence, rule, confidence, evidence, articleId, articleVersion, outlet, url, publishedAt,
-                clusterId, extractorVersion);
+        return new StatementBody(form, medium, quote, sp, cue, frame, addressee, channel, intermediary, parentId,
+                sentence, rule, confidence, evidence);
     }
 
     static PartBody part(Part p) {

@@ -10,8 +10,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A stored statement. {@code body} is the full statement contract as JSON; the other columns serve filters,
- * alignment and search. Its id is "{articleId}-{localId}", e.g. "12-s-3".
+ * A stored statement. {@code body} is what the extractor found ({@link StatementBody} as JSON); the row's own fields
+ * (article, version, outlet, url, publishedAt, cluster, extractor version) are columns only, and the other columns
+ * serve filters, alignment and search. Its id is "{articleId}-{localId}", e.g. "12-s-3".
  */
 @Entity
 @Table(name = "statement")

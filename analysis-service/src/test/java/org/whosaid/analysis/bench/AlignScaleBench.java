@@ -856,7 +856,7 @@ public final class AlignScaleBench {
             Files.createDirectories(dir);
         }
         Flyway flyway = Flyway.configure().dataSource(url, user, password).cleanDisabled(false)
-                .locations("classpath:db/migration").load();
+                .locations("classpath:db/migration", "classpath:org/whosaid/analysis/store/migration").load();
         flyway.clean();
         flyway.migrate();
         boolean h2 = url.startsWith("jdbc:h2:");

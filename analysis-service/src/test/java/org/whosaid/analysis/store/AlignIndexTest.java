@@ -34,7 +34,8 @@ class AlignIndexTest {
     @BeforeEach
     void schema() throws Exception {
         url = "jdbc:h2:mem:align-index-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration",
+                "classpath:org/whosaid/analysis/store/migration").load().migrate();
         db = DriverManager.getConnection(url, "sa", "");
     }
 

@@ -352,7 +352,7 @@ final class BenchData {
                     stm.setObject(15, t);
                     stm.setLong(16, u.clusterId);
                     stm.setDouble(17, 0.8 + rnd.nextDouble() * 0.19);
-                    stm.setString(18, statementJson(id, form, quote, qs, qe, speaker, ss, u.person + 1, articleId, outlet, url, t, seq));
+                    stm.setString(18, statementJson(form, quote, qs, qe, speaker, ss, u.person + 1, seq));
                     stm.addBatch();
                     statements++;
                     Set<String> ts = new LinkedHashSet<>();
@@ -467,10 +467,9 @@ final class BenchData {
         }
     }
 
-    private String statementJson(String id, String form, String quote, int qs, int qe, String speaker, int ss, int person,
-                                 long articleId, String outlet, String url, OffsetDateTime t, int seq) {
+    /** The stored body (the extraction only: id, article, outlet, url, time and cluster are the row's columns). */
+    private String statementJson(String form, String quote, int qs, int qe, String speaker, int ss, int person, int seq) {
         ObjectNode s = json.createObjectNode();
-        s.put("id", id);
         s.put("form", form);
         s.put("medium", "Speech");
         ObjectNode q = s.putObject("quote");
@@ -497,13 +496,6 @@ final class BenchData {
         ArrayNode ev = s.putArray("evidence");
         ev.add("rule quote-colon-verb");
         ev.add("speaker by name in the sentence");
-        s.put("articleId", articleId);
-        s.put("articleVersion", 1);
-        s.put("outlet", outlet);
-        s.put("url", url);
-        s.put("publishedAt", t.toString());
-        s.putNull("clusterId");
-        s.put("extractorVersion", "bench");
         return s.toString();
     }
 }
