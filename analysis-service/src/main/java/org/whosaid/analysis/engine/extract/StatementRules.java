@@ -6,6 +6,8 @@ import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.extract.rules.ContinuationMarker;
 import org.whosaid.analysis.engine.extract.rules.CoordinatedSpeaker;
 import org.whosaid.analysis.engine.extract.rules.Dedupe;
+import org.whosaid.analysis.engine.extract.rules.FrameSpans;
+import org.whosaid.analysis.engine.extract.rules.KonjunktivCueInside;
 import org.whosaid.analysis.engine.extract.rules.DirectQuotes;
 import org.whosaid.analysis.engine.extract.rules.HeadlineClaim;
 import org.whosaid.analysis.engine.extract.rules.HeadlineColon;
@@ -49,8 +51,9 @@ import java.util.List;
  *   <li>{@link DirectQuotes} attaches the remaining direct quotes; {@link KonjunktivContinuation} the Konjunktiv
  *       sentences after a statement, {@link KonjunktivCueSentence} those whose own cue is in Konjunktiv; {@link HeadlineColon}, {@link HeadlineQuoteColon}, {@link SpeakerColonLine} and {@link HeadlineClaim} the
  *       headline and "Name: …" forms; {@link NestedQuotes} the quoted words inside indirect speech.</li>
- *   <li>Finishing: speaker spans widened ({@link SpeakerSpans}, {@link CoordinatedSpeaker}), anchors and short
- *       unattributed quotes dropped, duplicates removed ({@link Dedupe}), parents set ({@link Parents}), unattributed reports of an attributed
+ *   <li>Finishing: speaker spans widened ({@link SpeakerSpans}, {@link CoordinatedSpeaker}), frames widened to the
+ *       narrating clause ({@link FrameSpans}), anchors and short unattributed quotes dropped, Konjunktiv cues inside
+ *       another statement's content dropped ({@link KonjunktivCueInside}), duplicates removed ({@link Dedupe}), parents set ({@link Parents}), unattributed reports of an attributed
  *       statement dropped ({@link ReportOfReport}).</li>
  * </ol>
  */
@@ -99,6 +102,8 @@ public final class StatementRules {
         for (Draft d : out) if (d.speaker != null) d.speaker = SpeakerSpans.extend(doc, d.speaker, d);
         for (Draft d : out) CoordinatedSpeaker.widen(doc, d);
         for (Draft d : out) SpeakerSpans.frameCoversSpeaker(doc, d);
+        FrameSpans.fromSentenceStart(doc, out);
+        for (Draft d : out) FrameSpans.commas(doc, d);
         out.removeIf(d -> d.anchor);
         for (Draft d : out) {
             if (d.form != Form.Direct || d.quote.size() != 1) continue;
@@ -110,6 +115,7 @@ public final class StatementRules {
         out.removeIf(d -> d.form == Form.Direct && d.speaker == null && d.speakerFrom == null && d.parent == null
                 && QuoteFinder.countWords(doc.text, d.start(), d.end()) < 4);
         out.removeIf(d -> d.rule.equals("partial-quote-in-cue-sentence") && Overlaps.insideFrame(out, d));
+        KonjunktivCueInside.apply(doc, out);
         Dedupe.apply(out);
         Parents.apply(out);
         ReportOfReport.apply(doc, out);

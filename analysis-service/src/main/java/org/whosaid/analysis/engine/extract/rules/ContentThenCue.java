@@ -22,7 +22,33 @@ import static org.whosaid.analysis.engine.extract.rules.Subjects.*;
  * ({@link TrailingApposition}).
  */
 final class ContentThenCue {
+    static final boolean MAIN_VERB = !Boolean.getBoolean("whosaid.noContentMainVerb");
+
     private ContentThenCue() {}
+
+    /**
+     * whether tokens [from, to) have a finite verb outside the relative clauses opened by a comma; without a comma (a
+     * verbless content such as "Alles in Ordnung") yes
+     */
+    static boolean hasMainVerb(Document doc, Sentence s, int from, int to) {
+        List<Token> tk = doc.tokens;
+        boolean relative = false;
+        for (int k = from; k < to; k++) {
+            Token t = tk.get(k);
+            if (t.is(",")) {
+                relative = k + 1 < to && (isRelativeStart(tk, s, k + 1)
+                        || k + 2 < to && PREPOSITIONS.contains(tk.get(k + 1).lower()) && isRelativeStart(tk, s, k + 2));
+                continue;
+            }
+            if (!relative && FrontedSource.isFiniteVerb(t)) return true;
+        }
+        return !hasComma(doc, from, to);
+    }
+
+    private static boolean hasComma(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) if (doc.tokens.get(k).is(",")) return true;
+        return false;
+    }
 
     static Draft apply(VerbClause x) {
         Document doc = x.doc;
@@ -46,6 +72,10 @@ final class ContentThenCue {
             x.stop = true;
             return null;
         }
+        // "Die Prüfer der Werft, die das Boot besichtigten, sprechen von hohen Kosten.": a noun phrase with its relative
+        // clause or apposition before the verb is the sentence's first field, not content
+        if (MAIN_VERB && doc.german() && q == null && before.is(",") && !hasMainVerb(doc, s, s.firstToken, cs - 1))
+            return null;
         // English "…, Name, a role phrase, told reporters": the name before the verb is the speaker
         TrailingApposition.Found ta = before.is(",") ? TrailingApposition.find(doc, s, cs - 1) : null;
         if (ta != null && ta.contentEnd() > contentStart) contentEndOff = ta.contentEnd();

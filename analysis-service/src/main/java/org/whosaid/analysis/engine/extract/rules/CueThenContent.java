@@ -125,9 +125,17 @@ final class CueThenContent {
         return d;
     }
 
-    /** a mention starting at token k is followed directly by a speech verb cue ("Ushakov said", "the minister told") */
+    /**
+     * a mention starting at token k is followed directly by a speech verb cue ("Ushakov said", "the minister told"); not
+     * by a pronoun and a cue in Konjunktiv I, which report inside the content ("sagte, sie glaube, dass …")
+     */
     private static boolean subjectThenCue(Document doc, int k) {
-        for (Mention m : SentenceMentions.starting(doc, k, k + 1)) if (verbCueAt(doc, m.endToken)) return true;
+        for (Mention m : SentenceMentions.starting(doc, k, k + 1)) {
+            if (!verbCueAt(doc, m.endToken)) continue;
+            if (KonjunktivCueInside.ENABLED && doc.german() && m.kind == Mention.Kind.PRONOUN
+                    && Moods.distinctKonj1(doc.tokens.get(m.endToken))) continue;
+            return true;
+        }
         return false;
     }
 

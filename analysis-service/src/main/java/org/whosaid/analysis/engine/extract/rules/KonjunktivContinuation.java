@@ -39,6 +39,9 @@ public final class KonjunktivContinuation {
     /** Konjunktiv II of any verb as the sentence's first finite verb continues too ("Die Dämme befänden sich …"), seventh round */
     static final boolean KJ2_FIRST_VERB = !Boolean.getBoolean("whosaid.noKj2FirstVerb");
 
+    /** a Konjunktiv II sentence lengthens a run of continuations like a Konjunktiv I one (eighth round) */
+    static final boolean KJ2_RUN = !Boolean.getBoolean("whosaid.noKj2Run");
+
     static final boolean HEARSAY = !Boolean.getBoolean("whosaid.noHearsay");
 
     /** across two plain sentences (each about the speaker or naming nobody), fifth recall round */
@@ -86,6 +89,7 @@ public final class KonjunktivContinuation {
     private static Draft withoutKonjunktiv1(Document doc, Sentence s, List<Draft> out, List<Draft> added) {
         if (KJ2_CONTINUES && (hasKonjunktiv2(doc, s) || KJ2_FIRST_VERB && Moods.firstFiniteVerbKonj2(doc, s))) {
             Draft prev2 = previous(union(out, added), s.index, 1);
+            if (prev2 != null && KJ2_RUN && KonjunktivRun.extend(doc, prev2, s, doc.sentences)) return null;
             if (prev2 != null) return continues(doc, s, prev2, 0.5, "Konjunktiv II right after the statement in sentence " + (prev2.sentence + 1));
         }
         // hearsay "soll(en)": "Mindestens eine Person soll ums Leben gekommen sein."

@@ -67,6 +67,11 @@ public final class LautMarker {
                 sp = sourcePhrase(doc, s, c.endToken, phraseEnd, lastMentionIn(doc, s, c.endToken, phraseEnd, sp));
             }
         }
+        int fronted = FrontedSource.toFiniteVerb(doc, s, c.token, phraseEnd);
+        if (fronted > phraseEnd) {
+            phraseEnd = fronted;
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, sp);
+        }
         Draft d = new Draft(Form.Indirect, c.kind == Cue.Kind.LAUT ? "laut" : "according-to", s.index, 0.8);
         int from = doc.tokens.get(c.token).start;
         int to = doc.tokens.get(phraseEnd - 1).end;

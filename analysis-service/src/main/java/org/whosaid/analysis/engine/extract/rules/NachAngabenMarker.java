@@ -64,6 +64,11 @@ public final class NachAngabenMarker {
             phraseEnd = ext;
             x = lastMentionIn(doc, s, c.endToken, phraseEnd, x);
         }
+        int fronted = FrontedSource.toFiniteVerb(doc, s, c.token, phraseEnd);
+        if (fronted > phraseEnd) {
+            phraseEnd = fronted;
+            if (x == null) x = lastMentionIn(doc, s, c.endToken, phraseEnd, null);
+        }
         boolean own = tk.get(c.token + 1).lower().startsWith("eigen");
         Mention resolved = x;
         if (own || (x == null && CueFinder.isPossessive(tk.get(c.token + 1).lower()))) {

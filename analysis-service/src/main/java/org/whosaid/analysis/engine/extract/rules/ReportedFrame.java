@@ -49,6 +49,8 @@ public final class ReportedFrame {
 
     private ReportedFrame() {}
 
+    static final boolean WITH_STOP = !Boolean.getBoolean("whosaid.noReportedStop");
+
     /** "Als Grund nannte X …", "Als Beispiel gab X … an": a reason or example named by X (issue 13, h13) */
     static final boolean AS_REASON = !Boolean.getBoolean("whosaid.noAsReason");
 
@@ -78,7 +80,8 @@ public final class ReportedFrame {
         int frameWord = frame(doc, s, x.c);
         if (frameWord < 0 || sp == null || sp.kind == Mention.Kind.PLACE || coveredNearby(x.out, s.index, s.start, s.end)) return null;
         Draft d = new Draft(Form.Reported, RULE, s.index, 0.5);
-        Contents.addTrimmed(doc, d, s.start, Clauses.contentEnd(doc, s));
+        // the whole sentence is the report, its full stop included (as speech-act's)
+        Contents.addTrimmed(doc, d, s.start, WITH_STOP ? s.end : Clauses.contentEnd(doc, s));
         d.speaker = sp;
         d.evidence.add(RULE + ": '" + doc.tokens.get(x.v).text + " … " + doc.tokens.get(frameWord).text + "' reports what was said");
         return d;

@@ -104,6 +104,13 @@ class RecallRulesTest {
     }
 
     @Test
+    void aReportedSentenceKeepsItsFullStop() {
+        ExtractionResult r = P.extract("Am Abend nannte Bürgermeisterin Ella Varga die Gespräche mit dem Hafenbetreiber konstruktiv.", "de");
+        Statement s = find(r, "die Gespräche mit dem Hafenbetreiber konstruktiv");
+        assertTrue(s.quote().text().endsWith("konstruktiv."), s.quote().text());
+    }
+
+    @Test
     void nennenWithoutAJudgementMakesNoStatement() {
         ExtractionResult r = P.extract("Am Abend nannte Bürgermeisterin Ella Varga die Namen der freiwilligen Helfer.", "de");
         assertTrue(r.statements().isEmpty(), texts(r).toString());
