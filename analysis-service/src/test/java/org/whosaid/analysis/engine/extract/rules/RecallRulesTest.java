@@ -573,4 +573,15 @@ class RecallRulesTest {
                 + "beschädigt. Der Stadtrat Tom Brandt reiste am Abend ab. Allein am Nordkai seien zwei Boote gesunken.", "de");
         assertTrue(none.statements().stream().noneMatch(x -> x.quote().text().contains("Allein am Nordkai") && "Ella Varga".equals(name(x))), texts(none).toString());
     }
+
+    @Test
+    void bittenIsACueAndASpeechActWithItsObject() {
+        ExtractionResult r = P.extract("Die Hafenverwaltung bat die Reedereien, ihre Fahrpläne bis Freitag einzureichen.", "de");
+        Statement s = find(r, "ihre Fahrpläne bis Freitag einzureichen");
+        assertEquals("Die Hafenverwaltung", s.speaker().text(), texts(r).toString());
+        r = P.extract("Die Wasserschutzpolizei in Holmsund bittet um Hinweise zu dem gestohlenen Boot.", "de");
+        s = find(r, "um Hinweise zu dem gestohlenen Boot");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals(Form.Reported, s.form());
+    }
 }
