@@ -584,4 +584,16 @@ class RecallRulesTest {
         assertEquals("speech-act", s.rule(), texts(r).toString());
         assertEquals(Form.Reported, s.form());
     }
+
+    @Test
+    void androhenAnregenAndZusagenReportASpeechActWithAPlainObject() {
+        ExtractionResult r = P.extract("Am Freitag drohte die Ministerin den Kapitänen hohe Strafen an.", "de");
+        Statement s = find(r, "hohe Strafen an");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("die Ministerin", s.speaker().text());
+        r = P.extract("Der Verband regte eine Änderung der Hafenordnung an.", "de");
+        assertEquals("Der Verband", find(r, "eine Änderung der Hafenordnung").speaker().text(), texts(r).toString());
+        r = P.extract("Der Bürgermeister sagte den Fischern am Montag Hilfe zu.", "de");
+        assertEquals(Form.Reported, find(r, "Hilfe zu").form(), texts(r).toString());
+    }
 }
