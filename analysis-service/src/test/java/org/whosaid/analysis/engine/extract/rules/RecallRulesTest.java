@@ -591,6 +591,8 @@ class RecallRulesTest {
         Statement s = find(r, "hohe Strafen an");
         assertEquals("speech-act", s.rule(), texts(r).toString());
         assertEquals("die Ministerin", s.speaker().text());
+        r = P.extract("Am Montag drohte ein Seegerichtshof in Holmsund zwei Kapitänen Geldbußen an.", "de");
+        assertTrue(find(r, "Geldbußen an").speaker().text().startsWith("ein Seegerichtshof"), texts(r).toString());
         r = P.extract("Der Verband regte eine Änderung der Hafenordnung an.", "de");
         assertEquals("Der Verband", find(r, "eine Änderung der Hafenordnung").speaker().text(), texts(r).toString());
         r = P.extract("Der Bürgermeister sagte den Fischern am Montag Hilfe zu.", "de");
