@@ -49,11 +49,31 @@ public final class Tokenizer {
                         break;
                     }
                 }
+                if (isOrdinalDot(text, start, i)) i++;
             } else {
                 i++;
             }
             out.add(new Token(out.size(), start, i, text.substring(start, i)));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("januar", "februar", "märz", "april", "mai",
+            "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner");
+
+    /**
+     * whether the '.' at {@code end} makes the number from {@code start} an ordinal: a day or rank of one or two digits
+     * before a month or a lower-case word ("am 3. Mai", "zum 12. Oktober", "der 2. internationale Kongress"), so that
+     * the dot is no sentence or clause end
+     */
+    static boolean isOrdinalDot(String text, int start, int end) {
+        int n = text.length();
+        if (end - start > 2 || end + 2 >= n || text.charAt(end) != '.' || text.charAt(end + 1) != ' ') return false;
+        int w = end + 2;
+        if (!Character.isLetter(text.charAt(w))) return false;
+        if (Character.isLowerCase(text.charAt(w))) return true;
+        int e = w;
+        while (e < n && Character.isLetter(text.charAt(e))) e++;
+        return MONTHS.contains(text.substring(w, e).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -573,4 +573,29 @@ class RecallRulesTest {
                 + "beschädigt. Der Stadtrat Tom Brandt reiste am Abend ab. Allein am Nordkai seien zwei Boote gesunken.", "de");
         assertTrue(none.statements().stream().noneMatch(x -> x.quote().text().contains("Allein am Nordkai") && "Ella Varga".equals(name(x))), texts(none).toString());
     }
+
+    @Test
+    void bittenIsACueAndASpeechActWithItsObject() {
+        ExtractionResult r = P.extract("Die Hafenverwaltung bat die Reedereien, ihre Fahrpläne bis Freitag einzureichen.", "de");
+        Statement s = find(r, "ihre Fahrpläne bis Freitag einzureichen");
+        assertEquals("Die Hafenverwaltung", s.speaker().text(), texts(r).toString());
+        r = P.extract("Die Wasserschutzpolizei in Holmsund bittet um Hinweise zu dem gestohlenen Boot.", "de");
+        s = find(r, "um Hinweise zu dem gestohlenen Boot");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals(Form.Reported, s.form());
+    }
+
+    @Test
+    void androhenAnregenAndZusagenReportASpeechActWithAPlainObject() {
+        ExtractionResult r = P.extract("Am Freitag drohte die Ministerin den Kapitänen hohe Strafen an.", "de");
+        Statement s = find(r, "hohe Strafen an");
+        assertEquals("speech-act", s.rule(), texts(r).toString());
+        assertEquals("die Ministerin", s.speaker().text());
+        r = P.extract("Am Montag drohte ein Seegerichtshof in Holmsund zwei Kapitänen Geldbußen an.", "de");
+        assertTrue(find(r, "Geldbußen an").speaker().text().startsWith("ein Seegerichtshof"), texts(r).toString());
+        r = P.extract("Der Verband regte eine Änderung der Hafenordnung an.", "de");
+        assertEquals("Der Verband", find(r, "eine Änderung der Hafenordnung").speaker().text(), texts(r).toString());
+        r = P.extract("Der Bürgermeister sagte den Fischern am Montag Hilfe zu.", "de");
+        assertEquals(Form.Reported, find(r, "Hilfe zu").form(), texts(r).toString());
+    }
 }
