@@ -9,7 +9,7 @@ import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.find;
 import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.texts;
 
 /**
- * A speaker behind the verb keeps its attributes (genitive, von/aus/für, "in" a place, a bracket, a name in commas)
+ * A laut source ends before a number ({@link LautMarker#numberCut}). A speaker behind the verb keeps its attributes (genitive, von/aus/für, "in" a place, a bracket, a name in commas)
  * but not the clause's objects and adverbials ({@link SpeakerSpans#attributeChain}).
  */
 class SpeakerAttributeSpanTest {
@@ -51,5 +51,12 @@ class SpeakerAttributeSpanTest {
         String text = "Am Abend sprach die Polizei von ruhigen Straßen und sagte, die Lage sei entspannt.";
         ExtractionResult r = P.extract(text, "de");
         assertEquals("die Polizei", find(r, "Lage sei entspannt").speaker().text(), texts(r).toString());
+    }
+
+    @Test
+    void lautSourceEndsBeforeANumber() {
+        String text = "In der Bucht wurden laut Hafenangaben 40 Boote an Land gezogen.";
+        ExtractionResult r = P.extract(text, "de");
+        assertEquals("Hafenangaben", find(r, "Boote an Land").speaker().text(), texts(r).toString());
     }
 }
