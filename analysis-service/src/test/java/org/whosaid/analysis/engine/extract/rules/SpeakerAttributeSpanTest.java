@@ -9,7 +9,8 @@ import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.find;
 import static org.whosaid.analysis.engine.extract.rules.SpeakerRulesTest.texts;
 
 /**
- * A laut source ends before a number ({@link LautMarker#numberCut}). A speaker behind the verb keeps its attributes (genitive, von/aus/für, "in" a place, a bracket, a name in commas)
+ * A laut source ends before a number ({@link LautMarker#numberCut}); a fronted time is no subject
+ * ({@link Subjects#timePhrase}). A speaker behind the verb keeps its attributes (genitive, von/aus/für, "in" a place, a bracket, a name in commas)
  * but not the clause's objects and adverbials ({@link SpeakerSpans#attributeChain}).
  */
 class SpeakerAttributeSpanTest {
@@ -58,5 +59,11 @@ class SpeakerAttributeSpanTest {
         String text = "In der Bucht wurden laut Hafenangaben 40 Boote an Land gezogen.";
         ExtractionResult r = P.extract(text, "de");
         assertEquals("Hafenangaben", find(r, "Boote an Land").speaker().text(), texts(r).toString());
+    }
+
+    @Test
+    void aFrontedTimeIsNoSubject() {
+        ExtractionResult r = P.extract("Mitte März 2011 gab der Hafenverband bekannt, man werde eine neue Mole bauen.", "de");
+        assertEquals("der Hafenverband", find(r, "neue Mole").speaker().text(), texts(r).toString());
     }
 }
