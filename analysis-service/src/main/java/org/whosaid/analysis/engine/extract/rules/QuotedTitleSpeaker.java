@@ -32,7 +32,16 @@ public final class QuotedTitleSpeaker {
                 }
             }
         }
-        if (from < 0 || d.overlaps(tk.get(from).start, tk.get(to - 1).end)) return;
+        if (from < 0 || d.overlaps(tk.get(from).start, tk.get(to - 1).end) || reportsAReport(doc, d)) return;
         d.speaker = NounPhrases.sourcePhrase(doc, s, from, to, null);
+    }
+
+    /** "„Hafenblatt“ berichtet, Ida Holm habe erklärt: …": the content opens with a speech verb of its own speaker */
+    private static boolean reportsAReport(Document doc, Draft d) {
+        int c0 = doc.tokenAt(d.start());
+        for (org.whosaid.analysis.engine.layer.Cue c : doc.cues) {
+            if (c.token >= c0 && c.token < c0 + 6) return true;
+        }
+        return false;
     }
 }

@@ -29,4 +29,11 @@ class QuotedTitleSpeakerTest {
         ExtractionResult r = P.extract("Die Wochenzeitung „Hafenblatt“ schrieb, die Fähre sei zu teuer.", "de");
         assertEquals("Die Wochenzeitung „Hafenblatt“", find(r, "Fähre sei").speaker().text(), texts(r).toString());
     }
+
+    @Test
+    void aTitleReportingAnotherSpeakersWordsDoesNotTakeThem() {
+        ExtractionResult r = P.extract("„Hafenblatt“ berichtet, Ida Holm habe erklärt: Die Fähre sei zu teuer.", "de");
+        assertTrue(r.statements().stream().noneMatch(s -> s.speaker() != null && s.speaker().text().contains("Hafenblatt")),
+                texts(r).toString());
+    }
 }
