@@ -6,6 +6,7 @@ import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.extract.rules.ContinuationMarker;
 import org.whosaid.analysis.engine.extract.rules.CoordinatedSpeaker;
 import org.whosaid.analysis.engine.extract.rules.Dedupe;
+import org.whosaid.analysis.engine.extract.rules.QuotedTitleSpeaker;
 import org.whosaid.analysis.engine.extract.rules.FrameSpans;
 import org.whosaid.analysis.engine.extract.rules.KonjunktivCueInside;
 import org.whosaid.analysis.engine.extract.rules.DirectQuotes;
@@ -99,6 +100,7 @@ public final class StatementRules {
 
     private static void finish(Document doc, List<Draft> out) {
         out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(d -> -d.end()));
+        for (Draft d : out) QuotedTitleSpeaker.apply(doc, d);
         for (Draft d : out) if (d.speaker != null) d.speaker = SpeakerSpans.extend(doc, d.speaker, d);
         for (Draft d : out) CoordinatedSpeaker.widen(doc, d);
         for (Draft d : out) SpeakerSpans.frameCoversSpeaker(doc, d);

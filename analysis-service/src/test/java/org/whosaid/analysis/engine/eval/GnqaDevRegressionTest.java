@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * under the figures measured in docs/accuracy.md; raise them when the extractor improves, never lower them quietly.
  */
 class GnqaDevRegressionTest {
-    static final double MIN_JOINT_F1 = 0.720, MIN_MESSAGE_F1 = 0.755;
+    static final double MIN_JOINT_F1 = 0.722, MIN_MESSAGE_F1 = 0.755;
 
     @Test
     void devScoresStayAboveTheFloor() {

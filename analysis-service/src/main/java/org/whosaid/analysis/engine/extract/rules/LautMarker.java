@@ -45,7 +45,7 @@ public final class LautMarker {
         }
         if (sp == null) {
             // "laut Angaben des Ministeriums", "laut einem Bericht der Zeitung X", "laut Medienberichten"
-            int e = readNP(doc, s, c.endToken);
+            int e = numberCut(doc, c.endToken, readNP(doc, s, c.endToken));
             if (e < 0) {
                 e = c.endToken;
                 while (e < s.endToken && doc.tokens.get(e).isWord() && e - c.endToken < 2) e++;
@@ -79,5 +79,16 @@ public final class LautMarker {
         d.speaker = sp;
         d.frame.add(new Span(from, to));
         return d;
+    }
+
+    /**
+     * "laut Behördenangaben 40 Fähren": a number after the source's first noun opens the clause's own phrase, so the
+     * source ends before it; -1 stays -1.
+     */
+    static int numberCut(Document doc, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (Character.isDigit(doc.tokens.get(k).text.charAt(0)) && doc.tokens.get(k - 1).isWord()) return k;
+        }
+        return end;
     }
 }

@@ -57,6 +57,17 @@ public final class SpeakerSpans {
         if (t.is("der") && m.kind == Mention.Kind.NAME && cueTok >= 0 && cueTok < m.token && m.head.indexOf(' ') > 0) return m;
         if (!starts || limit - e > 16 || limit <= e + 1) return m;
         int end = limit;
+        if (!(cueTok > e) && !t.is(",")) {
+            // "sprach Ida Holm von einem Erfolg": there "von" belongs to the verb
+            if (t.isAny("von", "vom") && (d.rule.equals(ReportedFrame.RULE) || vonVerb(doc, cueTok))) return m;
+            end = Math.min(limit, attributeChain(doc, s, limit, e));
+            // "sagte der Trainer der Gäste, Ole Brandt, …": the name in commas after the attribute belongs to it
+            Mention name = end < s.endToken - 1 && tk.get(end).is(",") ? nameCovering(doc, end + 1) : null;
+            if (name != null && name.kind == Mention.Kind.NAME && end > e
+                    && (name.endToken >= s.endToken || tk.get(name.endToken).isPunct())) {
+                return widened(m, name.endToken, tk);
+            }
+        }
         // do not run over a verb or into the quote
         for (int k = e; k < limit; k++) {
             Token x = tk.get(k);
@@ -79,6 +90,74 @@ public final class SpeakerSpans {
         for (int k = e; k < end; k++) { if (tk.get(k).is("(")) open++; if (tk.get(k).is(")")) open--; }
         if (open > 0) return m;
         return widened(m, end, tk);
+    }
+
+    private static final java.util.Set<String> GENITIVE = java.util.Set.of("des", "der", "eines", "einer");
+
+    /**
+     * End of the attributes after a speaker behind the verb, without the clause's objects and adverbials: "sagte ein
+     * Sprecher [des Hafenamts] [in Kranzhafen] am Montag" or "erklärte Ida Holm [vom Amt] [für Fähren] [(AFF)] der
+     * Presse". Each attribute is a genitive, von/vom/aus or für phrase, "in" before a bare name, or a bracket.
+     */
+    static int attributeChain(Document doc, Sentence s, int limit, int e) {
+        List<Token> tk = doc.tokens;
+        int end = e;
+        for (int hop = 0; hop < 5 && end < limit; hop++) {
+            Token t = tk.get(end);
+            if (t.is("(")) {
+                int close = end + 1;
+                while (close < limit && close - end < 12 && !tk.get(close).is(")")) close++;
+                if (close >= limit || !tk.get(close).is(")")) break;
+                end = close + 1;
+                if (hop > 0) break;                 // "(OCHA) der Presse": a bracket closes the phrase
+                continue;
+            }
+            int k = end + 1;
+            if (t.isAny("von", "vom", "aus", "für") && (hop > 0 || !t.is("für"))) {
+                if (k < limit && CueFinder.isDeterminer(tk.get(k).lower())) k++;
+            } else if (!GENITIVE.contains(t.text) && !(hop > 0 && t.isAny("in", "bei") && k < limit
+                    && tk.get(k).isCapitalized() && !CueFinder.isDeterminer(tk.get(k).lower()))) {
+                break;
+            }
+            while (k < limit && tk.get(k).isWord() && !tk.get(k).isCapitalized() && NounPhrases.attributive(tk.get(k))) k++;
+            int n = k;
+            while (k < limit && k - n < 5) {
+                int q = shortQuoteEnd(doc, s, k);
+                if (q > k && q <= limit) { k = q; continue; }
+                // "aus Nord und Süd": a coordinated name goes on
+                if (k > n && tk.get(k).isAny("und", "/") && k + 1 < limit && nameWord(tk.get(k + 1), false)) k++;
+                else if (!nameWord(tk.get(k), k == n)) break;
+                k++;
+            }
+            if (k == n) break;
+            end = k;
+        }
+        return end;
+    }
+
+    /** whether the cue verb at {@code cueTok} takes "von" itself ("sprach die Polizei von zwei Festnahmen") */
+    private static boolean vonVerb(Document doc, int cueTok) {
+        if (cueTok < 0) return false;
+        for (org.whosaid.analysis.engine.layer.Cue c : doc.cues) {
+            if (c.token == cueTok) return c.lemma.equals("sprechen") || c.lemma.equals("berichten") || c.lemma.equals("ausgehen");
+        }
+        return false;
+    }
+
+    /** the name mention that covers token {@code tok} (the mention finder may start it earlier, at the attribute) */
+    private static Mention nameCovering(Document doc, int tok) {
+        List<Mention> ms = doc.mentions;
+        int i = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(ms, x -> x.token, tok + 1);
+        for (int j = i - 1; j >= 0 && tok - ms.get(j).token <= 8; j--) {
+            Mention x = ms.get(j);
+            if (x.kind == Mention.Kind.NAME && x.token <= tok && x.endToken > tok + 1) return x;
+        }
+        return null;
+    }
+
+    private static boolean nameWord(Token w, boolean first) {
+        if (Character.isDigit(w.text.charAt(0))) return !first;
+        return w.isWord() && w.isCapitalized() && !(w.onlyVerb() && !w.isNoun());
     }
 
     private static Mention startedAt(Mention m, int token, List<Token> tk) {

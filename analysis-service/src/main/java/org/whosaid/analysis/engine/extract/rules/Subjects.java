@@ -64,9 +64,22 @@ final class Subjects {
             int e = readNP(doc, s, cs);
             if (e > cs) e = extendSource(doc, s, e); // "Die Veranstalter der Kundgebung erklären"
             if (e > cs && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3)
-                    || (CONNECTIVE_BEFORE_VERB && e + 1 == v && CONNECTIVES.contains(tk(doc, e).text)))) first = npMention(doc, s, cs, e);
+                    || (CONNECTIVE_BEFORE_VERB && e + 1 == v && CONNECTIVES.contains(tk(doc, e).text)))
+                    && !timePhrase(doc, cs, e)) first = npMention(doc, s, cs, e);
         }
         return first;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("Uhr", "MEZ", "MESZ", "UTC", "Januar", "Februar", "März", "April",
+            "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Ende", "Anfang", "Mitte");
+
+    /** "Mitte Mai 2009 meldete der Verband", "10 Uhr MEZ": a fronted time is no subject */
+    static boolean timePhrase(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = doc.tokens.get(k);
+            if (TIME_WORDS.contains(t.text) || t.text.matches("(1[89]|20)\\d\\d")) return true;
+        }
+        return false;
     }
 
     /** subject after the verb: the first mention in [from, to) not governed by a preposition */
