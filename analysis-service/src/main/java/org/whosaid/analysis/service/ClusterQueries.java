@@ -218,14 +218,16 @@ public class ClusterQueries {
 
     /** Renderings of other clusters that also carry this cluster's utterance (statement_also), best first. */
     private List<ReadViews.AlsoRendering> alsoRenders(long clusterId) {
+        Map<String, Double> weights = also.of(clusterId);
         List<ReadViews.AlsoRendering> out = new ArrayList<>();
-        for (Map.Entry<String, Double> e : also.of(clusterId).entrySet()) {
-            StatementEntity s = StatementEntity.findById(e.getKey());
-            if (s != null) {
-                out.add(new ReadViews.AlsoRendering(reader.read(s), e.getValue()));
-            }
+        if (weights.isEmpty()) {
+            return out;
         }
-        out.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+        for (StatementEntity s : StatementEntity.<StatementEntity>list("id in ?1", List.copyOf(weights.keySet()))) {
+            out.add(new ReadViews.AlsoRendering(reader.read(s), weights.get(s.id)));
+        }
+        out.sort(java.util.Comparator.comparingDouble(ReadViews.AlsoRendering::weight).reversed()
+                .thenComparing(a -> a.statement().id()));
         return out;
     }
 

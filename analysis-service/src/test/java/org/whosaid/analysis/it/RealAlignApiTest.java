@@ -84,8 +84,7 @@ class RealAlignApiTest {
                     .then().statusCode(200).extract().asString();
             JsonNode arr = JSON.readTree(body).get("items");
             for (JsonNode s : arr) {
-                JsonNode sp = s.get("speaker");
-                String speaker = sp == null || sp.isNull() ? null : sp.hasNonNull("name") ? sp.get("name").asText() : sp.path("text").asText(null);
+                String speaker = speakerOf(s);
                 RealAlignMetric.SysStatement st = new RealAlignMetric.SysStatement(e.getValue(), s.get("quote").get("text").asText(),
                         s.hasNonNull("clusterId") ? s.get("clusterId").asText() : "none-" + s.get("id").asText(), speaker);
                 sys.add(st);
@@ -130,6 +129,12 @@ class RealAlignApiTest {
         }
     }
 
+    /** The statement's speaker as the set's scorer takes it: the resolved name, else the mention, else null. */
+    private static String speakerOf(JsonNode statement) {
+        JsonNode sp = statement.get("speaker");
+        return sp == null || sp.isNull() ? null : sp.hasNonNull("name") ? sp.get("name").asText() : sp.path("text").asText(null);
+    }
+
     /**
      * Adds, for every cluster of the align-dev statements, the renderings of other clusters it lists as also carrying
      * its utterance ({@code alsoRenders}): read from the clusters, as a fact-checker sees them.
@@ -146,8 +151,7 @@ class RealAlignApiTest {
                 JsonNode s = a.get("statement");
                 String page = pageOf.get(s.get("articleId").asLong());
                 if (page == null) continue;
-                JsonNode sp = s.get("speaker");
-                String speaker = sp == null || sp.isNull() ? null : sp.hasNonNull("name") ? sp.get("name").asText() : sp.path("text").asText(null);
+                String speaker = speakerOf(s);
                 sys.add(new RealAlignMetric.SysStatement(page, s.get("quote").get("text").asText(), cluster, speaker));
                 n++;
             }
