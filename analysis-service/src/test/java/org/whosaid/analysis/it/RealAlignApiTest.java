@@ -115,6 +115,7 @@ class RealAlignApiTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("api-report.txt"), report, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("conflicts.txt"), conflicts.explain(m, sys, statementIds), StandardCharsets.UTF_8);
+        Files.write(out.resolve("api-statements.jsonl"), scorerInput(sys), StandardCharsets.UTF_8);
 
         assertTrue(lenient.f1() >= F1_FLOOR, "link F1 " + lenient.f1() + " below " + F1_FLOOR + "\n" + report);
         assertTrue(lenient.precision() >= PRECISION_FLOOR, "link precision below " + PRECISION_FLOOR + "\n" + report);
@@ -130,6 +131,20 @@ class RealAlignApiTest {
     }
 
     /** The statement's speaker as the set's scorer takes it: the resolved name, else the mention, else null. */
+    /** The statements as score.py reads them (one JSON object per line; a statement in a second cluster appears twice). */
+    private static List<String> scorerInput(List<RealAlignMetric.SysStatement> sys) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (RealAlignMetric.SysStatement s : sys) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("page", s.page());
+            line.put("text", s.text());
+            line.put("cluster", s.cluster());
+            line.put("speaker", s.speaker());
+            lines.add(JSON.writeValueAsString(line));
+        }
+        return lines;
+    }
+
     private static String speakerOf(JsonNode statement) {
         JsonNode sp = statement.get("speaker");
         return sp == null || sp.isNull() ? null : sp.hasNonNull("name") ? sp.get("name").asText() : sp.path("text").asText(null);
