@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.whosaid.analysis.engine.model.ExtractionResult;
 import org.whosaid.analysis.engine.align.StatementView;
+import org.whosaid.analysis.engine.align.UndatedDay;
 import org.whosaid.analysis.engine.model.Statement;
 import org.whosaid.analysis.engine.registry.Names;
 import org.whosaid.analysis.engine.registry.PersonRecord;
@@ -281,6 +282,10 @@ public class ArticleWriter {
         e.confidence = s.confidence();
         if (s.quote() != null) {
             e.contextText = Texts.context(a.body, s.quote().start(), s.quote().end());
+            if (a.publishedAt == null) {
+                OffsetDateTime seen = a.analysedAt != null ? a.analysedAt : OffsetDateTime.now();
+                e.undatedDay = UndatedDay.of(a.body, s.quote().start(), seen.toLocalDate());
+            }
         }
         e.channelText = s.channel() == null ? null : cut(s.channel().text(), 500);
         e.intermediary = s.intermediary() == null ? null

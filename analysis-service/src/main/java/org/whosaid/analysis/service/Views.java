@@ -26,7 +26,7 @@ public class Views {
 
     public static StatementView view(StatementEntity s) {
         return new StatementView(s.id, s.articleId, s.outlet, s.publishedAt, s.language, s.entityId, s.speakerName,
-                s.form, s.quoteText, s.contextText, s.channelText, s.intermediary, s.speakerNamed);
+                s.form, s.quoteText, s.contextText, s.channelText, s.intermediary, s.speakerNamed, s.undatedDay);
     }
 
     public Signature signature(StatementEntity s) {

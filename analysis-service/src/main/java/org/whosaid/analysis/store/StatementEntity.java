@@ -1,5 +1,6 @@
 package org.whosaid.analysis.store;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -59,6 +60,9 @@ public class StatementEntity extends PanacheEntityBase {
     public double confidence;
     @Column(name = "context_text")
     public String contextText;
+    /** For an article without a publication date: the day its paragraph states before the statement, else null. */
+    @Column(name = "undated_day")
+    public LocalDate undatedDay;
     @Column(name = "channel_text")
     public String channelText;
     public String intermediary;

@@ -41,10 +41,10 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class RealAlignApiTest {
     /** Link F1 (lenient) on align-dev through the API; measured figures in docs/alignment.md. */
-    static final double F1_FLOOR = 0.63;
-    /** 0.864 before renderings were also shown in a second cluster (AlsoRenders), 0.844 with them */
-    static final double PRECISION_FLOOR = 0.83;
-    static final double CROSS_LANGUAGE_FLOOR = 0.44;
+    static final double F1_FLOOR = 0.615;
+    /** 0.842 with AlsoRenders; 0.861 once an undated recap of an earlier meeting keeps its own day (UndatedDay) */
+    static final double PRECISION_FLOOR = 0.85;
+    static final double CROSS_LANGUAGE_FLOOR = 0.42;
     /** Conflicting page pairs recalled through {@code /api/conflicts} (13 of 21 measured). */
     static final double CONFLICT_FLOOR = 0.60;
     static final double FOUND_FLOOR = 0.86;

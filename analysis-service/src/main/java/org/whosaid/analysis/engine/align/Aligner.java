@@ -275,6 +275,8 @@ public final class Aligner {
         boolean dayOk = true;
         if (sa.day() != null && sb.day() != null) {
             long diff = Math.abs(sa.day().toEpochDay() - sb.day().toEpochDay());
+            undatedNote(a, sa, ev);
+            undatedNote(b, sb, ev);
             if (diff == 0) {
                 score += 0.05;
                 ev.add("day " + sa.day() + " both");
@@ -382,6 +384,13 @@ public final class Aligner {
             stanceCache.put(key, s);
         }
         return s;
+    }
+
+    /** Says where an undated article's day came from (its paragraph names it: {@link UndatedDay}). */
+    private static void undatedNote(StatementView v, Signature s, List<String> ev) {
+        if (v.publishedAt() == null && s.day() != null) {
+            ev.add("article without a date: day " + s.day() + " as its paragraph states it before the statement");
+        }
     }
 
     /** Whether the context states the utterance's day; cached per statement (compare sees the same ones often). */

@@ -29,7 +29,7 @@ final class DayResolver {
             Map.entry("sunday", DayOfWeek.SUNDAY));
     private static final Map<String, Integer> RELATIVE = Map.of("vorgestern", -2, "gestern", -1, "heute", 0,
             "yesterday", -1, "today", 0);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3),
             Map.entry("april", 4), Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7),
             Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10), Map.entry("november", 11),
@@ -40,9 +40,9 @@ final class DayResolver {
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String MO = "(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
             + "|november|dezember|january|february|march|may|june|july|october|december)";
-    private static final Pattern DATE_DM = Pattern.compile("\\b(\\d{1,2})\\.?\\s+" + MO + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE_MD = Pattern.compile("\\b" + MO + "\\s+(\\d{1,2})\\b(?!\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE_NUM = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?");
+    static final Pattern DATE_DM = Pattern.compile("\\b(\\d{1,2})\\.?\\s+" + MO + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern DATE_MD = Pattern.compile("\\b" + MO + "\\s+(\\d{1,2})\\b(?!\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern DATE_NUM = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b" + WD + "(abend|morgen|nachmittag|vormittag|mittag)?\\b"
             + "|\\b(vorgestern|gestern|heute|yesterday|today)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Weekdays announced for the future or naming another event are not the day of the utterance. */
@@ -102,7 +102,7 @@ final class DayResolver {
         return new Day(published, false, null, false);
     }
 
-    private static LocalDate date(LocalDate published, Integer month, int day) {
+    static LocalDate date(LocalDate published, Integer month, int day) {
         if (month == null || month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) return null;
         try {
             LocalDate d = LocalDate.of(published.getYear(), month, day);

@@ -84,7 +84,8 @@ final class Signatures {
         namesAround(s, speakerTokens, names);
         LocalDate pub = s.publishedAt() == null ? null : s.publishedAt().toLocalDate();
         DayResolver.Day day = DayResolver.resolve(s.context(), s.quote(), pub);
-        return new Signature(terms, names, numbers, day.day(), negated, embedding(s.quote()),
+        LocalDate utterance = day.day() == null && pub == null ? s.undatedDay() : day.day();
+        return new Signature(terms, names, numbers, utterance, negated, embedding(s.quote()),
                 negated ? NegationScope.terms(toks) : Set.of(), keys == null ? null : wordKeys(keys));
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +131,8 @@ class RealAlignReport {
                 s.quote().text(), context(p.text(), s.quote().start(), s.quote().end()),
                 s.channel() == null ? null : s.channel().text(),
                 s.intermediary() == null ? null : s.intermediary().name() != null ? s.intermediary().name() : s.intermediary().text(),
-                s.speaker() == null || StatementView.named(s.speaker().resolution()));
+                s.speaker() == null || StatementView.named(s.speaker().resolution()),
+                p.published() == null ? UndatedDay.of(p.text(), s.quote().start(), LocalDate.now()) : null);
     }
 
     static String context(String text, int start, int end) {
