@@ -67,4 +67,19 @@ class EnglishStatementsTest {
         assertEquals("he", s.speaker().text());
         assertEquals("Tom Rees", s.speaker().name());
     }
+
+    @Test
+    void aVideoTheOfficePostedIsNoContent() {
+        String text = "Chancellor Mara Lindqvist met the harbour union for a \"useful\" three-hour meeting Monday, but more work "
+                + "needs to be done, Tom Berger, a spokesman for the chancellor, said in a video the ministry posted online.\n\n"
+                + "Tom Berger said in a statement the ferry would keep running. He said in an interview the pier was shared by "
+                + "three towns.";
+        ExtractionResult r = P.extract(text, "en");
+        Statement s = find(r, "more work needs to be done");
+        assertEquals("Tom Berger", s.speaker().name());
+        assertTrue(s.quote().text().startsWith("Chancellor Mara Lindqvist met"), s.quote().text());
+        assertTrue(r.statements().stream().noneMatch(x -> x.quote().text().contains("ministry posted")), r.statements().toString());
+        assertEquals("the ferry would keep running", find(r, "ferry would keep").quote().text());
+        assertEquals("the pier was shared by three towns", find(r, "pier was shared").quote().text());
+    }
 }

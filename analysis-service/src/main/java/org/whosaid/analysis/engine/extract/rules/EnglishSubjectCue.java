@@ -36,7 +36,7 @@ public final class EnglishSubjectCue {
         List<Token> tk = doc.tokens;
         int v = c.token;
         // nothing but a short addressee or time phrase after the verb ("told reporters", "said on Sunday")
-        if (s.endToken - v > MAX_AFTER_VERB + 2) return null;
+        if (s.endToken - v > MAX_AFTER_VERB + 2 && !mediumWithRelative(doc, s, v)) return null;
         if (!tk.get(cs - 1).is(",")) return null;
         Mention subj = null;
         for (Mention m : SentenceMentions.starting(doc, cs, v)) {
@@ -57,6 +57,12 @@ public final class EnglishSubjectCue {
         d.frame.add(new Span(tk.get(cs).start, tk.get(Math.min(s.endToken, v + 1) - 1).end));
         d.evidence.add(RULE + ": content before ', " + doc.slice(subj.start, subj.end) + " " + tk.get(v).text + "'");
         return d;
+    }
+
+    /** "said in a video the ministry posted online": the medium phrase and its relative clause are all that follows */
+    private static boolean mediumWithRelative(Document doc, Sentence s, int v) {
+        int k = Clauses.skipTimePhrase(doc, s, v + 1);
+        return k > v + 1 && ReducedRelative.after(doc, s, k);
     }
 
     /**

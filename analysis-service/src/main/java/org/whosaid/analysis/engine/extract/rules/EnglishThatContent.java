@@ -52,6 +52,7 @@ final class EnglishThatContent {
         // "told reporters outside the town hall", "said at the gate": a place or time phrase is no content
         boolean thatConsumed = k > v + 1 && tk.get(k - 1).is("that");
         if (!thatConsumed) k = skipTimePhrase(doc, s, k);
+        if (!thatConsumed && k > v + 1 && ReducedRelative.after(doc, s, k)) return null;
         boolean phrase = !thatConsumed && k < s.endToken && EN_PREPOSITIONS.contains(tk.get(k).lower());
         // "said that “no deal” was reached": a quote opening the content but followed by more of the clause
         QuoteSpan q0 = k < s.endToken && thatConsumed && isQuoteOpen(tk.get(k)) ? doc.quoteAround(tk.get(k).start) : null;
