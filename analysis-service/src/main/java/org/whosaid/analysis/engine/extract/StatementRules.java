@@ -10,6 +10,7 @@ import org.whosaid.analysis.engine.extract.rules.QuotedTitleSpeaker;
 import org.whosaid.analysis.engine.extract.rules.FrameSpans;
 import org.whosaid.analysis.engine.extract.rules.KonjunktivCueInside;
 import org.whosaid.analysis.engine.extract.rules.DirectQuotes;
+import org.whosaid.analysis.engine.extract.rules.EnglishHeadlineSays;
 import org.whosaid.analysis.engine.extract.rules.HeadlineClaim;
 import org.whosaid.analysis.engine.extract.rules.HeadlineColon;
 import org.whosaid.analysis.engine.extract.rules.HeadlineQuoteColon;
@@ -93,6 +94,7 @@ public final class StatementRules {
         HeadlineQuoteColon.apply(doc, out);
         SpeakerColonLine.apply(doc, out);
         HeadlineClaim.apply(doc, out);
+        EnglishHeadlineSays.apply(doc, out);
         NestedQuotes.apply(doc, out);
         finish(doc, out);
         return out;

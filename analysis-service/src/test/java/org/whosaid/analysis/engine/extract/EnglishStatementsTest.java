@@ -82,4 +82,19 @@ class EnglishStatementsTest {
         assertEquals("the ferry would keep running", find(r, "ferry would keep").quote().text());
         assertEquals("the pier was shared by three towns", find(r, "pier was shared").quote().text());
     }
+
+    @Test
+    void aBulletLineWhereSomeoneSaysIsTheirStatement() {
+        String text = "Harbour talks end\n\n  \u2022 Mayor Okafor says negotiators made 'real progress,' with the open points "
+                + "called 'minor'\n\nThe council met on Tuesday. Councillor Tom Rees said negotiators had worked hard, with "
+                + "the last session running late.";
+        ExtractionResult r = P.extract(text, "en");
+        Statement bullet = find(r, "negotiators made");
+        assertEquals("Mayor Okafor", bullet.speaker().text());
+        assertEquals("headline-says", bullet.rule());
+        assertEquals("negotiators made 'real progress,' with the open points called 'minor'", bullet.quote().text());
+        Statement body = find(r, "worked hard");
+        assertEquals("negotiators had worked hard, with the last session running late", body.quote().text());
+        assertEquals("Tom Rees", body.speaker().name());
+    }
 }
