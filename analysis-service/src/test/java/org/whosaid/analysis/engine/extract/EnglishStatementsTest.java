@@ -97,4 +97,13 @@ class EnglishStatementsTest {
         assertEquals("negotiators had worked hard, with the last session running late", body.quote().text());
         assertEquals("Tom Rees", body.speaker().name());
     }
+
+    @Test
+    void aWithPhraseAfterTheCommaIsNoContent() {
+        String text = "The council reported progress after what both sides described as the most useful talks to date, "
+                + "with Mayor Linda Okafor praising the talks. Okafor said on Sunday, as the talks ended, the pier would stay shut.";
+        ExtractionResult r = P.extract(text, "en");
+        assertTrue(r.statements().stream().noneMatch(x -> x.quote().text().startsWith("with Mayor")), r.statements().toString());
+        assertEquals("as the talks ended, the pier would stay shut", find(r, "pier would stay shut").quote().text());
+    }
 }

@@ -12,6 +12,7 @@ import org.whosaid.analysis.engine.model.Span;
 import org.whosaid.analysis.engine.layer.Mention;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.whosaid.analysis.engine.extract.rules.Clauses.*;
 import static org.whosaid.analysis.engine.extract.rules.Contents.*;
@@ -83,8 +84,12 @@ final class CueThenContent {
         // "erklärte, damit solle …": "damit"/"da" right before a finite verb is an adverb (verb-second), not a conjunction
         boolean adverb = DAMIT_ADVERB && t.isAny("damit", "da") && k + 1 < s.endToken && tk.get(k + 1).onlyVerb()
                 && !tk.get(k + 1).isCapitalized();
-        return !(!ok || isSubordinator(t) && !adverb || (relative && !quoteContent) || startsWithCue);
+        return !(!ok || isSubordinator(t) && !adverb || (relative && !quoteContent) || startsWithCue
+                || !doc.german() && !quoteContent && ABSOLUTE.contains(t.lower()));
     }
+
+    /** English "…, with the mayor touting the talks": a phrase after the comma that opens like this is no content */
+    private static final Set<String> ABSOLUTE = Set.of("with", "without", "amid", "despite");
 
     /** Whether the clause after the comma at {@code k} is a statement of its own: it starts with or has its own speech verb. */
     private static boolean startsWithCue(VerbClause x, int k, boolean quoteContent) {
