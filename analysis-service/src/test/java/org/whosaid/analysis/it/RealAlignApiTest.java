@@ -41,7 +41,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class RealAlignApiTest {
     /** Link F1 (lenient) on align-dev through the API; measured figures in docs/alignment.md. */
-    static final double F1_FLOOR = 0.615;
+    static final double F1_FLOOR = 0.62;
     /** 0.842 with AlsoRenders; 0.861 once an undated recap of an earlier meeting keeps its own day (UndatedDay) */
     static final double PRECISION_FLOOR = 0.85;
     static final double CROSS_LANGUAGE_FLOOR = 0.42;

@@ -155,7 +155,8 @@ public final class Aligner {
 
     /**
      * Polarity differs only when one side negates a word the two share ("kein Kompromiss" / "a compromise"); a negation
-     * over a shared word on both sides agrees. Appends one evidence line for either.
+     * over a shared word on both sides agrees, unless on one side the negated shared words are light verbs only ("sieht keine …").
+     * Appends one evidence line for either.
      */
     private static Negation negation(Signature sa, Set<String> hitA, Signature sb, Set<String> hitB, List<String> ev) {
         boolean negA = NegationScope.covers(sa.negatedTerms(), hitA), negB = NegationScope.covers(sb.negatedTerms(), hitB);
@@ -163,8 +164,11 @@ public final class Aligner {
             ev.add("negation differs: " + negatedShared(negA ? sa.negatedTerms() : sb.negatedTerms(), negA ? hitA : hitB)
                     + " negated on one side only");
         }
-        if (negA && negB) ev.add("negation agrees: " + negatedShared(sa.negatedTerms(), hitA) + " negated on both sides");
-        return new Negation(negA != negB, negA && negB);
+        boolean agrees = negA && negB && NegationScope.coversContent(sa.negatedTerms(), hitA)
+                && NegationScope.coversContent(sb.negatedTerms(), hitB);
+        if (agrees) ev.add("negation agrees: " + negatedShared(sa.negatedTerms(), hitA) + " negated on both sides");
+        else if (negA && negB) ev.add("negation on both sides over a light verb only: " + negatedShared(sa.negatedTerms(), hitA));
+        return new Negation(negA != negB, agrees);
     }
 
     /**

@@ -57,6 +57,21 @@ final class NegationScope {
     }
 
     /** Whether the negation of a rendering covers one of the words it shares with the other rendering. */
+    /**
+     * Light verbs ("sees no progress" / "sieht keine Lösung"): negated on both sides they say nothing of the content,
+     * so they do not make a negation agree (a shared negated noun or adjective does). Stems as {@link Text} makes them.
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of("see", "sehen", "have", "hav", "haben", "be", "sein", "werden",
+            "give", "giv", "geben", "make", "mak", "machen", "go", "gehen", "come", "com", "kommen", "do", "tun", "get",
+            "bekommen", "take", "tak", "nehmen", "let", "lassen");
+
+    /** Whether a negation covers a shared word that is not a light verb ({@link #LIGHT_VERBS}). */
+    static boolean coversContent(Set<String> negated, Set<String> shared) {
+        if (negated.isEmpty() || shared == null || shared.isEmpty()) return false;
+        for (String s : shared) if (negated.contains(s) && !LIGHT_VERBS.contains(s)) return true;
+        return false;
+    }
+
     static boolean covers(Set<String> negated, Set<String> shared) {
         if (negated.isEmpty() || shared == null || shared.isEmpty()) return false;
         for (String s : shared) if (negated.contains(s)) return true;

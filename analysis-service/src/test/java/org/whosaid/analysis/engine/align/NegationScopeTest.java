@@ -82,6 +82,24 @@ class NegationScopeTest {
         assertFalse(one.relation() == Relation.SAME, one.evidence().toString());
     }
 
+    @Test
+    void aNegatedLightVerbOnBothSidesIsNoAgreement() {
+        // invented: "she sees no progress" and "she sees no way out of the dispute" are two remarks; "keine Einigung" /
+        // "no agreement" still agree
+        Aligner aligner = Aligner.standard();
+        StatementView a = view("a2", 1, "Sie sieht keine Fortschritte", "de");
+        StatementView b = view("b2", 2, "she sees no way out of the dispute over the pier", "en");
+        Link l = aligner.compare(a, aligner.signature(a), b, aligner.signature(b));
+        assertFalse(String.join(" | ", l.evidence()).contains("negation agrees"), l.evidence().toString());
+        assertTrue(String.join(" | ", l.evidence()).contains("light verb"), l.evidence().toString());
+        assertTrue(l.weight() < 0.45, l.evidence().toString());
+
+        StatementView c = view("c2", 3, "Es gebe keine Einigung über den Fahrplan", "de");
+        StatementView d = view("d2", 4, "there is no agreement on the timetable", "en");
+        Link m = aligner.compare(c, aligner.signature(c), d, aligner.signature(d));
+        assertTrue(String.join(" | ", m.evidence()).contains("negation agrees"), m.evidence().toString());
+    }
+
     private static StatementView view(String id, long article, String quote, String lang) {
         return new StatementView(id, article, "Outlet " + article, null, lang, "p-7", "Ilse Brandtner", "DIRECT", quote,
                 quote, null, null, true);
