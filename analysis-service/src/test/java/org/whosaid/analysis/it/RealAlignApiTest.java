@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,7 @@ class RealAlignApiTest {
         List<RealAlignMetric.SysStatement> sys = new ArrayList<>();
         Map<String, String> statementIds = new HashMap<>();
         Map<String, RealAlignMetric.SysStatement> statementById = new HashMap<>();
+        Set<RealAlignMetric.SysStatement> nested = new HashSet<>();
         Map<String, List<Long>> articlesOfPage = new HashMap<>();
         for (Map.Entry<Long, String> e : pageOf.entrySet()) {
             articlesOfPage.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
@@ -89,6 +91,7 @@ class RealAlignApiTest {
                         s.hasNonNull("clusterId") ? s.get("clusterId").asText() : "none-" + s.get("id").asText(), speaker);
                 sys.add(st);
                 statementById.put(s.get("id").asText(), st);
+                if (s.hasNonNull("parentId")) nested.add(st);
                 statementIds.put(s.get("id").asText(), e.getValue() + " cluster " + st.cluster() + " [" + speaker + "] " + st.text());
             }
         }
@@ -115,7 +118,7 @@ class RealAlignApiTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("api-report.txt"), report, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("conflicts.txt"), conflicts.explain(m, sys, statementIds), StandardCharsets.UTF_8);
-        Files.write(out.resolve("api-statements.jsonl"), scorerInput(sys), StandardCharsets.UTF_8);
+        Files.write(out.resolve("api-statements.jsonl"), scorerInput(sys, nested), StandardCharsets.UTF_8);
 
         assertTrue(lenient.f1() >= F1_FLOOR, "link F1 " + lenient.f1() + " below " + F1_FLOOR + "\n" + report);
         assertTrue(lenient.precision() >= PRECISION_FLOOR, "link precision below " + PRECISION_FLOOR + "\n" + report);
@@ -131,8 +134,12 @@ class RealAlignApiTest {
     }
 
     /** The statement's speaker as the set's scorer takes it: the resolved name, else the mention, else null. */
-    /** The statements as score.py reads them (one JSON object per line; a statement in a second cluster appears twice). */
-    private static List<String> scorerInput(List<RealAlignMetric.SysStatement> sys) throws IOException {
+    /**
+     * The statements as score.py reads them (one JSON object per line; a statement in a second cluster appears twice;
+     * "nested": reported inside another statement).
+     */
+    private static List<String> scorerInput(List<RealAlignMetric.SysStatement> sys, Set<RealAlignMetric.SysStatement> nested)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         for (RealAlignMetric.SysStatement s : sys) {
             Map<String, Object> line = new LinkedHashMap<>();
@@ -140,6 +147,7 @@ class RealAlignApiTest {
             line.put("text", s.text());
             line.put("cluster", s.cluster());
             line.put("speaker", s.speaker());
+            if (nested.contains(s)) line.put("nested", true);
             lines.add(JSON.writeValueAsString(line));
         }
         return lines;
