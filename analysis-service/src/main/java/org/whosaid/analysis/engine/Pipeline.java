@@ -55,7 +55,7 @@ public final class Pipeline implements Extractor {
      * cue in Konjunktiv continuing the statement before, frames of quoted judgements, quoted organisation names). After an
      * upgrade, {@code POST /api/admin/reanalyze} re-extracts stored articles with the new rules.
      */
-    public static final String VERSION = "whosaid-rules-1.9";
+    public static final String VERSION = "whosaid-rules-1.10";
 
     /** One stage: adds one layer to the document ({@link #name()}), reading the layers it {@link #requires()}. */
     public interface Stage {

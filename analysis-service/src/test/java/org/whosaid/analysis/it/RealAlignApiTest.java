@@ -50,7 +50,7 @@ class RealAlignApiTest {
     static final double CONFLICT_FLOOR = 0.60;
     static final double FOUND_FLOOR = 0.86;
     /** gold statements found per language (issue 13: at least 0.85 in each); measured de 128/150, en 114/130 */
-    static final Map<String, Double> FOUND_FLOOR_BY_LANGUAGE = Map.of("de", 0.85, "en", 0.87);
+    static final Map<String, Double> FOUND_FLOOR_BY_LANGUAGE = Map.of("de", 0.85, "en", 0.88);
     static final double SPEAKER_FLOOR = 0.93;
 
     static final long BASE = 8_800_000L;

@@ -79,13 +79,26 @@ final class GermanMentions {
             return i + 1;
         }
         if ((SpeakerLexicon.DEMONSTRATIVES_MALE.contains(lower) || SpeakerLexicon.DEMONSTRATIVES_FEMALE.contains(lower))
-                && i + 1 < s.endToken && tk.get(i + 1).isWord() && !tk.get(i + 1).isCapitalized() && !tk.get(i + 1).isAdjective()
+                && i + 1 < s.endToken && tk.get(i + 1).isWord() && !tk.get(i + 1).isCapitalized()
+                && (!tk.get(i + 1).isAdjective() || finiteVerb(tk, i + 1, s.endToken))
                 && (i == s.firstToken || !isPrepOrVerbBefore(tk.get(i - 1)))) {
             add(doc, out, Mention.Kind.PRONOUN, i, i + 1, s, t.text, null, null);
             return i + 1;
         }
         return NONE;
     }
+
+    /**
+     * "Dieser bestätigte, …": a third-person finite verb form after the demonstrative makes it the subject, also when the
+     * dictionary reads the same word as an inflected participle ("bestätigte", "erklärte")
+     */
+    private static boolean finiteVerb(List<Token> tk, int k, int end) {
+        if (!DEMONSTRATIVE_VERB || !tk.get(k).tags.contains("VER:3:")) return false;
+        // "Diese bestätigten Zahlen": before a noun the participle is attributive
+        return k + 1 >= end || !(tk.get(k + 1).isCapitalized() && tk.get(k + 1).isNoun());
+    }
+
+    static final boolean DEMONSTRATIVE_VERB = !Boolean.getBoolean("whosaid.noDemonstrativeVerb");
 
     /** A company name closed by a legal form ("die Betreibergesellschaft Kranzhafen Terminal GmbH"): INSTITUTION; else NONE. */
     private static int company(Document doc, Sentence s, NounPhraseCursor p, List<Mention> out) {

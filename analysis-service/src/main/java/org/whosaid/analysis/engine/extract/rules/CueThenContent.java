@@ -61,7 +61,9 @@ final class CueThenContent {
         }
         if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
         if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
+        if (sp == null) sp = SourcePassive.of(doc, s, cs, v);
         if (sp == null) sp = sentenceSubject(doc, s, v);
+        if (sp == null) sp = SharedNounSubject.of(doc, s, cs, v);
         return draft(x, k, quoteContent ? q : null, sp);
     }
 

@@ -67,6 +67,12 @@ public final class LautMarker {
                 sp = sourcePhrase(doc, s, c.endToken, phraseEnd, lastMentionIn(doc, s, c.endToken, phraseEnd, sp));
             }
         }
+        // "laut dem Sprecher des Amts, Ole Brandt, sei …": the name in commas belongs to the source phrase
+        Mention named = NameApposition.after(doc, s, c.endToken, phraseEnd);
+        if (named != null) {
+            phraseEnd = named.endToken;
+            sp = sourcePhrase(doc, s, c.endToken, phraseEnd, named);
+        }
         int fronted = FrontedSource.toFiniteVerb(doc, s, c.token, phraseEnd);
         if (fronted > phraseEnd) {
             phraseEnd = fronted;

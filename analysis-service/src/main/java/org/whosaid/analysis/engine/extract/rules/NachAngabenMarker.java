@@ -64,6 +64,12 @@ public final class NachAngabenMarker {
             phraseEnd = ext;
             x = lastMentionIn(doc, s, c.endToken, phraseEnd, x);
         }
+        // "nach Angaben des Sprechers, Ole Brandt, …": the name in commas belongs to the source phrase
+        Mention named = NameApposition.after(doc, s, c.endToken, phraseEnd);
+        if (named != null) {
+            phraseEnd = named.endToken;
+            x = named;
+        }
         int fronted = FrontedSource.toFiniteVerb(doc, s, c.token, phraseEnd);
         if (fronted > phraseEnd) {
             phraseEnd = fronted;

@@ -27,6 +27,9 @@ import static org.whosaid.analysis.engine.extract.rules.DirectQuotes.*;
 public final class SpeakerSpans {
     private SpeakerSpans() {}
 
+    static final boolean ATTRIBUTE_PP = !Boolean.getBoolean("whosaid.noAttributePP");
+
+
     /**
      * Widens a speaker mention over its apposition or attribute, as a reader would quote it: "Patrick Kamanda von der
      * Umweltbehörde", "John Kline, ein Abgeordneter aus Minnesota," (up to the comma before the cue verb),
@@ -41,6 +44,12 @@ public final class SpeakerSpans {
             int lead = LeadingApposition.start(doc, m);
             if (lead >= 0) m = startedAt(m, lead, tk);
         }
+        int run = NameRun.end(doc, s, m, cueTok);
+        if (run > m.endToken) m = widened(m, run, tk);
+        int named = RoleName.end(doc, s, m);
+        if (named > m.endToken && (cueTok < m.endToken || cueTok >= named)) m = widened(m, named, tk);
+        int joined = CoordinatedPhrase.end(doc, s, m, cueTok);
+        if (joined > m.endToken && !d.overlaps(m.start, tk.get(joined - 1).end)) return widened(m, joined, tk);
         int e = m.endToken;
         if (e >= s.endToken) return m;
         Token t = tk.get(e);
@@ -50,6 +59,10 @@ public final class SpeakerSpans {
         } else {
             limit = CueFinder.clauseEnd(doc, s, e); // after the verb: to the end of the clause
             if (t.is(",") || t.is("(")) limit = Math.min(s.endToken, e + 14);
+        }
+        // "Die Gesellschaft für Meeresschutz erklärte": a für/ohne phrase reaching the verb is an attribute
+        if (ATTRIBUTE_PP && cueTok > e && tk.get(cueTok).sentence == m.sentence && SubjectPhrase.attributePP(doc, s, e) == cueTok) {
+            return widened(m, cueTok, tk);
         }
         boolean starts = t.isAny("von", "vom", "aus", "der", "des", "(", ",");
         // "sagte Bürgermeisterin Ilse Brandt der Zeitung …": after a person's name behind the verb "der" opens the
@@ -78,6 +91,7 @@ public final class SpeakerSpans {
             // apposition must close with a comma right before the limit, or else at its own closing comma
             if (end != limit || !tk.get(limit - 1).is(",")) {
                 int close = ClosedApposition.end(doc, s, e, d);
+                if (close < 0) close = NameApposition.end(doc, s, m, e, d);
                 if (close < 0) return m;
                 return widened(m, close, tk);
             }

@@ -61,25 +61,21 @@ final class Subjects {
         }
         if (first == null && doc.german()) {
             // a plain noun phrase as subject: "Die Mönche sagten", "Der 58-Jährige hatte geschrieben"
-            int e = readNP(doc, s, cs);
-            if (e > cs) e = extendSource(doc, s, e); // "Die Veranstalter der Kundgebung erklären"
-            if (e > cs && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3)
+            int np = SubjectPhrase.start(doc, s, cs);  // "Auch die Reederei hatte erklärt"
+            int e = SubjectPhrase.end(doc, s, np);
+            if (e > np) e = extendSource(doc, s, e); // "Die Veranstalter der Kundgebung erklären"
+            if (e > np && (e == v || (e < v && tk(doc, e).onlyVerb() && e + 1 >= v - 3)
                     || (CONNECTIVE_BEFORE_VERB && e + 1 == v && CONNECTIVES.contains(tk(doc, e).text)))
-                    && !timePhrase(doc, cs, e)) first = npMention(doc, s, cs, e);
+                    && !timePhrase(doc, np, e) && !ObliqueSpeaker.opensOblique(doc, np)) first = npMention(doc, s, np, e);
+            // "Zuvor hatte die Hafenbehörde mitgeteilt": the subject between auxiliary and participle
+            if (first == null) first = MidfieldSubject.before(doc, s, cs, v);
         }
         return first;
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("Uhr", "MEZ", "MESZ", "UTC", "Januar", "Februar", "März", "April",
-            "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Ende", "Anfang", "Mitte");
-
-    /** "Mitte Mai 2009 meldete der Verband", "10 Uhr MEZ": a fronted time is no subject */
+    /** "Mitte Mai 2009 meldete der Verband", "10 Uhr MEZ": a fronted time is no subject ({@link SubjectPhrase#timePhrase}) */
     static boolean timePhrase(Document doc, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token t = doc.tokens.get(k);
-            if (TIME_WORDS.contains(t.text) || t.text.matches("(1[89]|20)\\d\\d")) return true;
-        }
-        return false;
+        return SubjectPhrase.timePhrase(doc, from, to);
     }
 
     /** subject after the verb: the first mention in [from, to) not governed by a preposition */
@@ -101,7 +97,7 @@ final class Subjects {
             int k = from;
             if (k < to && !doc.tokens.get(k).isCapitalized() && !CueFinder.isDeterminer(doc.tokens.get(k).lower()) && !doc.tokens.get(k).isPunct()) k++;
             if (k < to && CueFinder.isDeterminer(doc.tokens.get(k).lower()) && !doc.tokens.get(k).isAny("den", "dem", "einem", "einen", "des", "eines")) {
-                int e = readNP(doc, s, k);
+                int e = SubjectPhrase.end(doc, s, k);
                 if (e > k + 1 && e <= to) return npMention(doc, s, k, e);
             }
         }
@@ -184,7 +180,9 @@ final class Subjects {
         Mention sp = speakerBefore(doc, s, cs, v);
         if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
         if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
+        if (sp == null) sp = SourcePassive.of(doc, s, cs, v);
         if (sp == null) sp = sentenceSubject(doc, s, v);
+        if (sp == null) sp = SharedNounSubject.of(doc, s, cs, v);
         return sp;
     }
 }
