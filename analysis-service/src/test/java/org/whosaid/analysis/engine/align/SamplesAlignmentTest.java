@@ -28,11 +28,14 @@ import org.whosaid.analysis.engine.model.Statement;
 
 /**
  * The bundled samples (deploy/samples, fictional) as a new user first sees them: each of the seven statements of
- * deploy/samples/README.md should be found in every rendering and form one cluster with all of them, apart from the
- * others; the test holds the number that do at a floor and prints the rest with the evidence of each split pair.
+ * deploy/samples/README.md should be found in every rendering, with its speaker, and form one cluster with all of them,
+ * apart from the others; the test holds the number that do at a floor and prints the rest with the evidence of each split pair.
  */
 class SamplesAlignmentTest {
     static final int SAMPLES_FLOOR = 7;
+    /** Who says each statement (deploy/samples/README.md): every rendering must name that person. */
+    static final Map<String, String> SPEAKER = Map.of("chip", "Brandtner", "cost", "Brandtner", "strike", "Wettberg",
+            "talk", "Wettberg", "friday", "Lindqvist", "start", "Wettberg", "ships", "Brandtner");
 
     @Test
     void theSevenSampleStatementsEachFormOneCluster() throws IOException {
@@ -73,6 +76,7 @@ class SamplesAlignmentTest {
         StringBuilder report = new StringBuilder();
         int whole = 0;
         Set<String> clustersUsed = new TreeSet<>();
+        List<String> wrongSpeaker = new ArrayList<>();
         for (Map.Entry<String, List<String[]>> g : gold.entrySet()) {
             Set<String> clusters = new TreeSet<>();
             List<String> missing = new ArrayList<>();
@@ -85,6 +89,9 @@ class SamplesAlignmentTest {
             List<StatementView> hits = new ArrayList<>();
             for (String[] r : g.getValue())
                 views.stream().filter(v -> fileOf.get(v.statementId()).equals(r[0]) && v.quote().contains(r[1])).findFirst().ifPresent(hits::add);
+            for (StatementView h : hits)
+                if (h.speakerName() == null || !h.speakerName().contains(SPEAKER.get(g.getKey())))
+                    wrongSpeaker.add(g.getKey() + " " + h.statementId() + " [" + h.speakerName() + "]");
             for (int i = 0; i < hits.size(); i++)
                 for (int j = i + 1; j < hits.size(); j++) {
                     StatementView a = hits.get(i), b = hits.get(j);
@@ -105,5 +112,7 @@ class SamplesAlignmentTest {
         assertNotNull(cluster);
         // all seven, each with all its renderings (issue 8; docs/alignment.md)
         assertTrue(whole >= SAMPLES_FLOOR, whole + " of " + gold.size() + " below the floor " + SAMPLES_FLOOR + "\n" + report);
+        // each rendering with its right speaker (issue 13)
+        assertTrue(wrongSpeaker.isEmpty(), "renderings without their speaker: " + wrongSpeaker);
     }
 }
