@@ -31,13 +31,7 @@ public final class OwnMedium {
         while (k < tk.size() && k < n + 2 && tk.get(k).sentence == m.sentence && tk.get(k).isWord() && tk.get(k).isCapitalized()
                 && (tk.get(k).isNoun() || !tk.get(k).known)) k++;
         if (k == n || d.overlaps(tk.get(e).start, tk.get(k - 1).end)) return;
-        Mention w = new Mention(m.kind, m.token, k, m.start, tk.get(k - 1).end, m.sentence, m.head, m.role, m.qualifier);
-        w.entity = m.entity;
-        w.resolution = m.resolution;
-        w.governed = m.governed;
-        w.roleText = m.roleText;
-        w.femaleRole = m.femaleRole;
-        d.speaker = w;
+        d.speaker = SpeakerSpans.widened(m, k, tk);
     }
 
     private static boolean possessive(String l) {

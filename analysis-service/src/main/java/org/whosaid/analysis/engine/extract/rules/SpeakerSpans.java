@@ -179,7 +179,8 @@ public final class SpeakerSpans {
                 m.qualifier));
     }
 
-    private static Mention widened(Mention m, int end, List<Token> tk) {
+    /** {@code m} ending before token {@code end} instead (longer or shorter), with its resolution kept */
+    static Mention widened(Mention m, int end, List<Token> tk) {
         return copy(m, new Mention(m.kind, m.token, end, m.start, tk.get(end - 1).end, m.sentence, m.head, m.role,
                 m.qualifier));
     }

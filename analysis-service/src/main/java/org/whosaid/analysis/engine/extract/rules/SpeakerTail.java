@@ -34,13 +34,7 @@ public final class SpeakerTail {
         }
         while (end > m.token + 1 && looseTail(tk.get(end - 1))) end--;
         if (end == m.endToken) return;
-        Mention w = new Mention(m.kind, m.token, end, m.start, tk.get(end - 1).end, m.sentence, m.head, m.role, m.qualifier);
-        w.entity = m.entity;
-        w.resolution = m.resolution;
-        w.governed = m.governed;
-        w.roleText = m.roleText;
-        w.femaleRole = m.femaleRole;
-        d.speaker = w;
+        d.speaker = SpeakerSpans.widened(m, end, tk);
     }
 
     /** whether token k opens a phrase of the clause, not of the speaker */
