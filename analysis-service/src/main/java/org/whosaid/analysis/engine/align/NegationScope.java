@@ -67,14 +67,17 @@ final class NegationScope {
 
     /** Whether a negation covers a shared word that is not a light verb ({@link #LIGHT_VERBS}). */
     static boolean coversContent(Set<String> negated, Set<String> shared) {
-        if (negated.isEmpty() || shared == null || shared.isEmpty()) return false;
-        for (String s : shared) if (negated.contains(s) && !LIGHT_VERBS.contains(s)) return true;
-        return false;
+        return covers(negated, shared, LIGHT_VERBS);
     }
 
     static boolean covers(Set<String> negated, Set<String> shared) {
+        return covers(negated, shared, Set.of());
+    }
+
+    /** Whether a negation covers a shared word outside {@code ignored}. */
+    private static boolean covers(Set<String> negated, Set<String> shared, Set<String> ignored) {
         if (negated.isEmpty() || shared == null || shared.isEmpty()) return false;
-        for (String s : shared) if (negated.contains(s)) return true;
+        for (String s : shared) if (negated.contains(s) && !ignored.contains(s)) return true;
         return false;
     }
 }

@@ -1,5 +1,6 @@
 package org.whosaid.analysis.engine.align;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -49,12 +50,15 @@ public final class UndatedDay {
         return last;
     }
 
-    /** "6.8." resolves like a written month; "6.8.2025" is that day. */
+    /** "6.8." resolves like a written month; "6.8.2024" is that day (null when there is no such day). */
     private static LocalDate numeric(LocalDate reference, Matcher m) {
         int day = Integer.parseInt(m.group(1)), month = Integer.parseInt(m.group(2));
         if (m.group(3) == null) return DayResolver.date(reference, month, day);
-        LocalDate inYear = DayResolver.date(LocalDate.of(Integer.parseInt(m.group(3)), 12, 31), month, day);
-        return inYear == null ? null : inYear.withYear(Integer.parseInt(m.group(3)));
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static Integer month(String name) {

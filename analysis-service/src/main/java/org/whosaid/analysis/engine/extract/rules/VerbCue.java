@@ -114,9 +114,10 @@ public final class VerbCue {
         if ((d = DasCue.apply(x)) != null) return d;
         if ((d = JudgementQuote.apply(x)) != null) return d;
         // English "says negotiators made progress, with …": a clause right after the verb is the content, not what follows the comma
-        if (!x.doc.german() && x.v + 1 < x.ce && (d = EnglishThatContent.apply(x)) != null) return d;
+        boolean englishFirst = !x.doc.german() && x.v + 1 < x.ce;
+        if (englishFirst && (d = EnglishThatContent.apply(x)) != null) return d;
         if ((d = CueThenContent.apply(x)) != null) return d;
-        if ((d = EnglishThatContent.apply(x)) != null) return d;
+        if (!englishFirst && (d = EnglishThatContent.apply(x)) != null) return d;
         if ((d = CueThenQuote.apply(x)) != null) return d;
         Mention sp = ofCue(x.doc, x.s, x.cs, x.ce, x.v);
         if ((d = SpeechAct.apply(x, sp)) != null) return d;
