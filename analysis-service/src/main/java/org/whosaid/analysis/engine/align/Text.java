@@ -13,6 +13,10 @@ final class Text {
     /** One token. term = normalised content term or null (stop word, punctuation, number). */
     record Tok(String surface, int start, int end, boolean initial, boolean number, boolean capital, String term,
             List<String> parts, boolean name, boolean firstName, boolean place, boolean negation, int clause) {
+        /** The same word as a stop word (no term). */
+        Tok withoutTerm() {
+            return new Tok(surface, start, end, initial, number, capital, null, parts, name, firstName, place, negation, clause);
+        }
     }
 
     static final Pattern TOKEN = Pattern.compile(
@@ -48,7 +52,9 @@ final class Text {
             "nichts", "ihrer", "seiner", "deren", "dessen", "worden", "wurde", "ist", "sind", "war", "hat", "hatte",
             // attribution words inside indirect renderings ("nach Angaben des …", "X zufolge", "er sprach von …")
             "angabe", "angaben", "zufolge", "demnach", "sprechen", "äußern", "mitteilen", "hinzufügen", "fügen",
-            "anfügen", "ergänzen");
+            "anfügen", "ergänzen",
+            // quantifiers, as "some", "few" and "several" are English stop words ("einige" is no form of "sich einigen")
+            "einige", "einiger", "einiges", "mehrere", "wenige", "manche");
     static final Set<String> EN_STOP = set(
             "the", "a", "an", "and", "or", "but", "if", "then", "than", "as", "of", "to", "in", "on", "at", "by",
             "for", "from", "with", "about", "into", "over", "under", "after", "before", "between", "through",
@@ -144,8 +150,9 @@ final class Text {
             String lower = s.toLowerCase(Locale.ROOT).replace('’', '\''); // "we’ve" is "we've"
             if (CLAUSE_WORDS.contains(lower)) clause++;
             if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
-            out.add(de ? german(s, lower, m.start(), m.end(), initial, clause, morph)
-                    : english(s, lower, m.start(), m.end(), initial, clause, text));
+            Tok t = de ? german(s, lower, m.start(), m.end(), initial, clause, morph)
+                    : english(s, lower, m.start(), m.end(), initial, clause, text);
+            out.add(de && lower.equals("einigen") && beforeNoun(text, m.end()) ? t.withoutTerm() : t);
             initial = false;
         }
         return out;
@@ -183,6 +190,13 @@ final class Text {
         String term = EN_STOP.contains(lower) || neg || lower.length() < 2 ? null : EnglishStemmer.stem(lower);
         boolean name = capital && !initial && !EN_NONAME.contains(lower) && !ROLE.matcher(lower).find();
         return new Tok(s, start, end, initial, false, capital, term, List.of(), name, false, false, neg, clause);
+    }
+
+    /** Whether the next word starts with a capital: "einigen Punkten" is a quantifier, "sich einigen" the verb. */
+    private static boolean beforeNoun(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     /** English verbs that deny the verb after them when followed by "to" ("failed to reach" = did not reach). */
