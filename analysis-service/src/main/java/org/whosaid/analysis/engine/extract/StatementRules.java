@@ -4,6 +4,7 @@ import org.whosaid.analysis.engine.layer.Draft;
 import org.whosaid.analysis.engine.layer.Cue;
 import org.whosaid.analysis.engine.layer.Document;
 import org.whosaid.analysis.engine.extract.rules.ContinuationMarker;
+import org.whosaid.analysis.engine.extract.rules.CoordinatedCue;
 import org.whosaid.analysis.engine.extract.rules.CoordinatedSpeaker;
 import org.whosaid.analysis.engine.extract.rules.SpeakerTail;
 import org.whosaid.analysis.engine.extract.rules.OwnMedium;
@@ -113,6 +114,7 @@ public final class StatementRules {
         for (Draft d : out) OwnMedium.apply(doc, d);
         for (Draft d : out) RelativeSpeaker.apply(doc, d);
         for (Draft d : out) ObliqueSpeaker.apply(doc, d);
+        CoordinatedCue.shareSubjects(out);
         for (Draft d : out) SpeakerSpans.frameCoversSpeaker(doc, d);
         FrameSpans.fromSentenceStart(doc, out);
         for (Draft d : out) FrameSpans.commas(doc, d);

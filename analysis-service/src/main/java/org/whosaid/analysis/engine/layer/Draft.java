@@ -23,6 +23,8 @@ public final class Draft {
     public Mention intermediary;
     /** when no mention is available, the speaker is inherited from this earlier statement */
     public Draft speakerFrom;
+    /** the earlier speech act whose subject this one shares ("X sprach von … und forderte …"): its final speaker span is taken */
+    public Draft subjectOf;
     public Draft parent;
     public int sentence;
     public String rule;

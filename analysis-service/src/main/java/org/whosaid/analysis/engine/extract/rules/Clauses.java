@@ -136,10 +136,15 @@ final class Clauses {
         for (int k = from; k < s.endToken - 1; k++) {
             if (tk.get(k).is(",")) break;
             if (tk.get(k).isAny("zu", "to") && tk.get(k + 1).isWord() && !tk.get(k + 1).isCapitalized()) return true;
-            if (tk.get(k).tags.contains("VER:EIZ")) return true; // "anzutreten"
+            if (tk.get(k).tags.contains("VER:EIZ") || SEPARABLE_ZU.matcher(tk.get(k).text).matches()) return true; // "anzutreten"
         }
         return false;
     }
+
+    /** a zu-infinitive of a separable verb the morphology does not know: "voranzutreiben", "zurückzunehmen" */
+    private static final java.util.regex.Pattern SEPARABLE_ZU = java.util.regex.Pattern.compile(
+            "(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|heraus|hin|hinzu|los|mit|nach|um|vor|voran|voraus|weg|weiter|"
+                    + "wieder|zu|zurück|zusammen)zu\\p{Ll}{2,}(en|ern|eln)");
 
     static boolean isQuoteOpen(Token t) { return t.isAny("„", "“", "\"", "«", "»", "‚"); }
 
@@ -207,9 +212,14 @@ final class Clauses {
             if (o.kind != Cue.Kind.VERB) continue;
             int k = o.token - 1;
             if (k > from && tk.get(k).isAny("also", "then", "later")) k--;
-            if (k > from + 1 && tk.get(k).isAny("but", "and") && tk.get(k - 1).is(",")) return tk.get(k - 1).start;
+            if (k > from + 1 && tk.get(k).isAny("but", "and") && tk.get(k - 1).is(",")) return earlier(tk.get(k - 1).start, CoordinatedCue.startAfter(doc, s, from));
         }
-        return sentEnd;
+        int coordinated = CoordinatedCue.startAfter(doc, s, from); // "…, adding that …", "… and added that …"
+        return coordinated >= 0 ? coordinated : sentEnd;
+    }
+
+    private static int earlier(int a, int b) {
+        return b < 0 ? a : Math.min(a, b);
     }
 
     /** English: "that" within a few words after the verb, with no punctuation or quote between ("said on Sunday that") */

@@ -59,12 +59,22 @@ final class CueThenContent {
             r.speaker = sp;
             return r;
         }
-        if (sp == null) sp = speakerAfter(doc, s, v + 1, ce);
-        if (sp == null) sp = passiveAgent(doc, s, cs, ce, v);
+        // "… und forderte die Regierung auf, …": the first speech act's subject, not the object after the verb
+        Cue earlier = CoordinatedCue.earlierSpeechAct(doc, s, v);
+        boolean shared = earlier != null;
+        Draft first = shared ? CoordinatedCue.draftOf(x.out, tk.get(earlier.token).start) : null;
+        if (first != null && first.speaker != null) sp = first.speaker;
+        if (sp == null && !shared) sp = speakerAfter(doc, s, v + 1, ce);
+        if (sp == null && !shared) sp = passiveAgent(doc, s, cs, ce, v);
         if (sp == null) sp = SourcePassive.of(doc, s, cs, v);
         if (sp == null) sp = sentenceSubject(doc, s, v);
         if (sp == null) sp = SharedNounSubject.of(doc, s, cs, v);
-        return draft(x, k, quoteContent ? q : null, sp);
+        Draft d = draft(x, k, quoteContent ? q : null, sp);
+        if (first != null && first.speaker != null) {
+            d.subjectOf = first;
+            d.evidence.add("speech act coordinated with an earlier one: its subject");
+        }
+        return d;
     }
 
     /**
@@ -172,6 +182,8 @@ final class CueThenContent {
     /** a trailing cue clause of another speaker ends the content: "X habe gesagt, „…“, fügte er hinzu." */
     private static int beforeTrailingCue(Document doc, Sentence s, int k, int sentEnd) {
         List<Token> tk = doc.tokens;
+        int coordinated = CoordinatedCue.startAfter(doc, s, k); // "…, und fügte hinzu, dass …": a statement of its own
+        if (coordinated >= 0) return coordinated;
         // the cues after token k in this sentence only (the layer is in token order; a walk over all was quadratic)
         for (int ci = org.whosaid.analysis.engine.layer.Sorted.firstAtOrAfter(doc.cues, x -> x.token, k + 1); ci < doc.cues.size(); ci++) {
             Cue o = doc.cues.get(ci);

@@ -81,7 +81,8 @@ public final class ReportedFrame {
         if (frameWord < 0 || sp == null || sp.kind == Mention.Kind.PLACE || coveredNearby(x.out, s.index, s.start, s.end)) return null;
         Draft d = new Draft(Form.Reported, RULE, s.index, 0.5);
         // the whole sentence is the report, its full stop included (as speech-act's)
-        Contents.addTrimmed(doc, d, s.start, WITH_STOP ? s.end : Clauses.contentEnd(doc, s));
+        int coordinated = CoordinatedCue.startAfter(doc, s, frameWord); // "…, und fügte an, dass …" is a statement of its own
+        Contents.addTrimmed(doc, d, s.start, coordinated >= 0 ? coordinated : WITH_STOP ? s.end : Clauses.contentEnd(doc, s));
         d.speaker = sp;
         d.evidence.add(RULE + ": '" + doc.tokens.get(x.v).text + " … " + doc.tokens.get(frameWord).text + "' reports what was said");
         return d;

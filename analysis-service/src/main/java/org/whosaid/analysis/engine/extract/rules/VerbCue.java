@@ -39,6 +39,9 @@ public final class VerbCue {
         if (participle != null) return participle;
         int cs = wieStart(doc, s, CueFinder.clauseStart(doc, s, v), v);
         int ce = overQuotedTitles(doc, s, CueFinder.clauseEnd(doc, s, Math.max(v, c.particle)));
+        // "sprach von X und fügte hinzu, dass …": the cue clause ends where a second speech act of the same speaker begins
+        int coordinated = CoordinatedCue.openingAfter(doc, s, Math.max(v, c.particle), ce);
+        if (coordinated > 0) ce = coordinated;
         Token first = tk.get(cs);
         // relative clause ("der … sagte") and "wie X mitteilte"
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
