@@ -41,11 +41,12 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 class RealAlignApiTest {
-    /** Link F1 (lenient) on align-dev through the API; measured figures in docs/alignment.md. */
-    static final double F1_FLOOR = 0.62;
+    /** Link F1 (lenient) on align-dev through the API; measured figures in docs/alignment.md (0.639 with CoordinatedCue). */
+    static final double F1_FLOOR = 0.63;
     /** 0.842 with AlsoRenders; 0.861 once an undated recap of an earlier meeting keeps its own day (UndatedDay) */
     static final double PRECISION_FLOOR = 0.85;
-    static final double CROSS_LANGUAGE_FLOOR = 0.42;
+    /** 0.459 measured */
+    static final double CROSS_LANGUAGE_FLOOR = 0.44;
     /** Conflicting page pairs recalled through {@code /api/conflicts} (13 of 21 measured). */
     static final double CONFLICT_FLOOR = 0.60;
     static final double FOUND_FLOOR = 0.86;
