@@ -52,10 +52,11 @@ public final class Pipeline implements Extractor {
      * Recorded on every stored statement ({@code extractorVersion}) so a fact-checker can tell which rules found it;
      * raised whenever the rules change what they extract (1.1: the recall and speaker rules of 2026-12-06/07; 1.2: the
      * fourth recall round, zitieren, company names and English speech acts of 2026-12-07; 1.5: the sixth recall round, a
-     * cue in Konjunktiv continuing the statement before, frames of quoted judgements, quoted organisation names). After an
+     * cue in Konjunktiv continuing the statement before, frames of quoted judgements, quoted organisation names; 1.11: a
+     * second speech act coordinated after the first one's content is a statement of its own). After an
      * upgrade, {@code POST /api/admin/reanalyze} re-extracts stored articles with the new rules.
      */
-    public static final String VERSION = "whosaid-rules-1.10";
+    public static final String VERSION = "whosaid-rules-1.11";
 
     /** One stage: adds one layer to the document ({@link #name()}), reading the layers it {@link #requires()}. */
     public interface Stage {
