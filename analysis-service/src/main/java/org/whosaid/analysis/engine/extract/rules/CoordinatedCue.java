@@ -49,10 +49,10 @@ public final class CoordinatedCue {
 
     /**
      * The earlier speech verb of the sentence whose subject the speech verb at {@code v} shares, or null: {@code v} follows
-     * "und"/"and" after it. In "X sprach von … und forderte die Regierung auf, …" the government is the object.
+     * "und"/"and"/"but" after it. In "X sprach von … und forderte die Regierung auf, …" the government is the object.
      */
     public static Cue earlierSpeechAct(Document doc, Sentence s, int v) {
-        if (!ENABLED || v - 1 <= s.firstToken || !doc.tokens.get(v - 1).isAny("und", "and")) return null;
+        if (!ENABLED || v - 1 <= s.firstToken || !doc.tokens.get(v - 1).isAny("und", "and", "but")) return null;
         Cue earlier = null;
         for (int ci = Sorted.firstAtOrAfter(doc.cues, x -> x.token, s.firstToken); ci < doc.cues.size(); ci++) {
             Cue o = doc.cues.get(ci);
@@ -71,6 +71,22 @@ public final class CoordinatedCue {
         return null;
     }
 
+    /** The statement of the earlier speech act whose subject the cue of {@code x} shares, or null. */
+    static Draft earlierDraft(VerbClause x) {
+        Cue earlier = earlierSpeechAct(x.doc, x.s, x.v);
+        Draft first = earlier == null ? null : draftOf(x.out, x.doc.tokens.get(earlier.token).start);
+        return first == null || first.speaker == null ? null : first;
+    }
+
+    /** Marks {@code d} as sharing the subject of {@code first} (null: nothing to share); returns {@code d}. */
+    static Draft sharing(Draft d, Draft first) {
+        if (d != null && first != null) {
+            d.subjectOf = first;
+            d.evidence.add("speech act coordinated with an earlier one: its subject");
+        }
+        return d;
+    }
+
     /** Once speaker spans are final: a statement that shares an earlier speech act's subject takes its speaker span. */
     public static void shareSubjects(List<Draft> out) {
         for (Draft d : out) if (d.subjectOf != null && d.subjectOf.speaker != null) d.speaker = d.subjectOf.speaker;
@@ -81,7 +97,7 @@ public final class CoordinatedCue {
         List<Token> tk = doc.tokens;
         Token verb = tk.get(v), before = tk.get(v - 1);
         int k;
-        if (before.isAny("und", "and")) k = v - 1;
+        if (before.isAny("und", "and", "but")) k = v - 1;
         else if (!doc.german() && before.is(",") && verb.lower().endsWith("ing")) k = v;
         else return -1;
         return k > 0 && tk.get(k - 1).is(",") ? k - 1 : k;

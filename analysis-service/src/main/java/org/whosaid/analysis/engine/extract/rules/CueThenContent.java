@@ -60,21 +60,15 @@ final class CueThenContent {
             return r;
         }
         // "… und forderte die Regierung auf, …": the first speech act's subject, not the object after the verb
-        Cue earlier = CoordinatedCue.earlierSpeechAct(doc, s, v);
-        boolean shared = earlier != null;
-        Draft first = shared ? CoordinatedCue.draftOf(x.out, tk.get(earlier.token).start) : null;
-        if (first != null && first.speaker != null) sp = first.speaker;
+        boolean shared = CoordinatedCue.earlierSpeechAct(doc, s, v) != null;
+        Draft first = CoordinatedCue.earlierDraft(x);
+        if (first != null) sp = first.speaker;
         if (sp == null && !shared) sp = speakerAfter(doc, s, v + 1, ce);
         if (sp == null && !shared) sp = passiveAgent(doc, s, cs, ce, v);
         if (sp == null) sp = SourcePassive.of(doc, s, cs, v);
         if (sp == null) sp = sentenceSubject(doc, s, v);
         if (sp == null) sp = SharedNounSubject.of(doc, s, cs, v);
-        Draft d = draft(x, k, quoteContent ? q : null, sp);
-        if (first != null && first.speaker != null) {
-            d.subjectOf = first;
-            d.evidence.add("speech act coordinated with an earlier one: its subject");
-        }
-        return d;
+        return CoordinatedCue.sharing(draft(x, k, quoteContent ? q : null, sp), first);
     }
 
     /**

@@ -36,6 +36,9 @@ final class EnglishThatContent {
         Mention subj = speakerBefore(doc, s, cs, v);
         if (subj == null) subj = x.relativeSubject;
         if (subj == null) subj = SharedSubject.of(doc, s, cs, v);
+        // "… constructive, but added that …": the subject of the speech act before
+        Draft first = subj == null ? CoordinatedCue.earlierDraft(x) : null;
+        if (first != null) subj = first.speaker;
         if (subj == null || v + 1 >= s.endToken) return null;
         int k = v + 1;
         Span addr = null;
@@ -65,7 +68,7 @@ final class EnglishThatContent {
                     d.speaker = subj;
                     d.addressee = addr;
                     d.frame.add(new Span(tk.get(cs).start, tk.get(k - 1).end));
-                    return d;
+                    return CoordinatedCue.sharing(d, first);
                 }
             }
         }

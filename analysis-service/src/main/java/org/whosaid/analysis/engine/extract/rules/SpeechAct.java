@@ -50,11 +50,14 @@ final class SpeechAct {
         // German "Sie fordert Regeln für Boote, die nachts im Hafen liegen.": a relative clause may follow the act
         boolean relativeAfter = RELATIVE_TAIL && doc.german() && ce + 2 < s.endToken && tk.get(ce).is(",")
                 && (isRelativeStart(tk, s, ce + 1) || PREPOSITIONS.contains(tk.get(ce + 1).lower()) && isRelativeStart(tk, s, ce + 2));
-        if (!x.c.act || !(lastClauseOrSentence(doc, s, ce) || participleAfter || relativeAfter)) return null;
+        // "X described the talks as useful but acknowledged that …": a second speech act of X follows ({@link CoordinatedCue})
+        boolean coordinatedAfter = CoordinatedCue.openingAfter(doc, s, Math.max(x.v, x.c.particle), s.endToken) == ce;
+        if (!x.c.act || !(lastClauseOrSentence(doc, s, ce) || participleAfter || relativeAfter || coordinatedAfter)) return null;
         if (sp == null || !(sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) return null;
         Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);
         boolean beforeSpeech = subordinateSpeech(doc, s, ce);
-        d.quote.add(new Span(s.start, beforeSpeech || participleAfter && !lastClauseOrSentence(doc, s, ce) ? tk.get(ce).start : s.end));
+        if (coordinatedAfter && !beforeSpeech) Contents.addTrimmed(doc, d, s.start, tk.get(ce).start);
+        else d.quote.add(new Span(s.start, beforeSpeech || participleAfter && !lastClauseOrSentence(doc, s, ce) ? tk.get(ce).start : s.end));
         if (beforeSpeech) d.evidence.add("ends before a clause with a statement of its own ('" + tk.get(ce + 1).text + " …')");
         d.speaker = sp;
         return d;

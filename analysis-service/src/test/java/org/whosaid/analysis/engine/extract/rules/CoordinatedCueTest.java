@@ -58,6 +58,20 @@ class CoordinatedCueTest {
     }
 
     @Test
+    void englishButAddedThatAfterAQuote() {
+        twoStatements("Mayor Ines Vogt called the meeting “useful and calm,” but added that the bridge would stay shut until May.",
+                "en", "useful and calm", "bridge would stay shut", "Ines Vogt");
+    }
+
+    @Test
+    void aSpeechActBeforeTheSecondOneKeepsItsOwnWords() {
+        twoStatements("Mayor Ines Vogt described the talks as useful but acknowledged that problems remain over the budget.",
+                "en", "talks as useful", "problems remain", "Ines Vogt");
+        twoStatements("Die Ministerin Lara Kemp forderte mehr Geld für Schulen und erklärte, die Lage sei ernst.",
+                "de", "mehr Geld für Schulen", "Lage sei ernst", "Lara Kemp");
+    }
+
+    @Test
     void englishAndAddedThat() {
         twoStatements("Mayor Ines Vogt said that the ferry was safe and added that the bridge would reopen in May.",
                 "en", "ferry was safe", "bridge would reopen", "Ines Vogt");
