@@ -98,9 +98,15 @@ public final class CoordinatedCue {
         Token verb = tk.get(v), before = tk.get(v - 1);
         int k;
         if (before.isAny("und", "and", "but")) k = v - 1;
-        else if (!doc.german() && before.is(",") && verb.lower().endsWith("ing")) k = v;
+        else if (!doc.german() && verb.lower().endsWith("ing") && (before.is(",") || afterCommaQuote(doc, v))) k = v;
         else return -1;
         return k > 0 && tk.get(k - 1).is(",") ? k - 1 : k;
+    }
+
+    /** Whether a closing quotation mark after a comma comes right before token {@code v}: „…, process,“ adding that … */
+    private static boolean afterCommaQuote(Document doc, int v) {
+        List<Token> tk = doc.tokens;
+        return v >= 2 && Clauses.isQuoteClose(doc, tk.get(v - 1)) && tk.get(v - 2).is(",");
     }
 
     /** Whether the content of the speech verb ending at token {@code e} opens within a few tokens. */

@@ -72,6 +72,12 @@ class CoordinatedCueTest {
     }
 
     @Test
+    void englishAddingAfterAQuoteThatEndsInAComma() {
+        twoStatements("Mayor Ines Vogt called the meeting “the most useful one so far,” adding that the bridge would reopen in May.",
+                "en", "most useful one so far", "bridge would reopen", "Ines Vogt");
+    }
+
+    @Test
     void englishAndAddedThat() {
         twoStatements("Mayor Ines Vogt said that the ferry was safe and added that the bridge would reopen in May.",
                 "en", "ferry was safe", "bridge would reopen", "Ines Vogt");
