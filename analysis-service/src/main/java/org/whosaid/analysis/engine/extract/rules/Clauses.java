@@ -212,14 +212,9 @@ final class Clauses {
             if (o.kind != Cue.Kind.VERB) continue;
             int k = o.token - 1;
             if (k > from && tk.get(k).isAny("also", "then", "later")) k--;
-            if (k > from + 1 && tk.get(k).isAny("but", "and") && tk.get(k - 1).is(",")) return earlier(tk.get(k - 1).start, CoordinatedCue.startAfter(doc, s, from));
+            if (k > from + 1 && tk.get(k).isAny("but", "and") && tk.get(k - 1).is(",")) return tk.get(k - 1).start;
         }
-        int coordinated = CoordinatedCue.startAfter(doc, s, from); // "…, adding that …", "… and added that …"
-        return coordinated >= 0 ? coordinated : sentEnd;
-    }
-
-    private static int earlier(int a, int b) {
-        return b < 0 ? a : Math.min(a, b);
+        return sentEnd;
     }
 
     /** English: "that" within a few words after the verb, with no punctuation or quote between ("said on Sunday that") */

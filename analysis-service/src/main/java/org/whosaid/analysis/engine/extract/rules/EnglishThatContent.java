@@ -63,7 +63,9 @@ final class EnglishThatContent {
         if (k < s.endToken && !phrase && (tk.get(k).isWord() || quotePart) && (k > v + 1 || Character.isLowerCase(tk.get(k).text.charAt(0)) || tk.get(k).isCapitalized())) {
             QuoteSpan q = doc.quoteAround(tk.get(k).start);
             if (q == null || q.start != tk.get(k).start || quotePart) {
-                Draft d = contentDraft(doc, s, tk.get(k).start, coordinatedCueStart(doc, s, k, x.sentEnd), "cue-then-content", 0.8);
+                // the content ends before ", and said …" or a second speech act of the speaker ("…, adding that …")
+                int end = coordinatedCueStart(doc, s, k, x.sentEnd), second = CoordinatedCue.startAfter(doc, s, k);
+                Draft d = contentDraft(doc, s, tk.get(k).start, second >= 0 ? Math.min(end, second) : end, "cue-then-content", 0.8);
                 if (!d.quote.isEmpty() && QuoteFinder.countWords(doc.text, d.start(), d.end()) >= 3) {
                     d.speaker = subj;
                     d.addressee = addr;
