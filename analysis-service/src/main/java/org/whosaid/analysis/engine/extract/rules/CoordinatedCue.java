@@ -13,9 +13,9 @@ import org.whosaid.analysis.engine.layer.Sorted;
  * A second speech act of the same speaker, coordinated after the first one's content, ends that content: "Die
  * Ministerin sagte, der Haushalt sei solide, und fügte hinzu, dass die Schulen mehr Geld bekämen." and "Mayor Lind
  * said the ferry was safe, adding that the bridge would reopen." are two statements each (invented), not one that
- * holds the other. The second clause opens with "und"/"and" (after a comma or not) right before its speech verb, or
- * with an English participle after a comma ("adding", "saying", "noting"), and its own content follows within a few
- * words (a comma, a colon, dass/that or a quotation mark).
+ * holds the other. The second clause opens with "und"/"and"/"but" (after a comma or not) right before its speech verb,
+ * or with an English participle after a comma ("adding", "saying", "noting"; also after a quote that ends in a comma),
+ * and its own content follows within a few words (a comma, a colon, dass/that or a quotation mark).
  */
 public final class CoordinatedCue {
     private CoordinatedCue() {}
@@ -31,7 +31,7 @@ public final class CoordinatedCue {
     }
 
     /**
-     * The first token (the comma or "und"/"and") of a coordinated speech act whose words open in tokens (from, to) of the
+     * The first token (the comma, "und"/"and"/"but" or the participle) of a coordinated speech act whose words open in tokens (from, to) of the
      * sentence, or -1.
      */
     public static int openingAfter(Document doc, Sentence s, int from, int to) {
