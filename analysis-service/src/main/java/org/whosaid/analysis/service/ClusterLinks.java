@@ -4,7 +4,11 @@ import java.time.OffsetDateTime;
 
 import org.whosaid.analysis.store.ClusterLinkEntity;
 
-/** RELATED links between clusters, found by alignment ("auto") or marked by a person ("human", which wins). */
+/**
+ * RELATED links between clusters, found by alignment ("auto") or marked by a person ("human", which wins). One link at
+ * a time (a person's decision); an alignment gathers its links and writes them once ({@link
+ * org.whosaid.analysis.store.RelatedLinks}, the same rows).
+ */
 final class ClusterLinks {
 
     private ClusterLinks() {

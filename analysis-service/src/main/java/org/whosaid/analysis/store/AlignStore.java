@@ -99,6 +99,27 @@ public class AlignStore {
         return work(c -> AlignIndex.edgesOf(c, ids));
     }
 
+    /**
+     * The clusters of the given statements, read at once on the transaction's connection ({@link
+     * EvidenceRows#clustersOf}) after a flush, so that the read sees this transaction's regrouping.
+     */
+    public Map<String, Long> clustersOf(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        em.flush();
+        return work(c -> EvidenceRows.clustersOf(c, ids));
+    }
+
+    /** Stores the evidence of one alignment: its statement links, then its RELATED cluster links (JDBC batches). */
+    public void storeEvidence(List<EvidenceRows.Link> links, RelatedLinks related, OffsetDateTime now) {
+        work(c -> {
+            EvidenceRows.insertLinks(c, links, now);
+            related.store(c, now);
+            return null;
+        });
+    }
+
     public void deleteIndexesOfArticle(long articleId) {
         em.createNativeQuery("delete from statement_also where statement_id in (select id from statement where article_id = ?1)")
                 .setParameter(1, articleId).executeUpdate();

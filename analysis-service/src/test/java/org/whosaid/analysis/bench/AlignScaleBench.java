@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,6 +37,8 @@ import org.whosaid.analysis.service.Texts;
 import org.whosaid.analysis.service.Views;
 import org.whosaid.analysis.store.AlignIndex;
 import org.whosaid.analysis.store.AlignStore;
+import org.whosaid.analysis.store.EvidenceRows;
+import org.whosaid.analysis.store.RelatedLinks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -480,41 +483,51 @@ public final class AlignScaleBench {
         long g0 = THREADS.getCurrentThreadCpuTime();
         Map<String, Member> nodes = regroup(a, rows);
         long g1 = THREADS.getCurrentThreadCpuTime();
-        // evidence: each new statement's best pairs inside its cluster (≤ 5), RELATED links to other clusters (≤ 5)
-        try (PreparedStatement l = db.prepareStatement("insert into statement_link (statement_id, other_id, relation, "
-                + "score, evidence, created_at) values (?, ?, 'SAME', ?, ?, ?)")) {
-            OffsetDateTime now = OffsetDateTime.now();
-            for (Row r : rows) {
-                Long cluster = nodes.get(r.id()).clusterId;
-                Map<String, Link> pairs = same.get(r.id());
-                List<String> ids = new ArrayList<>(pairs.keySet());
-                Map<String, Long> others = clustersOf(ids, nodes);
-                ids.sort(Comparator.comparingDouble((String id) -> -pairs.get(id).weight()).thenComparing(id -> id));
-                int n = 0;
-                for (String other : ids) {
-                    if (n < 5 && cluster != null && cluster.equals(others.get(other))) {
-                        Link k = pairs.get(other);
-                        l.setString(1, r.id());
-                        l.setString(2, other);
-                        l.setDouble(3, k.score());
-                        l.setString(4, String.join("\n", k.evidence()));
-                        l.setObject(5, now);
-                        l.addBatch();
-                        n++;
-                    }
-                }
-                int rn = 0;
-                for (Scored x : related.get(r.id())) {
-                    Long oc = clustersOf(List.of(x.otherId()), nodes).get(x.otherId());
-                    if (oc != null && cluster != null && !oc.equals(cluster) && rn++ < 5) {
-                        relate(cluster, oc, x.link().score(), "via " + r.id() + " ~ " + x.otherId() + " ("
-                                + x.link().relation() + ")\n" + String.join("\n", x.link().evidence()));
-                        relatedLinks++;
-                    }
+        // evidence (AlignmentEvidence.store): the clusters of the other statements named read at once; each new
+        // statement's best pairs inside its cluster (≤ 5) as one batch, RELATED links to other clusters (≤ 5) once
+        OffsetDateTime now = OffsetDateTime.now();
+        Map<String, Long> clusterOf = new HashMap<>();
+        for (Row r : rows) {
+            clusterOf.put(r.id(), nodes.get(r.id()).clusterId);
+        }
+        Set<String> others = new LinkedHashSet<>();
+        for (Row r : rows) {
+            others.addAll(same.get(r.id()).keySet());
+            for (Scored x : related.get(r.id())) {
+                others.add(x.otherId());
+            }
+        }
+        others.removeAll(clusterOf.keySet());
+        if (!others.isEmpty()) {
+            clusterOf.putAll(EvidenceRows.clustersOf(db, others));
+        }
+        List<EvidenceRows.Link> links = new ArrayList<>();
+        RelatedLinks relatedOnce = new RelatedLinks();
+        for (Row r : rows) {
+            Long cluster = clusterOf.get(r.id());
+            Map<String, Link> pairs = same.get(r.id());
+            List<String> ids = new ArrayList<>(pairs.keySet());
+            ids.sort(Comparator.comparingDouble((String id) -> -pairs.get(id).weight()).thenComparing(id -> id));
+            int n = 0;
+            for (String other : ids) {
+                if (n < 5 && cluster != null && cluster.equals(clusterOf.get(other))) {
+                    Link k = pairs.get(other);
+                    links.add(new EvidenceRows.Link(r.id(), other, "SAME", k.score(), String.join("\n", k.evidence())));
+                    n++;
                 }
             }
-            l.executeBatch();
+            int rn = 0;
+            for (Scored x : related.get(r.id())) {
+                Long oc = clusterOf.get(x.otherId());
+                if (oc != null && cluster != null && !oc.equals(cluster) && rn++ < 5) {
+                    relatedOnce.relate(cluster, oc, x.link().score(), "via " + r.id() + " ~ " + x.otherId() + " ("
+                            + x.link().relation() + ")\n" + String.join("\n", x.link().evidence()));
+                    relatedLinks++;
+                }
+            }
         }
+        EvidenceRows.insertLinks(db, links, now);
+        relatedOnce.store(db, now);
         long g2 = THREADS.getCurrentThreadCpuTime();
         db.commit();
         long g3 = THREADS.getCurrentThreadCpuTime();
@@ -693,60 +706,6 @@ public final class AlignScaleBench {
             }
         }
         return best;
-    }
-
-    /** Clusters of the given statements: from the neighbourhood when known, else read. */
-    Map<String, Long> clustersOf(List<String> ids, Map<String, Member> known) throws Exception {
-        Map<String, Long> out = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : ids) {
-            if (known.containsKey(id)) {
-                out.put(id, known.get(id).clusterId);
-            } else {
-                missing.add(id);
-            }
-        }
-        for (int from = 0; from < missing.size(); from += 200) {
-            for (Member s : membersById(missing.subList(from, Math.min(missing.size(), from + 200)))) {
-                out.put(s.id, s.clusterId);
-            }
-        }
-        return out;
-    }
-
-    /** ClusterLinks.relate (automatic source, as AlignmentEvidence stores it): stores or strengthens a RELATED link between two clusters. */
-    void relate(long a, long b, double score, String evidence) throws Exception {
-        if (a == b) {
-            return;
-        }
-        long lo = Math.min(a, b);
-        long hi = Math.max(a, b);
-        try (PreparedStatement q = db.prepareStatement(
-                "select id, score, source from cluster_link where cluster_a = ? and cluster_b = ?")) {
-            q.setLong(1, lo);
-            q.setLong(2, hi);
-            try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    try (PreparedStatement i = db.prepareStatement("insert into cluster_link (cluster_a, cluster_b, score, "
-                            + "evidence, source, created_at) values (?, ?, ?, ?, 'auto', ?)")) {
-                        i.setLong(1, lo);
-                        i.setLong(2, hi);
-                        i.setDouble(3, score);
-                        i.setString(4, evidence);
-                        i.setObject(5, OffsetDateTime.now());
-                        i.executeUpdate();
-                    }
-                } else if (!"human".equals(rs.getString(3)) && score > rs.getDouble(2)) {
-                    try (PreparedStatement u = db.prepareStatement(
-                            "update cluster_link set score = ?, evidence = ?, source = 'auto' where id = ?")) {
-                        u.setDouble(1, score);
-                        u.setString(2, evidence);
-                        u.setLong(3, rs.getLong(1));
-                        u.executeUpdate();
-                    }
-                }
-            }
-        }
     }
 
     static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
