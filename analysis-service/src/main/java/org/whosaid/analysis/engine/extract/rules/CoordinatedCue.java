@@ -25,7 +25,7 @@ public final class CoordinatedCue {
     private static final int CONTENT_WITHIN = 4;
 
     /** The start offset of a coordinated speech act after token {@code from} in the sentence, or -1. */
-    public static int startAfter(Document doc, Sentence s, int from) {
+    static int startAfter(Document doc, Sentence s, int from) {
         int k = openingAfter(doc, s, from, s.endToken);
         return k < 0 ? -1 : doc.tokens.get(k).start;
     }
@@ -34,7 +34,7 @@ public final class CoordinatedCue {
      * The first token (the comma, "und"/"and"/"but" or the participle) of a coordinated speech act whose words open in tokens (from, to) of the
      * sentence, or -1.
      */
-    public static int openingAfter(Document doc, Sentence s, int from, int to) {
+    static int openingAfter(Document doc, Sentence s, int from, int to) {
         if (!ENABLED) return -1;
         List<Token> tk = doc.tokens;
         for (int ci = Sorted.firstAtOrAfter(doc.cues, x -> x.token, from + 2); ci < doc.cues.size(); ci++) {
@@ -51,7 +51,7 @@ public final class CoordinatedCue {
      * The earlier speech verb of the sentence whose subject the speech verb at {@code v} shares, or null: {@code v} follows
      * "und"/"and"/"but" after it. In "X sprach von … und forderte die Regierung auf, …" the government is the object.
      */
-    public static Cue earlierSpeechAct(Document doc, Sentence s, int v) {
+    static Cue earlierSpeechAct(Document doc, Sentence s, int v) {
         if (!ENABLED || v - 1 <= s.firstToken || !doc.tokens.get(v - 1).isAny("und", "and", "but")) return null;
         Cue earlier = null;
         for (int ci = Sorted.firstAtOrAfter(doc.cues, x -> x.token, s.firstToken); ci < doc.cues.size(); ci++) {
@@ -63,7 +63,7 @@ public final class CoordinatedCue {
     }
 
     /** The statement made so far whose cue starts at offset {@code cueStart}, or null. */
-    public static Draft draftOf(List<Draft> out, int cueStart) {
+    private static Draft draftOf(List<Draft> out, int cueStart) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Draft d = out.get(i);
             if (!d.cue.isEmpty() && d.cue.get(0).start() == cueStart) return d;
@@ -71,10 +71,9 @@ public final class CoordinatedCue {
         return null;
     }
 
-    /** The statement of the earlier speech act whose subject the cue of {@code x} shares, or null. */
-    static Draft earlierDraft(VerbClause x) {
-        Cue earlier = earlierSpeechAct(x.doc, x.s, x.v);
-        Draft first = earlier == null ? null : draftOf(x.out, x.doc.tokens.get(earlier.token).start);
+    /** The statement made so far of the speech act {@code earlier} (null: none) when it has a speaker, or null. */
+    static Draft draftWithSpeaker(List<Draft> out, Document doc, Cue earlier) {
+        Draft first = earlier == null ? null : draftOf(out, doc.tokens.get(earlier.token).start);
         return first == null || first.speaker == null ? null : first;
     }
 

@@ -60,8 +60,9 @@ final class CueThenContent {
             return r;
         }
         // "… und forderte die Regierung auf, …": the first speech act's subject, not the object after the verb
-        boolean shared = CoordinatedCue.earlierSpeechAct(doc, s, v) != null;
-        Draft first = CoordinatedCue.earlierDraft(x);
+        Cue earlier = CoordinatedCue.earlierSpeechAct(doc, s, v);
+        boolean shared = earlier != null;
+        Draft first = CoordinatedCue.draftWithSpeaker(x.out, doc, earlier);
         if (first != null) sp = first.speaker;
         if (sp == null && !shared) sp = speakerAfter(doc, s, v + 1, ce);
         if (sp == null && !shared) sp = passiveAgent(doc, s, cs, ce, v);

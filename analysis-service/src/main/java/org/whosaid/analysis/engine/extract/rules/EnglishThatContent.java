@@ -37,7 +37,7 @@ final class EnglishThatContent {
         if (subj == null) subj = x.relativeSubject;
         if (subj == null) subj = SharedSubject.of(doc, s, cs, v);
         // "… constructive, but added that …": the subject of the speech act before
-        Draft first = subj == null ? CoordinatedCue.earlierDraft(x) : null;
+        Draft first = subj == null ? CoordinatedCue.draftWithSpeaker(x.out, doc, CoordinatedCue.earlierSpeechAct(doc, s, v)) : null;
         if (first != null) subj = first.speaker;
         if (subj == null || v + 1 >= s.endToken) return null;
         int k = v + 1;

@@ -51,7 +51,7 @@ final class SpeechAct {
         boolean relativeAfter = RELATIVE_TAIL && doc.german() && ce + 2 < s.endToken && tk.get(ce).is(",")
                 && (isRelativeStart(tk, s, ce + 1) || PREPOSITIONS.contains(tk.get(ce + 1).lower()) && isRelativeStart(tk, s, ce + 2));
         // "X described the talks as useful but acknowledged that …": a second speech act of X follows ({@link CoordinatedCue})
-        boolean coordinatedAfter = CoordinatedCue.openingAfter(doc, s, Math.max(x.v, x.c.particle), s.endToken) == ce;
+        boolean coordinatedAfter = x.secondAct == ce;
         if (!x.c.act || !(lastClauseOrSentence(doc, s, ce) || participleAfter || relativeAfter || coordinatedAfter)) return null;
         if (sp == null || !(sp.personLike() || sp.kind == Mention.Kind.INSTITUTION)) return null;
         Draft d = new Draft(Form.Reported, "speech-act", s.index, 0.5);

@@ -29,11 +29,16 @@ final class VerbClause {
     final boolean verbOrAuxFirst;
     /** English "X, who leads the board, said" or "X, the port's director, said": the subject before the inserted clause */
     final Mention relativeSubject;
+    /**
+     * the first token of a second speech act of the same speaker after this one ({@link CoordinatedCue}), or -1; when it
+     * opens inside the clause, the clause ends there ({@code ce})
+     */
+    final int secondAct;
     /** set by a rule that ends the search with no statement */
     boolean stop;
 
     VerbClause(Document doc, Sentence s, Cue c, List<Draft> out, int cs, int ce, int sentEnd, boolean verbOrAuxFirst,
-            Mention relativeSubject) {
+            Mention relativeSubject, int secondAct) {
         this.doc = doc;
         this.s = s;
         this.c = c;
@@ -44,6 +49,7 @@ final class VerbClause {
         this.sentEnd = sentEnd;
         this.verbOrAuxFirst = verbOrAuxFirst;
         this.relativeSubject = relativeSubject;
+        this.secondAct = secondAct;
     }
 
     /** the clause's first token */

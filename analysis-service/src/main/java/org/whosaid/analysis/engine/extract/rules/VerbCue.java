@@ -40,16 +40,16 @@ public final class VerbCue {
         int cs = wieStart(doc, s, CueFinder.clauseStart(doc, s, v), v);
         int ce = overQuotedTitles(doc, s, CueFinder.clauseEnd(doc, s, Math.max(v, c.particle)));
         // "sprach von X und fügte hinzu, dass …": the cue clause ends where a second speech act of the same speaker begins
-        int coordinated = CoordinatedCue.openingAfter(doc, s, Math.max(v, c.particle), ce);
-        if (coordinated > 0) ce = coordinated;
+        int secondAct = CoordinatedCue.openingAfter(doc, s, Math.max(v, c.particle), s.endToken);
+        if (secondAct > 0 && secondAct < ce) ce = secondAct;
         Token first = tk.get(cs);
         // relative clause ("der … sagte") and "wie X mitteilte"
         boolean wie = first.lower().equals("wie") || first.lower().equals("as");
         if (wie) return WieCue.apply(doc, s, c, cs, ce, out);
-        if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return RELATIVE_CUE ? subordinateContent(doc, s, c, out, cs, ce, true) : null;
+        if (cs > s.firstToken && isRelative(first) && tk.get(cs - 1).is(",")) return RELATIVE_CUE ? subordinateContent(doc, s, c, out, cs, ce, secondAct, true) : null;
         // English "after the president said on television that …" still reports what was said
         boolean englishThat = !doc.german() && thatWithin(doc, s, v + 1) > 0;
-        if (SUBORDINATE_CUE && doc.german() && cs > s.firstToken && first.isAny(REPORTING_SUBORDINATORS)) return subordinateContent(doc, s, c, out, cs, ce, false);
+        if (SUBORDINATE_CUE && doc.german() && cs > s.firstToken && first.isAny(REPORTING_SUBORDINATORS)) return subordinateContent(doc, s, c, out, cs, ce, secondAct, false);
         if ((isSubordinator(first) && !englishThat) || first.isAny("ob", "dass", "daß", "if", "whether")) return null;
         if (cs + 1 < v && tk.get(cs + 1).isAny("wenn", "ob", "dass", "falls", "weil", "obwohl") && first.isAny("auch", "selbst", "nur", "sogar")) return null;
         boolean verbFirst = v == cs || (v == cs + 1 && (tk.get(cs).isAny("so", "auch", "dann", "daraufhin", "zudem", "weiter", "außerdem", "nun", "jetzt") || AUX.contains(tk.get(cs).lower())))
@@ -66,7 +66,7 @@ public final class VerbCue {
         // English "X, who leads the board, said …": the relative clause is not content
         Mention relativeSubject = EnglishSubjectCue.relativeSubject(doc, s, cs);
         if (relativeSubject == null) relativeSubject = EnglishSubjectCue.appositionSubject(doc, s, cs);
-        return rules(new VerbClause(doc, s, c, out, cs, ce, sentEnd, verbFirst || auxFirst, relativeSubject));
+        return rules(new VerbClause(doc, s, c, out, cs, ce, sentEnd, verbFirst || auxFirst, relativeSubject, secondAct));
     }
 
     /** "…, indem er sagte, der Kai sei marode": a cue in a subordinate clause still reports the content after it (h13r) */
@@ -82,7 +82,8 @@ public final class VerbCue {
      * {@link CueThenContent}, which wants a clause in Konjunktiv, a dass-clause or a quote after the cue clause; in a
      * relative clause the speaker is the mention right before its comma (the antecedent).
      */
-    private static Draft subordinateContent(Document doc, Sentence s, Cue c, List<Draft> out, int cs, int ce, boolean relative) {
+    private static Draft subordinateContent(Document doc, Sentence s, Cue c, List<Draft> out, int cs, int ce, int secondAct,
+            boolean relative) {
         // the verb ends the clause (verb-final), only auxiliaries after it: "weil sie erklärt hatte,"
         List<Token> tk = doc.tokens;
         int last = Math.max(c.token, c.particle);
@@ -104,7 +105,7 @@ public final class VerbCue {
             }
             if (!kj) return null;
         }
-        Draft d = CueThenContent.apply(new VerbClause(doc, s, c, out, cs, ce, contentEnd(doc, s), false, null));
+        Draft d = CueThenContent.apply(new VerbClause(doc, s, c, out, cs, ce, contentEnd(doc, s), false, null, secondAct));
         if (d == null || d.form == org.whosaid.analysis.engine.model.Form.Reported) return null;
         if (relative) d.speaker = antecedent;
         d.evidence.add(relative ? "cue in a relative clause" : "cue in a subordinate clause");
